@@ -1,0 +1,111 @@
+package press.duet;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import press.duet.epub.EpubOptions;
+import press.duet.epub.EpubWriter;
+import press.duet.font.FontSet;
+import press.duet.model.Book;
+import press.duet.pdf.PdfOptions;
+import press.duet.pdf.PdfWriter;
+import press.duet.read.Draft;
+import press.duet.read.InputFiles;
+import press.duet.read.TextReader;
+import press.duet.report.DuetException;
+import press.duet.report.Finding;
+import press.duet.structure.Structured;
+import press.duet.structure.Structurer;
+import press.duet.style.Theme;
+
+/**
+ * The one-line entry to Duet: read, structure and write a parallel text.
+ *
+ * <pre>{@code
+ * BuildResult result = Duet.build(BuildRequest.of(List.of(Path.of("book.txt"))));
+ * }</pre>
+ */
+public final class Duet {
+    /** Used when neither SOURCE_DATE_EPOCH nor the text gives a date, so that output stays reproducible. */
+    static final Instant FALLBACK_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
+
+    private Duet() {
+    }
+
+    public static BuildResult build(BuildRequest request) {
+        List<Path> named = request.inputs().isEmpty() ? List.of(exampleBook()) : request.inputs();
+        List<Path> files = InputFiles.expand(named);
+        Theme theme = Theme.named(request.theme());
+        List<Draft> drafts = new ArrayList<>();
+        TextReader reader = new TextReader();
+        for (Path file : files) {
+            drafts.add(reader.read(file, request.encoding()));
+        }
+        Structured structured = Structurer.structure(drafts);
+        Book book = structured.book();
+        List<String> warnings = new ArrayList<>();
+        for (Finding finding : structured.findings()) {
+            warnings.add(finding.toString());
+        }
+        checkWritable(request.outputFolder());
+        Instant stamp = timestamp(book, System.getenv("SOURCE_DATE_EPOCH"));
+        String stem = stem(files.get(0));
+        List<Path> outputs = new ArrayList<>();
+        for (OutputFormat format : request.formats()) {
+            Path target = request.outputFolder().resolve(stem + "." + format.extension());
+            switch (format) {
+                case EPUB -> new EpubWriter().write(book, theme, new EpubOptions(stamp), target);
+                case PDF -> warnings.addAll(new PdfWriter().write(book, theme, FontSet.bundled(), new PdfOptions(stamp), target));
+            }
+            outputs.add(target);
+        }
+        return new BuildResult(book, outputs, warnings);
+    }
+
+    /** The bundled example, from the folder the launcher names as Duet's home (else the current one). */
+    static Path exampleBook() {
+        Path home = Path.of(System.getProperty("duet.home", "."));
+        Path example = home.resolve("examples").resolve("duet-guide.txt");
+        if (!Files.isRegularFile(example)) {
+            throw new DuetException(example + ": no input was named and the example book is not here;"
+                    + " name a text file to publish (duet build FILE)");
+        }
+        return example;
+    }
+
+    /** SOURCE_DATE_EPOCH when set, else the text's own date, else a fixed date: never the clock. */
+    static Instant timestamp(Book book, String sourceDateEpoch) {
+        if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
+            } catch (NumberFormatException e) {
+                throw new DuetException("SOURCE_DATE_EPOCH: \"" + sourceDateEpoch + "\" is not a number of seconds");
+            }
+        }
+        return book.metadata().publicationDate()
+                .map(date -> date.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .orElse(FALLBACK_TIMESTAMP);
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void checkWritable(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new DuetException(folder + ": the output path is a file, not a folder");
+        }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isWritable(existing)) {
+            throw new DuetException(folder + ": cannot write to this folder (permission denied)");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package press.duet.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/** A parallel-text book: metadata and chapters of paired paragraphs. */
+public record Book(Metadata metadata, List<Chapter> chapters) {
+    public Book {
+        Objects.requireNonNull(metadata, "metadata");
+        chapters = List.copyOf(chapters);
+        if (chapters.isEmpty()) {
+            throw new IllegalArgumentException("a book needs at least one chapter");
+        }
+    }
+
+    public long pairCount() {
+        return chapters.stream().mapToLong(Chapter::pairCount).sum();
+    }
+
+    /** A SHA-256 over every text of the book: the same book always gives the same fingerprint. */
+    public String fingerprint() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        update(digest, metadata.title());
+        for (Chapter chapter : chapters) {
+            update(digest, chapter.title());
+            for (Block block : chapter.blocks()) {
+                switch (block) {
+                    case Pair pair -> update(digest, pair.asText());
+                    case Heading heading -> update(digest, heading.text());
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, BilingualText text) {
+        for (Segment side : new Segment[] {text.zh(), text.en()}) {
+            String value = side == null ? "\u0000" : side.lang().tag() + ":" + side.text();
+            digest.update(value.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0x1e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package press.duet.read;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import press.duet.report.DuetException;
+
+/**
+ * Turns an input's bytes into clean text: honours a byte-order mark, decodes strictly (a byte that
+ * does not belong to the encoding is an error naming its offset, never mojibake), normalises line
+ * endings to LF and removes zero-width and control characters that only disturb typesetting.
+ */
+public final class TextDecoder {
+    /** The decoded text and the name of the encoding it was read with. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    private TextDecoder() {
+    }
+
+    /**
+     * Decodes {@code bytes}; with {@code forced} null, as the byte-order mark says or else UTF-8.
+     *
+     * @param source how to name the file in an error message
+     */
+    public static Decoded decode(byte[] bytes, Charset forced, String source) {
+        Charset charset = forced;
+        int skip = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = forced == null ? StandardCharsets.UTF_8 : forced;
+            skip = charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+        } else if (forced == null && startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (forced == null && startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        if (charset == null) {
+            charset = StandardCharsets.UTF_8;
+        }
+        String text = strictDecode(bytes, skip, charset, source);
+        return new Decoded(clean(text), charset.name());
+    }
+
+    private static String strictDecode(byte[] bytes, int skip, Charset charset, String source) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 16);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new DuetException(source + ": byte " + offset + " (line " + lineAt(bytes, skip, offset)
+                    + ") is not valid " + charset.name() + "; give the file's encoding with --encoding"
+                    + " (for example --encoding GB18030) or save it as UTF-8");
+        }
+        if (!result.isUnderflow()) {
+            throw new IllegalStateException("decoder stopped with " + result);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Counts LF bytes before the offset: exact for UTF-8 and the legacy CJK encodings. */
+    private static int lineAt(byte[] bytes, int from, int offset) {
+        int line = 1;
+        for (int i = from; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n' || c == '\t') {
+                out.append(c);
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                out.append('\n');
+            } else if (!isInvisibleJunk(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Control characters, zero-width spaces and stray byte-order marks, which no text means to set. */
+    private static boolean isInvisibleJunk(char c) {
+        return Character.getType(c) == Character.CONTROL
+                || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
+                || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

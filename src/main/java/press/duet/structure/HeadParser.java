@@ -1,0 +1,156 @@
+package press.duet.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import press.duet.model.BilingualText;
+import press.duet.model.Lang;
+import press.duet.model.Segment;
+
+/**
+ * Reads the opening lines of an article or book: the title (in one or both languages, with a label
+ * such as 中英对照 and a part number such as [5] taken off), a "Published on …" or "发布时间 …" line
+ * and a byline, as news sites and bilingual readers print them.
+ */
+final class HeadParser {
+    private static final String LABELS = "中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语|雙語|bilingual";
+    private static final Pattern LEADING_LABEL = Pattern.compile(
+            "^[\\[【（(]?\\s*(" + LABELS + ")\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_LABEL = Pattern.compile(
+            "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4})\\s*[\\]】］)）]\\s*$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(published on|published|posted on|posted|updated on|updated|date|发布时间|發布時間|发布日期|發佈日期|发表于|發表於|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|author|authors|作者|文|译者|譯者|translated by|translator)\\s*[:：]?\\s+(.{1,80})$|^(作者|译者|譯者|文)[:：]\\s*(.{1,80})$",
+            Pattern.CASE_INSENSITIVE);
+    /** Longest title line, in display columns; the seed's English title is about 180. */
+    private static final int MAX_TITLE_COLUMNS = 260;
+    /** How many opening paragraphs may belong to the head. */
+    private static final int HEAD_WINDOW = 6;
+
+    private HeadParser() {
+    }
+
+    static Head parse(List<Paragraph> paragraphs) {
+        Segment zhTitle = null;
+        Segment enTitle = null;
+        String label = null;
+        Integer part = null;
+        LocalDate date = null;
+        List<String> authors = new ArrayList<>();
+        int index = 0;
+        while (index < paragraphs.size() && index < HEAD_WINDOW) {
+            Paragraph p = paragraphs.get(index);
+            Optional<LocalDate> dated = dateLine(p.text());
+            if (date == null && dated.isPresent()) {
+                date = dated.get();
+            } else if (BYLINE.matcher(p.text()).matches()) {
+                authors.addAll(authorsOf(p.text()));
+            } else if (ChapterHeadings.isHeading(p) || p.lang().isEmpty()) {
+                break;
+            } else if (looksLikeTitle(p, index, zhTitle != null || enTitle != null)) {
+                TitleLine title = titleLine(p.text());
+                if (p.isChinese() && zhTitle == null) {
+                    zhTitle = new Segment(p.lang().get(), title.text());
+                } else if (p.isEnglish() && enTitle == null) {
+                    enTitle = new Segment(Lang.EN, title.text());
+                } else {
+                    break;
+                }
+                label = label != null ? label : title.label();
+                part = part != null ? part : title.part();
+            } else {
+                break;
+            }
+            index++;
+        }
+        BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
+        return new Head(title, label, part, date, authors, index);
+    }
+
+    private record TitleLine(String text, String label, Integer part) {
+    }
+
+    private static TitleLine titleLine(String line) {
+        String text = line;
+        String label = null;
+        Integer part = null;
+        Matcher m = PART.matcher(text);
+        if (m.find()) {
+            part = Integer.valueOf(m.group(1));
+            text = text.substring(0, m.start());
+        }
+        m = LEADING_LABEL.matcher(text);
+        if (m.find() && m.end() < text.length()) {
+            label = m.group(1);
+            text = text.substring(m.end());
+        }
+        m = TRAILING_LABEL.matcher(text);
+        if (m.find() && m.start() > 0) {
+            label = label != null ? label : m.group(1);
+            text = text.substring(0, m.start());
+        }
+        return new TitleLine(text.strip(), label, part);
+    }
+
+    /**
+     * A title is short and is no sentence: it does not end with a full stop, unless a label or part
+     * number marks it. The first paragraph qualifies on those terms; a later one only as the other
+     * language of a title already found.
+     */
+    private static boolean looksLikeTitle(Paragraph p, int index, boolean titleFound) {
+        if (index > 0 && !titleFound) {
+            return false;
+        }
+        String text = p.text();
+        if (ParagraphSplitter.columns(text) > MAX_TITLE_COLUMNS) {
+            return false;
+        }
+        TitleLine line = titleLine(text);
+        boolean marked = line.label() != null || line.part() != null;
+        if (marked) {
+            return true;
+        }
+        if (line.text().isEmpty() || endsLikeSentence(line.text())) {
+            return false;
+        }
+        int limit = p.isChinese() ? 80 : 160;
+        return ParagraphSplitter.columns(text) <= limit;
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return "。．.；;，,：:”’\"".indexOf(last) >= 0;
+    }
+
+    private static Optional<LocalDate> dateLine(String text) {
+        if (text.length() > 80) {
+            return Optional.empty();
+        }
+        Matcher m = DATE_LINE.matcher(text);
+        if (m.matches()) {
+            return DateParser.find(m.group(2));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> authorsOf(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String names = m.group(2) != null ? m.group(2) : m.group(4);
+        List<String> authors = new ArrayList<>();
+        for (String name : names.split("\\s*(?:,|，|、|;|；| and | & |和)\\s*")) {
+            if (!name.isBlank()) {
+                authors.add(name.strip());
+            }
+        }
+        return authors;
+    }
+}

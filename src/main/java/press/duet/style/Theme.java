@@ -1,0 +1,103 @@
+package press.duet.style;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import press.duet.report.DuetException;
+
+/**
+ * A look for both editions: the CSS file the EPUB carries, and the same choices (colours, line
+ * heights) read from it for the PDF.
+ *
+ * <pre>{@code
+ * Theme theme = Theme.named("default");
+ * Color accent = theme.headingColor();
+ * }</pre>
+ */
+public final class Theme {
+    public static final String DEFAULT = "default";
+
+    private final String name;
+    private final String css;
+    private final CssRules rules;
+
+    private Theme(String name, String css) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.css = Objects.requireNonNull(css, "css");
+        this.rules = new CssRules(css);
+    }
+
+    /** A bundled theme by name ("default"), or a CSS file by path. */
+    public static Theme named(String nameOrPath) {
+        String resource = "/press/duet/styles/" + nameOrPath + ".css";
+        try (InputStream in = Theme.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                return new Theme(nameOrPath, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled theme " + resource, e);
+        }
+        Path path = Path.of(nameOrPath);
+        if (!Files.isRegularFile(path)) {
+            throw new DuetException(nameOrPath + ": no such theme (bundled: default) and no such CSS file");
+        }
+        try {
+            String name = path.getFileName().toString().replaceFirst("\\.css$", "");
+            return new Theme(name, Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DuetException(nameOrPath + ": cannot read the style sheet (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The style sheet, as the EPUB carries it. */
+    public String css() {
+        return css;
+    }
+
+    /** The colour of body text. */
+    public Color textColor() {
+        return color("body", "color", new Color(0x1b1b1b));
+    }
+
+    /** The colour that sets the second language of a pair apart. */
+    public Color secondLanguageColor() {
+        return color(".second", "color", new Color(0x4f5a66));
+    }
+
+    /** The colour of chapter and book titles. */
+    public Color headingColor() {
+        return color("h1", "color", textColor());
+    }
+
+    /** Line height of English text, as a multiple of the font size. */
+    public float latinLineHeight() {
+        return number("body", "line-height", 1.6f);
+    }
+
+    /** Line height of Chinese text, as a multiple of the font size. */
+    public float chineseLineHeight() {
+        return number("p:lang(zh-Hans)", "line-height", latinLineHeight());
+    }
+
+    private Color color(String selector, String property, Color fallback) {
+        return rules.value(selector, property)
+                .filter(v -> v.matches("#[0-9a-fA-F]{6}"))
+                .map(v -> new Color(Integer.parseInt(v.substring(1), 16)))
+                .orElse(fallback);
+    }
+
+    private float number(String selector, String property, float fallback) {
+        return rules.value(selector, property)
+                .filter(v -> v.matches("\\d+(\\.\\d+)?"))
+                .map(Float::parseFloat)
+                .orElse(fallback);
+    }
+}

@@ -1,0 +1,54 @@
+package press.duet.text;
+
+/**
+ * Which writing system a character belongs to, as far as typesetting cares: CJK characters take the
+ * Chinese font and CJK line-breaking rules; everything else is set as Latin text.
+ */
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /** True for Han ideographs (including the extensions and compatibility ideographs). */
+    public static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /** True for Latin letters (basic, accented and extended). */
+    public static boolean isLatinLetter(int codePoint) {
+        return Character.isLetter(codePoint)
+                && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * True for characters that belong with Chinese typesetting: Han, kana, bopomofo, CJK symbols and
+     * punctuation, full-width forms, and the CJK compatibility and vertical forms.
+     */
+    public static boolean isCjk(int codePoint) {
+        if (isHan(codePoint)) {
+            return true;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
+                || block == Character.UnicodeBlock.VERTICAL_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY
+                || block == Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS
+                || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.BOPOMOFO
+                || block == Character.UnicodeBlock.KANGXI_RADICALS
+                || block == Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT;
+    }
+
+    /**
+     * True for punctuation that is full-width in Chinese text but shared with English: curly quotes,
+     * the ellipsis and the dashes. Inside a Chinese paragraph these take the Chinese font.
+     */
+    public static boolean isSharedPunctuation(int codePoint) {
+        return switch (codePoint) {
+            case '\u2018', '\u2019', '\u201C', '\u201D', '\u2026', '\u2014', '\u2015', '\u00B7' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package press.duet.text;
+
+/**
+ * Tidies the white space inside a paragraph: every run of spaces (including the typographic spaces
+ * U+2000–U+200A that web pages leave between words) becomes one ordinary space, and the ends are
+ * trimmed. No-break and ideographic spaces inside the text are kept; they are deliberate.
+ */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    public static String tidy(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCollapsible(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return stripIdeographicEnds(out.toString());
+    }
+
+    private static boolean isCollapsible(char c) {
+        return c == ' ' || c == '\t' || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u202F';
+    }
+
+    /** Leading ideographic spaces are a typewriter's paragraph indent; the style sets indents now. */
+    private static String stripIdeographicEnds(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (text.charAt(start) == '\u3000' || text.charAt(start) == ' ')) {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) == '\u3000' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+}

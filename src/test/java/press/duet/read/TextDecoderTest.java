@@ -1,0 +1,63 @@
+package press.duet.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import press.duet.report.DuetException;
+
+class TextDecoderTest {
+    @Test
+    void readsUtf8WithAndWithoutByteOrderMark() {
+        byte[] plain = "春天 Spring".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[plain.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, marked, 3, plain.length);
+        assertEquals("春天 Spring", TextDecoder.decode(plain, null, "a.txt").text());
+        assertEquals("春天 Spring", TextDecoder.decode(marked, null, "a.txt").text());
+    }
+
+    @Test
+    void readsUtf16ByItsByteOrderMark() {
+        byte[] little = "\uFEFF夏天 Summer".getBytes(StandardCharsets.UTF_16LE);
+        byte[] big = "\uFEFF夏天 Summer".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("夏天 Summer", TextDecoder.decode(little, null, "a.txt").text());
+        assertEquals("夏天 Summer", TextDecoder.decode(big, null, "a.txt").text());
+        assertEquals("UTF-16LE", TextDecoder.decode(little, null, "a.txt").encoding());
+    }
+
+    @Test
+    void readsAForcedEncoding() {
+        byte[] gbk = "秋天的风".getBytes(Charset.forName("GB18030"));
+        assertEquals("秋天的风", TextDecoder.decode(gbk, Charset.forName("GB18030"), "a.txt").text());
+    }
+
+    @Test
+    void rejectsGbkBytesReadAsUtf8NamingTheFileTheOffsetAndTheLine() {
+        byte[] head = "line one\nline two: ".getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "冬天".getBytes(Charset.forName("GBK"));
+        byte[] bytes = new byte[head.length + gbk.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(gbk, 0, bytes, head.length, gbk.length);
+        DuetException e = assertThrows(DuetException.class, () -> TextDecoder.decode(bytes, null, "winter.txt"));
+        assertTrue(e.getMessage().startsWith("winter.txt: byte " + head.length + " (line 2) is not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("--encoding"), e.getMessage());
+    }
+
+    @Test
+    void normalisesLineEndingsAndRemovesInvisibleJunk() {
+        byte[] bytes = "a\r\nb\rc\u200B\u0007d".getBytes(StandardCharsets.UTF_8);
+        assertEquals("a\nb\ncd", TextDecoder.decode(bytes, null, "a.txt").text());
+    }
+
+    @Test
+    void keepsFullWidthPunctuationAsItIs() {
+        byte[] bytes = "你好，世界！（测试）".getBytes(StandardCharsets.UTF_8);
+        assertEquals("你好，世界！（测试）", TextDecoder.decode(bytes, null, "a.txt").text());
+    }
+}

@@ -1,0 +1,13 @@
+package press.duet.read;
+
+import java.util.List;
+
+/** Lets tests in other packages split text into blocks as the reader does. */
+public final class TextReaderAccess {
+    private TextReaderAccess() {
+    }
+
+    public static List<DraftBlock> blocks(String text) {
+        return TextReader.blocks(text);
+    }
+}

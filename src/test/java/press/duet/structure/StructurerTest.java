@@ -1,0 +1,143 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import press.duet.model.Book;
+import press.duet.model.Chapter;
+import press.duet.model.Lang;
+import press.duet.model.Pair;
+import press.duet.read.Draft;
+import press.duet.read.TextDecoder;
+import press.duet.testing.TestTexts;
+
+class StructurerTest {
+    static Structured structure(String text) {
+        String clean = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8), null, "test.txt").text();
+        Draft draft = new Draft("test.txt", "UTF-8", press.duet.read.TextReaderAccess.blocks(clean));
+        return Structurer.structure(List.of(draft));
+    }
+
+    static List<Pair> pairs(Chapter chapter) {
+        return chapter.blocks().stream().filter(Pair.class::isInstance).map(Pair.class::cast).toList();
+    }
+
+    @Test
+    void readsTheArticleShapeTitleLabelPartAndDate() {
+        Book book = structure(TestTexts.ARTICLE).book();
+        assertEquals("城市里的夜读时光", book.metadata().title().zh().text());
+        assertEquals("Night Reading in the City", book.metadata().title().en().text());
+        assertEquals("中英对照", book.metadata().label());
+        assertEquals(3, book.metadata().part());
+        assertEquals(LocalDate.of(2025, 3, 8), book.metadata().date());
+    }
+
+    @Test
+    void pairsAlternatingLinesOfTheArticleBody() {
+        Book book = structure(TestTexts.ARTICLE).book();
+        assertEquals(1, book.chapters().size());
+        List<Pair> pairs = pairs(book.chapters().get(0));
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.stream().allMatch(Pair::isComplete));
+        assertTrue(pairs.get(0).zh().text().startsWith("夜幕降临以后"));
+        assertTrue(pairs.get(0).en().text().startsWith("After dark"));
+        assertEquals(Lang.ZH_HANS, pairs.get(0).zh().lang());
+    }
+
+    @Test
+    void keepsAnEnglishOnlyBodyWithOneFinding() {
+        Structured result = structure(TestTexts.ENGLISH_ONLY_ARTICLE);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.stream().allMatch(p -> p.zh() == null && p.en() != null));
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertTrue(result.findings().get(0).message().contains("English only"));
+        assertEquals("河流的记忆", result.book().metadata().title().zh().text());
+    }
+
+    @Test
+    void splitsChaptersAtBilingualHeadingLines() {
+        Book book = structure(TestTexts.BOOK).book();
+        assertEquals(2, book.chapters().size());
+        assertEquals("第一章 春", book.chapters().get(0).title().zh().text());
+        assertEquals("Chapter 1 Spring", book.chapters().get(0).title().en().text());
+        assertEquals("Chapter 2 Summer", book.chapters().get(1).title().en().text());
+        assertEquals(2, pairs(book.chapters().get(0)).size());
+        assertEquals(2, pairs(book.chapters().get(1)).size());
+        assertEquals("四季小记", book.metadata().title().zh().text());
+        assertNull(book.metadata().label());
+    }
+
+    @Test
+    void pairsEnglishFirstTextsAndKeepsTheUnpairedParagraphWithAFinding() {
+        Structured result = structure(TestTexts.ENGLISH_FIRST);
+        Book book = result.book();
+        assertEquals(Lang.EN, book.metadata().first());
+        assertEquals("茶馆", book.metadata().title().zh().text());
+        List<Pair> pairs = pairs(book.chapters().get(0));
+        assertEquals(4, pairs.size());
+        assertEquals("The tea house opens at six, before the market wakes.", pairs.get(0).en().text());
+        assertEquals("茶馆六点开门，比集市醒得还早。", pairs.get(0).zh().text());
+        Pair alone = pairs.get(2);
+        assertNull(alone.en());
+        assertTrue(alone.zh().text().startsWith("这一段没有英文译文"));
+        assertEquals(1, result.findings().size());
+        assertTrue(result.findings().get(0).toString().startsWith("test.txt:13: paragraph has no English partner"),
+                result.findings().get(0).toString());
+    }
+
+    @Test
+    void reflowsHardWrappedEnglishAndChinese() {
+        String text = """
+                The river turned east after the old mill, and the path followed it
+                through fields of barley that had not yet been cut that summer.
+
+                河水过了老磨坊就向东拐去，小路跟着它穿过一片片还没有收割的
+                大麦田，一直通到远处的村庄。
+                """;
+        List<Pair> pairs = pairs(structure(text).book().chapters().get(0));
+        assertEquals(1, pairs.size());
+        assertEquals("The river turned east after the old mill, and the path followed it "
+                + "through fields of barley that had not yet been cut that summer.", pairs.get(0).en().text());
+        assertEquals("河水过了老磨坊就向东拐去，小路跟着它穿过一片片还没有收割的大麦田，一直通到远处的村庄。",
+                pairs.get(0).zh().text());
+    }
+
+    @Test
+    void keepsShortLinesOfOneBlockAsSeparateParagraphs() {
+        String text = """
+                你好。
+                Hello.
+                再见。
+                Goodbye.
+                """;
+        List<Pair> pairs = pairs(structure(text).book().chapters().get(0));
+        assertEquals(2, pairs.size());
+        assertEquals("Goodbye.", pairs.get(1).en().text());
+    }
+
+    @Test
+    void recognisesManyHeadingStyles() {
+        String text = """
+                第1章 开端
+                第一段正文。
+                The opening paragraph of the first chapter, which says very little.
+                CHAPTER II
+                第二章的正文。
+                The body of the second chapter.
+                卷三 归来
+                Part Three: The Return
+                归来的正文。
+                The body of the return.
+                """;
+        Book book = structure(text).book();
+        List<String> titles = book.chapters().stream().map(c -> c.title().joined(" / ")).toList();
+        assertEquals(List.of("第1章 开端", "CHAPTER II", "卷三 归来 / Part Three: The Return"), titles);
+        assertTrue(book.chapters().stream().allMatch(c -> pairs(c).size() == 1 && pairs(c).get(0).isComplete()));
+    }
+}

@@ -1,0 +1,41 @@
+package press.duet.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import press.duet.model.Lang;
+
+class LanguageIdentifierTest {
+    @Test
+    void identifiesChineseByItsHanCharacters() {
+        assertEquals(Optional.of(Lang.ZH_HANS), LanguageIdentifier.identify("春天来得很慢，先是柳枝泛出一点绿意。"));
+    }
+
+    @Test
+    void identifiesEnglishByItsLatinLetters() {
+        assertEquals(Optional.of(Lang.EN), LanguageIdentifier.identify("Spring arrives slowly."));
+    }
+
+    @Test
+    void keepsChineseWithEmbeddedLatinWordsChinese() {
+        assertEquals(Optional.of(Lang.ZH_HANS), LanguageIdentifier.identify("Duet 可以写出 EPUB 和 PDF 两种文件"));
+    }
+
+    @Test
+    void keepsEnglishWithAChineseNameEnglish() {
+        assertEquals(Optional.of(Lang.EN), LanguageIdentifier.identify("The poem 静夜思 was written by Li Bai in the Tang dynasty."));
+    }
+
+    @Test
+    void tellsTraditionalFromSimplified() {
+        assertEquals(Optional.of(Lang.ZH_HANT), LanguageIdentifier.identify("這是一本關於學習語言的書，們說話時會用到。"));
+        assertEquals(Optional.of(Lang.ZH_HANS), LanguageIdentifier.identify("这是一本关于学习语言的书，他们说话时会用到。"));
+    }
+
+    @Test
+    void givesNoLanguageToTextWithoutLetters() {
+        assertTrue(LanguageIdentifier.identify("2024 · 123 —— ***").isEmpty());
+    }
+}
