@@ -1,6 +1,10 @@
 package press.duet.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 /** Words for file-system errors that a user can act on ("permission denied", not a class name). */
 public final class IoErrors {
@@ -8,6 +12,10 @@ public final class IoErrors {
     }
 
     public static String describe(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null
+                && !(e instanceof AccessDeniedException) && !(e instanceof NoSuchFileException)) {
+            return fs.getReason().toLowerCase(Locale.ROOT);
+        }
         return switch (e.getClass().getSimpleName()) {
             case "AccessDeniedException" -> "permission denied";
             case "NoSuchFileException" -> "no such file or folder";

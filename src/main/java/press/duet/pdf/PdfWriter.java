@@ -68,6 +68,7 @@ public final class PdfWriter {
      */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
         Typesetter typesetter = new Typesetter(fonts);
+        SubsetTags.seed(fonts, book.fingerprint());
         AtomicOutput.write(target, out -> writeTo(out, book, theme, typesetter, options));
         return new ArrayList<>(typesetter.missingCharacters());
     }

@@ -14,12 +14,13 @@ import press.duet.model.Lang;
 import press.duet.model.Pair;
 import press.duet.read.Draft;
 import press.duet.read.TextDecoder;
+import press.duet.read.TextReaderAccess;
 import press.duet.testing.TestTexts;
 
 class StructurerTest {
     static Structured structure(String text) {
         String clean = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8), null, "test.txt").text();
-        Draft draft = new Draft("test.txt", "UTF-8", press.duet.read.TextReaderAccess.blocks(clean));
+        Draft draft = new Draft("test.txt", "UTF-8", TextReaderAccess.blocks(clean));
         return Structurer.structure(List.of(draft));
     }
 

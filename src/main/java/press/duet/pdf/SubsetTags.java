@@ -1,0 +1,29 @@
+package press.duet.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import press.duet.font.FontRole;
+import press.duet.font.FontSet;
+
+/**
+ * Makes the six-letter tags of embedded font subsets ("ABCDEF+NotoSerifSC-Regular") come from the
+ * book's content instead of chance, so the same book gives the same PDF bytes. OpenPDF draws the
+ * tag from each font's random source; a SHA1PRNG seeded before first use repeats its sequence.
+ */
+final class SubsetTags {
+    private SubsetTags() {
+    }
+
+    static void seed(FontSet fonts, String fingerprint) {
+        for (FontRole role : FontRole.values()) {
+            try {
+                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+                random.setSeed((fingerprint + "/" + role.name()).getBytes(StandardCharsets.UTF_8));
+                fonts.font(role).setSecureRandom(random);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA1PRNG", e);
+            }
+        }
+    }
+}
