@@ -47,6 +47,11 @@ final class Typesetter {
         return paragraph;
     }
 
+    /** Makes the paragraph's first chunk the target of a named destination, for bookmarks and links. */
+    void anchor(Paragraph paragraph, String name) {
+        ((Chunk) paragraph.get(0)).setLocalDestination(name);
+    }
+
     /** Runs of text in their fonts, as one phrase. */
     Phrase phrase(Segment segment, FontRole latin, float size, Color color, String where) {
         Phrase phrase = new Phrase();
