@@ -6,11 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import press.duet.epub.EpubOptions;
 import press.duet.epub.EpubWriter;
 import press.duet.font.FontSet;
 import press.duet.model.Book;
-import press.duet.pdf.PdfOptions;
 import press.duet.pdf.PdfWriter;
 import press.duet.read.Draft;
 import press.duet.read.InputFiles;
@@ -57,8 +55,9 @@ public final class Duet {
         for (OutputFormat format : request.formats()) {
             Path target = request.outputFolder().resolve(stem + "." + format.extension());
             switch (format) {
-                case EPUB -> new EpubWriter().write(book, theme, new EpubOptions(stamp), target);
-                case PDF -> warnings.addAll(new PdfWriter().write(book, theme, FontSet.bundled(), new PdfOptions(stamp), target));
+                case EPUB -> new EpubWriter().write(book, theme, request.epub().toBuilder().modified(stamp).build(), target);
+                case PDF -> warnings.addAll(new PdfWriter().write(book, theme, FontSet.bundled(),
+                        request.pdf().toBuilder().modified(stamp).build(), target));
             }
             outputs.add(target);
         }

@@ -1,24 +1,27 @@
 package press.duet.cli;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import press.duet.BuildRequest;
 import press.duet.BuildResult;
 import press.duet.Duet;
 import press.duet.OutputFormat;
+import press.duet.epub.EpubOptions;
 import press.duet.model.Book;
-import press.duet.report.DuetException;
+import press.duet.model.Lang;
+import press.duet.model.Pair;
+import press.duet.pdf.PdfOptions;
+import press.duet.style.Layout;
 
 /** {@code duet build}: publishes texts as EPUB and PDF and prints a one-line summary and the warnings. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -40,9 +43,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Editions to write, comma-separated: epub, pdf (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Encoding of the inputs, for example GB18030 or Big5 (default: UTF-8, or as the byte-order mark says).")
-    String encoding;
+    @Option(names = "--layout", paramLabel = "LAYOUT",
+            description = "interleaved, side-by-side, facing (PDF; the EPUB sets it side by side), zh or en"
+                    + " (default: interleaved for the EPUB, side-by-side for the PDF).")
+    String layout;
+
+    @Option(names = "--first", paramLabel = "zh|en",
+            description = "The language set first in each pair (default: as the text has it).")
+    String first;
 
     @Option(names = "--style", paramLabel = "NAME|PATH", defaultValue = "default",
             description = "Theme: a bundled name or a CSS file (default: ${DEFAULT-VALUE}).")
@@ -51,14 +59,22 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @Mixin
+    InputCliOptions input = new InputCliOptions();
+
+    @Mixin
+    EpubCliOptions epub = new EpubCliOptions();
+
+    @Mixin
+    PdfCliOptions pdf = new PdfCliOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        BuildRequest request = new BuildRequest(inputs, output, formats(), charset(), style);
-        BuildResult result = Duet.build(request);
+        BuildResult result = Duet.build(request());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<String> warnings = result.warnings();
@@ -72,14 +88,60 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
+    private BuildRequest request() {
+        Layout chosen = layout();
+        Lang firstLanguage = firstLanguage();
+        EpubOptions.Builder epubOptions = EpubOptions.builder().first(firstLanguage);
+        PdfOptions.Builder pdfOptions = PdfOptions.builder().first(firstLanguage);
+        if (chosen != null) {
+            epubOptions.layout(chosen == Layout.FACING ? Layout.SIDE_BY_SIDE : chosen);
+            pdfOptions.layout(chosen);
+        }
+        epub.applyTo(epubOptions);
+        pdf.applyTo(pdfOptions);
+        BuildRequest.Builder request = BuildRequest.builder()
+                .inputs(inputs)
+                .outputFolder(output)
+                .formats(formats())
+                .theme(style)
+                .epub(epubOptions.build())
+                .pdf(pdfOptions.build());
+        input.applyTo(request);
+        return request.build();
+    }
+
     private static String summary(BuildResult result, double seconds) {
         Book book = result.book();
         long complete = book.chapters().stream().flatMap(c -> c.blocks().stream())
-                .filter(b -> b instanceof press.duet.model.Pair p && p.isComplete()).count();
+                .filter(b -> b instanceof Pair p && p.isComplete()).count();
         List<String> files = result.outputs().stream().map(Path::toString).toList();
-        return String.format("published %s: %d chapter%s, %d pairs (%d with both languages) in %.1f s",
+        return String.format(Locale.ROOT, "published %s: %d chapter%s, %d pairs (%d with both languages) in %.1f s",
                 String.join(" and ", files), book.chapters().size(), book.chapters().size() == 1 ? "" : "s",
                 book.pairCount(), complete, seconds);
+    }
+
+    private Layout layout() {
+        if (layout == null) {
+            return null;
+        }
+        try {
+            return Layout.named(layout);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--layout: unknown layout '" + layout + "' (choose from interleaved, side-by-side, facing, zh, en)");
+        }
+    }
+
+    private Lang firstLanguage() {
+        if (first == null) {
+            return null;
+        }
+        return switch (first.strip().toLowerCase(Locale.ROOT)) {
+            case "zh", "zh-hans", "zh-hant", "chinese" -> Lang.ZH_HANS;
+            case "en", "english" -> Lang.EN;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--first: unknown language '" + first + "' (choose zh or en)");
+        };
     }
 
     private Set<OutputFormat> formats() {
@@ -93,16 +155,5 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return chosen;
-    }
-
-    private Charset charset() {
-        if (encoding == null) {
-            return null;
-        }
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new DuetException("--encoding: unknown encoding '" + encoding + "'");
-        }
     }
 }

@@ -2,25 +2,96 @@ package press.duet.pdf;
 
 import java.time.Instant;
 import java.util.Objects;
+import press.duet.model.Lang;
+import press.duet.style.Layout;
 
 /**
- * How to write a PDF.
+ * How to write a PDF. Built with {@link #builder()}; every setting has a default.
  *
- * @param modified the creation and modification time written into the document; a fixed value keeps
- *                 the output byte-identical from run to run
- * @param fontSize the body text size in points (default 10.5, the Chinese 五号)
+ * <pre>{@code
+ * PdfOptions options = PdfOptions.builder().layout(Layout.FACING).build();
+ * }</pre>
  */
-public record PdfOptions(Instant modified, float fontSize) {
-    public static final float DEFAULT_FONT_SIZE = 10.5f;
+public final class PdfOptions {
+    private final Instant modified;
+    private final float fontSize;
+    private final Layout layout;
+    private final Lang first;
 
-    public PdfOptions {
-        Objects.requireNonNull(modified, "modified");
-        if (fontSize < 6 || fontSize > 24) {
-            throw new IllegalArgumentException("font size must be 6..24 pt, was " + fontSize);
+    private PdfOptions(Builder builder) {
+        this.modified = Objects.requireNonNull(builder.modified, "modified");
+        if (builder.fontSize < 6 || builder.fontSize > 24) {
+            throw new IllegalArgumentException("font size must be 6..24 pt, was " + builder.fontSize);
         }
+        this.fontSize = builder.fontSize;
+        this.layout = Objects.requireNonNull(builder.layout, "layout");
+        this.first = builder.first;
     }
 
-    public PdfOptions(Instant modified) {
-        this(modified, DEFAULT_FONT_SIZE);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these options, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().modified(modified).fontSize(fontSize).layout(layout).first(first);
+    }
+
+    /** The creation and modification time written into the document. */
+    public Instant modified() {
+        return modified;
+    }
+
+    /** The body text size in points. */
+    public float fontSize() {
+        return fontSize;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** The language set first in each pair, or null to follow the text's own order. */
+    public Lang first() {
+        return first;
+    }
+
+    /** Collects PDF options. */
+    public static final class Builder {
+        private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
+        private float fontSize = 10.5f;
+        private Layout layout = Layout.SIDE_BY_SIDE;
+        private Lang first;
+
+        private Builder() {
+        }
+
+        /** Default 2000-01-01T00:00:00Z; a fixed value keeps the output byte-identical from run to run. */
+        public Builder modified(Instant modified) {
+            this.modified = modified;
+            return this;
+        }
+
+        /** Default 10.5 pt, the Chinese 五号; 6 to 24. */
+        public Builder fontSize(float fontSize) {
+            this.fontSize = fontSize;
+            return this;
+        }
+
+        /** Default {@link Layout#SIDE_BY_SIDE}. */
+        public Builder layout(Layout layout) {
+            this.layout = layout;
+            return this;
+        }
+
+        /** Default null: the order the text itself uses. */
+        public Builder first(Lang first) {
+            this.first = first;
+            return this;
+        }
+
+        public PdfOptions build() {
+            return new PdfOptions(this);
+        }
     }
 }

@@ -23,7 +23,7 @@ import press.duet.testing.EpubCheckResult;
 import press.duet.testing.TestTexts;
 
 class EpubWriterTest {
-    private static final EpubOptions OPTIONS = new EpubOptions(Instant.parse("2025-03-08T00:00:00Z"));
+    private static final EpubOptions OPTIONS = EpubOptions.builder().modified(Instant.parse("2025-03-08T00:00:00Z")).build();
 
     @TempDir
     Path folder;

@@ -24,7 +24,7 @@ import press.duet.text.KinsokuRules;
 import press.duet.text.Scripts;
 
 class PdfWriterTest {
-    private static final PdfOptions OPTIONS = new PdfOptions(Instant.parse("2025-03-08T00:00:00Z"));
+    private static final PdfOptions OPTIONS = PdfOptions.builder().modified(Instant.parse("2025-03-08T00:00:00Z")).build();
     /** Wider than any word space of a justified line, narrower than the gap between the columns. */
     private static final float COLUMN_GAP = 14;
 
