@@ -20,9 +20,11 @@ public final class FontSet {
     private static final String RESOURCE_FOLDER = "/press/duet/fonts/";
 
     private final Map<FontRole, BaseFont> fonts;
+    private final Map<FontRole, byte[]> files;
 
-    private FontSet(Map<FontRole, BaseFont> fonts) {
+    private FontSet(Map<FontRole, BaseFont> fonts, Map<FontRole, byte[]> files) {
         this.fonts = fonts;
+        this.files = files;
     }
 
     /** The bundled fonts; parsed on first use and shared by every later call in this JVM. */
@@ -35,16 +37,32 @@ public final class FontSet {
 
         private static FontSet load() {
             Map<FontRole, BaseFont> fonts = new EnumMap<>(FontRole.class);
+            Map<FontRole, byte[]> files = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
-                fonts.put(role, embeddable(role.bundledFile(), resource(role.bundledFile())));
+                byte[] bytes = resource(role.bundledFile());
+                files.put(role, bytes);
+                fonts.put(role, embeddable(role.bundledFile(), bytes));
             }
-            return new FontSet(fonts);
+            return new FontSet(fonts, files);
         }
     }
 
     /** The font for a role, embedded as a subset with Unicode (Identity-H) encoding. */
     public BaseFont font(FontRole role) {
         return fonts.get(role);
+    }
+
+    /**
+     * The font file of a role, as TrueType bytes, for writers that embed fonts themselves (the EPUB).
+     * The array is shared: read it, never change it.
+     */
+    public byte[] fileBytes(FontRole role) {
+        return files.get(role);
+    }
+
+    /** The file name of the font of a role, such as {@code NotoSerifSC-Regular.ttf}. */
+    public String fileName(FontRole role) {
+        return role.bundledFile();
     }
 
     /** True when the font of that role has a glyph for the character. */
