@@ -21,10 +21,12 @@ public final class FontSet {
 
     private final Map<FontRole, BaseFont> fonts;
     private final Map<FontRole, byte[]> files;
+    private final Map<FontRole, String> names;
 
-    private FontSet(Map<FontRole, BaseFont> fonts, Map<FontRole, byte[]> files) {
+    private FontSet(Map<FontRole, BaseFont> fonts, Map<FontRole, byte[]> files, Map<FontRole, String> names) {
         this.fonts = fonts;
         this.files = files;
+        this.names = names;
     }
 
     /** The bundled fonts; parsed on first use and shared by every later call in this JVM. */
@@ -38,12 +40,14 @@ public final class FontSet {
         private static FontSet load() {
             Map<FontRole, BaseFont> fonts = new EnumMap<>(FontRole.class);
             Map<FontRole, byte[]> files = new EnumMap<>(FontRole.class);
+            Map<FontRole, String> names = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
                 byte[] bytes = resource(role.bundledFile());
                 files.put(role, bytes);
+                names.put(role, role.bundledFile());
                 fonts.put(role, embeddable(role.bundledFile(), bytes));
             }
-            return new FontSet(fonts, files);
+            return new FontSet(fonts, files, names);
         }
     }
 
@@ -62,7 +66,33 @@ public final class FontSet {
 
     /** The file name of the font of a role, such as {@code NotoSerifSC-Regular.ttf}. */
     public String fileName(FontRole role) {
-        return role.bundledFile();
+        return names.get(role);
+    }
+
+    /**
+     * A copy that sets Chinese text, both weights, in a font file of the user's: TrueType, OpenType,
+     * or a face of a collection written {@code file.ttc,1}.
+     */
+    public FontSet withChineseFont(String file) {
+        return with(file, FontRole.CHINESE_REGULAR, FontRole.CHINESE_BOLD);
+    }
+
+    /** A copy that sets Latin text, every style, in a font file of the user's. */
+    public FontSet withLatinFont(String file) {
+        return with(file, FontRole.LATIN_REGULAR, FontRole.LATIN_ITALIC, FontRole.LATIN_BOLD);
+    }
+
+    private FontSet with(String file, FontRole... roles) {
+        FontFiles.Loaded loaded = FontFiles.load(file);
+        Map<FontRole, BaseFont> newFonts = new EnumMap<>(fonts);
+        Map<FontRole, byte[]> newFiles = new EnumMap<>(files);
+        Map<FontRole, String> newNames = new EnumMap<>(names);
+        for (FontRole role : roles) {
+            newFonts.put(role, loaded.font());
+            newFiles.put(role, loaded.bytes());
+            newNames.put(role, loaded.name());
+        }
+        return new FontSet(newFonts, newFiles, newNames);
     }
 
     /** True when the font of that role has a glyph for the character. */

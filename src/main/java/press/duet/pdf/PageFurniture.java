@@ -1,64 +1,61 @@
 package press.duet.pdf;
 
 import java.awt.Color;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import press.duet.font.FontRole;
-import press.duet.model.Lang;
-import press.duet.model.Segment;
 
 /**
- * What every page but the title page carries: a running header with the book title on the left and
- * the chapter title on the right (left out on a chapter's opening page), and the page number below.
+ * What pages carry besides the text: a running header (the book title on the left, the chapter
+ * title on the right, over a hairline) and the page number at the foot. Chapter openings carry no
+ * header; a handout carries its header (title and date) on every page.
  */
-final class PageFurniture extends PdfPageEventHelper {
+final class PageFurniture {
     private static final float FOLIO_SIZE = 9f;
 
-    private final Phrase bookTitle;
-    private final Typesetter typesetter;
-    private final Color rule;
-    private Phrase chapterTitle;
-    private int chapterOpeningPage = -1;
+    private final FaceChooser chooser;
+    private final float left;
+    private final float right;
+    private final float headerBaseline;
+    private final float footerBaseline;
+    private final Color colour;
+    private final SetText bookTitle;
+    private final SetText handoutRight;
 
-    PageFurniture(Phrase bookTitle, Typesetter typesetter, Color rule) {
+    /**
+     * @param handoutRight what a handout's header shows on the right (the date), or null for a book
+     */
+    PageFurniture(FaceChooser chooser, float left, float right, float headerBaseline, float footerBaseline,
+                  Color colour, SetText bookTitle, SetText handoutRight) {
+        this.chooser = chooser;
+        this.left = left;
+        this.right = right;
+        this.headerBaseline = headerBaseline;
+        this.footerBaseline = footerBaseline;
+        this.colour = colour;
         this.bookTitle = bookTitle;
-        this.typesetter = typesetter;
-        this.rule = rule;
+        this.handoutRight = handoutRight;
     }
 
-    /** Called as a chapter begins on a new page. */
-    void startChapter(Phrase title, int page) {
-        this.chapterTitle = title;
-        this.chapterOpeningPage = page;
-    }
-
-    @Override
-    public void onEndPage(org.openpdf.text.pdf.PdfWriter writer, Document document) {
-        int page = writer.getPageNumber();
-        if (page == 1) {
-            return;
+    void draw(PdfContentByte canvas, PageDraft page, int number) {
+        if (number <= 1) {
+            return; // the title page
         }
-        PdfContentByte canvas = writer.getDirectContent();
-        float left = document.left();
-        float right = document.right();
-        if (page != chapterOpeningPage && chapterTitle != null) {
-            float baseline = document.top() + 24;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, bookTitle, left, baseline, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, chapterTitle, right, baseline, 0);
+        boolean header = handoutRight != null ? page.runningTitle != null
+                : page.runningTitle != null && !page.opensChapter;
+        if (header) {
+            bookTitle.draw(canvas, 0, left, headerBaseline, colour);
+            SetText rightText = handoutRight != null ? handoutRight : page.runningTitle;
+            rightText.draw(canvas, 0, right - rightText.lineWidth(0), headerBaseline, colour);
             canvas.saveState();
-            canvas.setColorStroke(rule);
+            canvas.setColorStroke(colour);
             canvas.setLineWidth(0.4f);
-            canvas.moveTo(left, baseline - 6);
-            canvas.lineTo(right, baseline - 6);
+            canvas.moveTo(left, headerBaseline - 6);
+            canvas.lineTo(right, headerBaseline - 6);
             canvas.stroke();
             canvas.restoreState();
         }
-        Phrase number = typesetter.phrase(new Segment(Lang.EN, String.valueOf(page)), FontRole.LATIN_REGULAR,
-                FOLIO_SIZE, rule, "page number");
-        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, number, (left + right) / 2, document.bottom() - 30, 0);
+        SetText folio = SetText.set(String.valueOf(number), FontRole.LATIN_REGULAR, false, FOLIO_SIZE, right - left,
+                false, chooser, "page number");
+        folio.draw(canvas, 0, (left + right - folio.lineWidth(0)) / 2, footerBaseline, colour);
     }
 }

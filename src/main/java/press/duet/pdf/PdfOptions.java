@@ -17,6 +17,10 @@ public final class PdfOptions {
     private final float fontSize;
     private final Layout layout;
     private final Lang first;
+    private final Paper paper;
+    private final boolean handout;
+    private final String chineseFont;
+    private final String latinFont;
 
     private PdfOptions(Builder builder) {
         this.modified = Objects.requireNonNull(builder.modified, "modified");
@@ -26,6 +30,10 @@ public final class PdfOptions {
         this.fontSize = builder.fontSize;
         this.layout = Objects.requireNonNull(builder.layout, "layout");
         this.first = builder.first;
+        this.paper = Objects.requireNonNull(builder.paper, "paper");
+        this.handout = builder.handout;
+        this.chineseFont = builder.chineseFont;
+        this.latinFont = builder.latinFont;
     }
 
     public static Builder builder() {
@@ -34,7 +42,8 @@ public final class PdfOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().modified(modified).fontSize(fontSize).layout(layout).first(first);
+        return new Builder().modified(modified).fontSize(fontSize).layout(layout).first(first).paper(paper)
+                .handout(handout).chineseFont(chineseFont).latinFont(latinFont);
     }
 
     /** The creation and modification time written into the document. */
@@ -56,14 +65,61 @@ public final class PdfOptions {
         return first;
     }
 
+    public Paper paper() {
+        return paper;
+    }
+
+    /** Whether to print a classroom handout: numbered pairs, a notes margin, a header with title and date. */
+    public boolean handout() {
+        return handout;
+    }
+
+    /** A font file for Chinese text instead of the bundled one, or null. */
+    public String chineseFont() {
+        return chineseFont;
+    }
+
+    /** A font file for Latin text instead of the bundled one, or null. */
+    public String latinFont() {
+        return latinFont;
+    }
+
     /** Collects PDF options. */
     public static final class Builder {
         private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
         private float fontSize = 10.5f;
         private Layout layout = Layout.SIDE_BY_SIDE;
         private Lang first;
+        private Paper paper = Paper.A4;
+        private boolean handout;
+        private String chineseFont;
+        private String latinFont;
 
         private Builder() {
+        }
+
+        /** Default {@link Paper#A4}. */
+        public Builder paper(Paper paper) {
+            this.paper = paper;
+            return this;
+        }
+
+        /** Default false: a book, not a handout. */
+        public Builder handout(boolean handout) {
+            this.handout = handout;
+            return this;
+        }
+
+        /** Default null: the bundled Noto Serif SC. A .ttf, .otf or "file.ttc,index". */
+        public Builder chineseFont(String file) {
+            this.chineseFont = file;
+            return this;
+        }
+
+        /** Default null: the bundled Literata. A .ttf, .otf or "file.ttc,index". */
+        public Builder latinFont(String file) {
+            this.latinFont = file;
+            return this;
         }
 
         /** Default 2000-01-01T00:00:00Z; a fixed value keeps the output byte-identical from run to run. */

@@ -10,90 +10,116 @@ import java.util.List;
 import java.util.TimeZone;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
-import press.duet.font.FontRole;
 import press.duet.font.FontSet;
+import press.duet.font.SystemFonts;
 import press.duet.io.AtomicOutput;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Metadata;
-import press.duet.model.Pair;
+import press.duet.style.Layout;
 import press.duet.style.Theme;
 
 /**
- * Writes a book as a PDF for print: A4, a bilingual title page, then each chapter from a new page
- * with its title, and the pairs side by side (the first language on the left), each pair starting
- * level in both columns. Running headers, page numbers, a bookmark per chapter, document metadata,
- * and the fonts embedded as subsets with their text extractable.
- *
- * <p>Each pair is handed to OpenPDF as it comes, and OpenPDF writes each finished page out, so a
- * long book never sits in memory as pages.
+ * Writes a book as a PDF for print: a bilingual title page, a table of contents with page numbers,
+ * then each chapter from a new page (a new spread for facing pages) in the chosen layout, with
+ * running headers, page numbers, a bookmark per chapter and document metadata; the fonts embedded as
+ * subsets, the text extractable. Duet sets every line itself ({@link press.duet.text.LineBreaker}),
+ * so Chinese follows the clreq rules and the two columns of a pair start level.
  *
  * <pre>{@code
- * List<String> warnings = new PdfWriter().write(book, theme, FontSet.bundled(), options, target);
+ * List<String> warnings = new PdfWriter().write(book, theme, FontSet.bundled(), PdfOptions.builder().build(), target);
  * }</pre>
  */
 public final class PdfWriter {
-    static final Rectangle PAPER = PageSize.A4;
-    private static final float MARGIN_INNER = 62;
-    private static final float MARGIN_OUTER = 62;
-    private static final float MARGIN_TOP = 78;
-    private static final float MARGIN_BOTTOM = 72;
 
-    /**
-     * Writes the PDF and returns warnings for the user, such as characters no font could set.
-     */
+    /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
-        Typesetter typesetter = new Typesetter(fonts);
-        SubsetTags.seed(fonts, book.fingerprint());
-        AtomicOutput.write(target, out -> writeTo(out, book, theme, typesetter, options));
-        return new ArrayList<>(typesetter.missingCharacters());
+        FontSet chosen = fonts;
+        if (options.chineseFont() != null) {
+            chosen = chosen.withChineseFont(options.chineseFont());
+        }
+        if (options.latinFont() != null) {
+            chosen = chosen.withLatinFont(options.latinFont());
+        }
+        SubsetTags.seed(chosen, book.fingerprint());
+        FaceChooser chooser = new FaceChooser(chosen, new SystemFonts());
+        FontSet set = chosen;
+        AtomicOutput.write(target, out -> writeTo(out, book, theme, set, chooser, options));
+        List<String> warnings = new ArrayList<>();
+        chooser.report(warnings);
+        return warnings;
     }
 
-    private void writeTo(OutputStream out, Book book, Theme theme, Typesetter typesetter, PdfOptions options)
-            throws IOException {
-        Document document = new Document(PAPER, MARGIN_INNER, MARGIN_OUTER, MARGIN_TOP, MARGIN_BOTTOM);
+    private void writeTo(OutputStream out, Book book, Theme theme, FontSet fonts, FaceChooser chooser,
+                         PdfOptions options) throws IOException {
+        Paper paper = options.paper();
+        Document document = new Document(new Rectangle(paper.width(), paper.height()),
+                paper.sideMargin(), paper.sideMargin(), paper.topMargin(), paper.bottomMargin());
         try {
             org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
-            Metadata metadata = book.metadata();
+            writer.setLinearPageMode();
+            Layout layout = effectiveLayout(book, options.layout());
             describe(document, writer, book, options);
-            PageFurniture furniture = new PageFurniture(
-                    typesetter.phrase(metadata.title().first(metadata.first().isChinese()), FontRole.LATIN_ITALIC, 8.5f,
-                            theme.secondLanguageColor(), "running header"),
-                    typesetter, theme.secondLanguageColor());
-            writer.setPageEvent(furniture);
-            writer.setViewerPreferences(org.openpdf.text.pdf.PdfWriter.PageModeUseOutlines);
-            // Identity-H fonts cannot use the PDF word-spacing operator; OpenPDF emulates it, and this ratio
-            // sends a justified line's slack to the spaces between English words rather than letter-spacing
-            // every word. Lines without spaces, as Chinese has, still spread the slack between characters.
-            writer.setSpaceCharRatio(org.openpdf.text.pdf.PdfWriter.NO_SPACE_CHAR_RATIO);
+            int preferences = org.openpdf.text.pdf.PdfWriter.PageModeUseOutlines
+                    | (layout == Layout.FACING ? org.openpdf.text.pdf.PdfWriter.PageLayoutTwoPageRight
+                    : org.openpdf.text.pdf.PdfWriter.PageLayoutSinglePage);
+            writer.setViewerPreferences(preferences);
             document.open();
-            new TitlePageSetter(typesetter, theme, options.fontSize(), PAPER).set(document, metadata);
-            ChapterSetter chapters = new ChapterSetter(document, writer, typesetter, theme, options.fontSize(),
-                    metadata.first().isChinese(), isBilingual(book));
+            BookStyle style = new BookStyle(book.metadata(), theme, options, chooser);
+            PageSetup setup = new PageSetup(paper, options.handout(), layout);
+
+            new TitlePage(style, setup).write(document, writer);
+            TableOfContents contents = new TableOfContents(book, style, setup);
+            int contentsPages = contents.countPages();
+            ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages);
+            List<Integer> chapterPages = new ArrayList<>();
             int number = 0;
             for (Chapter chapter : book.chapters()) {
                 number++;
-                document.newPage();
-                furniture.startChapter(typesetter.phrase(chapter.title().first(metadata.first().isChinese()),
-                        FontRole.LATIN_ITALIC, 8.5f, theme.secondLanguageColor(), "running header"),
-                        writer.getPageNumber());
-                chapters.set(chapter, number);
+                chapterPages.add(body.chapter(chapter, number));
             }
+            int bodyPages = body.finish();
+            int written = contents.write(document, writer, chapterPages);
+            if (written != contentsPages) {
+                throw new IllegalStateException("contents took " + written + " pages, " + contentsPages + " were reserved");
+            }
+            writer.reorderPages(frontMatterFirst(bodyPages, contentsPages));
             document.close();
         } catch (DocumentException e) {
             throw new IOException("the PDF could not be composed: " + e.getMessage(), e);
         }
     }
 
-    private static boolean isBilingual(Book book) {
-        return book.chapters().stream().flatMap(c -> c.blocks().stream())
-                .anyMatch(b -> b instanceof Pair pair && pair.isComplete());
+    /**
+     * The pages were made in the order title, body, contents; the contents belong after the title.
+     * Each entry names the page, by the order it was made, that goes to that position.
+     */
+    static int[] frontMatterFirst(int bodyPages, int contentsPages) {
+        int[] order = new int[1 + bodyPages + contentsPages];
+        int i = 0;
+        order[i++] = 1;
+        for (int p = 0; p < contentsPages; p++) {
+            order[i++] = 2 + bodyPages + p;
+        }
+        for (int p = 0; p < bodyPages; p++) {
+            order[i++] = 2 + p;
+        }
+        return order;
+    }
+
+    /** Two-column layouts need two languages; a text in one language is set in one column. */
+    private static Layout effectiveLayout(Book book, Layout asked) {
+        boolean bilingual = book.chapters().stream().flatMap(c -> c.blocks().stream())
+                .anyMatch(b -> b instanceof press.duet.model.Pair pair && pair.isComplete());
+        if (!bilingual && (asked == Layout.SIDE_BY_SIDE || asked == Layout.FACING)) {
+            return Layout.INTERLEAVED;
+        }
+        return asked;
     }
 
     /** Info dictionary, XMP, language and a file identifier derived from the content, not the clock. */
@@ -113,8 +139,8 @@ public final class PdfWriter {
         document.addModificationDate(new PdfDate(stamp));
         byte[] id = HexFormat.of().parseHex(book.fingerprint().substring(0, 32));
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.first().isChinese()
-                ? metadata.chinese().tag() : "en"));
+        boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(chineseFirst ? metadata.chinese().tag() : "en"));
         writer.createXmpMetadata();
     }
 }

@@ -1,0 +1,57 @@
+package press.duet.font;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.openpdf.text.pdf.BaseFont;
+import press.duet.io.IoErrors;
+import press.duet.report.DuetException;
+
+/**
+ * Loads a font file named by the user or found on the system, for embedding with Unicode
+ * (Identity-H) encoding: {@code .ttf}, {@code .otf}, or one face of a {@code .ttc} collection
+ * written {@code file.ttc,1} (the first face when no index is given).
+ */
+public final class FontFiles {
+    /** A loaded font: its OpenPDF face, the file's bytes and the name to show. */
+    public record Loaded(BaseFont font, byte[] bytes, String name) {
+    }
+
+    private FontFiles() {
+    }
+
+    public static Loaded load(String spec) {
+        String file = spec;
+        int index = -1;
+        int comma = spec.lastIndexOf(',');
+        if (comma > 0 && spec.substring(comma + 1).matches("\\d+")) {
+            file = spec.substring(0, comma);
+            index = Integer.parseInt(spec.substring(comma + 1));
+        }
+        Path path = Path.of(file);
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(path)) {
+            throw new DuetException(file + ": no such font file");
+        }
+        if (!(lower.endsWith(".ttf") || lower.endsWith(".otf") || lower.endsWith(".ttc"))) {
+            throw new DuetException(file + ": not a font file Duet can embed (.ttf, .otf or .ttc)");
+        }
+        if (lower.endsWith(".ttc") && index < 0) {
+            index = 0;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new DuetException(file + ": cannot read the font (" + IoErrors.describe(e) + ")", e);
+        }
+        String name = path.getFileName().toString() + (index >= 0 ? "," + index : "");
+        try {
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            return new Loaded(font, bytes, name);
+        } catch (IOException | RuntimeException e) {
+            throw new DuetException(file + ": the font cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

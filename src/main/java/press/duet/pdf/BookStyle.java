@@ -1,0 +1,66 @@
+package press.duet.pdf;
+
+import java.awt.Color;
+import press.duet.font.FontRole;
+import press.duet.model.BilingualText;
+import press.duet.model.Metadata;
+import press.duet.model.Segment;
+import press.duet.style.Theme;
+
+/**
+ * The book's type: sizes, colours and line heights from the theme and options, which language comes
+ * first, and how to set a paragraph or a line in them.
+ */
+final class BookStyle {
+    final Metadata metadata;
+    final float size;
+    final boolean chineseFirst;
+    final FaceChooser chooser;
+    private final Theme theme;
+
+    BookStyle(Metadata metadata, Theme theme, PdfOptions options, FaceChooser chooser) {
+        this.metadata = metadata;
+        this.theme = theme;
+        this.size = options.fontSize();
+        this.chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
+        this.chooser = chooser;
+    }
+
+    /** A body paragraph, justified to the measure. */
+    SetText body(Segment segment, float measure, String where) {
+        return SetText.set(segment.text(), FontRole.LATIN_REGULAR, segment.lang().isChinese(), size, measure, true,
+                chooser, where);
+    }
+
+    /** A line of display text (a title, a header), not justified. */
+    SetText line(Segment segment, FontRole role, float fontSize, float measure, String where) {
+        return SetText.set(segment.text(), role, segment.lang().isChinese(), fontSize, measure, false, chooser, where);
+    }
+
+    /** The line spacing of a paragraph of the given language at a size. */
+    float leading(Segment segment, float fontSize) {
+        return fontSize * (segment.lang().isChinese() ? theme.chineseLineHeight() : theme.latinLineHeight());
+    }
+
+    Segment first(BilingualText text) {
+        return text.first(chineseFirst);
+    }
+
+    /** The other side of a bilingual text, or null when it has one side only. */
+    Segment second(BilingualText text) {
+        Segment first = first(text);
+        return first == text.zh() ? text.en() : text.zh();
+    }
+
+    Color text() {
+        return theme.textColor();
+    }
+
+    Color secondText() {
+        return theme.secondLanguageColor();
+    }
+
+    Color heading() {
+        return theme.headingColor();
+    }
+}

@@ -1,0 +1,182 @@
+package press.duet.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfWriter;
+import press.duet.font.FontRole;
+import press.duet.model.BilingualText;
+import press.duet.model.Block;
+import press.duet.model.Chapter;
+import press.duet.model.Heading;
+import press.duet.model.Lang;
+import press.duet.model.Pair;
+import press.duet.model.Segment;
+import press.duet.style.Layout;
+import press.duet.text.DateWords;
+
+/**
+ * Sets the chapters in a layout: side by side (the first language in the left column), facing (the
+ * first language on the left-hand page, the second on the right-hand page, pair by pair in step),
+ * interleaved (each paragraph followed by its translation), or one language only. Each chapter
+ * starts a new sheet with its title and a bookmark.
+ */
+final class ChapterComposer {
+    private static final float RUNNING_HEADER_SIZE = 8.5f;
+
+    private final PdfWriter writer;
+    private final BookStyle style;
+    private final Layout layout;
+    private final Composer composer;
+    private final List<Column> columns;
+    private int pairNumber;
+
+    ChapterComposer(Document document, PdfWriter writer, BookStyle style, PageSetup setup, Layout layout,
+                    int firstPageNumber) {
+        this.writer = writer;
+        this.style = style;
+        this.layout = layout;
+        this.columns = setup.columns();
+        SetText bookTitle = style.line(style.first(style.metadata.title()), FontRole.LATIN_ITALIC, RUNNING_HEADER_SIZE,
+                setup.width() / 2, "running header");
+        SetText handoutRight = null;
+        if (setup.handout) {
+            String date = style.metadata.date() == null ? ""
+                    : DateWords.chinese(style.metadata.date()) + " · " + DateWords.english(style.metadata.date());
+            handoutRight = style.line(new Segment(style.metadata.chinese(), date), FontRole.LATIN_REGULAR,
+                    RUNNING_HEADER_SIZE, setup.width() / 2, "running header");
+        }
+        PageFurniture furniture = new PageFurniture(style.chooser, setup.left, setup.right, setup.headerBaseline(),
+                setup.footerBaseline(), style.secondText(), bookTitle, handoutRight);
+        this.composer = new Composer(document, writer, furniture, setup.top, setup.bottom, columns, setup.spans(),
+                setup.pagesPerSheet(), firstPageNumber).asHandout(setup.handout);
+        if (layout == Layout.FACING) {
+            composer.padToEvenPage();
+        }
+    }
+
+    static String anchor(int chapterNumber) {
+        return "chapter-" + chapterNumber;
+    }
+
+    /** Sets a chapter from a new sheet; returns the number of its first page. */
+    int chapter(Chapter chapter, int number) {
+        SetText running = style.line(style.first(chapter.title()), FontRole.LATIN_ITALIC, RUNNING_HEADER_SIZE,
+                columns.get(0).width(), "running header");
+        composer.newSheet(running, true);
+        int firstPage = composer.nextPageNumber();
+        String anchor = anchor(number);
+        float y = composer.currentY();
+        float left = columns.get(0).left();
+        composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
+        new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), chapter.title().joined(" · "));
+        title(chapter.title(), style.size * 1.7f, style.size * 1.15f, "chapter " + number + " title", style.size * 2.4f);
+        int inChapter = 0;
+        for (Block block : chapter.blocks()) {
+            switch (block) {
+                case Pair pair -> {
+                    inChapter++;
+                    pairNumber++;
+                    pair(pair, "chapter " + number + ", pair " + inChapter);
+                }
+                case Heading heading -> title(heading.text(), style.size * 1.2f, style.size,
+                        "chapter " + number + " heading", style.size * 1.2f);
+            }
+        }
+        return firstPage;
+    }
+
+    /** Writes out the last sheet; returns how many pages the body took. */
+    int finish() {
+        composer.flush();
+        return composer.pagesWritten();
+    }
+
+    private void title(BilingualText text, float firstSize, float secondSize, String where, float spacingAfter) {
+        Segment first = style.first(text);
+        Segment second = style.second(text);
+        if (layout == Layout.FACING) {
+            List<Part> parts = new ArrayList<>();
+            parts.add(titlePart(composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
+            if (second != null) {
+                parts.add(titlePart(composer.spanColumn(1), second, FontRole.LATIN_BOLD, firstSize, where));
+            }
+            composer.parallel(parts, spacingAfter);
+            return;
+        }
+        Segment only = onlyLanguage(text);
+        if (only != null) {
+            composer.parallel(List.of(titlePart(composer.spanColumn(0), only, FontRole.LATIN_BOLD, firstSize, where)), spacingAfter);
+            return;
+        }
+        List<Part> parts = new ArrayList<>();
+        parts.add(titlePart(composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
+        if (second != null) {
+            Part part = titlePart(composer.spanColumn(0), second, FontRole.LATIN_REGULAR, secondSize, where);
+            parts.add(new Part(part.column(), part.text(), part.leading(), style.secondText(), Part.Align.CENTRE));
+        }
+        composer.stacked(parts, firstSize * 0.25f, spacingAfter);
+    }
+
+    /** In a one-language edition, the side of a bilingual text in that language (falling back to the other). */
+    private Segment onlyLanguage(BilingualText text) {
+        return switch (layout) {
+            case ZH -> text.zh() != null ? text.zh() : text.en();
+            case EN -> text.en() != null ? text.en() : text.zh();
+            default -> null;
+        };
+    }
+
+    private Part titlePart(int column, Segment text, FontRole role, float size, String where) {
+        SetText set = style.line(text, role, size, composer.column(column).width(), where);
+        return new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
+    }
+
+    private void pair(Pair pair, String where) {
+        Segment first = style.chineseFirst ? pair.zh() : pair.en();
+        Segment second = style.chineseFirst ? pair.en() : pair.zh();
+        float spacing = style.size * 0.95f;
+        switch (layout) {
+            case SIDE_BY_SIDE, FACING -> {
+                List<Part> parts = new ArrayList<>();
+                if (first != null) {
+                    parts.add(bodyPart(0, first, style.text(), where, true));
+                }
+                if (second != null) {
+                    parts.add(bodyPart(1, second, style.secondText(), where, first == null));
+                }
+                composer.parallel(parts, spacing);
+            }
+            case INTERLEAVED -> {
+                List<Part> parts = new ArrayList<>();
+                if (first != null) {
+                    parts.add(bodyPart(0, first, style.text(), where, true));
+                }
+                if (second != null) {
+                    parts.add(bodyPart(0, second, style.secondText(), where, first == null));
+                }
+                composer.stacked(parts, style.size * 0.4f, spacing);
+            }
+            case ZH, EN -> {
+                Segment only = layout == Layout.ZH ? pair.zh() : pair.en();
+                if (only != null) {
+                    composer.parallel(List.of(bodyPart(0, only, style.text(), where, true)), spacing);
+                }
+            }
+        }
+    }
+
+    private Part bodyPart(int column, Segment segment, java.awt.Color colour, String where, boolean labelled) {
+        SetText text = style.body(segment, columns.get(column).width(), where);
+        SetText label = labelled && composer.handout() ? pairLabel() : null;
+        return new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label);
+    }
+
+    private SetText pairLabel() {
+        return style.line(new Segment(Lang.EN, "¶ " + pairNumber), FontRole.LATIN_REGULAR, style.size * 0.75f, 60,
+                "pair number");
+    }
+}

@@ -1,0 +1,237 @@
+package press.duet.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Puts set text onto pages. A sheet is what the reader sees at once: one page, or for facing pages a
+ * spread of two; its columns are filled in step, so the two sides of a pair start at the same height,
+ * and what does not fit continues on the next sheet. Each sheet is written out as soon as it is full,
+ * so a long book never sits in memory as pages. Without a writer it only counts the pages it would
+ * write, which is how the table of contents learns its length before the body is set.
+ */
+final class Composer {
+    /** First baseline below the top of a block, as a share of the font size: the same for both columns. */
+    private static final float ASCENT = 0.88f;
+    /** Room below the last baseline, as a share of the font size. */
+    private static final float DESCENT = 0.28f;
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final PageFurniture furniture;
+    private final float top;
+    private final float height;
+    private final List<Column> columns;
+    private final List<Column> spans;
+    private final int pagesPerSheet;
+    private boolean handout;
+
+    private List<PageDraft> sheet;
+    private float cursor;
+    private int nextPageNumber;
+    private SetText runningTitle;
+    private int pagesWritten;
+
+    Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
+             List<Column> columns, List<Column> spans, int pagesPerSheet, int firstPageNumber) {
+        this.document = document;
+        this.writer = writer;
+        this.furniture = furniture;
+        this.top = top;
+        this.height = top - bottom;
+        this.columns = columns;
+        this.spans = spans;
+        this.pagesPerSheet = pagesPerSheet;
+        this.nextPageNumber = firstPageNumber;
+    }
+
+    /** Whether the pages are a handout's, whose pairs carry numbers. */
+    boolean handout() {
+        return handout;
+    }
+
+    /** The number the next page written will carry. */
+    int nextPageNumber() {
+        return nextPageNumber;
+    }
+
+    int pagesWritten() {
+        return pagesWritten;
+    }
+
+    /** Marks the pages as a handout's. */
+    Composer asHandout(boolean handout) {
+        this.handout = handout;
+        return this;
+    }
+
+    /** The column a part may use to span the sheet's page {@code page}. */
+    int spanColumn(int page) {
+        return columns.size() + page;
+    }
+
+    /** Starts a new sheet, writing out the current one; {@code opening} marks a chapter's first sheet. */
+    void newSheet(SetText title, boolean opening) {
+        flush();
+        runningTitle = title;
+        sheet = new ArrayList<>();
+        for (int i = 0; i < pagesPerSheet; i++) {
+            sheet.add(new PageDraft(title, opening));
+        }
+        cursor = 0;
+    }
+
+    /** Writes a blank page, so that the next sheet starts on a left-hand (even) page. */
+    void padToEvenPage() {
+        flush();
+        if (nextPageNumber % 2 == 1) {
+            emit(new PageDraft(null, true), false);
+        }
+    }
+
+    /** Moves down by {@code space} points, or to the next sheet when the space is not there. */
+    void skip(float space) {
+        cursor += space;
+    }
+
+    /** Adds a drawing to the current sheet's page at the current height; {@code y} is the top of the space. */
+    void draw(int page, Consumer<PdfContentByte> drawing) {
+        sheet.get(page).drawing.add(drawing);
+    }
+
+    /** The y coordinate of the current position on the page. */
+    float currentY() {
+        return top - cursor;
+    }
+
+    /**
+     * Sets parts side by side, each in its own column and all starting at the current height; lines
+     * that do not fit continue at the top of the next sheet, where all columns carry on together.
+     */
+    void parallel(List<Part> parts, float spacingAfter) {
+        if (cursor > 0 && !startFits(parts)) {
+            newSheet(runningTitle, false);
+        }
+        int[] next = new int[parts.size()];
+        float start = cursor;
+        boolean first = true;
+        while (true) {
+            float end = start;
+            boolean done = true;
+            for (int p = 0; p < parts.size(); p++) {
+                Part part = parts.get(p);
+                int placed = placeLines(part, next[p], start, first);
+                if (placed > next[p]) {
+                    float last = start + part.text().size() * ASCENT + (placed - next[p] - 1) * part.leading();
+                    end = Math.max(end, last + part.text().size() * DESCENT);
+                }
+                next[p] = placed;
+                done &= placed >= part.text().lineCount();
+            }
+            if (done) {
+                cursor = end + spacingAfter;
+                return;
+            }
+            newSheet(runningTitle, false);
+            start = 0;
+            first = false;
+        }
+    }
+
+    /**
+     * Sets parts one below the other in their columns, keeping them together on one sheet when they
+     * fit on an empty one.
+     */
+    void stacked(List<Part> parts, float gap, float spacingAfter) {
+        float total = 0;
+        for (Part part : parts) {
+            total += blockHeight(part) + gap;
+        }
+        if (cursor > 0 && cursor + total > height && total <= height) {
+            newSheet(runningTitle, false);
+        }
+        for (int p = 0; p < parts.size(); p++) {
+            parallel(List.of(parts.get(p)), p + 1 < parts.size() ? gap : spacingAfter);
+        }
+    }
+
+    private float blockHeight(Part part) {
+        int lines = part.text().lineCount();
+        return lines == 0 ? 0 : part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
+    }
+
+    /** Whether the first two lines of every part (all, if fewer) fit below the cursor: no orphan lines. */
+    private boolean startFits(List<Part> parts) {
+        for (Part part : parts) {
+            int lines = Math.min(2, part.text().lineCount());
+            if (lines > 0 && cursor + part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading() > height) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Draws the lines of a part from {@code from} that fit below {@code start}; returns the next line's index. */
+    private int placeLines(Part part, int from, float start, boolean withLabel) {
+        Column column = column(part.column());
+        SetText text = part.text();
+        int line = from;
+        float baselineOffset = start + text.size() * ASCENT;
+        while (line < text.lineCount() && baselineOffset + text.size() * DESCENT <= height) {
+            float baseline = top - baselineOffset;
+            int index = line;
+            float left = switch (part.align()) {
+                case LEFT -> column.left();
+                case CENTRE -> column.left() + (column.width() - text.lineWidth(index)) / 2;
+                case RIGHT -> column.left() + column.width() - text.lineWidth(index);
+            };
+            sheet.get(column.page()).drawing.add(canvas -> text.draw(canvas, index, left, baseline, part.color()));
+            if (withLabel && index == from && part.label() != null) {
+                SetText label = part.label();
+                float labelLeft = column.left() - label.lineWidth(0) - 8;
+                sheet.get(column.page()).drawing.add(canvas -> label.draw(canvas, 0, labelLeft, baseline, part.color()));
+            }
+            line++;
+            baselineOffset += part.leading();
+        }
+        return line;
+    }
+
+    Column column(int index) {
+        return index < columns.size() ? columns.get(index) : spans.get(index - columns.size());
+    }
+
+    /** Writes out the current sheet's pages. */
+    void flush() {
+        if (sheet == null) {
+            return;
+        }
+        for (PageDraft page : sheet) {
+            emit(page, true);
+        }
+        sheet = null;
+    }
+
+    private void emit(PageDraft page, boolean furnished) {
+        if (writer == null) { // a dry run, counting pages
+            nextPageNumber++;
+            pagesWritten++;
+            return;
+        }
+        PdfContentByte canvas = writer.getDirectContent();
+        for (Consumer<PdfContentByte> drawing : page.drawing) {
+            drawing.accept(canvas);
+        }
+        if (furnished) {
+            furniture.draw(canvas, page, nextPageNumber);
+        }
+        writer.setPageEmpty(false);
+        document.newPage();
+        nextPageNumber++;
+        pagesWritten++;
+    }
+}

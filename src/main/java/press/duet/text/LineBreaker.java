@@ -1,0 +1,213 @@
+package press.duet.text;
+
+import java.util.Arrays;
+
+/**
+ * Breaks a paragraph into lines and places every character on its line, for text set in a fixed
+ * measure: Chinese by the clreq rules (no closing punctuation at a line's start, no opening
+ * punctuation at its end, a quarter em between Chinese and Western characters, adjacent full-width
+ * punctuation squeezed), English at spaces and hyphens; justified lines spread their slack between
+ * Chinese characters and over word spaces. It knows no fonts: the caller gives each character's
+ * advance width.
+ *
+ * <pre>{@code
+ * LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, 10.5f, 200f, true);
+ * }</pre>
+ */
+public final class LineBreaker {
+    /** The share of an em added between Chinese and Western characters that touch. */
+    public static final float INTER_SCRIPT_SPACE = 0.25f;
+
+    /**
+     * Lines as ranges of character indexes ({@code end} exclusive, trailing spaces excluded) and the
+     * x offset of every character from the start of its line.
+     */
+    public record Result(int[] starts, int[] ends, float[] x) {
+        public int lineCount() {
+            return starts.length;
+        }
+    }
+
+    private LineBreaker() {
+    }
+
+    /**
+     * @param codePoints one character per entry; '\n' forces a line break
+     * @param widths     each character's natural advance, in the same unit as {@code measure}
+     * @param em         the font size, in that unit
+     * @param measure    the line length
+     * @param justify    whether full lines are spread to the measure (the last line never is)
+     */
+    public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify) {
+        int n = codePoints.length;
+        float[] gapBefore = new float[n];
+        float[] advance = Arrays.copyOf(widths, n);
+        float[] shrinkBefore = new float[n];
+        float[] shrinkAfter = new float[n];
+        prepare(codePoints, widths, em, gapBefore, advance, shrinkBefore, shrinkAfter);
+
+        IntList starts = new IntList();
+        IntList ends = new IntList();
+        float[] x = new float[n];
+        int start = skipSpaces(codePoints, 0);
+        while (start < n) {
+            if (codePoints[start] == '\n') {
+                start = skipSpaces(codePoints, start + 1);
+                continue;
+            }
+            int end = lineEnd(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, measure);
+            boolean forced = end < n && codePoints[end] == '\n';
+            int visibleEnd = trimSpaces(codePoints, start, end);
+            boolean last = forced || skipSpaces(codePoints, end) >= n;
+            place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, visibleEnd, measure,
+                    justify && !last, x);
+            starts.add(start);
+            ends.add(visibleEnd);
+            start = skipSpaces(codePoints, forced ? end + 1 : end);
+        }
+        return new Result(starts.toArray(), ends.toArray(), x);
+    }
+
+    /**
+     * Fixes each character's gap and advance: a quarter em between touching Chinese and Western
+     * characters, and half of the blank of two adjacent full-width marks taken away for good; what
+     * blank remains may be squeezed when a line needs room.
+     */
+    private static void prepare(int[] cp, float[] widths, float em, float[] gapBefore, float[] advance,
+                                float[] shrinkBefore, float[] shrinkAfter) {
+        int n = cp.length;
+        for (int i = 0; i < n; i++) {
+            float blank = Math.max(0, widths[i] - em / 2);
+            switch (CjkPunctuation.blank(cp[i])) {
+                case RIGHT -> shrinkAfter[i] = blank;
+                case LEFT -> shrinkBefore[i] = blank;
+                default -> {
+                }
+            }
+            if (i > 0 && CjkPunctuation.wantsInterScriptSpace(cp[i - 1], cp[i])) {
+                gapBefore[i] = em * INTER_SCRIPT_SPACE;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            // Two marks side by side: the blank between them would be a hole of a whole em or more.
+            if (shrinkAfter[i - 1] > 0 && (shrinkAfter[i] > 0 || shrinkBefore[i] > 0)) {
+                advance[i - 1] -= shrinkAfter[i - 1];
+                shrinkAfter[i - 1] = 0;
+            } else if (shrinkBefore[i] > 0 && shrinkBefore[i - 1] > 0) {
+                gapBefore[i] -= shrinkBefore[i];
+                shrinkBefore[i] = 0;
+            }
+        }
+    }
+
+    /** The index after the last character of the longest line from {@code start} that fits, breaking only where allowed. */
+    private static int lineEnd(int[] cp, float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter,
+                               int start, float measure) {
+        int n = cp.length;
+        float width = 0;
+        float squeezable = 0;
+        int lastBreak = -1;
+        for (int i = start; i < n; i++) {
+            if (cp[i] == '\n') {
+                return i;
+            }
+            float add = (i > start ? gapBefore[i] : 0) + advance[i];
+            float squeeze = (i > start ? shrinkBefore[i] : 0) + shrinkAfter[i];
+            boolean isSpace = cp[i] == ' ';
+            if (!isSpace && width + add - (squeezable + squeeze) > measure && i > start) {
+                return lastBreak > start ? lastBreak : i;
+            }
+            width += add;
+            squeezable += squeeze;
+            if (i + 1 < n && KinsokuRules.mayBreakBetween(cp[i], cp[i + 1])) {
+                lastBreak = i + 1;
+            }
+        }
+        return n;
+    }
+
+    /** Places the characters of one line, spreading or squeezing it to the measure as asked. */
+    private static void place(int[] cp, float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter,
+                              int start, int end, float measure, boolean justify, float[] x) {
+        if (end <= start) {
+            return;
+        }
+        float natural = 0;
+        float squeezable = 0;
+        int stretchPoints = 0;
+        for (int i = start; i < end; i++) {
+            natural += (i > start ? gapBefore[i] : 0) + advance[i];
+            squeezable += (i > start ? shrinkBefore[i] : 0) + (i + 1 < end ? shrinkAfter[i] : 0);
+            if (i + 1 < end && stretchesAfter(cp[i], cp[i + 1])) {
+                stretchPoints++;
+            }
+        }
+        // The last mark's blank hangs into the margin when the line is too long for it.
+        float hanging = shrinkAfter[end - 1];
+        float slack = measure - natural;
+        float squeezeShare = 0;
+        float stretch = 0;
+        if (slack < 0) {
+            float fromHanging = Math.min(-slack, hanging);
+            float rest = -slack - fromHanging;
+            squeezeShare = squeezable > 0 ? Math.min(1f, rest / squeezable) : 0;
+        } else if (justify && stretchPoints > 0) {
+            stretch = slack / stretchPoints;
+        }
+        float position = 0;
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                position += gapBefore[i] - shrinkBefore[i] * squeezeShare;
+            }
+            x[i] = position;
+            position += advance[i] - (i + 1 < end ? shrinkAfter[i] * squeezeShare : 0);
+            if (i + 1 < end && stretchesAfter(cp[i], cp[i + 1])) {
+                position += stretch;
+            }
+        }
+    }
+
+    /** Justification space goes into word spaces and between characters where either is Chinese. */
+    private static boolean stretchesAfter(int before, int after) {
+        if (before == ' ') {
+            return true;
+        }
+        if (after == ' ') {
+            return false;
+        }
+        return Scripts.isCjk(before) || Scripts.isCjk(after);
+    }
+
+    private static int skipSpaces(int[] cp, int from) {
+        int i = from;
+        while (i < cp.length && cp[i] == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimSpaces(int[] cp, int start, int end) {
+        int e = end;
+        while (e > start && cp[e - 1] == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** A growable list of ints, to keep line ranges without boxing. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
