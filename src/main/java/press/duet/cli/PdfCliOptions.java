@@ -1,11 +1,42 @@
 package press.duet.cli;
 
+import picocli.CommandLine.Option;
+import press.duet.pdf.Paper;
 import press.duet.pdf.PdfOptions;
+import press.duet.report.DuetException;
 
 /** The command-line options that only the PDF edition reads. */
 @picocli.CommandLine.Command
 final class PdfCliOptions {
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4",
+            description = "PDF paper: A4, A5, B5, Letter or 6x9in (default: ${DEFAULT-VALUE}).")
+    String paper;
+
+    @Option(names = "--handout",
+            description = "PDF handout for class: numbered pairs (¶ 1, ¶ 2 …), a notes margin, title and date on every page.")
+    boolean handout;
+
+    @Option(names = "--font-zh", paramLabel = "FILE",
+            description = "Font for Chinese in the PDF: .ttf, .otf, or file.ttc,INDEX (default: the bundled Noto Serif SC).")
+    String chineseFont;
+
+    @Option(names = "--font-en", paramLabel = "FILE",
+            description = "Font for English in the PDF (default: the bundled Literata).")
+    String latinFont;
+
+    @Option(names = "--font-size", paramLabel = "POINTS", defaultValue = "10.5",
+            description = "PDF body text size in points, 6 to 24 (default: ${DEFAULT-VALUE}).")
+    float fontSize;
+
     void applyTo(PdfOptions.Builder pdf) {
-        // No PDF-only options yet; --layout and --first apply to both editions.
+        try {
+            pdf.paper(Paper.named(paper));
+        } catch (IllegalArgumentException e) {
+            throw new DuetException("--paper: " + e.getMessage());
+        }
+        if (fontSize < 6 || fontSize > 24) {
+            throw new DuetException("--font-size: " + fontSize + " is outside 6 to 24 points");
+        }
+        pdf.handout(handout).chineseFont(chineseFont).latinFont(latinFont).fontSize(fontSize);
     }
 }

@@ -1,0 +1,131 @@
+package press.duet.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LineBreakerTest {
+    private static final float EM = 10;
+
+    /** Widths as a Chinese font gives them: CJK characters and marks a full em, Latin half an em. */
+    private static float[] widths(int[] cp) {
+        float[] widths = new float[cp.length];
+        for (int i = 0; i < cp.length; i++) {
+            widths[i] = Scripts.isCjk(cp[i]) || Scripts.isSharedPunctuation(cp[i]) ? EM : cp[i] == ' ' ? EM * 0.25f : EM * 0.5f;
+        }
+        return widths;
+    }
+
+    private static List<String> lines(String text, float measure, boolean justify) {
+        int[] cp = text.codePoints().toArray();
+        LineBreaker.Result result = LineBreaker.breakLines(cp, widths(cp), EM, measure, justify);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < result.lineCount(); i++) {
+            lines.add(new String(cp, result.starts()[i], result.ends()[i] - result.starts()[i]));
+        }
+        return lines;
+    }
+
+    @Test
+    void breaksChineseBetweenAnyTwoCharacters() {
+        assertEquals(List.of("一二三四五", "六七八"), lines("一二三四五六七八", 50, true));
+    }
+
+    @Test
+    void carriesACharacterAlongRatherThanStartALineWithAComma() {
+        // "六，" may not be split: the comma's blank half may hang past the measure to keep 六 on the line;
+        // where even that is too little room, 六 goes down with its comma.
+        assertEquals(List.of("一二三四五六，", "七八九十"), lines("一二三四五六，七八九十", 65, true));
+        assertEquals(List.of("一二三四五", "六，七八九十"), lines("一二三四五六，七八九十", 60, true));
+    }
+
+    @Test
+    void neverEndsALineWithAnOpeningBracket() {
+        List<String> lines = lines("一二三四（五六）七八九", 50, true);
+        for (String line : lines) {
+            assertTrue(KinsokuRules.mayEndLine(line.codePointBefore(line.length())), lines.toString());
+        }
+    }
+
+    @Test
+    void obeysKinsokuOnThousandsOfRandomLines() {
+        Random random = new Random(42);
+        String han = "春夏秋冬山水天地人和";
+        String closing = "，。、；：？！）》」”";
+        String opening = "（《「“";
+        int checked = 0;
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                if (random.nextInt(5) == 0) {
+                    text.append(opening.charAt(random.nextInt(opening.length())));
+                }
+                text.append(han.charAt(random.nextInt(han.length())));
+                if (random.nextInt(3) == 0) {
+                    text.append(closing.charAt(random.nextInt(closing.length())));
+                }
+            }
+            List<String> lines = lines(text.toString(), 30 + random.nextInt(200), true);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (i > 0) {
+                    assertTrue(KinsokuRules.mayStartLine(line.codePointAt(0)), line);
+                }
+                if (i + 1 < lines.size()) {
+                    assertTrue(KinsokuRules.mayEndLine(line.codePointBefore(line.length())), line);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 2000, "lines checked: " + checked);
+    }
+
+    @Test
+    void breaksEnglishOnlyAtSpaces() {
+        assertEquals(List.of("aaa bbb", "ccc ddd"), lines("aaa bbb ccc ddd", 40, true));
+    }
+
+    @Test
+    void justifiesFullLinesToTheMeasureButNotTheLast() {
+        int[] cp = "一二三四五六七八九十一二三".codePoints().toArray();
+        float[] widths = widths(cp);
+        LineBreaker.Result result = LineBreaker.breakLines(cp, widths, EM, 95, true);
+        int end = result.ends()[0] - 1;
+        assertEquals(95, result.x()[end] + widths[end], 0.01f, "first line ends at the measure");
+        int lastEnd = result.ends()[result.lineCount() - 1] - 1;
+        int lastStart = result.starts()[result.lineCount() - 1];
+        assertEquals((lastEnd - lastStart) * EM, result.x()[lastEnd], 0.01f, "last line keeps natural spacing");
+    }
+
+    @Test
+    void addsAQuarterEmBetweenChineseAndLatin() {
+        int[] cp = "用EPUB书".codePoints().toArray();
+        LineBreaker.Result result = LineBreaker.breakLines(cp, widths(cp), EM, 500, false);
+        assertEquals(EM + EM * LineBreaker.INTER_SCRIPT_SPACE, result.x()[1], 0.01f);
+        float afterLatin = result.x()[4] + EM * 0.5f + EM * LineBreaker.INTER_SCRIPT_SPACE;
+        assertEquals(afterLatin, result.x()[5], 0.01f);
+    }
+
+    @Test
+    void keepsTheExistingSpaceBetweenChineseAndLatin() {
+        int[] cp = "用 EPUB".codePoints().toArray();
+        LineBreaker.Result result = LineBreaker.breakLines(cp, widths(cp), EM, 500, false);
+        assertEquals(EM + EM * 0.25f, result.x()[2], 0.01f, "the space alone, no extra quarter em");
+    }
+
+    @Test
+    void squeezesTwoAdjacentFullWidthMarks() {
+        int[] cp = "好。」他".codePoints().toArray();
+        LineBreaker.Result result = LineBreaker.breakLines(cp, widths(cp), EM, 500, false);
+        assertEquals(EM * 1.5f, result.x()[2], 0.01f, "。 gives up its blank half before 」");
+    }
+
+    @Test
+    void breaksWhereTheTextSaysSo() {
+        assertEquals(List.of("床前明月光", "疑是地上霜"), lines("床前明月光\n疑是地上霜", 500, true));
+    }
+}
