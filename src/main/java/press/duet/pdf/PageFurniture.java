@@ -43,9 +43,13 @@ final class PageFurniture {
         boolean header = handoutRight != null ? page.runningTitle != null
                 : page.runningTitle != null && !page.opensChapter;
         if (header) {
-            bookTitle.draw(canvas, 0, left, headerBaseline, colour);
+            if (bookTitle.lineCount() > 0) {
+                bookTitle.draw(canvas, 0, left, headerBaseline, colour);
+            }
             SetText rightText = handoutRight != null ? handoutRight : page.runningTitle;
-            rightText.draw(canvas, 0, right - rightText.lineWidth(0), headerBaseline, colour);
+            if (rightText.lineCount() > 0) {
+                rightText.draw(canvas, 0, right - rightText.lineWidth(0), headerBaseline, colour);
+            }
             canvas.saveState();
             canvas.setColorStroke(colour);
             canvas.setLineWidth(0.4f);

@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
 /** What PDFBox finds in a PDF: its text, its fonts, its bookmarks and its lines as set on the page. */
 public final class PdfInspection {
     /** A line of glyphs as placed on a page: same baseline, same column, in left-to-right order. */
-    public record Line(int page, float y, String text) {
+    public record Line(int page, float y, String text, float x) {
     }
 
     private PdfInspection() {
@@ -75,6 +75,21 @@ public final class PdfInspection {
         return titles;
     }
 
+    /** The largest x any glyph's right edge reaches, on any page. */
+    public static float rightmostGlyphEdge(Path pdf) throws IOException {
+        float[] rightmost = {0};
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    rightmost[0] = Math.max(rightmost[0], text.getXDirAdj() + text.getWidthDirAdj());
+                }
+            };
+            stripper.getText(document);
+        }
+        return rightmost[0];
+    }
+
     public static int pageCount(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return document.getNumberOfPages();
@@ -104,15 +119,17 @@ public final class PdfInspection {
                     glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
                     StringBuilder current = new StringBuilder();
                     float lastEnd = Float.NaN;
+                    float start = glyphs.get(0).getXDirAdj();
                     for (TextPosition glyph : glyphs) {
                         if (!Float.isNaN(lastEnd) && glyph.getXDirAdj() - lastEnd > columnGap) {
-                            lines.add(new Line(p, entry.getKey(), current.toString()));
+                            lines.add(new Line(p, entry.getKey(), current.toString(), start));
                             current.setLength(0);
+                            start = glyph.getXDirAdj();
                         }
                         current.append(glyph.getUnicode());
                         lastEnd = glyph.getXDirAdj() + glyph.getWidthDirAdj();
                     }
-                    lines.add(new Line(p, entry.getKey(), current.toString()));
+                    lines.add(new Line(p, entry.getKey(), current.toString(), start));
                 }
             }
         }
