@@ -44,7 +44,7 @@ public final class SystemFonts {
     }
 
     /** Font files that fontconfig says cover the character, sorted so that the choice is stable. */
-    static List<String> filesWith(int codePoint) {
+    public static List<String> filesWith(int codePoint) {
         List<String> files = new ArrayList<>();
         try {
             Process process = new ProcessBuilder("fc-list", String.format(Locale.ROOT, ":charset=%X", codePoint), "file")
@@ -68,7 +68,9 @@ public final class SystemFonts {
             Thread.currentThread().interrupt();
             return files;
         }
-        files.sort(String::compareTo);
+        // Upright regular faces first, then by path, so that the choice is the same on every run.
+        files.sort(java.util.Comparator.comparing((String f) -> f.toLowerCase(Locale.ROOT).matches(".*(bold|italic|oblique|light|black).*"))
+                .thenComparing(f -> f));
         return files;
     }
 }

@@ -21,9 +21,14 @@ final class FaceChooser {
     private final Map<Integer, String> missing = new TreeMap<>();
     private final Map<Integer, String> substituted = new TreeMap<>();
 
-    FaceChooser(FontSet fonts, SystemFonts system) {
+    private final String fingerprint;
+    private final java.util.Set<BaseFont> seeded = new java.util.HashSet<>();
+
+    /** @param fingerprint the book's fingerprint, which seeds the subset tags of borrowed system fonts */
+    FaceChooser(FontSet fonts, SystemFonts system, String fingerprint) {
         this.fonts = fonts;
         this.system = system;
+        this.fingerprint = fingerprint;
     }
 
     BaseFont face(int codePoint, FontRole latin, boolean chineseContext, String where) {
@@ -38,6 +43,9 @@ final class FaceChooser {
         }
         Optional<BaseFont> installed = system.fontFor(codePoint);
         if (installed.isPresent()) {
+            if (seeded.add(installed.get())) {
+                SubsetTags.seed(installed.get(), fingerprint + "/" + installed.get().getPostscriptFontName());
+            }
             substituted.putIfAbsent(codePoint, where);
             return installed.get();
         }

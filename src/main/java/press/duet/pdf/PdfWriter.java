@@ -47,7 +47,7 @@ public final class PdfWriter {
             chosen = chosen.withLatinFont(options.latinFont());
         }
         SubsetTags.seed(chosen, book.fingerprint());
-        FaceChooser chooser = new FaceChooser(chosen, new SystemFonts());
+        FaceChooser chooser = new FaceChooser(chosen, new SystemFonts(), book.fingerprint());
         FontSet set = chosen;
         AtomicOutput.write(target, out -> writeTo(out, book, theme, set, chooser, options));
         List<String> warnings = new ArrayList<>();

@@ -3,6 +3,7 @@ package press.duet.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.openpdf.text.pdf.BaseFont;
 import press.duet.font.FontRole;
 import press.duet.font.FontSet;
 
@@ -17,13 +18,18 @@ final class SubsetTags {
 
     static void seed(FontSet fonts, String fingerprint) {
         for (FontRole role : FontRole.values()) {
-            try {
-                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed((fingerprint + "/" + role.name()).getBytes(StandardCharsets.UTF_8));
-                fonts.font(role).setSecureRandom(random);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java platform has SHA1PRNG", e);
-            }
+            seed(fonts.font(role), fingerprint + "/" + role.name());
+        }
+    }
+
+    /** Seeds one font's tag source; the seed must be the same for the same book and font. */
+    static void seed(BaseFont font, String seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+            font.setSecureRandom(random);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA1PRNG", e);
         }
     }
 }
