@@ -49,6 +49,21 @@ public final class LineBreaker {
         IntList starts = new IntList();
         IntList ends = new IntList();
         float[] x = new float[n];
+        if (justify && isSpacedText(codePoints)) {
+            int[] breaks = BalancedBreaks.find(codePoints, advance, em, measure);
+            if (breaks != null) {
+                int from = skipSpaces(codePoints, 0);
+                for (int b = 0; b < breaks.length; b++) {
+                    int visibleEnd = trimSpaces(codePoints, from, breaks[b]);
+                    boolean last = b + 1 == breaks.length;
+                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, measure, !last, x);
+                    starts.add(from);
+                    ends.add(visibleEnd);
+                    from = skipSpaces(codePoints, breaks[b]);
+                }
+                return new Result(starts.toArray(), ends.toArray(), x);
+            }
+        }
         int start = skipSpaces(codePoints, 0);
         while (start < n) {
             if (codePoints[start] == '\n') {
@@ -167,6 +182,16 @@ public final class LineBreaker {
         }
     }
 
+    /** Text that breaks only at spaces: no CJK characters, no forced breaks. */
+    private static boolean isSpacedText(int[] cp) {
+        for (int c : cp) {
+            if (c == '\n' || Scripts.isCjk(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Justification space goes into word spaces and between characters where either is Chinese. */
     private static boolean stretchesAfter(int before, int after) {
         if (before == ' ') {
@@ -192,22 +217,5 @@ public final class LineBreaker {
             e--;
         }
         return e;
-    }
-
-    /** A growable list of ints, to keep line ranges without boxing. */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }
