@@ -128,4 +128,29 @@ class LineBreakerTest {
     void breaksWhereTheTextSaysSo() {
         assertEquals(List.of("床前明月光", "疑是地上霜"), lines("床前明月光\n疑是地上霜", 500, true));
     }
+
+    @Test
+    void evensOutEnglishWordSpacesOverTheWholeParagraph() {
+        String text = "aaaa bb cccccc d eeeeeee ff gggg hhhhhhhhh ii jjj kkkkk l mmmmmm nnn oooooooo pp q rrrrrrr"
+                + " ss tttt uuuuuuu vv wwwwww xxx yyyy zzzzzzzzz";
+        int[] cp = text.codePoints().toArray();
+        float[] widths = widths(cp);
+        float measure = 70;
+        float greedy = loosestLine(LineBreaker.breakLines(cp, widths, EM, measure, false), widths, measure);
+        float balanced = loosestLine(LineBreaker.breakLines(cp, widths, EM, measure, true), widths, measure);
+        assertTrue(balanced < greedy, "balanced " + balanced + " vs greedy " + greedy);
+    }
+
+    /** The largest gap between a line's natural width and the measure, last line excepted. */
+    private static float loosestLine(LineBreaker.Result result, float[] widths, float measure) {
+        float loosest = 0;
+        for (int line = 0; line + 1 < result.lineCount(); line++) {
+            float natural = 0;
+            for (int i = result.starts()[line]; i < result.ends()[line]; i++) {
+                natural += widths[i];
+            }
+            loosest = Math.max(loosest, measure - natural);
+        }
+        return loosest;
+    }
 }
