@@ -20,11 +20,14 @@ final class PageSetup {
     final float top;
     final float bottom;
     private final Layout layout;
+    private final float firstShare;
 
-    PageSetup(Paper paper, boolean handout, Layout layout) {
+    /** @param firstShare the share of the width for the first column of a side-by-side page */
+    PageSetup(Paper paper, boolean handout, Layout layout, float firstShare) {
         this.paper = paper;
         this.handout = handout;
         this.layout = layout;
+        this.firstShare = firstShare;
         this.left = paper.sideMargin();
         this.right = paper.width() - paper.sideMargin() - (handout ? paper.width() * NOTES_SHARE : 0);
         this.top = paper.height() - paper.topMargin();
@@ -48,8 +51,9 @@ final class PageSetup {
         return switch (layout) {
             case SIDE_BY_SIDE -> {
                 float gutter = width() * GUTTER_SHARE;
-                float column = (width() - gutter) / 2;
-                yield List.of(new Column(0, left, column), new Column(0, left + column + gutter, column));
+                float first = (width() - gutter) * firstShare;
+                float second = width() - gutter - first;
+                yield List.of(new Column(0, left, first), new Column(0, left + first + gutter, second));
             }
             case FACING -> List.of(new Column(0, left, width()), new Column(1, left, width()));
             default -> List.of(new Column(0, left, width()));

@@ -71,7 +71,8 @@ public final class PdfWriter {
             writer.setViewerPreferences(preferences);
             document.open();
             BookStyle style = new BookStyle(book.metadata(), theme, options, chooser);
-            PageSetup setup = new PageSetup(paper, options.handout(), layout);
+            PageSetup setup = new PageSetup(paper, options.handout(), layout,
+                    ColumnBalance.firstShare(book, style.chineseFirst, theme));
 
             new TitlePage(style, setup).write(document, writer);
             TableOfContents contents = new TableOfContents(book, style, setup);

@@ -1,0 +1,58 @@
+package press.duet.pdf;
+
+import press.duet.model.Block;
+import press.duet.model.Book;
+import press.duet.model.Chapter;
+import press.duet.model.Pair;
+import press.duet.model.Segment;
+import press.duet.style.Theme;
+import press.duet.text.Scripts;
+
+/**
+ * Decides how to share the width between the two columns of a side-by-side page so that the two
+ * languages take about the same height: Chinese says in a line what English needs nearly two for,
+ * and equal columns leave the Chinese one half empty while the English one is set loose and long.
+ */
+final class ColumnBalance {
+    /** Neither column gets less than this share of the width, however unequal the texts. */
+    private static final float LEAST_SHARE = 0.38f;
+    /** An English letter's average advance, as a share of the em. */
+    private static final float LATIN_ADVANCE = 0.5f;
+
+    private ColumnBalance() {
+    }
+
+    /** The share of the width for the first language's column, from 0.38 to 0.62. */
+    static float firstShare(Book book, boolean chineseFirst, Theme theme) {
+        double chinese = 0;
+        double english = 0;
+        for (Chapter chapter : book.chapters()) {
+            for (Block block : chapter.blocks()) {
+                if (block instanceof Pair pair && pair.isComplete()) {
+                    chinese += extent(pair.zh());
+                    english += extent(pair.en());
+                }
+            }
+        }
+        if (chinese == 0 || english == 0) {
+            return 0.5f;
+        }
+        chinese *= theme.chineseLineHeight();
+        english *= theme.latinLineHeight();
+        double chineseShare = chinese / (chinese + english);
+        float share = (float) (chineseFirst ? chineseShare : 1 - chineseShare);
+        return Math.max(LEAST_SHARE, Math.min(1 - LEAST_SHARE, share));
+    }
+
+    /** The width a text takes set in one line, in ems. */
+    private static double extent(Segment segment) {
+        double width = 0;
+        String text = segment.text();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += Scripts.isCjk(cp) ? 1 : LATIN_ADVANCE;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+}
