@@ -198,9 +198,8 @@ class PdfLayoutTest {
                 lines.add(line);
             }
         }
-        float middle = Paper.A4.width() / 2;
         java.util.function.ToIntFunction<PdfInspection.Line> column = switch (layout) {
-            case SIDE_BY_SIDE -> line -> line.x() < middle - 10 ? 0 : 1;
+            case SIDE_BY_SIDE -> line -> line.x() < Paper.A4.sideMargin() + 5 ? 0 : 1;
             case FACING -> line -> line.page() % 2 == 0 ? 0 : 1;
             default -> line -> 0;
         };

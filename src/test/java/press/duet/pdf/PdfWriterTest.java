@@ -43,7 +43,8 @@ class PdfWriterTest {
         String text = PdfInspection.text(write(Books.of(TestTexts.ARTICLE), "article.pdf")).replaceAll("\\s+", " ");
         assertTrue(text.contains("城市里的夜读时光"), text);
         assertTrue(text.contains("After dark, the library lights are still bright."), text);
-        assertTrue(text.contains("夜幕降临以后，图书馆的灯光依然明亮。"), text);
+        // Chinese lines join without spaces; the extraction puts a line break where a line ends.
+        assertTrue(text.replace(" ", "").contains("夜幕降临以后，图书馆的灯光依然明亮。"), text);
     }
 
     @Test
