@@ -80,4 +80,20 @@ class PdfFontsTest {
         assertTrue(warnings.get(0).startsWith("U+E000"), warnings.get(0));
         assertTrue(warnings.get(0).contains("chapter 1, pair 1"), warnings.get(0));
     }
+
+    @Test
+    void takesAFaceOfAFontCollectionByItsIndex() throws Exception {
+        Path collection = folder.resolve("literata.ttc");
+        java.nio.file.Files.write(collection, press.duet.testing.FontCollections.collection(
+                java.nio.file.Files.readAllBytes(Path.of("fonts/Literata-Regular.ttf")),
+                java.nio.file.Files.readAllBytes(Path.of("fonts/Literata-Bold.ttf"))));
+        Path pdf = folder.resolve("collection.pdf");
+        List<String> warnings = write(bookWith("集子里的第二个字体。", "The second face of a collection."),
+                PdfOptions.builder().latinFont(collection + ",1").build(), pdf);
+        assertEquals(List.of(), warnings);
+        List<String> names = PdfInspection.fontNames(pdf);
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("+Literata-Bold")), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.endsWith("+Literata-Regular")), names.toString());
+        assertTrue(PdfInspection.text(pdf).contains("The second face of a collection."));
+    }
 }
