@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Benchmarks Duet against pandoc (EPUB), WeasyPrint and headless Chromium (PDF) on the same generated
+# corpus, printing wall time, peak memory (RSS) and Duet's share of each peer's time.
+# Usage: bench/run.sh [small|medium|large ...]   (default: small medium large)
+# Peers that are not installed are skipped. Not part of `mvn verify`.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source .ci/find-java
+JAVA_HOME="$(duet_find_java)"
+export JAVA_HOME
+./duet --version >/dev/null    # builds the jar when needed
+work="${BENCH_WORK:-$root/bench/work}"
+mkdir -p "$work"
+sizes=("$@")
+[[ ${#sizes[@]} -eq 0 ]] && sizes=(small medium large)
+
+# Runs a command under /usr/bin/time and prints "seconds megabytes", or "- -" when it fails.
+measure() {
+  local log="$work/time.log"
+  if /usr/bin/time -f "%e %M" -o "$log" "$@" >"$work/last.out" 2>&1; then
+    awk '{printf "%s %.0f", $1, $2 / 1024}' "$log"
+  else
+    echo "- -"
+  fi
+}
+
+ratio() { # duet peer -> percent
+  if [[ "$1" == "-" || "$2" == "-" ]]; then echo "-"; else awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f%%", 100 * a / b}'; fi
+}
+
+printf "%-7s %-10s %-6s %9s %8s %12s\n" size tool format seconds "RSS MB" "Duet/peer"
+for size in "${sizes[@]}"; do
+  "$JAVA_HOME/bin/java" bench/GenerateCorpus.java "$size" "$work" >/dev/null
+  corpus="$work/corpus-$size"
+  read -r epub_s epub_m <<<"$(measure "$JAVA_HOME/bin/java" -Djava.awt.headless=true -jar target/duet.jar build "$corpus.txt" -o "$work/duet" --format epub)"
+  read -r pdf_s pdf_m <<<"$(measure "$JAVA_HOME/bin/java" -Djava.awt.headless=true -jar target/duet.jar build "$corpus.txt" -o "$work/duet" --format pdf --layout side-by-side)"
+  printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet epub "$epub_s" "$epub_m" ""
+  printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet pdf "$pdf_s" "$pdf_m" ""
+  if command -v pandoc >/dev/null; then
+    read -r s m <<<"$(measure pandoc "$corpus.md" -o "$work/pandoc-$size.epub")"
+    printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" pandoc epub "$s" "$m" "$(ratio "$epub_s" "$s")"
+  fi
+  if command -v weasyprint >/dev/null; then
+    read -r s m <<<"$(measure weasyprint "$corpus.html" "$work/weasyprint-$size.pdf")"
+    printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" weasyprint pdf "$s" "$m" "$(ratio "$pdf_s" "$s")"
+  fi
+  if command -v chromium >/dev/null; then
+    read -r s m <<<"$(measure chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$work/chromium-profile" --no-pdf-header-footer \
+      --print-to-pdf="$work/chromium-$size.pdf" "file://$corpus.html")"
+    printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" chromium pdf "$s" "$m" "$(ratio "$pdf_s" "$s")"
+  fi
+done
