@@ -69,10 +69,10 @@ final class CoverImage {
     }
 
     private static void draw(Graphics2D g, Metadata metadata, Edition edition, Color accent, Color muted) {
-        int y = 560;
+        int y = 640;
         String label = labelLine(metadata, edition);
         if (!label.isEmpty()) {
-            y = centred(g, List.of(label), face(label, FontRole.LATIN_REGULAR, 64f), muted, 380, 1.2f);
+            y = centred(g, List.of(label), face(label, FontRole.LATIN_REGULAR, 64f), muted, y, 1.2f) + 140;
         }
         List<Segment> titles = edition.titleSides(metadata.title());
         for (int i = 0; i < titles.size(); i++) {
