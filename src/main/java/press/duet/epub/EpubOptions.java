@@ -10,7 +10,7 @@ import press.duet.style.Layout;
  * How to write an EPUB. Built with {@link #builder()}; every setting has a default.
  *
  * <pre>{@code
- * EpubOptions options = EpubOptions.builder().modified(Instant.parse("2025-03-08T00:00:00Z")).build();
+ * EpubOptions options = EpubOptions.builder().layout(Layout.SIDE_BY_SIDE).embedFonts(FontEmbedding.SUBSET).build();
  * }</pre>
  */
 public final class EpubOptions {
@@ -44,6 +44,7 @@ public final class EpubOptions {
         return modified;
     }
 
+    /** How the two languages are arranged; {@link Layout#FACING} is set side by side, as e-readers have no spreads. */
     public Layout layout() {
         return layout;
     }
