@@ -55,7 +55,8 @@ public final class Duet {
         for (OutputFormat format : request.formats()) {
             Path target = request.outputFolder().resolve(stem + "." + format.extension());
             switch (format) {
-                case EPUB -> new EpubWriter().write(book, theme, request.epub().toBuilder().modified(stamp).build(), target);
+                case EPUB -> warnings.addAll(new EpubWriter().write(book, theme,
+                        request.epub().toBuilder().modified(stamp).source(source(files)).build(), target));
                 case PDF -> warnings.addAll(new PdfWriter().write(book, theme, FontSet.bundled(),
                         request.pdf().toBuilder().modified(stamp).build(), target));
             }
@@ -87,6 +88,11 @@ public final class Duet {
         return book.metadata().publicationDate()
                 .map(date -> date.atStartOfDay().toInstant(ZoneOffset.UTC))
                 .orElse(FALLBACK_TIMESTAMP);
+    }
+
+    /** The input files' names for the EPUB's colophon: names only, so the book does not depend on the folder. */
+    private static String source(List<Path> files) {
+        return String.join(", ", files.stream().map(file -> file.getFileName().toString()).toList());
     }
 
     private static String stem(Path file) {

@@ -1,11 +1,33 @@
 package press.duet.cli;
 
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import press.duet.epub.EpubOptions;
+import press.duet.epub.FontEmbedding;
+import press.duet.report.DuetException;
 
 /** The command-line options that only the EPUB edition reads. */
-@picocli.CommandLine.Command
+@CommandLine.Command
 final class EpubCliOptions {
+    @Option(names = "--embed-fonts", paramLabel = "subset|none", defaultValue = "subset",
+            description = "EPUB: embed the bundled fonts cut down to the characters the book uses, or none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String embedFonts;
+
+    @Option(names = "--cover", paramLabel = "FILE",
+            description = "EPUB: a PNG or JPEG cover image (default: one drawn from the titles and authors).")
+    Path cover;
+
     void applyTo(EpubOptions.Builder epub) {
-        // No EPUB-only options yet; --layout and --first apply to both editions.
+        epub.embedFonts(fontEmbedding()).cover(cover);
+    }
+
+    private FontEmbedding fontEmbedding() {
+        try {
+            return FontEmbedding.named(embedFonts);
+        } catch (IllegalArgumentException e) {
+            throw new DuetException("--embed-fonts: unknown choice '" + embedFonts + "' (choose subset or none)");
+        }
     }
 }

@@ -1,60 +1,65 @@
 package press.duet.epub;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.util.List;
 import press.duet.model.Block;
 import press.duet.model.Chapter;
 import press.duet.model.Heading;
-import press.duet.model.Metadata;
 import press.duet.model.Pair;
 import press.duet.model.Segment;
 
 /**
- * One chapter as an XHTML content document: the bilingual title, then each pair in a block of its
- * own, the first language's paragraph before the second's, each tagged with its language.
+ * One chapter as an XHTML content document: the title, then each pair in a block of its own with the
+ * sides the edition shows, the first language's paragraph before the second's, each tagged with its
+ * language. The body is classed by layout (for example {@code duet-side-by-side}), so the layout style
+ * sheet can arrange the pairs.
  */
 final class ChapterPage {
     private ChapterPage() {
     }
 
-    static void write(Writer out, Chapter chapter, int number, Metadata metadata) throws IOException {
-        boolean chineseFirst = metadata.first().isChinese();
-        String lang = metadata.first().isChinese() ? metadata.chinese().tag() : "en";
-        Pages.open(out, lang, chapter.title().joined(" · "), "../styles/duet.css");
+    static void write(Page page, Chapter chapter, int number) throws IOException {
+        Edition edition = page.edition();
+        page.place("chapter " + number + " (title)");
+        page.open(edition.plainTitle(chapter.title()), "duet-" + edition.layout().cliName());
         String titleId = "c" + number + "-title";
-        out.write("<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"" + titleId + "\">\n");
-        out.write("<h2 id=\"" + titleId + "\">" + Spans.of(chapter.title(), chineseFirst) + "</h2>\n");
+        page.write("<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"" + titleId + "\">\n");
+        page.write("<h2 id=\"" + titleId + "\">" + page.spans(chapter.title(), true) + "</h2>\n");
         int pairNumber = 0;
         for (Block block : chapter.blocks()) {
             switch (block) {
                 case Pair pair -> {
                     pairNumber++;
-                    writePair(out, pair, "c" + number + "-p" + pairNumber, chineseFirst);
+                    page.place("chapter " + number + ", pair " + pairNumber);
+                    writePair(page, pair, "c" + number + "-p" + pairNumber);
                 }
-                case Heading heading -> out.write("<h3>" + Spans.of(heading.text(), chineseFirst) + "</h3>\n");
+                case Heading heading -> {
+                    page.place("chapter " + number + ", heading after pair " + pairNumber);
+                    String element = "h" + (heading.level() + 2);
+                    page.write("<" + element + ">" + page.spans(heading.text(), true) + "</" + element + ">\n");
+                }
             }
         }
-        out.write("</section>\n");
-        Pages.close(out);
+        page.write("</section>\n");
+        page.close();
     }
 
-    private static void writePair(Writer out, Pair pair, String id, boolean chineseFirst) throws IOException {
-        Segment first = chineseFirst ? pair.zh() : pair.en();
-        Segment second = chineseFirst ? pair.en() : pair.zh();
-        out.write("<div class=\"pair\" id=\"" + id + "\">\n");
-        if (first != null) {
-            writeParagraph(out, first, "first");
+    /**
+     * A pair's paragraphs are classed by language order, not by position: a paragraph whose partner is
+     * missing keeps its language's class, and so its column in the side-by-side layout.
+     */
+    private static void writePair(Page page, Pair pair, String id) throws IOException {
+        Edition edition = page.edition();
+        List<Segment> sides = edition.sides(pair.asText());
+        if (sides.isEmpty()) {
+            return; // a monolingual edition leaves out paragraphs that exist only in the other language
         }
-        if (second != null) {
-            writeParagraph(out, second, first == null ? "first" : "second");
+        String alone = sides.size() == 1 && edition.bilingual() ? " alone" : "";
+        page.write("<div class=\"pair" + alone + "\" id=\"" + id + "\">\n");
+        for (Segment side : sides) {
+            boolean first = !edition.bilingual() || side.lang().isChinese() == edition.chineseFirst();
+            page.write(page.element("p", side, first ? "first" : "second", false) + "\n");
         }
-        out.write("</div>\n");
-    }
-
-    private static void writeParagraph(Writer out, Segment segment, String role) throws IOException {
-        String tag = segment.lang().tag();
-        out.write("<p class=\"" + role + "\" lang=\"" + tag + "\" xml:lang=\"" + tag + "\">");
-        out.write(Xml.escape(segment.text()));
-        out.write("</p>\n");
+        page.write("</div>\n");
     }
 }

@@ -1,5 +1,6 @@
 package press.duet.epub;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import press.duet.model.Lang;
@@ -9,18 +10,24 @@ import press.duet.style.Layout;
  * How to write an EPUB. Built with {@link #builder()}; every setting has a default.
  *
  * <pre>{@code
- * EpubOptions options = EpubOptions.builder().modified(Instant.parse("2025-03-08T00:00:00Z")).build();
+ * EpubOptions options = EpubOptions.builder().layout(Layout.SIDE_BY_SIDE).embedFonts(FontEmbedding.SUBSET).build();
  * }</pre>
  */
 public final class EpubOptions {
     private final Instant modified;
     private final Layout layout;
     private final Lang first;
+    private final FontEmbedding fonts;
+    private final Path cover;
+    private final String source;
 
     private EpubOptions(Builder builder) {
         this.modified = Objects.requireNonNull(builder.modified, "modified");
         this.layout = Objects.requireNonNull(builder.layout, "layout");
         this.first = builder.first;
+        this.fonts = Objects.requireNonNull(builder.fonts, "fonts");
+        this.cover = builder.cover;
+        this.source = builder.source;
     }
 
     public static Builder builder() {
@@ -29,7 +36,7 @@ public final class EpubOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().modified(modified).layout(layout).first(first);
+        return new Builder().modified(modified).layout(layout).first(first).embedFonts(fonts).cover(cover).source(source);
     }
 
     /** The time stamped into the package and onto every zip entry. */
@@ -37,6 +44,7 @@ public final class EpubOptions {
         return modified;
     }
 
+    /** How the two languages are arranged; {@link Layout#FACING} is set side by side, as e-readers have no spreads. */
     public Layout layout() {
         return layout;
     }
@@ -46,11 +54,29 @@ public final class EpubOptions {
         return first;
     }
 
+    /** Whether the bundled fonts travel in the book, as subsets. */
+    public FontEmbedding embedFonts() {
+        return fonts;
+    }
+
+    /** A PNG or JPEG image to use as the cover, or null to draw one from the title. */
+    public Path cover() {
+        return cover;
+    }
+
+    /** The names of the files the book was made from, for the colophon and dc:source, or null. */
+    public String source() {
+        return source;
+    }
+
     /** Collects EPUB options. */
     public static final class Builder {
         private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
         private Layout layout = Layout.INTERLEAVED;
         private Lang first;
+        private FontEmbedding fonts = FontEmbedding.SUBSET;
+        private Path cover;
+        private String source;
 
         private Builder() {
         }
@@ -70,6 +96,27 @@ public final class EpubOptions {
         /** Default null: the order the text itself uses. */
         public Builder first(Lang first) {
             this.first = first;
+            return this;
+        }
+
+        /**
+         * Default {@link FontEmbedding#SUBSET}: Kobo shows Chinese blank in its default font, and a subset
+         * keeps the book small.
+         */
+        public Builder embedFonts(FontEmbedding fonts) {
+            this.fonts = fonts;
+            return this;
+        }
+
+        /** Default null: a cover is drawn from the titles and authors. */
+        public Builder cover(Path cover) {
+            this.cover = cover;
+            return this;
+        }
+
+        /** Default null: the colophon names no source. */
+        public Builder source(String source) {
+            this.source = source;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package press.duet.epub;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -8,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.duet.font.FontSubsetter;
 import press.duet.io.AtomicOutput;
 import press.duet.model.BilingualText;
 import press.duet.model.Book;
@@ -20,22 +23,38 @@ import press.duet.model.Chapter;
 import press.duet.style.Theme;
 
 /**
- * Writes a book as an EPUB 3 publication: a title page, a navigation document and an NCX, one XHTML
- * file per chapter, and the theme's style sheet.
+ * Writes a book as an EPUB 3 publication: a cover, a title page, a navigation document and an NCX,
+ * one XHTML file per chapter, a colophon, the layout and theme style sheets, and the bundled fonts cut
+ * down to the characters the pages use.
  *
  * <p>The EPUB 3 packaging is our own, here and in {@link PackageDocument}: epublib and its forks
  * write only package version 2.0, so they serve Duet for reading EPUBs, not for writing them. Each
- * chapter is written straight into the zip stream, so a long book never sits in memory as XHTML.
+ * chapter is written straight into the zip stream, so a long book never sits in memory as XHTML; the
+ * fonts and the package document come after the pages, once the pages have said which characters
+ * they use.
  *
  * <pre>{@code
- * new EpubWriter().write(book, Theme.named("default"), options, Path.of("output/book.epub"));
+ * List<String> warnings = new EpubWriter().write(book, Theme.named("default"), options, Path.of("output/book.epub"));
  * }</pre>
  */
 public final class EpubWriter {
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+    private static final String LAYOUT_CSS = "styles/layout.css";
+    private static final String FONTS_CSS = "styles/fonts.css";
+    private static final String THEME_CSS = "styles/duet.css";
 
-    public void write(Book book, Theme theme, EpubOptions options, Path target) {
-        AtomicOutput.write(target, out -> writeTo(out, book, theme, options));
+    /**
+     * Writes the EPUB and returns warnings for the user, such as characters no bundled font has.
+     *
+     * @throws press.duet.report.DuetException when the cover image named in the options is unusable
+     */
+    public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
+        Edition edition = Edition.of(book, options);
+        CoverFile cover = options.cover() != null ? CoverFile.read(options.cover())
+                : CoverFile.generated(CoverImage.png(book.metadata(), edition, theme.headingColor(), theme.secondLanguageColor()));
+        List<String> warnings = new ArrayList<>();
+        AtomicOutput.write(target, out -> warnings.addAll(writeTo(out, book, theme, options, edition, cover)));
+        return warnings;
     }
 
     static String chapterId(int number) {
@@ -46,10 +65,19 @@ public final class EpubWriter {
         return "text/" + chapterId(number) + ".xhtml";
     }
 
-    private void writeTo(OutputStream target, Book book, Theme theme, EpubOptions options) throws IOException {
+    private List<String> writeTo(OutputStream target, Book book, Theme theme, EpubOptions options, Edition edition,
+                                 CoverFile cover) throws IOException {
         String identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(book.fingerprint().getBytes(StandardCharsets.US_ASCII));
         LocalDateTime stamp = LocalDateTime.ofInstant(options.modified(), ZoneOffset.UTC);
         List<BilingualText> titles = book.chapters().stream().map(Chapter::title).toList();
+        boolean embed = options.embedFonts() == FontEmbedding.SUBSET;
+        List<String> stylesheets = embed ? List.of(LAYOUT_CSS, FONTS_CSS, THEME_CSS) : List.of(LAYOUT_CSS, THEME_CSS);
+        TextInventory inventory = new TextInventory((role, cp) -> FontSubsetter.bundled(role).covers(cp));
+        for (var lang : edition.languages()) {
+            // A theme may number pairs or chapters with generated content, which no page text shows.
+            inventory.add("0123456789", lang.isChinese(), false, "numbers a theme may generate");
+        }
+
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         writeMimetype(zip, stamp);
         Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -59,27 +87,72 @@ public final class EpubWriter {
                 + "<rootfiles>\n<rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>\n"
                 + "</rootfiles>\n</container>\n");
         done(zip, text);
-        entry(zip, "OEBPS/content.opf", stamp);
-        PackageDocument.write(text, book.metadata(), identifier, options.modified(), book.chapters().size());
-        done(zip, text);
-        entry(zip, "OEBPS/styles/duet.css", stamp);
-        text.write(theme.css());
+        entry(zip, "OEBPS/" + cover.href(), stamp);
+        zip.write(cover.bytes());
+        zip.closeEntry();
+        entry(zip, "OEBPS/cover.xhtml", stamp);
+        CoverPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), cover.href());
         done(zip, text);
         entry(zip, "OEBPS/title.xhtml", stamp);
-        TitlePage.write(text, book.metadata());
+        TitlePage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata());
         done(zip, text);
         entry(zip, "OEBPS/nav.xhtml", stamp);
-        Navigation.writeNav(text, book.metadata(), titles);
-        done(zip, text);
-        entry(zip, "OEBPS/toc.ncx", stamp);
-        Navigation.writeNcx(text, book.metadata(), identifier, titles);
+        Navigation.writeNav(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), titles, true);
         done(zip, text);
         for (int i = 0; i < book.chapters().size(); i++) {
             entry(zip, "OEBPS/" + chapterHref(i + 1), stamp);
-            ChapterPage.write(text, book.chapters().get(i), i + 1, book.metadata());
+            ChapterPage.write(new Page(text, inventory, edition, stylesheets, "../"), book.chapters().get(i), i + 1);
             done(zip, text);
         }
+        entry(zip, "OEBPS/colophon.xhtml", stamp);
+        ColophonPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), options.source(),
+                theme.name(), embed);
+        done(zip, text);
+
+        List<ManifestItem> resources = new ArrayList<>();
+        resources.add(new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
+        entry(zip, "OEBPS/" + LAYOUT_CSS, stamp);
+        text.write(layoutCss());
+        done(zip, text);
+        resources.add(new ManifestItem("css-layout", LAYOUT_CSS, "text/css", null));
+        if (embed) {
+            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used());
+            entry(zip, "OEBPS/" + FONTS_CSS, stamp);
+            text.write(fonts.css("../"));
+            done(zip, text);
+            resources.add(new ManifestItem("css-fonts", FONTS_CSS, "text/css", null));
+            for (EmbeddedFonts.File file : fonts.files()) {
+                entry(zip, "OEBPS/" + file.href(), stamp);
+                zip.write(file.bytes());
+                zip.closeEntry();
+                resources.add(new ManifestItem(file.id(), file.href(), "font/ttf", null));
+            }
+        }
+        entry(zip, "OEBPS/" + THEME_CSS, stamp);
+        text.write(theme.css());
+        done(zip, text);
+        resources.add(new ManifestItem("css-theme", THEME_CSS, "text/css", null));
+
+        entry(zip, "OEBPS/content.opf", stamp);
+        PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
+                book.chapters().size(), resources, true, options.source()));
+        done(zip, text);
+        entry(zip, "OEBPS/toc.ncx", stamp);
+        Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
+        done(zip, text);
         zip.finish();
+        return inventory.missingCharacters();
+    }
+
+    private static String layoutCss() {
+        try (InputStream in = EpubWriter.class.getResourceAsStream("layout.css")) {
+            if (in == null) {
+                throw new IllegalStateException("layout.css is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("layout.css cannot be read", e);
+        }
     }
 
     /** The mimetype entry comes first and uncompressed, as the OCF container format requires. */

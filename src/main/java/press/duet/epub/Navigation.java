@@ -14,43 +14,50 @@ final class Navigation {
     private Navigation() {
     }
 
-    static void writeNav(Writer out, Metadata metadata, List<BilingualText> titles) throws IOException {
-        boolean chineseFirst = metadata.first().isChinese();
-        String lang = chineseFirst ? metadata.chinese().tag() : "en";
-        Pages.open(out, lang, "目录 · Contents", "styles/duet.css");
-        out.write("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n");
-        String zh = metadata.chinese().tag();
-        out.write("<h1><span lang=\"" + zh + "\" xml:lang=\"" + zh + "\">目录</span>"
-                + "<span class=\"second\" lang=\"en\" xml:lang=\"en\">Contents</span></h1>\n<ol>\n");
+    static void writeNav(Page page, Metadata metadata, List<BilingualText> titles, boolean cover) throws IOException {
+        Edition edition = page.edition();
+        page.place("the table of contents");
+        page.open("目录 · Contents", null);
+        page.write("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n");
+        page.write("<h1>" + page.phrase("目录", "Contents", true) + "</h1>\n<ol>\n");
         for (int i = 0; i < titles.size(); i++) {
-            out.write("<li><a href=\"" + EpubWriter.chapterHref(i + 1) + "\">"
-                    + Spans.of(titles.get(i), chineseFirst) + "</a></li>\n");
+            page.place("the table of contents, chapter " + (i + 1));
+            page.write("<li><a href=\"" + EpubWriter.chapterHref(i + 1) + "\">" + page.spans(titles.get(i), false)
+                    + "</a></li>\n");
         }
-        out.write("</ol>\n</nav>\n");
-        out.write("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n");
-        out.write("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Title page</a></li>\n");
-        out.write("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">Contents</a></li>\n");
-        out.write("<li><a epub:type=\"bodymatter\" href=\"" + EpubWriter.chapterHref(1) + "\">Start of content</a></li>\n");
-        out.write("</ol>\n</nav>\n");
-        Pages.close(out);
+        page.write("</ol>\n</nav>\n");
+        // Reading systems show landmarks in their own menus, in their own fonts and language.
+        page.write("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>"
+                + page.phrase("导览", "Landmarks", true) + "</h2>\n<ol>\n");
+        if (cover) {
+            page.write("<li><a epub:type=\"cover\" href=\"cover.xhtml\">" + page.phrase("封面", "Cover", false)
+                    + "</a></li>\n");
+        }
+        page.write("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">" + page.phrase("书名页", "Title page", false)
+                + "</a></li>\n");
+        page.write("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">" + page.phrase("目录", "Contents", false)
+                + "</a></li>\n");
+        page.write("<li><a epub:type=\"bodymatter\" href=\"" + EpubWriter.chapterHref(1) + "\">"
+                + page.phrase("正文", "Start of content", false) + "</a></li>\n");
+        page.write("<li><a epub:type=\"colophon\" href=\"colophon.xhtml\">" + page.phrase("版本说明", "Colophon", false)
+                + "</a></li>\n");
+        page.write("</ol>\n</nav>\n");
+        page.close();
     }
 
-    static void writeNcx(Writer out, Metadata metadata, String identifier, List<BilingualText> titles)
+    static void writeNcx(Writer out, Metadata metadata, Edition edition, String identifier, List<BilingualText> titles)
             throws IOException {
-        boolean chineseFirst = metadata.first().isChinese();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.write("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\">\n<head>\n");
+        out.write("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\""
+                + edition.primaryTag() + "\">\n<head>\n");
         out.write("<meta name=\"dtb:uid\" content=\"" + identifier + "\"/>\n");
         out.write("<meta name=\"dtb:depth\" content=\"1\"/>\n");
         out.write("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n");
         out.write("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n");
-        out.write("<docTitle><text>" + Xml.escape(metadata.title().joined(" · ")) + "</text></docTitle>\n<navMap>\n");
+        out.write("<docTitle><text>" + Xml.escape(edition.plainTitle(metadata.title())) + "</text></docTitle>\n<navMap>\n");
         for (int i = 0; i < titles.size(); i++) {
-            BilingualText title = titles.get(i);
-            String label = chineseFirst ? title.joined(" · ") : title.first(false).text()
-                    + (title.zh() != null && title.en() != null ? " · " + title.zh().text() : "");
             out.write("<navPoint id=\"nav-" + (i + 1) + "\" playOrder=\"" + (i + 1) + "\">\n");
-            out.write("<navLabel><text>" + Xml.escape(label) + "</text></navLabel>\n");
+            out.write("<navLabel><text>" + Xml.escape(edition.plainTitle(titles.get(i))) + "</text></navLabel>\n");
             out.write("<content src=\"" + EpubWriter.chapterHref(i + 1) + "\"/>\n</navPoint>\n");
         }
         out.write("</navMap>\n</ncx>\n");

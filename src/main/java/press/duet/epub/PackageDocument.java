@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
 
@@ -15,57 +17,102 @@ final class PackageDocument {
     private PackageDocument() {
     }
 
-    static void write(Writer out, Metadata metadata, String identifier, Instant modified, int chapterCount)
-            throws IOException {
-        boolean chineseFirst = metadata.first().isChinese();
-        String primary = chineseFirst ? metadata.chinese().tag() : "en";
+    /** What the package says about the book besides its metadata. */
+    record Contents(String identifier, Instant modified, int chapterCount, List<ManifestItem> resources,
+                    boolean cover, String source) {
+    }
+
+    static void write(Writer out, Metadata metadata, Edition edition, Contents contents) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\""
-                + " xml:lang=\"" + primary + "\">\n");
+                + " xml:lang=\"" + edition.primaryTag() + "\">\n");
         out.write("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
-        out.write("<dc:identifier id=\"book-id\">" + identifier + "</dc:identifier>\n");
-        Segment first = metadata.title().first(chineseFirst);
-        Segment second = first == metadata.title().zh() ? metadata.title().en() : metadata.title().zh();
-        writeTitle(out, first, "title", "main");
-        if (second != null) {
-            writeTitle(out, second, "subtitle", "subtitle");
+        out.write("<dc:identifier id=\"book-id\">" + contents.identifier() + "</dc:identifier>\n");
+        List<Segment> titles = edition.titleSides(metadata.title());
+        writeTitle(out, titles.get(0), "title", "main");
+        if (titles.size() > 1) {
+            writeTitle(out, titles.get(1), "subtitle", "subtitle");
         }
-        // Kindle chooses its Chinese fonts only for the plain "zh"; the paragraphs carry the exact tags.
-        String chinese = "zh";
-        String[] languages = chineseFirst ? new String[] {chinese, "en"} : new String[] {"en", chinese};
-        for (String language : languages) {
-            out.write("<dc:language>" + language + "</dc:language>\n");
+        for (Lang language : edition.languages()) {
+            // Kindle chooses its Chinese fonts only for the plain "zh"; the paragraphs carry the exact tags.
+            out.write("<dc:language>" + (language.isChinese() ? "zh" : language.tag()) + "</dc:language>\n");
         }
         int creator = 0;
         for (String author : metadata.authors()) {
             creator++;
             out.write("<dc:creator id=\"creator-" + creator + "\">" + Xml.escape(author) + "</dc:creator>\n");
+            out.write("<meta refines=\"#creator-" + creator + "\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
         }
         if (metadata.date() != null) {
             out.write("<dc:date>" + metadata.date() + "</dc:date>\n");
         }
+        if (contents.source() != null) {
+            out.write("<dc:source>" + Xml.escape(contents.source()) + "</dc:source>\n");
+        }
         if (metadata.part() != null) {
-            out.write("<meta property=\"belongs-to-collection\" id=\"series\">" + Xml.escape(first.text()) + "</meta>\n");
+            out.write("<meta property=\"belongs-to-collection\" id=\"series\">" + Xml.escape(titles.get(0).text()) + "</meta>\n");
             out.write("<meta refines=\"#series\" property=\"collection-type\">series</meta>\n");
             out.write("<meta refines=\"#series\" property=\"group-position\">" + metadata.part() + "</meta>\n");
         }
-        out.write("<meta property=\"dcterms:modified\">" + modified.truncatedTo(ChronoUnit.SECONDS) + "</meta>\n");
+        out.write("<meta property=\"dcterms:modified\">" + contents.modified().truncatedTo(ChronoUnit.SECONDS) + "</meta>\n");
+        writeAccessibility(out, contents.cover());
+        if (contents.cover()) {
+            out.write("<meta name=\"cover\" content=\"cover-image\"/>\n");
+        }
         out.write("<meta name=\"generator\" content=\"Duet\"/>\n");
         out.write("</metadata>\n<manifest>\n");
-        out.write("<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
-        out.write("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n");
-        out.write("<item id=\"css\" href=\"styles/duet.css\" media-type=\"text/css\"/>\n");
+        if (contents.cover()) {
+            out.write("<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+        }
         out.write("<item id=\"title-page\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
-        for (int i = 1; i <= chapterCount; i++) {
+        out.write("<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n");
+        for (int i = 1; i <= contents.chapterCount(); i++) {
             out.write("<item id=\"" + EpubWriter.chapterId(i) + "\" href=\"" + EpubWriter.chapterHref(i)
                     + "\" media-type=\"application/xhtml+xml\"/>\n");
         }
+        out.write("<item id=\"colophon\" href=\"colophon.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+        out.write("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n");
+        for (ManifestItem item : contents.resources()) {
+            out.write("<item id=\"" + item.id() + "\" href=\"" + item.href() + "\" media-type=\"" + item.mediaType() + "\""
+                    + (item.properties() == null ? "" : " properties=\"" + item.properties() + "\"") + "/>\n");
+        }
         out.write("</manifest>\n<spine toc=\"ncx\">\n");
+        if (contents.cover()) {
+            out.write("<itemref idref=\"cover\"/>\n");
+        }
         out.write("<itemref idref=\"title-page\"/>\n<itemref idref=\"nav\"/>\n");
-        for (int i = 1; i <= chapterCount; i++) {
+        for (int i = 1; i <= contents.chapterCount(); i++) {
             out.write("<itemref idref=\"" + EpubWriter.chapterId(i) + "\"/>\n");
         }
+        out.write("<itemref idref=\"colophon\"/>\n");
         out.write("</spine>\n</package>\n");
+    }
+
+    /**
+     * Accessibility metadata, each claim true of what Duet writes: text throughout, every element tagged
+     * with its language, a navigation document and headings, reading order as the spine, the cover
+     * image described by its alternative text, and no flashing, sound or motion.
+     */
+    private static void writeAccessibility(Writer out, boolean cover) throws IOException {
+        out.write("<meta property=\"schema:accessMode\">textual</meta>\n");
+        if (cover) {
+            out.write("<meta property=\"schema:accessMode\">visual</meta>\n");
+        }
+        out.write("<meta property=\"schema:accessModeSufficient\">textual</meta>\n");
+        for (String feature : cover
+                ? List.of("alternativeText", "displayTransformability", "readingOrder", "structuralNavigation", "tableOfContents")
+                : List.of("displayTransformability", "readingOrder", "structuralNavigation", "tableOfContents")) {
+            out.write("<meta property=\"schema:accessibilityFeature\">" + feature + "</meta>\n");
+        }
+        out.write("<meta property=\"schema:accessibilityHazard\">none</meta>\n");
+        out.write("<meta property=\"schema:accessibilitySummary\">A reflowable parallel text in which every"
+                + " paragraph and title is marked with its language, Chinese or English, so that reading aloud"
+                + " switches voice. Chapters have headings and a table of contents; the reading order is the"
+                + " order of the text; the cover image has a text alternative naming the title and authors."
+                + " Text colours meet WCAG AA contrast, and the text can be resized and restyled."
+                + " There are no hazards.</meta>\n");
+        out.write("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n");
+        out.write("<meta property=\"a11y:certifiedBy\">Duet (self-assessment by the generator)</meta>\n");
     }
 
     private static void writeTitle(Writer out, Segment title, String id, String type) throws IOException {

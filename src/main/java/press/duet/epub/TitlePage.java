@@ -1,39 +1,51 @@
 package press.duet.epub;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import press.duet.model.Metadata;
 import press.duet.text.DateWords;
 
-/** The title page: label and part number, the title in both languages, authors and date. */
+/** The title page: label and part number, the title in the edition's languages, authors and date. */
 final class TitlePage {
     private TitlePage() {
     }
 
-    static void write(Writer out, Metadata metadata) throws IOException {
-        boolean chineseFirst = metadata.first().isChinese();
-        String lang = chineseFirst ? metadata.chinese().tag() : "en";
-        Pages.open(out, lang, metadata.title().joined(" · "), "styles/duet.css");
-        out.write("<section class=\"title-page\" epub:type=\"titlepage\">\n");
-        if (metadata.label() != null || metadata.part() != null) {
-            StringBuilder label = new StringBuilder();
-            if (metadata.label() != null) {
-                label.append(Xml.escape(metadata.label()));
-            }
-            metadata.partNumber().ifPresent(part -> label.append(label.isEmpty() ? "" : " · ").append("[").append(part).append("]"));
-            out.write("<p class=\"label\">" + label + "</p>\n");
+    static void write(Page page, Metadata metadata) throws IOException {
+        Edition edition = page.edition();
+        page.place("the title page");
+        page.open(edition.plainTitle(metadata.title()), null);
+        page.write("<section class=\"title-page\" epub:type=\"titlepage\">\n");
+        List<String> label = new ArrayList<>();
+        // "中英对照" says the book is bilingual, which a monolingual edition is not.
+        if (metadata.label() != null && edition.bilingual()) {
+            label.add(page.guessed(metadata.label()));
         }
-        out.write("<h1>" + Spans.of(metadata.title(), chineseFirst) + "</h1>\n");
+        metadata.partNumber().ifPresent(part -> label.add(page.text("[" + part + "]")));
+        if (!label.isEmpty()) {
+            page.write("<p class=\"label\">" + String.join(page.text(" · "), label) + "</p>\n");
+        }
+        page.write("<h1>" + page.spans(metadata.title(), true) + "</h1>\n");
         if (!metadata.authors().isEmpty()) {
-            out.write("<p class=\"meta\">" + Xml.escape(String.join(", ", metadata.authors())) + "</p>\n");
+            page.write("<p class=\"meta\">" + page.guessed(String.join(", ", metadata.authors())) + "</p>\n");
         }
         if (metadata.date() != null) {
-            String zh = metadata.chinese().tag();
-            out.write("<p class=\"meta\"><span lang=\"" + zh + "\" xml:lang=\"" + zh + "\">"
-                    + DateWords.chinese(metadata.date()) + "</span> · <span lang=\"en\" xml:lang=\"en\">"
-                    + DateWords.english(metadata.date()) + "</span></p>\n");
+            page.write("<p class=\"meta\">" + dates(page, metadata) + "</p>\n");
         }
-        out.write("</section>\n");
-        Pages.close(out);
+        page.write("</section>\n");
+        page.close();
+    }
+
+    /** The date in words, in each language the edition shows. */
+    static String dates(Page page, Metadata metadata) {
+        Edition edition = page.edition();
+        List<String> words = new ArrayList<>();
+        for (var lang : edition.languages()) {
+            boolean chinese = lang.isChinese();
+            String tag = lang.tag();
+            String text = chinese ? DateWords.chinese(metadata.date()) : DateWords.english(metadata.date());
+            words.add("<span lang=\"" + tag + "\" xml:lang=\"" + tag + "\">" + page.text(text, chinese, false) + "</span>");
+        }
+        return String.join(page.text(" · "), words);
     }
 }

@@ -78,10 +78,13 @@ class EpubWriterTest {
     }
 
     @Test
-    void writesTheSameBytesForTheSameBook() throws Exception {
-        byte[] once = Files.readAllBytes(write(TestTexts.BOOK, "a.epub"));
+    void writesTheSameBytesForTheSameBookFontsAndCoverIncluded() throws Exception {
+        Path a = write(TestTexts.BOOK, "a.epub");
+        byte[] once = Files.readAllBytes(a);
         byte[] twice = Files.readAllBytes(write(TestTexts.BOOK, "b.epub"));
         assertArrayEquals(once, twice);
+        List<String> names = press.duet.testing.EpubEntries.names(a);
+        assertTrue(names.contains("OEBPS/images/cover.png") && names.contains("OEBPS/fonts/NotoSerifSC-Regular.ttf"), names.toString());
     }
 
     @Test

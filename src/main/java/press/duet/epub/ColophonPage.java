@@ -1,0 +1,75 @@
+package press.duet.epub;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import press.duet.model.Lang;
+import press.duet.model.Metadata;
+import press.duet.text.DateWords;
+
+/**
+ * The colophon at the back: the source text, its date, and how Duet made this edition, once in each
+ * language the edition shows.
+ */
+final class ColophonPage {
+    private ColophonPage() {
+    }
+
+    /**
+     * @param source the input files' names, or null when unknown
+     * @param theme  the theme's name
+     * @param fonts  whether the bundled fonts are embedded
+     */
+    static void write(Page page, Metadata metadata, String source, String theme, boolean fonts) throws IOException {
+        Edition edition = page.edition();
+        page.place("the colophon");
+        page.open(edition.plainTitle(metadata.title()), null);
+        page.write("<section class=\"colophon\" epub:type=\"colophon\" role=\"doc-colophon\" aria-labelledby=\"colophon\">\n");
+        page.write("<h2 id=\"colophon\">" + page.phrase("版本说明", "Colophon", true) + "</h2>\n");
+        for (Lang lang : edition.languages()) {
+            boolean chinese = lang.isChinese();
+            String tag = lang.tag();
+            page.write("<div lang=\"" + tag + "\" xml:lang=\"" + tag + "\"" + (lang == edition.languages().get(0)
+                    ? "" : " class=\"second\"") + ">\n");
+            for (String line : lines(metadata, edition, source, theme, fonts, chinese)) {
+                page.write("<p>" + page.text(line, chinese, false) + "</p>\n");
+            }
+            page.write("</div>\n");
+        }
+        page.write("</section>\n");
+        page.close();
+    }
+
+    private static List<String> lines(Metadata metadata, Edition edition, String source, String theme, boolean fonts,
+                                      boolean chinese) {
+        List<String> lines = new ArrayList<>();
+        String layout = edition.layout().cliName();
+        if (chinese) {
+            metadata.title().chinese().ifPresent(title -> lines.add("《" + title.text() + "》"));
+            if (source != null) {
+                lines.add("来源：" + source);
+            }
+            if (metadata.date() != null) {
+                lines.add("日期：" + DateWords.chinese(metadata.date()));
+            }
+            lines.add("由 Duet 生成，版式 " + layout + "，主题 " + theme + "。");
+            if (fonts) {
+                lines.add("字体：Noto Serif SC 与 Literata，依 SIL 开放字体许可证 1.1 嵌入所用字符的子集。");
+            }
+        } else {
+            metadata.title().english().ifPresent(title -> lines.add(title.text()));
+            if (source != null) {
+                lines.add("Source: " + source);
+            }
+            if (metadata.date() != null) {
+                lines.add("Date: " + DateWords.english(metadata.date()));
+            }
+            lines.add("Made with Duet, layout " + layout + ", theme " + theme + ".");
+            if (fonts) {
+                lines.add("Set in Noto Serif SC and Literata, embedded as subsets of the characters used,"
+                        + " under the SIL Open Font License 1.1.");
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,100 @@
+package press.duet.epub;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import press.duet.font.FontRole;
+
+/**
+ * The characters an EPUB's pages show, sorted by the face that will draw each one, so every face can
+ * be cut down to exactly those characters. It follows the style sheets' font stacks: Chinese text
+ * takes the Chinese face, falling back to the Latin one; other text the Latin face, falling back to the
+ * Chinese one. A character neither face has is remembered with the places it occurs.
+ *
+ * <pre>{@code
+ * TextInventory inventory = new TextInventory((role, cp) -> FontSubsetter.bundled(role).covers(cp));
+ * inventory.add("春天", true, false, "chapter 1");
+ * }</pre>
+ */
+final class TextInventory {
+    /** A missing character is reported with this many of its places at most. */
+    private static final int PLACES_KEPT = 3;
+
+    private final BiPredicate<FontRole, Integer> covers;
+    private final Map<FontRole, SortedSet<Integer>> used = new EnumMap<>(FontRole.class);
+    private final Map<Integer, List<String>> missing = new TreeMap<>();
+    private final Map<Integer, Integer> missingCounts = new TreeMap<>();
+
+    TextInventory(BiPredicate<FontRole, Integer> covers) {
+        this.covers = covers;
+    }
+
+    /**
+     * Notes the characters of a text.
+     *
+     * @param chinese whether the text is in a Chinese-tagged element
+     * @param heading whether it is in a heading, which may be set bold or (for a subtitle) regular;
+     *                both weights then get its characters
+     * @param place   where the text is, in words, for the report of missing characters
+     */
+    void add(String text, boolean chinese, boolean heading, String place) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp)) {
+                continue;
+            }
+            FontRole regular = face(cp, chinese ? FontRole.CHINESE_REGULAR : FontRole.LATIN_REGULAR, place);
+            if (regular == null) {
+                continue;
+            }
+            used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
+            if (heading) {
+                FontRole bold = regular.isChinese() ? FontRole.CHINESE_BOLD : FontRole.LATIN_BOLD;
+                if (covers.test(bold, cp)) {
+                    used.computeIfAbsent(bold, r -> new TreeSet<>()).add(cp);
+                }
+            }
+        }
+    }
+
+    private FontRole face(int cp, FontRole preferred, String place) {
+        if (covers.test(preferred, cp)) {
+            return preferred;
+        }
+        FontRole other = preferred.isChinese() ? FontRole.LATIN_REGULAR : FontRole.CHINESE_REGULAR;
+        if (covers.test(other, cp)) {
+            return other;
+        }
+        if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT) {
+            List<String> places = missing.computeIfAbsent(cp, c -> new ArrayList<>());
+            if (places.size() < PLACES_KEPT && !places.contains(place)) {
+                places.add(place);
+            }
+            missingCounts.merge(cp, 1, Integer::sum);
+        }
+        return null;
+    }
+
+    /** The faces some text needs, each with its characters, in the order of {@link FontRole}. */
+    Map<FontRole, SortedSet<Integer>> used() {
+        return used;
+    }
+
+    /** One line per character that no face covers, naming where it occurs. */
+    List<String> missingCharacters() {
+        List<String> report = new ArrayList<>();
+        missing.forEach((cp, places) -> {
+            int count = missingCounts.get(cp);
+            report.add(String.format("U+%04X %s has no glyph in the bundled Chinese or Latin font; the EPUB"
+                    + " leaves it to the reader's fonts (%d time%s, first in %s)", cp, new String(Character.toChars(cp)),
+                    count, count == 1 ? "" : "s", String.join("; ", places)));
+        });
+        return report;
+    }
+}
