@@ -54,7 +54,8 @@ final class ChapterPage {
     private static void writeParagraph(Writer out, Segment segment, String role) throws IOException {
         String tag = segment.lang().tag();
         out.write("<p class=\"" + role + "\" lang=\"" + tag + "\" xml:lang=\"" + tag + "\">");
-        out.write(Xml.escape(segment.text()));
+        // A '\n' inside a segment is a line break the text means (verse); the rest of the paragraph flows.
+        out.write(Xml.escape(segment.text()).replace("\n", "<br/>"));
         out.write("</p>\n");
     }
 }

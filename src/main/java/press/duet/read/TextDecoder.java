@@ -23,7 +23,9 @@ public final class TextDecoder {
     }
 
     /**
-     * Decodes {@code bytes}; with {@code forced} null, as the byte-order mark says or else UTF-8.
+     * Decodes {@code bytes}; with {@code forced} null, as the byte-order mark says, else as
+     * {@link EncodingDetector} finds (UTF-8, GB18030 or Big5), else strictly as UTF-8 so that the
+     * error names the first bad byte.
      *
      * @param source how to name the file in an error message
      */
@@ -41,7 +43,7 @@ public final class TextDecoder {
             skip = 2;
         }
         if (charset == null) {
-            charset = StandardCharsets.UTF_8;
+            charset = EncodingDetector.detect(bytes).orElse(StandardCharsets.UTF_8);
         }
         String text = strictDecode(bytes, skip, charset, source);
         return new Decoded(clean(text), charset.name());
