@@ -31,7 +31,7 @@ final class ChapterSplitter {
     static List<ChapterText> split(List<Paragraph> body, BilingualText firstTitle, Lang chinese) {
         int chapterLevel = body.stream().filter(Paragraph::isMarkedHeading).mapToInt(Paragraph::level).min().orElse(0);
         Set<Integer> titleLines = chapterLevel == 0 && body.stream().noneMatch(ChapterHeadings::isHeading)
-                ? bilingualTitleLines(body) : Set.of();
+                ? bilingualTitleLines(body, firstTitle.zh() != null && firstTitle.en() != null ? 1 : 2) : Set.of();
         List<ChapterText> chapters = new ArrayList<>();
         BilingualText title = firstTitle;
         List<Paragraph> current = new ArrayList<>();
@@ -70,10 +70,10 @@ final class ChapterSplitter {
 
     /**
      * The indexes of the Chinese-or-English line that opens each short bilingual title pair, when the
-     * text has at least two such pairs each followed by a longer paragraph; one alone could be an
-     * exchange of short lines rather than a title.
+     * text has at least {@code minimum} such pairs each followed by a longer paragraph: two, as one
+     * alone could be an exchange of short lines; one when the text opened with such a pair as its title.
      */
-    private static Set<Integer> bilingualTitleLines(List<Paragraph> body) {
+    private static Set<Integer> bilingualTitleLines(List<Paragraph> body, int minimum) {
         Set<Integer> found = new HashSet<>();
         for (int i = 0; i + 2 < body.size(); i++) {
             Paragraph a = body.get(i);
@@ -86,7 +86,7 @@ final class ChapterSplitter {
                 i++;
             }
         }
-        return found.size() >= 2 ? found : Set.of();
+        return found.size() >= minimum ? found : Set.of();
     }
 
     private static boolean isShortTitle(Paragraph p) {
