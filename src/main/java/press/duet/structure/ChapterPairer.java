@@ -122,21 +122,18 @@ final class ChapterPairer {
         Lang leading = AlternatingPairer.leadingLanguage(paragraphs);
         List<Block> paired = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
         // The neighbours decided the pairs; the lengths say how much to trust each.
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
         List<int[]> lengths = new ArrayList<>();
         for (Block block : paired) {
             if (block instanceof Pair pair && pair.isComplete()) {
-                zh.add(pair.zh().text());
-                en.add(pair.en().text());
                 lengths.add(new int[] {LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text())});
             }
         }
         // The neighbours are strong evidence already, so the spread allowed is four times the default
         // (twice the deviation): only a pair whose lengths disagree grossly, as a misplaced paragraph's
         // do, is doubted; a free translation is not.
-        LengthModel fitted = LengthModel.estimate(zh, en).refit(lengths);
-        LengthModel model = new LengthModel(fitted.ratio(), 4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
+        LengthModel fitted = new LengthModel(LengthModel.medianRatio(lengths), LengthModel.DEFAULT_VARIANCE).refit(lengths);
+        LengthModel model = new LengthModel(LengthModel.medianRatio(lengths),
+                4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
         List<Block> blocks = new ArrayList<>(paired.size());
         int line = paragraphs.get(0).line();
         for (Block block : paired) {

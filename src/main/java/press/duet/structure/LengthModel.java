@@ -59,6 +59,20 @@ record LengthModel(double ratio, double variance) {
         return new LengthModel(newRatio, newVariance);
     }
 
+    /**
+     * The ratio a few pairs believed right show, robust to an odd one: the median of their ratios when
+     * there are five or more, else the default, since two or three pairs (one of them perhaps wrong)
+     * teach nothing reliable.
+     */
+    static double medianRatio(List<int[]> pairs) {
+        double[] ratios = pairs.stream().filter(p -> p[0] > 0).mapToDouble(p -> (double) p[1] / p[0]).sorted().toArray();
+        if (ratios.length < 5) {
+            return DEFAULT_RATIO;
+        }
+        int mid = ratios.length / 2;
+        return ratios.length % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+    }
+
     /** The length that counts: characters other than white space. */
     static int length(String text) {
         int length = 0;
