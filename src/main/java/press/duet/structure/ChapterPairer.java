@@ -21,7 +21,7 @@ import press.duet.report.Place;
  * Every pair gets a confidence; doubtful ones and paragraphs without a partner are reported.
  *
  * <pre>{@code
- * List<Block> blocks = new ChapterPairer("book.txt", Lang.ZH_HANS, null, findings).pair(chapter);
+ * List<Block> blocks = new ChapterPairer("book.txt", Lang.ZH_HANS, null, true, findings).pair(chapter);
  * }</pre>
  */
 final class ChapterPairer {
@@ -30,12 +30,18 @@ final class ChapterPairer {
     private final Shape forced;
     private final List<Finding> findings;
     private final Set<Shape> used = EnumSet.noneOf(Shape.class);
+    private final boolean bilingual;
 
-    /** @param forced ALTERNATING or BLOCKS to force that shape, or null to decide per section */
-    ChapterPairer(String source, Lang chinese, Shape forced, List<Finding> findings) {
+    /**
+     * @param forced    ALTERNATING or BLOCKS to force that shape, or null to decide per section
+     * @param bilingual whether the text as a whole has both languages: then a section in one language
+     *                  only has lost its translation, and each of its paragraphs is reported
+     */
+    ChapterPairer(String source, Lang chinese, Shape forced, boolean bilingual, List<Finding> findings) {
         this.source = source;
         this.chinese = chinese;
         this.forced = forced == Shape.ALTERNATING || forced == Shape.BLOCKS ? forced : null;
+        this.bilingual = bilingual;
         this.findings = findings;
     }
 
@@ -75,7 +81,7 @@ final class ChapterPairer {
         boolean hasEnglish = paragraphs.stream().anyMatch(Paragraph::isEnglish);
         if (!hasChinese || !hasEnglish) {
             used.add(Shape.MONOLINGUAL);
-            return paragraphs.stream().<Block>map(p -> alone(p, false)).toList();
+            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent())).toList();
         }
         Shape shape = forced != null ? forced : detect(paragraphs);
         used.add(shape);

@@ -35,7 +35,7 @@ final class ParallelFiles {
                                   List<Finding> findings) {
         List<ChapterText> zhChapters = ChapterSplitter.split(zh.body(), bookTitle, chinese);
         List<ChapterText> enChapters = ChapterSplitter.split(en.body(), bookTitle, chinese);
-        ChapterPairer pairer = new ChapterPairer(zh.draft().source(), chinese, null, findings);
+        ChapterPairer pairer = new ChapterPairer(zh.draft().source(), chinese, null, true, findings);
         List<Chapter> chapters = new ArrayList<>();
         if (zhChapters.size() == enChapters.size()) {
             for (int i = 0; i < zhChapters.size(); i++) {

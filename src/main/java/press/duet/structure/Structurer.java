@@ -110,7 +110,9 @@ public final class Structurer {
             }
             BilingualText title = withVariety(head.title() != null ? head.title() : titleFromFileName(draft.source()), chinese);
             titles.add(title);
-            ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), findings);
+            boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
+                    && part.body().stream().anyMatch(Paragraph::isEnglish);
+            ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), bilingual, findings);
             for (ChapterText chapter : ChapterSplitter.split(part.body(), title, chinese)) {
                 List<Block> blocks = pairer.pair(chapter);
                 chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));

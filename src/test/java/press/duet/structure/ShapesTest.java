@@ -246,4 +246,32 @@ class ShapesTest {
         assertEquals(Lang.ZH_HANT, book.metadata().chinese());
         assertEquals(Lang.ZH_HANT, pairs(book.chapters().get(0)).get(0).zh().lang());
     }
+
+    @Test
+    void reportsEachParagraphOfAnUntranslatedChapterInABilingualBook() throws Exception {
+        Structured result = structure("two.txt", """
+                第一章 有译文
+                第一章的正文。
+                The body of the first chapter.
+                第二章 没有译文
+                这一章只有中文。
+                也没有人翻译它。
+                """);
+        assertEquals(2, result.findings().stream().filter(f -> f.message().startsWith("paragraph has no English partner")).count(),
+                result.findings().toString());
+    }
+
+    @Test
+    void pairsMixedParagraphsByTheLanguageThatCarriesThem() throws Exception {
+        Structured result = structure("mixed.txt", """
+                我们用 Markdown 写书，再用 Duet 排成 EPUB 和 PDF。
+                We write the book in Markdown and let Duet set it as an EPUB and a PDF.
+                他像老师那样，把《静夜思》大声读了两遍。
+                He read 静夜思 aloud twice, the way his teacher had.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertTrue(pairs.stream().allMatch(Pair::isComplete));
+        assertTrue(pairs.get(1).en().text().startsWith("He read"));
+    }
 }
