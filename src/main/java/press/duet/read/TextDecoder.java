@@ -103,10 +103,15 @@ public final class TextDecoder {
         return out.toString();
     }
 
-    /** Control characters, zero-width spaces and stray byte-order marks, which no text means to set. */
+    /**
+     * Control characters, zero-width spaces, joiners and direction marks, soft hyphens and stray
+     * byte-order marks: web pages leave them in copied text, and no Chinese or English text means to
+     * set them. Full-width punctuation and the ideographic space are kept as they are.
+     */
     private static boolean isInvisibleJunk(char c) {
         return Character.getType(c) == Character.CONTROL
-                || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
+                || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
+                || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
                 || c == '\uFFFE' || c == '\uFFFF';
     }
 

@@ -180,10 +180,9 @@ final class Aligner {
         }
         int lz = zhLength(zhStart, zhCount);
         int le = enLength(enStart, enCount);
-        double p = model.confidence(lz, le);
         // Translators now and then add or drop a clause, so length errors have heavier tails than the
         // normal curve: a floor keeps one odd pair from pulling its neighbours out of line.
-        return -Math.log(Math.max(LENGTH_FLOOR, p)) + anchorScore(zhStart, zhCount, enStart, enCount);
+        return model.surprise(lz, le, LENGTH_FLOOR) + anchorScore(zhStart, zhCount, enStart, enCount);
     }
 
     private double anchorScore(int zhStart, int zhCount, int enStart, int enCount) {

@@ -99,6 +99,31 @@ record LengthModel(double ratio, double variance) {
         return 2 * (1 - normal(Math.abs(deviation(zhLength, enLength))));
     }
 
+    /** Steps per standard deviation in {@link #SURPRISE}. */
+    private static final int STEPS = 64;
+    /**
+     * -ln(2(1 - Φ(d))) for d = 0, 1/64, 2/64 … 10: the aligner asks for it millions of times on a long
+     * text, and a table lookup costs far less than the exponential and logarithm it stands for.
+     */
+    private static final double[] SURPRISE = new double[10 * STEPS + 1];
+
+    static {
+        for (int i = 0; i < SURPRISE.length; i++) {
+            double d = (double) i / STEPS;
+            SURPRISE[i] = -Math.log(Math.max(1e-300, 2 * (1 - normal(d))));
+        }
+    }
+
+    /** -ln of {@link #confidence}, never above -ln(floor): how surprising the two lengths are together. */
+    double surprise(int zhLength, int enLength, double floor) {
+        double d = Math.abs(deviation(zhLength, enLength)) * STEPS;
+        int i = (int) d;
+        double value = i + 1 < SURPRISE.length
+                ? SURPRISE[i] + (SURPRISE[i + 1] - SURPRISE[i]) * (d - i)
+                : SURPRISE[SURPRISE.length - 1];
+        return Math.min(value, -Math.log(floor));
+    }
+
     /** The standard normal distribution function (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
     static double normal(double z) {
         double x = Math.abs(z) / Math.sqrt(2);

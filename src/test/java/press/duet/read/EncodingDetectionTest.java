@@ -110,4 +110,10 @@ class EncodingDetectionTest {
         DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(file, null));
         assertTrue(e.getMessage().startsWith(file + ": byte 11 (line 2) is not valid UTF-8"), e.getMessage());
     }
+
+    @Test
+    void stripsZeroWidthJoinersAndDirectionMarksButKeepsFullWidthPunctuation() {
+        byte[] bytes = "你\u200D好\u200E，\u200C世界！\r\n（完）\u3000".getBytes(StandardCharsets.UTF_8);
+        assertEquals("你好，世界！\n（完）\u3000", TextDecoder.decode(bytes, null, "a.txt").text());
+    }
 }
