@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import press.duet.epub.EpubOptions;
 import press.duet.pdf.PdfOptions;
+import press.duet.structure.StructureOptions;
 
 /**
  * What to publish and where, built with {@link #builder()}; every setting has a default. The writers'
@@ -27,6 +28,7 @@ public final class BuildRequest {
     private final String theme;
     private final EpubOptions epub;
     private final PdfOptions pdf;
+    private final StructureOptions structure;
 
     private BuildRequest(Builder builder) {
         this.inputs = List.copyOf(builder.inputs);
@@ -39,6 +41,7 @@ public final class BuildRequest {
         this.theme = Objects.requireNonNull(builder.theme, "theme");
         this.epub = Objects.requireNonNull(builder.epub, "epub");
         this.pdf = Objects.requireNonNull(builder.pdf, "pdf");
+        this.structure = Objects.requireNonNull(builder.structure, "structure");
     }
 
     public static Builder builder() {
@@ -81,6 +84,11 @@ public final class BuildRequest {
         return pdf;
     }
 
+    /** How to structure the inputs: a forced shape, paired files, metadata overrides. */
+    public StructureOptions structure() {
+        return structure;
+    }
+
     /** Collects a build request. */
     public static final class Builder {
         private final List<Path> inputs = new ArrayList<>();
@@ -90,6 +98,7 @@ public final class BuildRequest {
         private String theme = "default";
         private EpubOptions epub = EpubOptions.builder().build();
         private PdfOptions pdf = PdfOptions.builder().build();
+        private StructureOptions structure = StructureOptions.defaults();
 
         private Builder() {
         }
@@ -117,7 +126,7 @@ public final class BuildRequest {
             return this;
         }
 
-        /** Default null: detected from the byte-order mark, else UTF-8. */
+        /** Default null: detected (byte-order mark, UTF-8, GB18030 or Big5). */
         public Builder encoding(Charset encoding) {
             this.encoding = encoding;
             return this;
@@ -138,6 +147,12 @@ public final class BuildRequest {
         /** Default {@code PdfOptions.builder().build()}. */
         public Builder pdf(PdfOptions pdf) {
             this.pdf = pdf;
+            return this;
+        }
+
+        /** Default {@code StructureOptions.defaults()}: shape and metadata found in the text. */
+        public Builder structure(StructureOptions structure) {
+            this.structure = structure;
             return this;
         }
 

@@ -12,9 +12,11 @@ import press.duet.model.Book;
 import press.duet.pdf.PdfWriter;
 import press.duet.read.Draft;
 import press.duet.read.InputFiles;
-import press.duet.read.TextReader;
+import press.duet.read.Format;
+import press.duet.read.Readers;
 import press.duet.report.DuetException;
 import press.duet.report.Finding;
+import press.duet.structure.Shape;
 import press.duet.structure.Structured;
 import press.duet.structure.Structurer;
 import press.duet.style.Theme;
@@ -34,15 +36,10 @@ public final class Duet {
     }
 
     public static BuildResult build(BuildRequest request) {
-        List<Path> named = request.inputs().isEmpty() ? List.of(exampleBook()) : request.inputs();
-        List<Path> files = InputFiles.expand(named);
         Theme theme = Theme.named(request.theme());
-        List<Draft> drafts = new ArrayList<>();
-        TextReader reader = new TextReader();
-        for (Path file : files) {
-            drafts.add(reader.read(file, request.encoding()));
-        }
-        Structured structured = Structurer.structure(drafts);
+        Inspection inspection = inspect(request);
+        List<Path> files = inspection.drafts().stream().map(d -> Path.of(d.source())).toList();
+        Structured structured = inspection.structured();
         Book book = structured.book();
         List<String> warnings = new ArrayList<>();
         for (Finding finding : structured.findings()) {
@@ -63,6 +60,22 @@ public final class Duet {
             outputs.add(target);
         }
         return new BuildResult(book, outputs, warnings);
+    }
+
+    /** Reads and structures the inputs without writing anything: what {@code duet inspect} shows. */
+    public static Inspection inspect(BuildRequest request) {
+        List<Path> named = request.inputs().isEmpty() ? List.of(exampleBook()) : request.inputs();
+        List<Path> files = InputFiles.expand(named);
+        Format format = switch (request.structure().shape() == null ? Shape.ALTERNATING : request.structure().shape()) {
+            case MARKDOWN -> Format.MARKDOWN;
+            case TABLE -> Format.TABLE;
+            default -> null;
+        };
+        List<Draft> drafts = new ArrayList<>();
+        for (Path file : files) {
+            drafts.add(Readers.read(file, request.encoding(), format));
+        }
+        return new Inspection(drafts, Structurer.structure(drafts, request.structure()));
     }
 
     /** The bundled example, from the folder the launcher names as Duet's home (else the current one). */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Publishes Chinese–English parallel texts (中英对照) as EPUB 3 e-books and print-ready PDFs.",
-        subcommands = {BuildCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, InspectCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class DuetCommand implements Runnable {
     /** A problem with the input or output the user can fix: a missing file, bad bytes, an unwritable folder. */
     public static final int EXIT_USER_ERROR = 1;

@@ -79,11 +79,15 @@ final class Page {
         return text(text, edition.chineseFirst(), false);
     }
 
-    /** A language-tagged element holding one side of a text. */
+    /**
+     * A language-tagged element holding one side of a text. A '\n' inside the text is a line break the
+     * text means (verse); the rest of the paragraph flows.
+     */
     String element(String name, Segment segment, String role, boolean heading) {
         String tag = segment.lang().tag();
         return "<" + name + (role == null ? "" : " class=\"" + role + "\"") + " lang=\"" + tag + "\" xml:lang=\""
-                + tag + "\">" + text(segment.text(), segment.lang().isChinese(), heading) + "</" + name + ">";
+                + tag + "\">" + text(segment.text(), segment.lang().isChinese(), heading).replace("\n", "<br/>")
+                + "</" + name + ">";
     }
 
     /** The sides of a title the edition shows, as spans classed first and second. */

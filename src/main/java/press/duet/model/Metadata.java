@@ -15,9 +15,14 @@ import java.util.Optional;
  * @param label      the bilingual label found in the title (for example "中英对照"), or null
  * @param first      the language that comes first in each pair in the source
  * @param chinese    the Chinese variety of the book, zh-Hans or zh-Hant
+ * @param subtitle   the subtitle, or null
+ * @param series     the name of the series the parts belong to, or null
+ * @param parts      every part number the book holds, in reading order (a book made of parts [1] to [3]
+ *                   holds three); empty when the text gives none
  */
 public record Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
-                       String label, Lang first, Lang chinese) {
+                       String label, Lang first, Lang chinese, BilingualText subtitle, String series,
+                       List<Integer> parts) {
     public Metadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(first, "first");
@@ -26,6 +31,13 @@ public record Metadata(BilingualText title, List<String> authors, LocalDate date
             throw new IllegalArgumentException("chinese must be zh-Hans or zh-Hant, was " + chinese);
         }
         authors = List.copyOf(authors);
+        parts = List.copyOf(parts);
+    }
+
+    /** Metadata without subtitle or series; the parts are the one part, if any. */
+    public Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
+                    String label, Lang first, Lang chinese) {
+        this(title, authors, date, part, label, first, chinese, null, null, part == null ? List.of() : List.of(part));
     }
 
     public Optional<LocalDate> publicationDate() {
@@ -34,5 +46,13 @@ public record Metadata(BilingualText title, List<String> authors, LocalDate date
 
     public Optional<Integer> partNumber() {
         return Optional.ofNullable(part);
+    }
+
+    public Optional<BilingualText> subtitleText() {
+        return Optional.ofNullable(subtitle);
+    }
+
+    public Optional<String> seriesName() {
+        return Optional.ofNullable(series);
     }
 }

@@ -15,7 +15,7 @@ import press.duet.report.DuetException;
  * the text files directly inside it in natural order (part 10 after part 9).
  */
 public final class InputFiles {
-    private static final List<String> TEXT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown");
+    private static final List<String> TEXT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown", ".tsv", ".csv");
 
     private InputFiles() {
     }

@@ -23,7 +23,9 @@ public final class TextDecoder {
     }
 
     /**
-     * Decodes {@code bytes}; with {@code forced} null, as the byte-order mark says or else UTF-8.
+     * Decodes {@code bytes}; with {@code forced} null, as the byte-order mark says, else as
+     * {@link EncodingDetector} finds (UTF-8, GB18030 or Big5), else strictly as UTF-8 so that the
+     * error names the first bad byte.
      *
      * @param source how to name the file in an error message
      */
@@ -41,7 +43,7 @@ public final class TextDecoder {
             skip = 2;
         }
         if (charset == null) {
-            charset = StandardCharsets.UTF_8;
+            charset = EncodingDetector.detect(bytes).orElse(StandardCharsets.UTF_8);
         }
         String text = strictDecode(bytes, skip, charset, source);
         return new Decoded(clean(text), charset.name());
@@ -101,10 +103,15 @@ public final class TextDecoder {
         return out.toString();
     }
 
-    /** Control characters, zero-width spaces and stray byte-order marks, which no text means to set. */
+    /**
+     * Control characters, zero-width spaces, joiners and direction marks, soft hyphens and stray
+     * byte-order marks: web pages leave them in copied text, and no Chinese or English text means to
+     * set them. Full-width punctuation and the ideographic space are kept as they are.
+     */
     private static boolean isInvisibleJunk(char c) {
         return Character.getType(c) == Character.CONTROL
-                || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
+                || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
+                || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
                 || c == '\uFFFE' || c == '\uFFFF';
     }
 

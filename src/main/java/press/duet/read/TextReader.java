@@ -1,13 +1,9 @@
 package press.duet.read;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import press.duet.io.IoErrors;
-import press.duet.report.DuetException;
 
 /**
  * Reads plain text: paragraphs on lines of their own, blocks separated by blank lines. It records
@@ -22,22 +18,10 @@ public final class TextReader {
     /**
      * Reads one file.
      *
-     * @param encoding the encoding to use, or null to follow the byte-order mark or else UTF-8
+     * @param encoding the encoding to use, or null to detect it
      */
     public Draft read(Path path, Charset encoding) {
-        String shown = path.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new DuetException(shown + ": cannot read the file (" + IoErrors.describe(e) + ")", e);
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding, shown);
-        List<DraftBlock> blocks = blocks(decoded.text());
-        if (blocks.isEmpty()) {
-            throw new DuetException(shown + ": the file is empty (it has no text to publish)");
-        }
-        return new Draft(shown, decoded.encoding(), blocks);
+        return Readers.read(path, encoding, Format.TEXT);
     }
 
     /** Splits text into blocks of consecutive non-blank lines, keeping each block's first line number. */

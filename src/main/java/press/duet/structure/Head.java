@@ -9,6 +9,8 @@ import press.duet.model.BilingualText;
  * date and authors. Any of them may be absent (null or empty).
  *
  * @param bodyStart the index of the first paragraph after the opening lines
+ * @param subtitle  the part of the title (which keeps it) after a colon or dash ("Title: Subtitle", "标题——副标题"), or null
  */
-record Head(BilingualText title, String label, Integer part, LocalDate date, List<String> authors, int bodyStart) {
+record Head(BilingualText title, String label, Integer part, LocalDate date, List<String> authors, int bodyStart,
+            BilingualText subtitle) {
 }

@@ -69,8 +69,33 @@ final class HeadParser {
             }
             index++;
         }
+        // The title keeps its subtitle, as the writers show the title whole; the subtitle is also
+        // recorded on its own for readers of the metadata.
+        Segment zhSubtitle = null;
+        Segment enSubtitle = null;
+        if (zhTitle != null) {
+            String[] parts = subtitleSplit(zhTitle.text(), ZH_SUBTITLE);
+            zhSubtitle = parts[1] == null ? null : new Segment(zhTitle.lang(), parts[1]);
+        }
+        if (enTitle != null) {
+            String[] parts = subtitleSplit(enTitle.text(), EN_SUBTITLE);
+            enSubtitle = parts[1] == null ? null : new Segment(Lang.EN, parts[1]);
+        }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
-        return new Head(title, label, part, date, authors, index);
+        BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
+        return new Head(title, label, part, date, authors, index, subtitle);
+    }
+
+    private static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
+    private static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
+
+    /** [title, subtitle or null]: a title splits at its first colon or dash when both halves have words. */
+    private static String[] subtitleSplit(String text, Pattern separator) {
+        Matcher m = separator.matcher(text);
+        if (m.find() && m.start() >= 2 && text.length() - m.end() >= 2) {
+            return new String[] {text.substring(0, m.start()).strip(), text.substring(m.end()).strip()};
+        }
+        return new String[] {text, null};
     }
 
     private record TitleLine(String text, String label, Integer part) {

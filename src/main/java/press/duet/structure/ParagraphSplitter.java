@@ -11,6 +11,8 @@ import press.duet.text.Whitespace;
  * Finds paragraphs the way a file means them. A line is a paragraph of its own, unless its block is
  * hard-wrapped prose (lines filled to a similar width, as in Project Gutenberg files): then the lines
  * of one language are joined, with a space in English and with nothing between Chinese characters.
+ * A run of short lines in one language that reads as verse stays one paragraph with its line breaks
+ * ({@code '\n'}), and so do the lines of a block its format marks as verbatim.
  */
 final class ParagraphSplitter {
     /** Hard-wrapped lines are filled to a column; no editor wraps prose narrower than this. */
@@ -21,7 +23,22 @@ final class ParagraphSplitter {
     private ParagraphSplitter() {
     }
 
+    /** Verse lines are short: a line of classical verse is 5 or 7 characters, of English verse a few words. */
+    private static final int MAX_VERSE_COLUMNS_CHINESE = 40;
+    private static final int MAX_VERSE_COLUMNS_ENGLISH = 64;
+
     static List<Paragraph> split(DraftBlock block) {
+        return switch (block.kind()) {
+            case HEADING -> List.of(new Paragraph(block.line(), Whitespace.tidy(block.lines().get(0)),
+                    LanguageIdentifier.identify(block.lines().get(0)), block.level()));
+            case PARAGRAPH -> joinRunsOfOneLanguage(lines(block), " ");
+            case VERBATIM -> joinRunsOfOneLanguage(lines(block), "\n");
+            case ROW -> throw new IllegalArgumentException("table rows are paired as they stand, not split");
+            case LINES -> splitLines(block);
+        };
+    }
+
+    private static List<Paragraph> lines(DraftBlock block) {
         List<Paragraph> lines = new ArrayList<>();
         for (int i = 0; i < block.lines().size(); i++) {
             String text = Whitespace.tidy(block.lines().get(i));
@@ -29,10 +46,66 @@ final class ParagraphSplitter {
                 lines.add(new Paragraph(block.line() + i, text, LanguageIdentifier.identify(text)));
             }
         }
-        if (lines.size() < 2 || !looksHardWrapped(lines)) {
+        return lines;
+    }
+
+    private static List<Paragraph> splitLines(DraftBlock block) {
+        List<Paragraph> lines = lines(block);
+        if (lines.size() < 2) {
             return lines;
         }
-        return joinRunsOfOneLanguage(lines);
+        if (looksHardWrapped(lines)) {
+            return joinRunsOfOneLanguage(lines, " ");
+        }
+        return keepVerse(lines);
+    }
+
+    /** Joins each run of verse lines into one paragraph with line breaks; other lines stay as they are. */
+    private static List<Paragraph> keepVerse(List<Paragraph> lines) {
+        List<Paragraph> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i + 1;
+            while (end < lines.size() && lines.get(end).lang().isPresent()
+                    && lines.get(end).lang().equals(lines.get(i).lang())) {
+                end++;
+            }
+            List<Paragraph> run = lines.subList(i, end);
+            if (looksLikeVerse(run)) {
+                StringBuilder text = new StringBuilder(run.get(0).text());
+                for (Paragraph line : run.subList(1, run.size())) {
+                    text.append('\n').append(line.text());
+                }
+                out.add(new Paragraph(run.get(0).line(), text.toString(), run.get(0).lang()));
+            } else {
+                out.addAll(run);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * Three or more short lines of one language, none a heading, most not ending a sentence: verse
+     * lines end with commas or nothing as often as with full stops, while short prose lines (a list of
+     * one-line paragraphs, dialogue) nearly all end with one.
+     */
+    static boolean looksLikeVerse(List<Paragraph> run) {
+        if (run.size() < 3 || run.get(0).lang().isEmpty()) {
+            return false;
+        }
+        int limit = run.get(0).isChinese() ? MAX_VERSE_COLUMNS_CHINESE : MAX_VERSE_COLUMNS_ENGLISH;
+        int sentenceEnds = 0;
+        for (Paragraph line : run) {
+            if (columns(line.text()) > limit || ChapterHeadings.isHeading(line)) {
+                return false;
+            }
+            char last = line.text().charAt(line.text().length() - 1);
+            if ("。！？.!?…".indexOf(last) >= 0) {
+                sentenceEnds++;
+            }
+        }
+        return sentenceEnds <= run.size() * 0.6;
     }
 
     /**
@@ -63,12 +136,12 @@ final class ParagraphSplitter {
         return filled > 0 && shortOnes == 0;
     }
 
-    private static List<Paragraph> joinRunsOfOneLanguage(List<Paragraph> lines) {
+    private static List<Paragraph> joinRunsOfOneLanguage(List<Paragraph> lines, String separator) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Paragraph current = null;
         for (Paragraph line : lines) {
             if (current != null && current.lang().equals(line.lang())) {
-                String joined = join(current.text(), line.text());
+                String joined = separator.equals("\n") ? current.text() + "\n" + line.text() : join(current.text(), line.text());
                 current = new Paragraph(current.line(), joined, LanguageIdentifier.identify(joined));
             } else {
                 if (current != null) {
@@ -77,7 +150,9 @@ final class ParagraphSplitter {
                 current = line;
             }
         }
-        paragraphs.add(current);
+        if (current != null) {
+            paragraphs.add(current);
+        }
         return paragraphs;
     }
 

@@ -1,7 +1,8 @@
 package press.duet.structure;
 
-
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
@@ -11,19 +12,21 @@ import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
 import press.duet.read.Draft;
-import press.duet.read.DraftBlock;
+import press.duet.read.NaturalOrder;
 import press.duet.report.DuetException;
 import press.duet.report.Finding;
 import press.duet.report.Place;
 import press.duet.text.ChineseVariety;
+import press.duet.text.LanguageIdentifier;
 
 /**
  * Turns drafts into a book: finds paragraphs and their languages, reads the title lines, splits
- * chapters at heading lines and pairs the paragraphs. Several drafts become one chapter each (or
- * more, where they have headings of their own), with the book's metadata from the first.
+ * chapters and pairs the paragraphs in whatever shape the input has. Two files in different languages
+ * (or any two with {@code pairFiles}) are aligned with each other; other files become one chapter
+ * each (or more, where they have headings of their own), in the order of their part numbers or names.
  *
  * <pre>{@code
- * Structured result = Structurer.structure(List.of(new TextReader().read(path, null)));
+ * Structured result = Structurer.structure(List.of(Readers.read(path, null, null)));
  * }</pre>
  */
 public final class Structurer {
@@ -31,117 +34,242 @@ public final class Structurer {
     }
 
     public static Structured structure(List<Draft> drafts) {
+        return structure(drafts, StructureOptions.defaults());
+    }
+
+    public static Structured structure(List<Draft> drafts, StructureOptions options) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("no drafts to structure");
         }
         List<Finding> findings = new ArrayList<>();
-        List<Chapter> chapters = new ArrayList<>();
-        Metadata metadata = null;
+        List<HeadSplit> parts = new ArrayList<>();
         for (Draft draft : drafts) {
-            List<Paragraph> paragraphs = paragraphs(draft);
-            if (paragraphs.isEmpty()) {
+            HeadSplit part = draft.format().equals("table") ? null : HeadSplit.of(draft);
+            if (part != null && part.paragraphs().isEmpty()) {
                 throw new DuetException(draft.source() + ": the file has no text to publish");
             }
-            Head head = HeadParser.parse(paragraphs);
-            List<Paragraph> body = paragraphs.subList(head.bodyStart(), paragraphs.size());
-            Lang chinese = ChineseVariety.of(allChinese(paragraphs));
-            BilingualText title = head.title() != null ? head.title() : titleFromFileName(draft.source());
-            Lang leading = AlternatingPairer.leadingLanguage(body);
-            if (metadata == null) {
-                metadata = new Metadata(withVariety(title, chinese), head.authors(), head.date(), head.part(),
-                        head.label(), leading, chinese);
-            }
-            AlternatingPairer pairer = new AlternatingPairer(draft.source(), chinese, findings);
-            chapters.addAll(chapters(body, title, chinese, leading, pairer));
-            reportMonolingual(draft, body, findings);
+            parts.add(part);
         }
-        return new Structured(new Book(metadata, chapters), findings);
+        boolean forcedPair = options.pairFiles() || options.shape() == Shape.PARALLEL_FILES;
+        if (forcedPair && drafts.size() != 2) {
+            throw new DuetException("--pair needs exactly two files, one per language; " + drafts.size() + " were given");
+        }
+        if (drafts.size() == 2 && parts.get(0) != null && parts.get(1) != null
+                && (forcedPair || areTranslations(parts.get(0), parts.get(1)))) {
+            return parallel(parts.get(0), parts.get(1), options, findings);
+        }
+        return separate(drafts, parts, options, findings);
     }
 
-    private static List<Paragraph> paragraphs(Draft draft) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (DraftBlock block : draft.blocks()) {
-            paragraphs.addAll(ParagraphSplitter.split(block));
-        }
-        return paragraphs;
+    /** Two files, each nearly all in one language and not the same one. */
+    private static boolean areTranslations(HeadSplit a, HeadSplit b) {
+        return a.mostly(true) && b.mostly(false) || a.mostly(false) && b.mostly(true);
     }
 
-    /** Splits the body at heading lines; text before the first heading forms a chapter of its own. */
-    private static List<Chapter> chapters(List<Paragraph> body, BilingualText bookTitle, Lang chinese,
-                                          Lang leading, AlternatingPairer pairer) {
+    private static Structured parallel(HeadSplit a, HeadSplit b, StructureOptions options, List<Finding> findings) {
+        boolean aIsChinese = a.body().stream().filter(Paragraph::isChinese).count()
+                >= b.body().stream().filter(Paragraph::isChinese).count();
+        HeadSplit zh = aIsChinese ? a : b;
+        HeadSplit en = aIsChinese ? b : a;
+        Lang chinese = ChineseVariety.of(zh.allChinese());
+        BilingualText title = ParallelFiles.title(zh, en, chinese);
+        if (title == null) {
+            title = titleFromFileName(zh.draft().source());
+        }
+        List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        Head head = zh.head();
+        Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);
+        return new Structured(new Book(metadata, chapters), findings, Shape.PARALLEL_FILES);
+    }
+
+    private static Structured separate(List<Draft> drafts, List<HeadSplit> parts, StructureOptions options,
+                                       List<Finding> findings) {
+        List<Integer> order = readingOrder(drafts, parts);
+        StringBuilder chineseText = new StringBuilder();
+        parts.stream().filter(p -> p != null).forEach(p -> chineseText.append(p.allChinese()));
+        Lang chinese = ChineseVariety.of(chineseText.toString());
         List<Chapter> chapters = new ArrayList<>();
-        BilingualText title = withVariety(bookTitle, chinese);
-        List<Paragraph> current = new ArrayList<>();
-        int i = 0;
-        boolean sawHeading = false;
-        while (i < body.size()) {
-            Paragraph p = body.get(i);
-            if (!ChapterHeadings.isHeading(p)) {
-                current.add(p);
-                i++;
+        List<ShapeVote> votes = new ArrayList<>();
+        HeadSplit firstPart = null;
+        List<Integer> partNumbers = new ArrayList<>();
+        List<BilingualText> titles = new ArrayList<>();
+        for (int index : order) {
+            Draft draft = drafts.get(index);
+            HeadSplit part = parts.get(index);
+            if (part == null) {
+                BilingualText title = titleFromFileName(draft.source());
+                titles.add(title);
+                chapters.addAll(TablePairer.chapters(draft, withVariety(title, chinese), chinese, findings));
+                votes.add(new ShapeVote(Shape.TABLE));
                 continue;
             }
-            if (!current.isEmpty() || sawHeading) {
-                chapters.add(chapter(title, current, leading, pairer));
+            firstPart = firstPart == null ? part : firstPart;
+            Head head = part.head();
+            if (head.part() != null) {
+                partNumbers.add(head.part());
             }
-            sawHeading = true;
-            current = new ArrayList<>();
-            Paragraph next = i + 1 < body.size() ? body.get(i + 1) : null;
-            boolean bilingualHeading = next != null && ChapterHeadings.isHeading(next)
-                    && p.lang().isPresent() && next.lang().isPresent()
-                    && p.isChinese() != next.isChinese();
-            title = bilingualHeading ? headingTitle(p, next, chinese) : headingTitle(p, null, chinese);
-            i += bilingualHeading ? 2 : 1;
+            BilingualText title = withVariety(head.title() != null ? head.title() : titleFromFileName(draft.source()), chinese);
+            titles.add(title);
+            boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
+                    && part.body().stream().anyMatch(Paragraph::isEnglish);
+            ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), bilingual, findings);
+            for (ChapterText chapter : ChapterSplitter.split(part.body(), title, chinese)) {
+                List<Block> blocks = pairer.pair(chapter);
+                chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
+            }
+            reportMonolingual(draft, part.body(), findings);
+            votes.add(new ShapeVote(shapeOf(draft, head, pairer)));
         }
-        if (!current.isEmpty() || sawHeading || chapters.isEmpty()) {
-            chapters.add(chapter(title, current, leading, pairer));
+        BilingualText bookTitle;
+        String series = seriesName(titles);
+        if (order.size() > 1 && series != null) {
+            bookTitle = LanguageIdentifier.identify(series).filter(Lang::isChinese).isPresent()
+                    ? new BilingualText(new Segment(chinese, series), null) : new BilingualText(null, new Segment(Lang.EN, series));
+        } else {
+            bookTitle = titles.get(0);
         }
-        return chapters;
+        Head head = firstPart != null ? firstPart.head() : emptyHead();
+        Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
+        Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
+                order.size() > 1 ? series : null, options);
+        return new Structured(new Book(metadata, chapters), findings, ShapeVote.winner(votes, options.shape()));
     }
 
-    private static Chapter chapter(BilingualText title, List<Paragraph> paragraphs, Lang leading,
-                                   AlternatingPairer pairer) {
-        List<Block> blocks = pairer.pair(paragraphs, leading);
-        return new Chapter(title, blocks);
+    private record ShapeVote(Shape shape) {
+        /** A forced shape wins; else the first file's shape, which is what a user names. */
+        static Shape winner(List<ShapeVote> votes, Shape forced) {
+            if (forced != null && forced != Shape.PARALLEL_FILES) {
+                return forced;
+            }
+            return votes.get(0).shape();
+        }
     }
 
-    private static BilingualText headingTitle(Paragraph a, Paragraph b, Lang chinese) {
-        Segment zh = null;
-        Segment en = null;
-        for (Paragraph p : b == null ? List.of(a) : List.of(a, b)) {
-            String text = ChapterHeadings.text(p);
-            if (p.isChinese()) {
-                zh = new Segment(chinese, text);
-            } else {
-                en = new Segment(Lang.EN, text);
+    /** The shape to report for one file: its format, the article head, or how its paragraphs paired. */
+    private static Shape shapeOf(Draft draft, Head head, ChapterPairer pairer) {
+        if (draft.format().equals("markdown")) {
+            return Shape.MARKDOWN;
+        }
+        if (head.label() != null || head.part() != null || head.date() != null) {
+            return Shape.ARTICLE;
+        }
+        if (pairer.shapesUsed().contains(Shape.BLOCKS)) {
+            return Shape.BLOCKS;
+        }
+        if (pairer.shapesUsed().contains(Shape.ALTERNATING)) {
+            return Shape.ALTERNATING;
+        }
+        return Shape.MONOLINGUAL;
+    }
+
+    /** By part number when every file has one, else by natural order of the file names. */
+    private static List<Integer> readingOrder(List<Draft> drafts, List<HeadSplit> parts) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            order.add(i);
+        }
+        if (drafts.size() < 2) {
+            return order;
+        }
+        boolean allNumbered = parts.stream().allMatch(p -> p != null && p.head().part() != null);
+        Comparator<Integer> byName = Comparator.comparing(i -> fileName(drafts.get(i).source()), NaturalOrder.INSTANCE);
+        order.sort(allNumbered ? Comparator.<Integer>comparingInt(i -> parts.get(i).head().part()).thenComparing(byName) : byName);
+        return order;
+    }
+
+    /**
+     * The series several parts belong to: the start their titles share ("城市笔记 之一", "城市笔记 之二"),
+     * when it is a few words long; null when they share none.
+     */
+    static String seriesName(List<BilingualText> titles) {
+        if (titles.size() < 2) {
+            return null;
+        }
+        for (boolean chineseSide : new boolean[] {true, false}) {
+            String prefix = null;
+            for (BilingualText title : titles) {
+                Segment side = chineseSide ? title.zh() : title.en();
+                if (side == null) {
+                    prefix = null;
+                    break;
+                }
+                prefix = prefix == null ? side.text() : commonPrefix(prefix, side.text());
+            }
+            if (prefix != null) {
+                String trimmed = prefix.replaceFirst("[\\s:：,，·\\-—–(（【\\[之第0-9]+$", "").strip();
+                if (trimmed.length() >= (chineseSide ? 2 : 4)) {
+                    return trimmed;
+                }
             }
         }
-        return new BilingualText(zh, en);
+        return null;
     }
 
-    private static BilingualText withVariety(BilingualText title, Lang chinese) {
+    private static String commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return a.substring(0, n);
+    }
+
+    private static Metadata metadata(BilingualText title, Head head, Head otherHead, Lang leading, Lang chinese,
+                                     List<Integer> parts, String series, StructureOptions options) {
+        Segment zh = title.zh();
+        Segment en = title.en();
+        if (options.titleZh() != null) {
+            zh = new Segment(chinese, options.titleZh());
+        }
+        if (options.titleEn() != null) {
+            en = new Segment(Lang.EN, options.titleEn());
+        }
+        BilingualText finalTitle = withVariety(new BilingualText(zh, en), chinese);
+        List<String> authors = new ArrayList<>(head.authors());
+        if (otherHead != null) {
+            otherHead.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+        }
+        if (!options.authors().isEmpty()) {
+            authors.clear();
+            authors.addAll(options.authors());
+        }
+        java.time.LocalDate date = options.date() != null ? options.date()
+                : head.date() != null ? head.date() : otherHead != null ? otherHead.date() : null;
+        Integer part = options.part() != null ? options.part()
+                : parts.isEmpty() ? head.part() : parts.get(0);
+        String label = head.label() != null ? head.label() : otherHead != null ? otherHead.label() : null;
+        BilingualText subtitle = head.subtitle() != null ? withVariety(head.subtitle(), chinese)
+                : otherHead != null ? otherHead.subtitle() : null;
+        if (options.subtitle() != null) {
+            subtitle = LanguageIdentifier.identify(options.subtitle()).filter(Lang::isChinese).isPresent()
+                    ? new BilingualText(new Segment(chinese, options.subtitle()), null)
+                    : new BilingualText(null, new Segment(Lang.EN, options.subtitle()));
+        }
+        List<Integer> allParts = !parts.isEmpty() ? parts : part == null ? List.of() : List.of(part);
+        String seriesName = options.series() != null ? options.series() : series;
+        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts);
+    }
+
+    private static Head emptyHead() {
+        return new Head(null, null, null, null, List.of(), 0, null);
+    }
+
+    static BilingualText withVariety(BilingualText title, Lang chinese) {
         if (title.zh() == null || title.zh().lang() == chinese) {
             return title;
         }
         return new BilingualText(new Segment(chinese, title.zh().text()), title.en());
     }
 
+    private static String fileName(String source) {
+        return Path.of(source).getFileName().toString();
+    }
+
     private static BilingualText titleFromFileName(String source) {
-        String name = java.nio.file.Path.of(source).getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return press.duet.text.LanguageIdentifier.identify(name)
+        String name = fileName(source).replaceFirst("\\.[^.]+$", "");
+        return LanguageIdentifier.identify(name)
                 .filter(Lang::isChinese)
                 .map(lang -> new BilingualText(new Segment(lang, name), null))
                 .orElseGet(() -> new BilingualText(null, new Segment(Lang.EN, name)));
-    }
-
-    private static String allChinese(List<Paragraph> paragraphs) {
-        StringBuilder text = new StringBuilder();
-        for (Paragraph p : paragraphs) {
-            if (p.isChinese()) {
-                text.append(p.text());
-            }
-        }
-        return text.toString();
     }
 
     /** A text in one language only is published as it is, with one note instead of one per paragraph. */

@@ -92,7 +92,8 @@ class DuetCommandTest {
     @Test
     void rejectsUndecodableBytesInOneLineNamingTheOffset() throws Exception {
         Path input = TestTexts.write(folder, "gbk.txt", "第一行\n第二行", Charset.forName("GBK"));
-        assertOneClearLine(duet("build", input.toString(), "-o", folder.toString()), input + ": byte 0 (line 1) is not valid UTF-8");
+        assertOneClearLine(duet("build", input.toString(), "--encoding", "UTF-8", "-o", folder.toString()),
+                input + ": byte 0 (line 1) is not valid UTF-8");
     }
 
     @Test

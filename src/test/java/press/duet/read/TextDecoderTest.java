@@ -38,13 +38,13 @@ class TextDecoderTest {
     }
 
     @Test
-    void rejectsGbkBytesReadAsUtf8NamingTheFileTheOffsetAndTheLine() {
+    void rejectsGbkBytesForcedAsUtf8NamingTheFileTheOffsetAndTheLine() {
         byte[] head = "line one\nline two: ".getBytes(StandardCharsets.UTF_8);
         byte[] gbk = "冬天".getBytes(Charset.forName("GBK"));
         byte[] bytes = new byte[head.length + gbk.length];
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(gbk, 0, bytes, head.length, gbk.length);
-        DuetException e = assertThrows(DuetException.class, () -> TextDecoder.decode(bytes, null, "winter.txt"));
+        DuetException e = assertThrows(DuetException.class, () -> TextDecoder.decode(bytes, StandardCharsets.UTF_8, "winter.txt"));
         assertTrue(e.getMessage().startsWith("winter.txt: byte " + head.length + " (line 2) is not valid UTF-8"), e.getMessage());
         assertTrue(e.getMessage().contains("--encoding"), e.getMessage());
     }

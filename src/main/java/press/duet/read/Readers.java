@@ -1,0 +1,49 @@
+package press.duet.read;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import press.duet.io.IoErrors;
+import press.duet.report.DuetException;
+
+/**
+ * Picks the reader for each input by its format (from the file's name, unless one is forced) and
+ * returns its draft. Decoding is shared: every reader gets text that {@link TextDecoder} cleaned.
+ *
+ * <pre>{@code
+ * Draft draft = Readers.read(Path.of("book.md"), null, null);
+ * }</pre>
+ */
+public final class Readers {
+    private Readers() {
+    }
+
+    /**
+     * @param encoding the encoding to use, or null to detect it
+     * @param forced   the format to read the file as, or null to go by its name
+     */
+    public static Draft read(Path path, Charset encoding, Format forced) {
+        String shown = path.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new DuetException(shown + ": cannot read the file (" + IoErrors.describe(e) + ")", e);
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding, shown);
+        Format format = forced != null ? forced : Format.of(path);
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Draft draft = switch (format) {
+            case MARKDOWN -> MarkdownReader.parse(shown, decoded);
+            case TABLE -> TableReader.parse(shown, decoded, name.endsWith(".csv") ? ',' : '\t');
+            case TEXT -> TableReader.looksTabSeparated(decoded.text())
+                    ? TableReader.parse(shown, decoded, '\t')
+                    : new Draft(shown, decoded.encoding(), TextReader.blocks(decoded.text()), Format.TEXT.label());
+        };
+        if (draft.blocks().isEmpty()) {
+            throw new DuetException(shown + ": the file is empty (it has no text to publish)");
+        }
+        return draft;
+    }
+}

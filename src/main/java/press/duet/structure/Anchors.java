@@ -1,0 +1,106 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cheap clues that a Chinese paragraph and an English one say the same thing: numbers written in
+ * digits, Latin names (a name or term written in Latin letters inside Chinese text), quotation marks
+ * and list markers. Paragraph lengths decide most alignments; anchors settle the close calls.
+ *
+ * <pre>{@code
+ * Anchors zh = Anchors.of("1987 年，Duet 发布了“第一版”。");
+ * double bonus = zh.score(Anchors.of("In 1987 Duet released \"the first edition\"."));  // negative: agrees
+ * }</pre>
+ */
+record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean listed) {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern NAME = Pattern.compile("\\b[A-Za-z][A-Za-z'-]+\\b");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[-*•·]\\s|\\d{1,3}[.)、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
+    /** A shared anchor is good evidence; a number on one side only is weaker evidence against. */
+    private static final double SHARED = 1.2;
+    private static final double UNSHARED_NUMBER = 0.4;
+    private static final double SHAPE = 0.3;
+
+    static final Anchors NONE = new Anchors(List.of(), List.of(), false, false);
+
+    static Anchors of(String text) {
+        String plain = halfWidthDigits(text);
+        List<String> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(plain);
+        while (m.find()) {
+            numbers.add(m.group().replace(",", ""));
+        }
+        List<String> names = new ArrayList<>();
+        if (hasHan(plain)) {
+            Matcher n = NAME.matcher(plain);
+            while (n.find()) {
+                names.add(n.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        boolean quoted = plain.indexOf('“') >= 0 || plain.indexOf('「') >= 0 || plain.indexOf('"') >= 0
+                || plain.indexOf('『') >= 0;
+        boolean listed = LIST_MARKER.matcher(plain.strip()).find();
+        return new Anchors(List.copyOf(numbers), List.copyOf(names), quoted, listed);
+    }
+
+    Anchors plus(Anchors other) {
+        List<String> n = new ArrayList<>(numbers);
+        n.addAll(other.numbers);
+        List<String> w = new ArrayList<>(names);
+        w.addAll(other.names);
+        return new Anchors(n, w, quoted || other.quoted, listed || other.listed);
+    }
+
+    boolean isEmpty() {
+        return numbers.isEmpty() && names.isEmpty() && !quoted && !listed;
+    }
+
+    /**
+     * A cost adjustment for aligning this Chinese side with the English {@code english}: negative when
+     * they share anchors, positive when numbers or quotation appear on one side only.
+     *
+     * @param englishText the English side's text, searched for the Latin names of this side
+     */
+    double score(Anchors english, String englishText) {
+        double score = 0;
+        int sharedNumbers = 0;
+        for (String number : numbers) {
+            if (english.numbers.contains(number)) {
+                sharedNumbers++;
+            }
+        }
+        score -= SHARED * sharedNumbers;
+        score += UNSHARED_NUMBER * ((numbers.size() - sharedNumbers) + (english.numbers.size() - sharedNumbers));
+        if (!names.isEmpty()) {
+            String lower = englishText.toLowerCase(Locale.ROOT);
+            for (String name : names) {
+                score += lower.contains(name) ? -SHARED : UNSHARED_NUMBER;
+            }
+        }
+        if (quoted || english.quoted) {
+            score += quoted == english.quoted ? -SHAPE : SHAPE;
+        }
+        if (listed || english.listed) {
+            score += listed == english.listed ? -SHAPE : SHAPE;
+        }
+        return score;
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(press.duet.text.Scripts::isHan);
+    }
+
+    private static String halfWidthDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return out.toString();
+    }
+}

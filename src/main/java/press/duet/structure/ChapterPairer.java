@@ -1,0 +1,238 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import press.duet.model.BilingualText;
+import press.duet.model.Block;
+import press.duet.model.Heading;
+import press.duet.model.Lang;
+import press.duet.model.Pair;
+import press.duet.model.Segment;
+import press.duet.report.Finding;
+import press.duet.report.Place;
+
+/**
+ * Pairs the paragraphs of one chapter: alternating paragraphs with their neighbours, blocks (a run in
+ * one language, then the run of its translation) with the aligner, a one-language chapter as it is.
+ * The shape is decided per section from the lengths of the runs of one language, unless forced.
+ * Every pair gets a confidence; doubtful ones and paragraphs without a partner are reported.
+ *
+ * <pre>{@code
+ * List<Block> blocks = new ChapterPairer("book.txt", Lang.ZH_HANS, null, true, findings).pair(chapter);
+ * }</pre>
+ */
+final class ChapterPairer {
+    private final String source;
+    private final Lang chinese;
+    private final Shape forced;
+    private final List<Finding> findings;
+    private final Set<Shape> used = EnumSet.noneOf(Shape.class);
+    private final boolean bilingual;
+
+    /**
+     * @param forced    ALTERNATING or BLOCKS to force that shape, or null to decide per section
+     * @param bilingual whether the text as a whole has both languages: then a section in one language
+     *                  only has lost its translation, and each of its paragraphs is reported
+     */
+    ChapterPairer(String source, Lang chinese, Shape forced, boolean bilingual, List<Finding> findings) {
+        this.source = source;
+        this.chinese = chinese;
+        this.forced = forced == Shape.ALTERNATING || forced == Shape.BLOCKS ? forced : null;
+        this.bilingual = bilingual;
+        this.findings = findings;
+    }
+
+    /** The shapes the sections paired so far turned out to have. */
+    Set<Shape> shapesUsed() {
+        return used;
+    }
+
+    List<Block> pair(ChapterText chapter) {
+        List<Block> blocks = new ArrayList<>();
+        List<Paragraph> section = new ArrayList<>();
+        List<Paragraph> paragraphs = chapter.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (!p.isMarkedHeading()) {
+                section.add(p);
+                continue;
+            }
+            blocks.addAll(pairSection(section));
+            section = new ArrayList<>();
+            Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            boolean translated = next != null && next.level() == p.level() && next.lang().isPresent()
+                    && p.lang().isPresent() && next.isChinese() != p.isChinese();
+            BilingualText text = ChapterSplitter.title(p, translated ? next : null, chinese);
+            blocks.add(new Heading(p.level(), text));
+            i += translated ? 1 : 0;
+        }
+        blocks.addAll(pairSection(section));
+        return blocks;
+    }
+
+    private List<Block> pairSection(List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return List.of();
+        }
+        boolean hasChinese = paragraphs.stream().anyMatch(Paragraph::isChinese);
+        boolean hasEnglish = paragraphs.stream().anyMatch(Paragraph::isEnglish);
+        if (!hasChinese || !hasEnglish) {
+            used.add(Shape.MONOLINGUAL);
+            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent())).toList();
+        }
+        Shape shape = forced != null ? forced : detect(paragraphs);
+        used.add(shape);
+        List<Block> blocks = shape == Shape.BLOCKS ? pairBlocks(paragraphs) : pairAlternating(paragraphs);
+        return blocks;
+    }
+
+    /**
+     * Alternating text has mostly runs of one paragraph per language (a missing translation makes a run
+     * of two now and then); blocks have long runs.
+     */
+    static Shape detect(List<Paragraph> paragraphs) {
+        List<List<Paragraph>> runs = runs(paragraphs);
+        int inSingles = 0;
+        int total = 0;
+        for (List<Paragraph> run : runs) {
+            total += run.size();
+            inSingles += run.size() == 1 ? 1 : 0;
+        }
+        return inSingles * 2 >= total ? Shape.ALTERNATING : Shape.BLOCKS;
+    }
+
+    /** Maximal runs of one language; a paragraph with no letters joins the run it stands in. */
+    private static List<List<Paragraph>> runs(List<Paragraph> paragraphs) {
+        List<List<Paragraph>> runs = new ArrayList<>();
+        List<Paragraph> current = new ArrayList<>();
+        Boolean currentChinese = null;
+        for (Paragraph p : paragraphs) {
+            Boolean chinese = p.lang().isEmpty() ? currentChinese : p.isChinese();
+            if (currentChinese != null && chinese != null && !chinese.equals(currentChinese)) {
+                runs.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(p);
+            currentChinese = chinese;
+        }
+        if (!current.isEmpty()) {
+            runs.add(current);
+        }
+        return runs;
+    }
+
+    private List<Block> pairAlternating(List<Paragraph> paragraphs) {
+        Lang leading = AlternatingPairer.leadingLanguage(paragraphs);
+        List<Block> paired = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
+        // The neighbours decided the pairs; the lengths say how much to trust each.
+        List<int[]> lengths = new ArrayList<>();
+        for (Block block : paired) {
+            if (block instanceof Pair pair && pair.isComplete()) {
+                lengths.add(new int[] {LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text())});
+            }
+        }
+        // The neighbours are strong evidence already, so the spread allowed is four times the default
+        // (twice the deviation): only a pair whose lengths disagree grossly, as a misplaced paragraph's
+        // do, is doubted; a free translation is not.
+        LengthModel fitted = new LengthModel(LengthModel.medianRatio(lengths), LengthModel.DEFAULT_VARIANCE).refit(lengths);
+        LengthModel model = new LengthModel(LengthModel.medianRatio(lengths),
+                4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
+        List<Block> blocks = new ArrayList<>(paired.size());
+        int line = paragraphs.get(0).line();
+        for (Block block : paired) {
+            if (block instanceof Pair pair && pair.isComplete()) {
+                double confidence = model.confidence(LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text()));
+                Pair scored = new Pair(pair.zh(), pair.en(), confidence);
+                reportIfDoubtful(scored, lineOf(paragraphs, pair.zh().text(), line));
+                blocks.add(scored);
+            } else {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private static int lineOf(List<Paragraph> paragraphs, String text, int fallback) {
+        for (Paragraph p : paragraphs) {
+            if (p.text().equals(text)) {
+                return p.line();
+            }
+        }
+        return fallback;
+    }
+
+    /** Aligns each run of one language with the run of the other language that follows it. */
+    private List<Block> pairBlocks(List<Paragraph> paragraphs) {
+        List<List<Paragraph>> runs = runs(paragraphs);
+        List<Block> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < runs.size()) {
+            List<Paragraph> first = runs.get(i);
+            List<Paragraph> second = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            if (second == null) {
+                first.forEach(p -> blocks.add(alone(p, true)));
+                i++;
+                continue;
+            }
+            boolean chineseFirst = first.stream().anyMatch(Paragraph::isChinese);
+            blocks.addAll(align(chineseFirst ? first : second, chineseFirst ? second : first));
+            i += 2;
+        }
+        return blocks;
+    }
+
+    /** Aligns a Chinese and an English sequence of paragraphs into pairs, reporting what it doubts. */
+    List<Block> align(List<Paragraph> zh, List<Paragraph> en) {
+        List<Aligner.Bead> beads = Aligner.align(zh.stream().map(Paragraph::text).toList(),
+                en.stream().map(Paragraph::text).toList());
+        List<Block> blocks = new ArrayList<>();
+        for (Aligner.Bead bead : beads) {
+            if (bead.zhCount() == 0) {
+                blocks.add(alone(en.get(bead.enStart()), true));
+            } else if (bead.enCount() == 0) {
+                blocks.add(alone(zh.get(bead.zhStart()), true));
+            } else {
+                Pair pair = new Pair(new Segment(chinese, joined(zh, bead.zhStart(), bead.zhCount())),
+                        new Segment(Lang.EN, joined(en, bead.enStart(), bead.enCount())), bead.confidence());
+                reportIfDoubtful(pair, zh.get(bead.zhStart()).line());
+                blocks.add(pair);
+            }
+        }
+        return blocks;
+    }
+
+    /** Several paragraphs on one side of a pair stay visibly apart: one line break between them. */
+    private static String joined(List<Paragraph> paragraphs, int start, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int k = start; k < start + count; k++) {
+            text.append(k > start ? "\n" : "").append(paragraphs.get(k).text());
+        }
+        return text.toString();
+    }
+
+    private Pair alone(Paragraph p, boolean report) {
+        if (report) {
+            findings.add(new Finding(new Place(source, p.line()), "paragraph has no "
+                    + (p.isChinese() ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
+        }
+        if (p.isChinese()) {
+            return new Pair(new Segment(chinese, p.text()), null);
+        }
+        if (p.isEnglish()) {
+            return new Pair(null, new Segment(Lang.EN, p.text()));
+        }
+        // No letters at all (a row of stars, a number): the leading side of the book carries it.
+        return new Pair(new Segment(chinese, p.text()), null);
+    }
+
+    private void reportIfDoubtful(Pair pair, int line) {
+        if (pair.confidence() < Structured.LOW_CONFIDENCE) {
+            findings.add(new Finding(new Place(source, line), String.format(Locale.ROOT,
+                    "doubtful alignment (confidence %.2f): %s ⇄ %s", pair.confidence(),
+                    AlternatingPairer.excerpt(pair.zh().text()), AlternatingPairer.excerpt(pair.en().text()))));
+        }
+    }
+}

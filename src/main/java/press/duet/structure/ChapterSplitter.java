@@ -1,0 +1,126 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import press.duet.model.BilingualText;
+import press.duet.model.Lang;
+import press.duet.model.Segment;
+import press.duet.text.LanguageIdentifier;
+import press.duet.text.LanguageRun;
+
+/**
+ * Cuts a body into chapters: at Markdown headings of the highest level present (lower levels become
+ * sections inside the chapter), at heading lines such as 第一章 or CHAPTER I, and, in a text with
+ * neither, at short bilingual title lines (a short Chinese line and a short English one that end no
+ * sentence). A heading line followed by its translation makes one bilingual title; a single line
+ * holding both languages is cut at the change of script.
+ *
+ * <pre>{@code
+ * List<ChapterText> chapters = ChapterSplitter.split(body, bookTitle, Lang.ZH_HANS);
+ * }</pre>
+ */
+final class ChapterSplitter {
+    private static final int SHORT_CHINESE_COLUMNS = 40;
+    private static final int SHORT_ENGLISH_COLUMNS = 70;
+
+    private ChapterSplitter() {
+    }
+
+    static List<ChapterText> split(List<Paragraph> body, BilingualText firstTitle, Lang chinese) {
+        int chapterLevel = body.stream().filter(Paragraph::isMarkedHeading).mapToInt(Paragraph::level).min().orElse(0);
+        Set<Integer> titleLines = chapterLevel == 0 && body.stream().noneMatch(ChapterHeadings::isHeading)
+                ? bilingualTitleLines(body, firstTitle.zh() != null && firstTitle.en() != null ? 1 : 2) : Set.of();
+        List<ChapterText> chapters = new ArrayList<>();
+        BilingualText title = firstTitle;
+        List<Paragraph> current = new ArrayList<>();
+        boolean sawHeading = false;
+        int i = 0;
+        while (i < body.size()) {
+            Paragraph p = body.get(i);
+            boolean chapterHeading = chapterLevel > 0 ? p.level() == chapterLevel
+                    : ChapterHeadings.isHeading(p) || titleLines.contains(i);
+            if (!chapterHeading) {
+                if (p.level() > chapterLevel && chapterLevel > 0) {
+                    current.add(new Paragraph(p.line(), p.text(), p.lang(), Math.min(4, p.level() - chapterLevel)));
+                } else {
+                    current.add(p);
+                }
+                i++;
+                continue;
+            }
+            if (!current.isEmpty() || sawHeading) {
+                chapters.add(new ChapterText(title, current));
+            }
+            sawHeading = true;
+            current = new ArrayList<>();
+            Paragraph next = i + 1 < body.size() ? body.get(i + 1) : null;
+            boolean nextIsTranslation = next != null && p.lang().isPresent() && next.lang().isPresent()
+                    && p.isChinese() != next.isChinese()
+                    && (chapterLevel > 0 ? next.level() == chapterLevel : ChapterHeadings.isHeading(next) || titleLines.contains(i));
+            title = nextIsTranslation ? title(p, next, chinese) : title(p, null, chinese);
+            i += nextIsTranslation ? 2 : 1;
+        }
+        if (!current.isEmpty() || sawHeading || chapters.isEmpty()) {
+            chapters.add(new ChapterText(title, current));
+        }
+        return chapters;
+    }
+
+    /**
+     * The indexes of the Chinese-or-English line that opens each short bilingual title pair, when the
+     * text has at least {@code minimum} such pairs each followed by a longer paragraph: two, as one
+     * alone could be an exchange of short lines; one when the text opened with such a pair as its title.
+     */
+    private static Set<Integer> bilingualTitleLines(List<Paragraph> body, int minimum) {
+        Set<Integer> found = new HashSet<>();
+        for (int i = 0; i + 2 < body.size(); i++) {
+            Paragraph a = body.get(i);
+            Paragraph b = body.get(i + 1);
+            if (a.lang().isEmpty() || b.lang().isEmpty() || a.isChinese() == b.isChinese()) {
+                continue;
+            }
+            if (isShortTitle(a) && isShortTitle(b) && !isShortTitle(body.get(i + 2))) {
+                found.add(i);
+                i++;
+            }
+        }
+        return found.size() >= minimum ? found : Set.of();
+    }
+
+    private static boolean isShortTitle(Paragraph p) {
+        String text = p.text();
+        int limit = p.isChinese() ? SHORT_CHINESE_COLUMNS : SHORT_ENGLISH_COLUMNS;
+        char last = text.charAt(text.length() - 1);
+        return ParagraphSplitter.columns(text) <= limit && "。．.！!？?；;，,：:”’\"…".indexOf(last) < 0
+                && text.indexOf('\n') < 0;
+    }
+
+    /** The title of a heading line and its translation, or of one line, cut at the change of script. */
+    static BilingualText title(Paragraph a, Paragraph b, Lang chinese) {
+        if (b == null) {
+            return splitMixed(ChapterHeadings.text(a), chinese);
+        }
+        Paragraph zh = a.isChinese() ? a : b;
+        Paragraph en = a.isChinese() ? b : a;
+        return new BilingualText(new Segment(chinese, ChapterHeadings.text(zh)), new Segment(Lang.EN, ChapterHeadings.text(en)));
+    }
+
+    /**
+     * "第一章 春 Chapter 1 Spring" → 第一章 春 / Chapter 1 Spring. A line with a leading English run,
+     * or with only one language, keeps the line whole on its language's side.
+     */
+    static BilingualText splitMixed(String text, Lang chinese) {
+        List<LanguageRun> runs = LanguageIdentifier.runs(text);
+        if (runs.size() == 2 && runs.get(0).lang().isChinese() && runs.get(1).lang() == Lang.EN) {
+            String zh = runs.get(0).of(text).strip().replaceFirst("[\\s/|｜·—-]+$", "");
+            String en = runs.get(1).of(text).strip();
+            if (!zh.isEmpty() && en.contains(" ")) {
+                return new BilingualText(new Segment(chinese, zh), new Segment(Lang.EN, en));
+            }
+        }
+        boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
+        return isChinese ? new BilingualText(new Segment(chinese, text), null) : new BilingualText(null, new Segment(Lang.EN, text));
+    }
+}

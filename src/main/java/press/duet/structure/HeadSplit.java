@@ -1,0 +1,49 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.duet.model.Lang;
+import press.duet.read.Draft;
+import press.duet.read.DraftBlock;
+
+/**
+ * One input's paragraphs cut into its head (title, label, part, date, authors) and its body, which is
+ * how every shape but the table begins.
+ */
+record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body) {
+    static HeadSplit of(Draft draft) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (DraftBlock block : draft.blocks()) {
+            paragraphs.addAll(ParagraphSplitter.split(block));
+        }
+        // A Markdown file that opens with its only level-1 heading names the book with it.
+        long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
+        if (!paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1) {
+            Paragraph t = paragraphs.get(0);
+            paragraphs.set(0, new Paragraph(t.line(), t.text(), t.lang()));
+        }
+        Head head = HeadParser.parse(paragraphs);
+        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()));
+    }
+
+    /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */
+    boolean mostly(boolean chinese) {
+        long inLang = body.stream().filter(p -> chinese ? p.isChinese() : p.isEnglish()).count();
+        long withLang = body.stream().filter(p -> p.lang().isPresent()).count();
+        return withLang > 0 && inLang * 10 >= withLang * 9;
+    }
+
+    String allChinese() {
+        StringBuilder text = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (p.isChinese()) {
+                text.append(p.text());
+            }
+        }
+        return text.toString();
+    }
+
+    Lang leading() {
+        return AlternatingPairer.leadingLanguage(body);
+    }
+}

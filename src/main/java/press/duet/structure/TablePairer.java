@@ -1,0 +1,96 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import press.duet.model.BilingualText;
+import press.duet.model.Block;
+import press.duet.model.Chapter;
+import press.duet.model.Lang;
+import press.duet.model.Pair;
+import press.duet.model.Segment;
+import press.duet.read.Draft;
+import press.duet.read.DraftBlock;
+import press.duet.report.Finding;
+import press.duet.report.Place;
+import press.duet.text.LanguageIdentifier;
+import press.duet.text.Whitespace;
+
+/**
+ * Makes chapters of a two-column table: each row is a pair as the file gives it (full confidence), a
+ * header row such as "中文, English" is skipped, and a row whose cells are chapter headings starts a
+ * chapter. Which column is Chinese is decided by the rows' majority, so an English-first table works.
+ *
+ * <pre>{@code
+ * List<Chapter> chapters = TablePairer.chapters(draft, title, Lang.ZH_HANS, findings);
+ * }</pre>
+ */
+final class TablePairer {
+    private static final Pattern HEADER_CELL = Pattern.compile(
+            "(?i)中文|汉语|漢語|英文|英语|英語|原文|译文|譯文|chinese|english|zh|en|source|target|translation");
+
+    private TablePairer() {
+    }
+
+    static List<Chapter> chapters(Draft draft, BilingualText firstTitle, Lang chinese, List<Finding> findings) {
+        boolean leftIsChinese = leftColumnIsChinese(draft);
+        List<Chapter> chapters = new ArrayList<>();
+        BilingualText title = firstTitle;
+        List<Block> blocks = new ArrayList<>();
+        boolean first = true;
+        for (DraftBlock row : draft.blocks()) {
+            List<String> cells = row.lines().stream().map(Whitespace::tidy).toList();
+            if (first && cells.stream().allMatch(c -> c.isEmpty() || HEADER_CELL.matcher(c).matches())) {
+                first = false;
+                continue;
+            }
+            first = false;
+            String left = cells.get(0);
+            String right = cells.size() > 1 ? cells.get(1) : "";
+            String zh = leftIsChinese ? left : right;
+            String en = leftIsChinese ? right : left;
+            if (isHeadingRow(row.line(), zh, en)) {
+                if (!blocks.isEmpty() || !chapters.isEmpty()) {
+                    chapters.add(new Chapter(title, blocks));
+                }
+                title = new BilingualText(zh.isEmpty() ? null : new Segment(chinese, zh), en.isEmpty() ? null : new Segment(Lang.EN, en));
+                blocks = new ArrayList<>();
+                continue;
+            }
+            if (zh.isEmpty() || en.isEmpty()) {
+                findings.add(new Finding(new Place(draft.source(), row.line()), "row has no "
+                        + (zh.isEmpty() ? "Chinese" : "English") + " text: " + AlternatingPairer.excerpt(zh.isEmpty() ? en : zh)));
+            }
+            blocks.add(new Pair(zh.isEmpty() ? null : new Segment(chinese, zh), en.isEmpty() ? null : new Segment(Lang.EN, en)));
+        }
+        chapters.add(new Chapter(title, blocks));
+        return chapters;
+    }
+
+    private static boolean isHeadingRow(int line, String zh, String en) {
+        boolean zhHeading = zh.isEmpty() || ChapterHeadings.isHeading(paragraph(line, zh));
+        boolean enHeading = en.isEmpty() || ChapterHeadings.isHeading(paragraph(line, en));
+        return zhHeading && enHeading && !(zh.isEmpty() && en.isEmpty());
+    }
+
+    private static Paragraph paragraph(int line, String text) {
+        return new Paragraph(line, text, LanguageIdentifier.identify(text));
+    }
+
+    private static boolean leftColumnIsChinese(Draft draft) {
+        int chineseLeft = 0;
+        int englishLeft = 0;
+        for (DraftBlock row : draft.blocks()) {
+            Optional<Lang> lang = LanguageIdentifier.identify(row.lines().get(0));
+            if (lang.isPresent()) {
+                if (lang.get().isChinese()) {
+                    chineseLeft++;
+                } else {
+                    englishLeft++;
+                }
+            }
+        }
+        return chineseLeft >= englishLeft;
+    }
+}

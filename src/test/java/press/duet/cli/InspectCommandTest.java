@@ -1,0 +1,119 @@
+package press.duet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.duet.testing.EpubCheckResult;
+import press.duet.testing.ShapeTexts;
+import press.duet.testing.TestTexts;
+
+class InspectCommandTest {
+    /** The seed's shape, in our own words: labelled title, English title, part 5, date, English-only body lines. */
+    private static final String SEED_SHAPE = """
+            中英对照:推进区域合作 共同建设美好家园 [5]
+
+            Advancing Regional Cooperation and Building a Better Shared Home Together [5]
+
+            Published on Jan 16, 2024
+            Regional cooperation has grown steadily over the past decade, bringing roads, ports and power lines to places that once stood apart.
+            Neighbours who trade with each other learn to solve problems together, and that habit is worth more than any single project.
+            The coming years will test this habit, and the answer lies in more cooperation rather than less.
+            """;
+
+    @TempDir
+    Path folder;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run duet(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = DuetCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void showsTheSeedShapeTitlePartDateAndTheUnpairedEnglishBody() throws Exception {
+        Path input = TestTexts.write(folder, "seed.txt", SEED_SHAPE);
+        Run run = duet("inspect", input.toString());
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("title     推进区域合作 共同建设美好家园\n"), out);
+        assertFalse(out.contains("中英对照:推进"), out);
+        assertTrue(out.contains("          Advancing Regional Cooperation and Building a Better Shared Home Together\n"), out);
+        assertTrue(out.contains("part      5\n"), out);
+        assertTrue(out.contains("date      2024-01-16\n"), out);
+        assertTrue(out.contains("shape     article\n"), out);
+        assertTrue(out.contains("chapters  1\n"), out);
+        assertTrue(out.contains("pairs     3 (0 with both languages, 3 unpaired paragraphs)"), out);
+        assertTrue(out.contains("the body is in English only"), out);
+    }
+
+    @Test
+    void printsJsonForScripts() throws Exception {
+        Path input = TestTexts.write(folder, "seed.txt", SEED_SHAPE);
+        Run run = duet("inspect", "--json", input.toString());
+        assertEquals(0, run.exit(), run.err());
+        String json = run.out();
+        assertTrue(json.contains("\"title\": {\"zh\": \"推进区域合作 共同建设美好家园\", \"en\": \"Advancing Regional"), json);
+        assertTrue(json.contains("\"part\": 5,"), json);
+        assertTrue(json.contains("\"date\": \"2024-01-16\","), json);
+        assertTrue(json.contains("\"encoding\": \"UTF-8\""), json);
+        assertTrue(json.contains("\"unpaired\": 3,"), json);
+        assertTrue(json.startsWith("{") && json.strip().endsWith("}"), json);
+    }
+
+    @Test
+    void showsTheDetectedEncodingOfABig5File() throws Exception {
+        Path input = TestTexts.write(folder, "trad.txt", """
+                第一章 山中的學校
+                山裡的學校只有兩間教室，老師每天早上六點就到了。
+                The school in the mountains has only two classrooms, and the teacher arrives at six every morning.
+                """, Charset.forName("Big5"));
+        Run run = duet("inspect", input.toString());
+        assertTrue(run.out().contains("(Big5, text)"), run.out());
+        assertTrue(run.out().contains("zh-Hant"), run.out());
+    }
+
+    @Test
+    void listsDoubtfulAlignmentsSideBySide() throws Exception {
+        // The second English paragraph is far too long for its Chinese partner: a misplaced translation.
+        Path input = TestTexts.write(folder, "odd.txt", """
+                河边有一座磨坊，磨坊的主人每天天一亮就开始干活，一直忙到太阳落山。
+                By the river stands a mill whose owner starts work at first light and keeps busy until sunset.
+                好。
+                The miller's daughter, who had listened to all of this from behind the door, stepped out into the yard and announced that she would take the flour to the town market herself, whatever the weather, and that nobody was going to stop her.
+                """);
+        Run run = duet("inspect", input.toString());
+        assertTrue(run.out().contains("doubtful  1 alignment\n"), run.out());
+        assertTrue(run.out().contains("好。"), run.out());
+        assertTrue(run.out().contains("| The miller's daughter"), run.out());
+    }
+
+    @Test
+    void buildsTwoMonolingualFilesIntoOneAlignedBookThatPassesEpubCheck() throws Exception {
+        Path zh = TestTexts.write(folder, "zh.txt", ShapeTexts.PARALLEL_ZH);
+        Path en = TestTexts.write(folder, "en.txt", ShapeTexts.PARALLEL_EN);
+        Path out = folder.resolve("out");
+        Run run = duet("build", zh.toString(), en.toString(), "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("1 chapter, 3 pairs (3 with both languages)"), run.out());
+        assertTrue(EpubCheckResult.of(out.resolve("zh.epub")).problems().isEmpty());
+    }
+
+    @Test
+    void rejectsAnUnknownShapeInOneLine() throws Exception {
+        Path input = TestTexts.write(folder, "a.txt", TestTexts.ARTICLE);
+        Run run = duet("inspect", "--shape", "zigzag", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
+        assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
+    }
+}

@@ -1,0 +1,119 @@
+package press.duet.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.duet.report.DuetException;
+
+class EncodingDetectionTest {
+    /** Our own text, long enough for a statistical detector and with characters that differ by variety. */
+    private static final String SIMPLIFIED = """
+            第一章 山中的学校
+
+            山里的学校只有两间教室，老师每天早上六点就到了。孩子们从很远的村子走来，路上要经过一条小河。
+            The school in the mountains has only two classrooms, and the teacher arrives at six every morning.
+            下雨的时候，河水会涨起来，老师就站在桥边，一个一个地把学生接过去。
+            When it rains the river rises, and the teacher stands by the bridge to bring the pupils across one by one.
+            """;
+    private static final String TRADITIONAL = """
+            第一章 山中的學校
+
+            山裡的學校只有兩間教室，老師每天早上六點就到了。孩子們從很遠的村子走來，路上要經過一條小河。
+            The school in the mountains has only two classrooms, and the teacher arrives at six every morning.
+            下雨的時候，河水會漲起來，老師就站在橋邊，一個一個地把學生接過去。
+            When it rains the river rises, and the teacher stands by the bridge to bring the pupils across one by one.
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Draft readFile(String name, byte[] bytes) throws Exception {
+        Path file = folder.resolve(name);
+        Files.write(file, bytes);
+        return new TextReader().read(file, null);
+    }
+
+    private static String text(Draft draft) {
+        return String.join("\n", draft.blocks().stream().flatMap(b -> b.lines().stream()).toList());
+    }
+
+    @Test
+    void detectsAGb18030FileTheTestWrites() throws Exception {
+        Draft draft = readFile("gb.txt", SIMPLIFIED.getBytes(Charset.forName("GB18030")));
+        assertEquals("GB18030", draft.encoding());
+        assertTrue(text(draft).contains("老师就站在桥边"), text(draft));
+    }
+
+    @Test
+    void detectsAGbkFileAsGb18030ItsSuperset() throws Exception {
+        Draft draft = readFile("gbk.txt", SIMPLIFIED.getBytes(Charset.forName("GBK")));
+        assertEquals("GB18030", draft.encoding());
+        assertTrue(text(draft).contains("孩子们从很远的村子走来"));
+    }
+
+    @Test
+    void detectsABig5FileTheTestWrites() throws Exception {
+        Draft draft = readFile("big5.txt", TRADITIONAL.getBytes(Charset.forName("Big5")));
+        assertEquals("Big5", draft.encoding());
+        assertTrue(text(draft).contains("老師就站在橋邊"), text(draft));
+    }
+
+    @Test
+    void readsUtf8WithAndWithoutByteOrderMark() throws Exception {
+        byte[] plain = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[plain.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, withMark, 3, plain.length);
+        assertEquals("UTF-8", readFile("a.txt", plain).encoding());
+        Draft marked = readFile("b.txt", withMark);
+        assertEquals("UTF-8", marked.encoding());
+        assertEquals("第一章 山中的学校", marked.blocks().get(0).lines().get(0));
+    }
+
+    @Test
+    void readsUtf16WithByteOrderMarkInBothByteOrders() throws Exception {
+        Draft big = readFile("be.txt", ("\uFEFF" + SIMPLIFIED).getBytes(StandardCharsets.UTF_16BE));
+        Draft little = readFile("le.txt", ("\uFEFF" + TRADITIONAL).getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("UTF-16BE", big.encoding());
+        assertEquals("UTF-16LE", little.encoding());
+        assertEquals("第一章 山中的學校", little.blocks().get(0).lines().get(0));
+    }
+
+    @Test
+    void honoursAForcedEncodingOverDetection() throws Exception {
+        Path file = folder.resolve("forced.txt");
+        Files.write(file, TRADITIONAL.getBytes(Charset.forName("Big5")));
+        DuetException e = assertThrows(DuetException.class,
+                () -> new TextReader().read(file, StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().contains("is not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void rejectsBytesNoEncodingDecodesNamingTheFileAndTheOffset() throws Exception {
+        byte[] head = "good line\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 3];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = 'x';
+        bytes[head.length + 1] = (byte) 0xFF;
+        bytes[head.length + 2] = 'y';
+        Path file = folder.resolve("broken.txt");
+        Files.write(file, bytes);
+        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(file, null));
+        assertTrue(e.getMessage().startsWith(file + ": byte 11 (line 2) is not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void stripsZeroWidthJoinersAndDirectionMarksButKeepsFullWidthPunctuation() {
+        byte[] bytes = "你\u200D好\u200E，\u200C世界！\r\n（完）\u3000".getBytes(StandardCharsets.UTF_8);
+        assertEquals("你好，世界！\n（完）\u3000", TextDecoder.decode(bytes, null, "a.txt").text());
+    }
+}

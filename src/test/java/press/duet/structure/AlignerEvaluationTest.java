@@ -1,0 +1,130 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aligner's evaluation on generated parallel texts whose true alignment is known: the share of
+ * gold pairs found exactly, for equal paragraph counts and for texts where a tenth of the paragraphs
+ * were merged or split on one side. The figures are printed and recorded in docs/STRUCTURE.md.
+ */
+class AlignerEvaluationTest {
+    private static final int TEXTS = 8;
+    private static final int PARAGRAPHS = 300;
+
+    /** A text as the aligner sees it, with the beads (zhStart, zhCount, enStart, enCount) that are right. */
+    private record Case(List<String> zh, List<String> en, Set<List<Integer>> gold) {
+    }
+
+    private enum Change { NONE, MERGE_ENGLISH, SPLIT_ENGLISH, MERGE_CHINESE, SPLIT_CHINESE }
+
+    private static Case make(long seed, Change change) {
+        ParallelCorpus.Text text = ParallelCorpus.generate(seed, PARAGRAPHS);
+        Random random = new Random(seed * 31 + change.ordinal());
+        boolean chineseChanged = change == Change.MERGE_CHINESE || change == Change.SPLIT_CHINESE;
+        boolean merge = change == Change.MERGE_ENGLISH || change == Change.MERGE_CHINESE;
+        List<String> fixedSide = chineseChanged ? text.english() : text.chinese();
+        List<List<ParallelCorpus.Sentence>> paragraphs = text.paragraphs();
+        List<String> changed = new ArrayList<>();
+        Set<List<Integer>> gold = new HashSet<>();
+        int i = 0;
+        while (i < paragraphs.size()) {
+            boolean chosen = change != Change.NONE && random.nextDouble() < 0.1;
+            if (chosen && merge && i + 1 < paragraphs.size()) {
+                changed.add(side(paragraphs.get(i), chineseChanged) + (chineseChanged ? "" : " ")
+                        + side(paragraphs.get(i + 1), chineseChanged));
+                gold.add(bead(chineseChanged, i, 2, changed.size() - 1, 1));
+                i += 2;
+            } else if (chosen && !merge && paragraphs.get(i).size() >= 2) {
+                List<ParallelCorpus.Sentence> p = paragraphs.get(i);
+                int cut = 1 + random.nextInt(p.size() - 1);
+                changed.add(side(p.subList(0, cut), chineseChanged));
+                changed.add(side(p.subList(cut, p.size()), chineseChanged));
+                gold.add(bead(chineseChanged, i, 1, changed.size() - 2, 2));
+                i++;
+            } else {
+                changed.add(side(paragraphs.get(i), chineseChanged));
+                gold.add(bead(chineseChanged, i, 1, changed.size() - 1, 1));
+                i++;
+            }
+        }
+        return chineseChanged ? new Case(changed, fixedSide, gold) : new Case(fixedSide, changed, gold);
+    }
+
+    /** The gold bead with the unchanged side at {@code fixed} and the changed side at {@code moved}. */
+    private static List<Integer> bead(boolean chineseChanged, int fixed, int fixedCount, int moved, int movedCount) {
+        return chineseChanged ? List.of(moved, movedCount, fixed, fixedCount) : List.of(fixed, fixedCount, moved, movedCount);
+    }
+
+    private static String side(List<ParallelCorpus.Sentence> sentences, boolean chinese) {
+        return chinese ? String.join("", sentences.stream().map(ParallelCorpus.Sentence::zh).toList())
+                : String.join(" ", sentences.stream().map(ParallelCorpus.Sentence::en).toList());
+    }
+
+    /** The share of gold beads the aligner found exactly, over all evaluation texts. */
+    private static double accuracy(Change change) {
+        int right = 0;
+        int total = 0;
+        for (long seed = 1; seed <= TEXTS; seed++) {
+            Case c = make(seed, change);
+            Set<List<Integer>> found = new HashSet<>();
+            for (Aligner.Bead b : Aligner.align(c.zh(), c.en())) {
+                found.add(List.of(b.zhStart(), b.zhCount(), b.enStart(), b.enCount()));
+            }
+            for (List<Integer> g : c.gold()) {
+                right += found.contains(g) ? 1 : 0;
+            }
+            total += c.gold().size();
+        }
+        double accuracy = (double) right / total;
+        System.out.printf(Locale.ROOT, "aligner evaluation, %-14s %d texts, %d gold pairs: %.2f%% exactly right%n",
+                change.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ":", TEXTS, total, 100 * accuracy);
+        return accuracy;
+    }
+
+    @Test
+    void alignsEqualCountsPerfectly() {
+        assertEquals(1.0, accuracy(Change.NONE));
+    }
+
+    @Test
+    void alignsAtLeast95PercentWhenATenthOfEnglishParagraphsAreMerged() {
+        assertTrue(accuracy(Change.MERGE_ENGLISH) >= 0.95);
+    }
+
+    @Test
+    void alignsAtLeast95PercentWhenATenthOfEnglishParagraphsAreSplit() {
+        assertTrue(accuracy(Change.SPLIT_ENGLISH) >= 0.95);
+    }
+
+    @Test
+    void alignsAtLeast95PercentWhenATenthOfChineseParagraphsAreMergedOrSplit() {
+        assertTrue(accuracy(Change.MERGE_CHINESE) >= 0.95);
+        assertTrue(accuracy(Change.SPLIT_CHINESE) >= 0.95);
+    }
+
+    @Test
+    void alignsTwoTenThousandParagraphTextsQuickly() {
+        Case c = make(99, Change.MERGE_ENGLISH);
+        ParallelCorpus.Text big = ParallelCorpus.generate(7, 10_000);
+        List<String> zh = big.chinese();
+        List<String> en = big.english();
+        Aligner.align(c.zh(), c.en()); // warm the JIT so the timing measures the algorithm
+        long start = System.nanoTime();
+        List<Aligner.Bead> beads = Aligner.align(zh, en);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "aligner evaluation, two 10,000-paragraph texts aligned in %.3f s%n", seconds);
+        long right = beads.stream().filter(b -> b.zhCount() == 1 && b.enCount() == 1 && b.zhStart() == b.enStart()).count();
+        System.out.printf(Locale.ROOT, "aligner evaluation, 10,000 equal-count paragraphs: %.2f%% exactly right%n", right / 100.0);
+        assertTrue(right >= 9_950, right + " right");
+        assertTrue(seconds < 5, "took " + seconds + " s");
+    }
+}

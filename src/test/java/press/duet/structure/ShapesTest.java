@@ -1,0 +1,277 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.duet.model.Book;
+import press.duet.model.Chapter;
+import press.duet.model.Heading;
+import press.duet.model.Lang;
+import press.duet.model.Pair;
+import press.duet.read.Draft;
+import press.duet.read.Readers;
+import press.duet.report.DuetException;
+import press.duet.testing.ShapeTexts;
+import press.duet.testing.TestTexts;
+
+class ShapesTest {
+    @TempDir
+    Path folder;
+
+    private Structured structure(StructureOptions options, String... namesAndTexts) throws Exception {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Path file = TestTexts.write(folder, namesAndTexts[i], namesAndTexts[i + 1]);
+            drafts.add(Readers.read(file, null, null));
+        }
+        return Structurer.structure(drafts, options);
+    }
+
+    private Structured structure(String... namesAndTexts) throws Exception {
+        return structure(StructureOptions.defaults(), namesAndTexts);
+    }
+
+    private static List<Pair> pairs(Chapter chapter) {
+        return StructurerTest.pairs(chapter);
+    }
+
+    @Test
+    void alignsBlocksOfChineseThenEnglishWithinEachChapter() throws Exception {
+        Structured result = structure("harbour.txt", ShapeTexts.BLOCKS);
+        assertEquals(Shape.BLOCKS, result.shape());
+        Book book = result.book();
+        assertEquals(2, book.chapters().size());
+        List<Pair> first = pairs(book.chapters().get(0));
+        assertEquals(3, first.size());
+        assertTrue(first.stream().allMatch(Pair::isComplete));
+        assertTrue(first.get(1).zh().text().startsWith("卖鱼的人"));
+        assertTrue(first.get(1).en().text().startsWith("The fishmongers"));
+        List<Pair> second = pairs(book.chapters().get(1));
+        assertEquals(2, second.size());
+        assertTrue(second.get(0).en().text().contains("two yuan"));
+        assertTrue(second.get(1).en().text().startsWith("The ferryman"));
+    }
+
+    @Test
+    void alignsOneClassicalParagraphWithSeveralTranslatedOnes() throws Exception {
+        Structured result = structure("xue-er.txt", ShapeTexts.CLASSICAL);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(1, pairs.size(), pairs.toString());
+        assertEquals(4, pairs.get(0).en().text().split("\n").length);
+    }
+
+    @Test
+    void forcesAlternatingOnAShapeThatLooksLikeBlocks() throws Exception {
+        Structured result = structure(StructureOptions.builder().shape(Shape.ALTERNATING).build(),
+                "harbour.txt", ShapeTexts.BLOCKS);
+        assertEquals(Shape.ALTERNATING, result.shape());
+        // Forced to alternate, only the neighbours at the change of language pair up.
+        assertTrue(pairs(result.book().chapters().get(0)).stream().filter(Pair::isComplete).count() <= 1);
+    }
+
+    @Test
+    void keepsTheLineBreaksOfVerseInBothLanguages() throws Exception {
+        Structured result = structure("night.txt", ShapeTexts.VERSE);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(1, pairs.size(), pairs.toString());
+        assertEquals("窗前一片月光，\n像是地上的霜。\n抬头看那明月，\n低头想起故乡。", pairs.get(0).zh().text());
+        assertEquals(4, pairs.get(0).en().text().split("\n").length);
+        assertEquals("静夜", result.book().metadata().title().zh().text());
+    }
+
+    @Test
+    void makesChaptersOfMarkdownHeadingsAndSectionsOfLowerOnes() throws Exception {
+        Structured result = structure("rain.md", ShapeTexts.MARKDOWN);
+        assertEquals(Shape.MARKDOWN, result.shape());
+        Book book = result.book();
+        assertEquals("雨季笔记", book.metadata().title().zh().text());
+        assertEquals(2, book.chapters().size());
+        assertEquals("第一章 雨", book.chapters().get(0).title().zh().text());
+        assertEquals("Chapter 1 Rain", book.chapters().get(0).title().en().text());
+        assertEquals("第二章 晴 / Chapter 2 Sunshine", book.chapters().get(1).title().joined(" / "));
+        Chapter first = book.chapters().get(0);
+        Heading section = first.blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).findFirst().orElseThrow();
+        assertEquals("屋顶 / The Roof", section.text().joined(" / "));
+        assertEquals(1, section.level());
+        assertEquals("雨下了整整一个星期，街上的积水没过了脚踝。", pairs(first).get(0).zh().text());
+        assertEquals(2, pairs(first).size());
+    }
+
+    @Test
+    void pairsTabSeparatedLinesAndSkipsTheHeaderRow() throws Exception {
+        Structured result = structure("greetings.txt", ShapeTexts.TAB_LINES);
+        assertEquals(Shape.TABLE, result.shape());
+        Chapter chapter = result.book().chapters().get(0);
+        assertEquals("第一章 问候 / Chapter 1 Greetings", chapter.title().joined(" / "));
+        List<Pair> pairs = pairs(chapter);
+        assertEquals(3, pairs.size());
+        assertEquals("Have you eaten?", pairs.get(1).en().text());
+        assertEquals(1.0, pairs.get(1).confidence());
+    }
+
+    @Test
+    void readsAnEnglishFirstCsvWithQuotedCommasAndQuotes() throws Exception {
+        Structured result = structure("phrases.csv", ShapeTexts.CSV);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size());
+        assertEquals("Yes, I know.", pairs.get(0).en().text());
+        assertEquals("是的，我知道。", pairs.get(0).zh().text());
+        assertEquals("She said \"wait\" and left.", pairs.get(1).en().text());
+    }
+
+    @Test
+    void rejectsACsvRowWithThreeColumnsNamingTheLine() {
+        DuetException e = assertThrows(DuetException.class,
+                () -> structure("bad.csv", "a,b\n你好,hello,extra\n"));
+        assertTrue(e.getMessage().endsWith("bad.csv:2: the row has 3 columns; a table of pairs has two (the text and its translation)"), e.getMessage());
+    }
+
+    @Test
+    void alignsTwoMonolingualFilesGivenTogether() throws Exception {
+        Structured result = structure("keeper-en.txt", ShapeTexts.PARALLEL_EN, "keeper-zh.txt", ShapeTexts.PARALLEL_ZH);
+        assertEquals(Shape.PARALLEL_FILES, result.shape());
+        Book book = result.book();
+        assertEquals("灯塔看守人", book.metadata().title().zh().text());
+        assertEquals("The Lighthouse Keeper", book.metadata().title().en().text());
+        List<Pair> pairs = pairs(book.chapters().get(0));
+        assertEquals(3, pairs.size(), pairs.toString());
+        assertTrue(pairs.get(1).en().text().contains("120 steps"));
+        assertTrue(pairs.get(2).zh().text().startsWith("有一年冬天"));
+        assertEquals(2, pairs.get(2).en().text().split("\n").length);
+    }
+
+    @Test
+    void ordersPartsByTheirNumbersAndNamesTheSeries() throws Exception {
+        Structured result = structure("b.txt", ShapeTexts.SERIES_PART_10, "a.txt", ShapeTexts.SERIES_PART_2);
+        Book book = result.book();
+        assertEquals(2, book.chapters().size());
+        assertEquals("城市笔记 之二", book.chapters().get(0).title().zh().text());
+        assertEquals("城市笔记 之十", book.chapters().get(1).title().zh().text());
+        assertEquals(List.of(2, 10), book.metadata().parts());
+        assertEquals("城市笔记", book.metadata().series());
+        assertEquals("城市笔记", book.metadata().title().zh().text());
+    }
+
+    @Test
+    void ordersUnnumberedFilesByTheNaturalOrderOfTheirNames() throws Exception {
+        Structured result = structure("part10.txt", "第十部分的内容。\nThe tenth part.\n",
+                "part9.txt", "第九部分的内容。\nThe ninth part.\n");
+        assertEquals(List.of("part9", "part10"),
+                result.book().chapters().stream().map(c -> c.title().joined("")).toList());
+    }
+
+    @Test
+    void alignsTwoFilesOfOneLanguageWhenToldTheyArePaired() throws Exception {
+        StructureOptions pair = StructureOptions.builder().pairFiles(true).build();
+        Structured result = structure(pair, "zh.txt", ShapeTexts.PARALLEL_ZH, "en.txt", ShapeTexts.PARALLEL_EN);
+        assertEquals(Shape.PARALLEL_FILES, result.shape());
+        DuetException e = assertThrows(DuetException.class,
+                () -> structure(pair, "only.txt", ShapeTexts.PARALLEL_ZH));
+        assertTrue(e.getMessage().startsWith("--pair needs exactly two files"), e.getMessage());
+    }
+
+    @Test
+    void overridesTheMetadataTheTextGives() throws Exception {
+        StructureOptions options = StructureOptions.builder().titleZh("夜读").titleEn("Reading at Night")
+                .author("Lin Qiu").date(LocalDate.of(2025, 4, 1)).series("City Life").part(9).build();
+        Book book = structure(options, "night.txt", TestTexts.ARTICLE).book();
+        assertEquals("夜读", book.metadata().title().zh().text());
+        assertEquals("Reading at Night", book.metadata().title().en().text());
+        assertEquals(List.of("Lin Qiu"), book.metadata().authors());
+        assertEquals(LocalDate.of(2025, 4, 1), book.metadata().date());
+        assertEquals("City Life", book.metadata().series());
+        assertEquals(9, book.metadata().part());
+    }
+
+    @Test
+    void readsASubtitleAfterTheColonAndKeepsTheTitleWhole() throws Exception {
+        Book book = structure("guide.txt", """
+                中英对照：对照阅读——一份入门指南 [1]
+
+                Parallel Reading: A First Guide [1]
+
+                第一段。
+                The first paragraph.
+                """).book();
+        assertEquals("一份入门指南", book.metadata().subtitle().zh().text());
+        assertEquals("A First Guide", book.metadata().subtitle().en().text());
+        assertEquals("Parallel Reading: A First Guide", book.metadata().title().en().text());
+    }
+
+    @Test
+    void startsChaptersAtShortBilingualTitleLines() throws Exception {
+        Book book = structure("shop.txt", ShapeTexts.TITLE_LINES).book();
+        List<String> titles = book.chapters().stream().map(c -> c.title().joined(" / ")).toList();
+        assertEquals(List.of("雨天 / Rainy Days"), titles.subList(1, 2));
+        assertTrue(book.chapters().stream().allMatch(c -> pairs(c).size() == 1 && pairs(c).get(0).isComplete()), titles.toString());
+    }
+
+    @Test
+    void recognisesSectionPartAndVolumeHeadings() throws Exception {
+        Book book = structure("parts.txt", """
+                卷一
+                第一节 出发
+                他们天还没亮就出发了。
+                They set out before dawn.
+                Part Two
+                第二节 归来
+                三天后，他们回来了。
+                Three days later they came back.
+                """).book();
+        List<String> titles = book.chapters().stream().map(c -> c.title().joined(" / ")).toList();
+        assertEquals(List.of("卷一", "第一节 出发", "第二节 归来 / Part Two"), titles);
+    }
+
+    @Test
+    void cutsASingleMixedHeadingLineIntoItsTwoLanguages() {
+        assertEquals("第一章 春 / Chapter 1 Spring",
+                ChapterSplitter.splitMixed("第一章 春 Chapter 1 Spring", Lang.ZH_HANS).joined(" / "));
+        assertNull(ChapterSplitter.splitMixed("第三章 用 EPUB", Lang.ZH_HANS).en());
+    }
+
+    @Test
+    void tellsTraditionalChineseBooksFromSimplifiedOnes() throws Exception {
+        Book book = structure("trad.txt", """
+                這是一本關於鐵路的書。
+                This is a book about railways.
+                """).book();
+        assertEquals(Lang.ZH_HANT, book.metadata().chinese());
+        assertEquals(Lang.ZH_HANT, pairs(book.chapters().get(0)).get(0).zh().lang());
+    }
+
+    @Test
+    void reportsEachParagraphOfAnUntranslatedChapterInABilingualBook() throws Exception {
+        Structured result = structure("two.txt", """
+                第一章 有译文
+                第一章的正文。
+                The body of the first chapter.
+                第二章 没有译文
+                这一章只有中文。
+                也没有人翻译它。
+                """);
+        assertEquals(2, result.findings().stream().filter(f -> f.message().startsWith("paragraph has no English partner")).count(),
+                result.findings().toString());
+    }
+
+    @Test
+    void pairsMixedParagraphsByTheLanguageThatCarriesThem() throws Exception {
+        Structured result = structure("mixed.txt", """
+                我们用 Markdown 写书，再用 Duet 排成 EPUB 和 PDF。
+                We write the book in Markdown and let Duet set it as an EPUB and a PDF.
+                他像老师那样，把《静夜思》大声读了两遍。
+                He read 静夜思 aloud twice, the way his teacher had.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertTrue(pairs.stream().allMatch(Pair::isComplete));
+        assertTrue(pairs.get(1).en().text().startsWith("He read"));
+    }
+}
