@@ -103,15 +103,23 @@ final class SetText {
             }
             canvas.setFontAndSize(face, size);
             canvas.setTextMatrix(left + x[run], baseline);
+            // Glyphs that follow each other at their natural advance go into one string; only the
+            // adjustments of justification and squeezing split the array.
             PdfTextArray glyphs = new PdfTextArray();
+            StringBuilder piece = new StringBuilder();
             for (int i = run; i < runEnd; i++) {
-                glyphs.add(new String(Character.toChars(codePoints[i])));
+                piece.appendCodePoint(codePoints[i]);
                 if (i + 1 < runEnd) {
                     float gap = x[i + 1] - (x[i] + widths[i]);
                     if (Math.abs(gap) > 0.001f) {
+                        glyphs.add(piece.toString());
+                        piece.setLength(0);
                         glyphs.add(-gap * 1000f / size);
                     }
                 }
+            }
+            if (!piece.isEmpty()) {
+                glyphs.add(piece.toString());
             }
             canvas.showText(glyphs);
             run = runEnd;

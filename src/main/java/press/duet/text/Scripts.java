@@ -10,6 +10,13 @@ public final class Scripts {
 
     /** True for Han ideographs (including the extensions and compatibility ideographs). */
     public static boolean isHan(int codePoint) {
+        // The common cases without a table search: every character of a book passes through here.
+        if (codePoint < 0x2E80) {
+            return false;
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true;
+        }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
@@ -24,6 +31,12 @@ public final class Scripts {
      * punctuation, full-width forms, and the CJK compatibility and vertical forms.
      */
     public static boolean isCjk(int codePoint) {
+        if (codePoint < 0x2E80) {
+            return false; // every block below belongs to other scripts or to shared punctuation
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+            return true;
+        }
         if (isHan(codePoint)) {
             return true;
         }
