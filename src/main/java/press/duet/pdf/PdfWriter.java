@@ -136,8 +136,10 @@ public final class PdfWriter {
         document.addProducer("Duet with OpenPDF");
         Calendar stamp = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         stamp.setTimeInMillis(options.modified().toEpochMilli());
-        document.addCreationDate(new PdfDate(stamp));
-        document.addModificationDate(new PdfDate(stamp));
+        // OpenPDF stamps the info dictionary with the clock when it is made; set both dates over it
+        // before the XMP packet copies them.
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(stamp));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(stamp));
         byte[] id = HexFormat.of().parseHex(book.fingerprint().substring(0, 32));
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();

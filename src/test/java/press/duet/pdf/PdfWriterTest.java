@@ -69,6 +69,10 @@ class PdfWriterTest {
             assertEquals("城市里的夜读时光 · Night Reading in the City", document.getDocumentInformation().getTitle());
             assertEquals("zh-Hans", document.getDocumentCatalog().getLanguage());
             assertTrue(document.getDocumentCatalog().getMetadata() != null, "no XMP metadata");
+            assertEquals(Instant.parse("2025-03-08T00:00:00Z"), document.getDocumentInformation().getCreationDate().toInstant());
+            assertEquals(Instant.parse("2025-03-08T00:00:00Z"), document.getDocumentInformation().getModificationDate().toInstant());
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<xmp:CreateDate>2025-03-08T00:00:00Z</xmp:CreateDate>"), xmp);
         }
     }
 
