@@ -33,8 +33,8 @@ printf "%-7s %-10s %-6s %9s %8s %12s\n" size tool format seconds "RSS MB" "Duet/
 for size in "${sizes[@]}"; do
   "$JAVA_HOME/bin/java" bench/GenerateCorpus.java "$size" "$work" >/dev/null
   corpus="$work/corpus-$size"
-  read -r epub_s epub_m <<<"$(measure "$JAVA_HOME/bin/java" -Djava.awt.headless=true -jar target/duet.jar build "$corpus.txt" -o "$work/duet" --format epub)"
-  read -r pdf_s pdf_m <<<"$(measure "$JAVA_HOME/bin/java" -Djava.awt.headless=true -jar target/duet.jar build "$corpus.txt" -o "$work/duet" --format pdf --layout side-by-side)"
+  read -r epub_s epub_m <<<"$(measure ./duet build "$corpus.txt" -o "$work/duet" --format epub)"
+  read -r pdf_s pdf_m <<<"$(measure ./duet build "$corpus.txt" -o "$work/duet" --format pdf --layout side-by-side)"
   printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet epub "$epub_s" "$epub_m" ""
   printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet pdf "$pdf_s" "$pdf_m" ""
   if command -v pandoc >/dev/null; then
