@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.duet.font.FontRole;
 import press.duet.font.FontSubsetter;
 import press.duet.io.AtomicOutput;
 import press.duet.model.BilingualText;
@@ -108,6 +109,14 @@ public final class EpubWriter {
         ColophonPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), options.source(),
                 theme.name(), embed);
         done(zip, text);
+        if (embed) {
+            // The licence page is English, so it always needs Literata; Noto only when Chinese is shown.
+            List<String> licences = inventory.used().containsKey(FontRole.CHINESE_REGULAR)
+                    ? List.of("OFL-NotoSerifSC.txt", "OFL-Literata.txt") : List.of("OFL-Literata.txt");
+            entry(zip, "OEBPS/" + LicencePage.HREF, stamp);
+            LicencePage.write(new Page(text, inventory, edition, stylesheets, ""), licences);
+            done(zip, text);
+        }
 
         List<ManifestItem> resources = new ArrayList<>();
         resources.add(new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
@@ -135,7 +144,7 @@ public final class EpubWriter {
 
         entry(zip, "OEBPS/content.opf", stamp);
         PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
-                book.chapters().size(), resources, true, options.source()));
+                book.chapters().size(), resources, true, embed, options.source()));
         done(zip, text);
         entry(zip, "OEBPS/toc.ncx", stamp);
         Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
