@@ -21,6 +21,7 @@ import press.duet.io.AtomicOutput;
 import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
+import press.duet.model.Lang;
 import press.duet.style.Theme;
 
 /**
@@ -74,7 +75,7 @@ public final class EpubWriter {
         boolean embed = options.embedFonts() == FontEmbedding.SUBSET;
         List<String> stylesheets = embed ? List.of(LAYOUT_CSS, FONTS_CSS, THEME_CSS) : List.of(LAYOUT_CSS, THEME_CSS);
         TextInventory inventory = new TextInventory((role, cp) -> FontSubsetter.bundled(role).covers(cp));
-        for (var lang : edition.languages()) {
+        for (Lang lang : edition.languages()) {
             // A theme may number pairs or chapters with generated content, which no page text shows.
             inventory.add("0123456789", lang.isChinese(), false, "numbers a theme may generate");
         }
@@ -88,6 +89,13 @@ public final class EpubWriter {
                 + "<rootfiles>\n<rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>\n"
                 + "</rootfiles>\n</container>\n");
         done(zip, text);
+        if (embed) {
+            // Apple Books sets its own fonts unless the book asks for the ones it specifies.
+            entry(zip, "META-INF/com.apple.ibooks.display-options.xml", stamp);
+            text.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<display_options>\n<platform name=\"*\">\n"
+                    + "<option name=\"specified-fonts\">true</option>\n</platform>\n</display_options>\n");
+            done(zip, text);
+        }
         entry(zip, "OEBPS/" + cover.href(), stamp);
         zip.write(cover.bytes());
         zip.closeEntry();
@@ -130,11 +138,11 @@ public final class EpubWriter {
             text.write(fonts.css("../"));
             done(zip, text);
             resources.add(new ManifestItem("css-fonts", FONTS_CSS, "text/css", null));
-            for (EmbeddedFonts.File file : fonts.files()) {
-                entry(zip, "OEBPS/" + file.href(), stamp);
-                zip.write(file.bytes());
+            for (EmbeddedFonts.Face face : fonts.faces()) {
+                entry(zip, "OEBPS/" + face.href(), stamp);
+                zip.write(face.bytes());
                 zip.closeEntry();
-                resources.add(new ManifestItem(file.id(), file.href(), "font/ttf", null));
+                resources.add(new ManifestItem(face.id(), face.href(), "font/ttf", null));
             }
         }
         entry(zip, "OEBPS/" + THEME_CSS, stamp);

@@ -170,6 +170,13 @@ class EpubLayoutsTest {
         assertEquals(List.of("../styles/layout.css", "../styles/duet.css"),
                 chapter(epub, 1).select("link[rel=stylesheet]").eachAttr("href"));
         assertTrue(EpubEntries.bytes(epub, "OEBPS/licences.xhtml") == null, "no fonts, no font licences");
+        assertTrue(EpubEntries.bytes(epub, "META-INF/com.apple.ibooks.display-options.xml") == null);
+    }
+
+    @Test
+    void asksAppleBooksToUseTheEmbeddedFonts() {
+        String options = EpubEntries.text(write(Layout.INTERLEAVED, null), "META-INF/com.apple.ibooks.display-options.xml");
+        assertTrue(options.contains("<option name=\"specified-fonts\">true</option>"), options);
     }
 
     @Test
