@@ -119,7 +119,7 @@ public final class EpubWriter {
         done(zip, text);
         if (embed) {
             // The licence page is English, so it always needs Literata; Noto only when Chinese is shown.
-            List<String> licences = inventory.used().containsKey(FontRole.CHINESE_REGULAR)
+            List<String> licences = inventory.used().keySet().stream().anyMatch(FontRole::isChinese)
                     ? List.of("OFL-NotoSerifSC.txt", "OFL-Literata.txt") : List.of("OFL-Literata.txt");
             entry(zip, "OEBPS/" + LicencePage.HREF, stamp);
             LicencePage.write(new Page(text, inventory, edition, stylesheets, ""), licences);
