@@ -126,13 +126,31 @@ public final class EpubWriter {
             done(zip, text);
         }
 
+        List<ManifestItem> resources = writeStyles(zip, text, stamp, theme, embed ? inventory : null);
+        resources.add(0, new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
+        entry(zip, "OEBPS/content.opf", stamp);
+        PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
+                book.chapters().size(), resources, true, embed, options.source()));
+        done(zip, text);
+        entry(zip, "OEBPS/toc.ncx", stamp);
+        Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
+        done(zip, text);
+        zip.finish();
+        return inventory.missingCharacters();
+    }
+
+    /**
+     * The style sheets and, when an inventory is given, the fonts cut to its characters; returns their
+     * manifest items.
+     */
+    private static List<ManifestItem> writeStyles(ZipOutputStream zip, Writer text, LocalDateTime stamp, Theme theme,
+                                                  TextInventory inventory) throws IOException {
         List<ManifestItem> resources = new ArrayList<>();
-        resources.add(new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
         entry(zip, "OEBPS/" + LAYOUT_CSS, stamp);
         text.write(layoutCss());
         done(zip, text);
         resources.add(new ManifestItem("css-layout", LAYOUT_CSS, "text/css", null));
-        if (embed) {
+        if (inventory != null) {
             EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used());
             entry(zip, "OEBPS/" + FONTS_CSS, stamp);
             text.write(fonts.css("../"));
@@ -149,16 +167,7 @@ public final class EpubWriter {
         text.write(theme.css());
         done(zip, text);
         resources.add(new ManifestItem("css-theme", THEME_CSS, "text/css", null));
-
-        entry(zip, "OEBPS/content.opf", stamp);
-        PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
-                book.chapters().size(), resources, true, embed, options.source()));
-        done(zip, text);
-        entry(zip, "OEBPS/toc.ncx", stamp);
-        Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
-        done(zip, text);
-        zip.finish();
-        return inventory.missingCharacters();
+        return resources;
     }
 
     private static String layoutCss() {
