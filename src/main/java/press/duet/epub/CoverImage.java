@@ -123,7 +123,7 @@ final class CoverImage {
     }
 
     /** Breaks a title into lines that fit between the margins: Chinese anywhere, English at spaces. */
-    static List<String> wrap(String text, FontMetrics metrics, boolean chinese) {
+    private static List<String> wrap(String text, FontMetrics metrics, boolean chinese) {
         int width = WIDTH - 2 * MARGIN;
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

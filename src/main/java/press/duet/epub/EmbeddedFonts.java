@@ -20,18 +20,18 @@ import press.duet.font.FontSubsetter;
  */
 final class EmbeddedFonts {
     /** One embedded face. */
-    record File(FontRole role, String id, String href, byte[] bytes) {
+    record Face(FontRole role, String id, String href, byte[] bytes) {
     }
 
-    private final List<File> files;
+    private final List<Face> faces;
 
-    private EmbeddedFonts(List<File> files) {
-        this.files = files;
+    private EmbeddedFonts(List<Face> faces) {
+        this.faces = faces;
     }
 
     /** Subsets every face that draws some character; faces nothing uses are left out. */
     static EmbeddedFonts subset(Map<FontRole, SortedSet<Integer>> used) {
-        List<File> files = new ArrayList<>();
+        List<Face> faces = new ArrayList<>();
         FontSet fonts = FontSet.bundled();
         for (FontRole role : FontRole.values()) {
             SortedSet<Integer> characters = used.get(role);
@@ -39,27 +39,27 @@ final class EmbeddedFonts {
                 continue;
             }
             byte[] bytes = FontSubsetter.bundled(role).subset(characters);
-            files.add(new File(role, "font-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            faces.add(new Face(role, "font-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "fonts/" + fonts.fileName(role), bytes));
         }
-        return new EmbeddedFonts(files);
+        return new EmbeddedFonts(faces);
     }
 
-    List<File> files() {
-        return files;
+    List<Face> faces() {
+        return faces;
     }
 
     /** The {@code @font-face} rules, with font paths relative to the styles folder ({@code up} leads out of it). */
     String css(String up) {
         StringBuilder css = new StringBuilder("@charset \"UTF-8\";\n")
                 .append("/* The bundled fonts, cut down by Duet to the characters this book uses. */\n");
-        for (File file : files) {
-            FontRole role = file.role();
+        for (Face face : faces) {
+            FontRole role = face.role();
             css.append("\n@font-face {\n")
                     .append("  font-family: \"").append(family(role)).append("\";\n")
                     .append("  font-style: ").append(role == FontRole.LATIN_ITALIC ? "italic" : "normal").append(";\n")
                     .append("  font-weight: ").append(role == FontRole.CHINESE_BOLD || role == FontRole.LATIN_BOLD ? "bold" : "normal").append(";\n")
-                    .append("  src: url(\"").append(up).append(file.href()).append("\") format(\"truetype\");\n")
+                    .append("  src: url(\"").append(up).append(face.href()).append("\") format(\"truetype\");\n")
                     .append("}\n");
         }
         return css.toString();

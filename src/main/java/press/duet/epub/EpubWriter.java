@@ -15,11 +15,13 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.duet.font.FontRole;
 import press.duet.font.FontSubsetter;
 import press.duet.io.AtomicOutput;
 import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
+import press.duet.model.Lang;
 import press.duet.style.Theme;
 
 /**
@@ -73,7 +75,7 @@ public final class EpubWriter {
         boolean embed = options.embedFonts() == FontEmbedding.SUBSET;
         List<String> stylesheets = embed ? List.of(LAYOUT_CSS, FONTS_CSS, THEME_CSS) : List.of(LAYOUT_CSS, THEME_CSS);
         TextInventory inventory = new TextInventory((role, cp) -> FontSubsetter.bundled(role).covers(cp));
-        for (var lang : edition.languages()) {
+        for (Lang lang : edition.languages()) {
             // A theme may number pairs or chapters with generated content, which no page text shows.
             inventory.add("0123456789", lang.isChinese(), false, "numbers a theme may generate");
         }
@@ -87,6 +89,13 @@ public final class EpubWriter {
                 + "<rootfiles>\n<rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>\n"
                 + "</rootfiles>\n</container>\n");
         done(zip, text);
+        if (embed) {
+            // Apple Books sets its own fonts unless the book asks for the ones it specifies.
+            entry(zip, "META-INF/com.apple.ibooks.display-options.xml", stamp);
+            text.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<display_options>\n<platform name=\"*\">\n"
+                    + "<option name=\"specified-fonts\">true</option>\n</platform>\n</display_options>\n");
+            done(zip, text);
+        }
         entry(zip, "OEBPS/" + cover.href(), stamp);
         zip.write(cover.bytes());
         zip.closeEntry();
@@ -108,40 +117,57 @@ public final class EpubWriter {
         ColophonPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), options.source(),
                 theme.name(), embed);
         done(zip, text);
-
-        List<ManifestItem> resources = new ArrayList<>();
-        resources.add(new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
-        entry(zip, "OEBPS/" + LAYOUT_CSS, stamp);
-        text.write(layoutCss());
-        done(zip, text);
-        resources.add(new ManifestItem("css-layout", LAYOUT_CSS, "text/css", null));
         if (embed) {
-            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used());
-            entry(zip, "OEBPS/" + FONTS_CSS, stamp);
-            text.write(fonts.css("../"));
+            // The licence page is English, so it always needs Literata; Noto only when Chinese is shown.
+            List<String> licences = inventory.used().keySet().stream().anyMatch(FontRole::isChinese)
+                    ? List.of("OFL-NotoSerifSC.txt", "OFL-Literata.txt") : List.of("OFL-Literata.txt");
+            entry(zip, "OEBPS/" + LicencePage.HREF, stamp);
+            LicencePage.write(new Page(text, inventory, edition, stylesheets, ""), licences);
             done(zip, text);
-            resources.add(new ManifestItem("css-fonts", FONTS_CSS, "text/css", null));
-            for (EmbeddedFonts.File file : fonts.files()) {
-                entry(zip, "OEBPS/" + file.href(), stamp);
-                zip.write(file.bytes());
-                zip.closeEntry();
-                resources.add(new ManifestItem(file.id(), file.href(), "font/ttf", null));
-            }
         }
-        entry(zip, "OEBPS/" + THEME_CSS, stamp);
-        text.write(theme.css());
-        done(zip, text);
-        resources.add(new ManifestItem("css-theme", THEME_CSS, "text/css", null));
 
+        List<ManifestItem> resources = writeStyles(zip, text, stamp, theme, embed ? inventory : null);
+        resources.add(0, new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
         entry(zip, "OEBPS/content.opf", stamp);
         PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
-                book.chapters().size(), resources, true, options.source()));
+                book.chapters().size(), resources, true, embed, options.source()));
         done(zip, text);
         entry(zip, "OEBPS/toc.ncx", stamp);
         Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
         done(zip, text);
         zip.finish();
         return inventory.missingCharacters();
+    }
+
+    /**
+     * The style sheets and, when an inventory is given, the fonts cut to its characters; returns their
+     * manifest items.
+     */
+    private static List<ManifestItem> writeStyles(ZipOutputStream zip, Writer text, LocalDateTime stamp, Theme theme,
+                                                  TextInventory inventory) throws IOException {
+        List<ManifestItem> resources = new ArrayList<>();
+        entry(zip, "OEBPS/" + LAYOUT_CSS, stamp);
+        text.write(layoutCss());
+        done(zip, text);
+        resources.add(new ManifestItem("css-layout", LAYOUT_CSS, "text/css", null));
+        if (inventory != null) {
+            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used());
+            entry(zip, "OEBPS/" + FONTS_CSS, stamp);
+            text.write(fonts.css("../"));
+            done(zip, text);
+            resources.add(new ManifestItem("css-fonts", FONTS_CSS, "text/css", null));
+            for (EmbeddedFonts.Face face : fonts.faces()) {
+                entry(zip, "OEBPS/" + face.href(), stamp);
+                zip.write(face.bytes());
+                zip.closeEntry();
+                resources.add(new ManifestItem(face.id(), face.href(), "font/ttf", null));
+            }
+        }
+        entry(zip, "OEBPS/" + THEME_CSS, stamp);
+        text.write(theme.css());
+        done(zip, text);
+        resources.add(new ManifestItem("css-theme", THEME_CSS, "text/css", null));
+        return resources;
     }
 
     private static String layoutCss() {

@@ -19,7 +19,7 @@ final class PackageDocument {
 
     /** What the package says about the book besides its metadata. */
     record Contents(String identifier, Instant modified, int chapterCount, List<ManifestItem> resources,
-                    boolean cover, String source) {
+                    boolean cover, boolean licences, String source) {
     }
 
     static void write(Writer out, Metadata metadata, Edition edition, Contents contents) throws IOException {
@@ -71,6 +71,9 @@ final class PackageDocument {
                     + "\" media-type=\"application/xhtml+xml\"/>\n");
         }
         out.write("<item id=\"colophon\" href=\"colophon.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+        if (contents.licences()) {
+            out.write("<item id=\"licences\" href=\"" + LicencePage.HREF + "\" media-type=\"application/xhtml+xml\"/>\n");
+        }
         out.write("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n");
         for (ManifestItem item : contents.resources()) {
             out.write("<item id=\"" + item.id() + "\" href=\"" + item.href() + "\" media-type=\"" + item.mediaType() + "\""
@@ -85,6 +88,9 @@ final class PackageDocument {
             out.write("<itemref idref=\"" + EpubWriter.chapterId(i) + "\"/>\n");
         }
         out.write("<itemref idref=\"colophon\"/>\n");
+        if (contents.licences()) {
+            out.write("<itemref idref=\"licences\"/>\n");
+        }
         out.write("</spine>\n</package>\n");
     }
 

@@ -3,6 +3,7 @@ package press.duet.epub;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.text.DateWords;
 
@@ -40,7 +41,7 @@ final class TitlePage {
     static String dates(Page page, Metadata metadata) {
         Edition edition = page.edition();
         List<String> words = new ArrayList<>();
-        for (var lang : edition.languages()) {
+        for (Lang lang : edition.languages()) {
             boolean chinese = lang.isChinese();
             String tag = lang.tag();
             String text = chinese ? DateWords.chinese(metadata.date()) : DateWords.english(metadata.date());

@@ -41,7 +41,7 @@ import press.duet.testing.TestTexts;
 /** The fonts an EPUB embeds: every character its pages show, and hardly anything else. */
 class EmbeddedFontsTest {
     private static final List<String> PAGES = List.of("OEBPS/cover.xhtml", "OEBPS/title.xhtml", "OEBPS/nav.xhtml",
-            "OEBPS/text/ch001.xhtml", "OEBPS/text/ch002.xhtml", "OEBPS/colophon.xhtml");
+            "OEBPS/text/ch001.xhtml", "OEBPS/text/ch002.xhtml", "OEBPS/colophon.xhtml", "OEBPS/licences.xhtml");
 
     @TempDir
     Path folder;

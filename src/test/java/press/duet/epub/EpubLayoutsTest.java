@@ -92,8 +92,8 @@ class EpubLayoutsTest {
             assertTrue(page.contains("epub:type=\"chapter\""), reference.getTitle() + " does not lead to a chapter");
         }
         List<String> spine = book.getSpine().getSpineReferences().stream().map(r -> r.getResource().getHref()).toList();
-        assertEquals(List.of("cover.xhtml", "title.xhtml", "nav.xhtml", "text/ch001.xhtml", "text/ch002.xhtml", "colophon.xhtml"),
-                spine);
+        assertEquals(List.of("cover.xhtml", "title.xhtml", "nav.xhtml", "text/ch001.xhtml", "text/ch002.xhtml", "colophon.xhtml",
+                "licences.xhtml"), spine);
         return titles;
     }
 
@@ -169,6 +169,30 @@ class EpubLayoutsTest {
         assertFalse(EpubEntries.text(epub, "OEBPS/content.opf").contains("font/ttf"));
         assertEquals(List.of("../styles/layout.css", "../styles/duet.css"),
                 chapter(epub, 1).select("link[rel=stylesheet]").eachAttr("href"));
+        assertTrue(EpubEntries.bytes(epub, "OEBPS/licences.xhtml") == null, "no fonts, no font licences");
+        assertTrue(EpubEntries.bytes(epub, "META-INF/com.apple.ibooks.display-options.xml") == null);
+    }
+
+    @Test
+    void asksAppleBooksToUseTheEmbeddedFonts() {
+        String options = EpubEntries.text(write(Layout.INTERLEAVED, null), "META-INF/com.apple.ibooks.display-options.xml");
+        assertTrue(options.contains("<option name=\"specified-fonts\">true</option>"), options);
+    }
+
+    @Test
+    void carriesTheLicenceOfEachEmbeddedFont() {
+        String bilingual = EpubEntries.text(write(Layout.INTERLEAVED, null), "OEBPS/licences.xhtml");
+        assertTrue(bilingual.contains("Copyright 2012 Google Inc."), "Noto Serif SC's copyright");
+        assertTrue(bilingual.contains("Copyright 2017 The Literata Project Authors"), "Literata's copyright");
+        assertTrue(bilingual.contains("SIL OPEN FONT LICENSE Version 1.1"), bilingual);
+        // The English edition of a book without a Chinese author's name shows no Chinese at all.
+        Path target = folder.resolve("seasons-en.epub");
+        new EpubWriter().write(Books.of(press.duet.testing.TestTexts.BOOK), Theme.named("default"),
+                EpubOptions.builder().layout(Layout.EN).build(), target);
+        assertTrue(EpubEntries.bytes(target, "OEBPS/fonts/NotoSerifSC-Regular.ttf") == null, "no Chinese font needed");
+        String english = EpubEntries.text(target, "OEBPS/licences.xhtml");
+        assertFalse(english.contains("Google"), "no Chinese font, no Chinese font licence");
+        assertTrue(english.contains("Literata"), english);
     }
 
     @Test
