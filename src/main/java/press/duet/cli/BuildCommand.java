@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
     String first;
 
     @Option(names = "--style", paramLabel = "NAME|PATH", defaultValue = "default",
-            description = "Theme: a bundled name or a CSS file (default: ${DEFAULT-VALUE}).")
+            description = "Theme: default, study (greys the second language, numbers the pairs), or a CSS file (default: ${DEFAULT-VALUE}).")
     String style;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")

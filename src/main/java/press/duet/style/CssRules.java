@@ -27,6 +27,11 @@ final class CssRules {
                 break;
             }
             if (selectors.startsWith("@")) {
+                int semicolon = text.indexOf(';', i);
+                if (semicolon >= 0 && semicolon < open) {
+                    i = semicolon + 1; // a statement at-rule such as @charset or @import ends at its semicolon
+                    continue;
+                }
                 i = skipAtRule(text, open);
                 continue;
             }

@@ -20,6 +20,8 @@ import press.duet.report.DuetException;
  */
 public final class Theme {
     public static final String DEFAULT = "default";
+    /** The themes in {@code styles/}. */
+    public static final java.util.List<String> BUNDLED = java.util.List.of("default", "study");
 
     private final String name;
     private final String css;
@@ -43,7 +45,8 @@ public final class Theme {
         }
         Path path = Path.of(nameOrPath);
         if (!Files.isRegularFile(path)) {
-            throw new DuetException(nameOrPath + ": no such theme (bundled: default) and no such CSS file");
+            throw new DuetException(nameOrPath + ": no such theme (bundled: " + String.join(", ", BUNDLED)
+                    + ") and no such CSS file");
         }
         try {
             String name = path.getFileName().toString().replaceFirst("\\.css$", "");
