@@ -116,4 +116,14 @@ class EncodingDetectionTest {
         byte[] bytes = "你\u200D好\u200E，\u200C世界！\r\n（完）\u3000".getBytes(StandardCharsets.UTF_8);
         assertEquals("你好，世界！\n（完）\u3000", TextDecoder.decode(bytes, null, "a.txt").text());
     }
+
+    @Test
+    void detectsGb18030WithFourByteCharactersBeyondGbk() throws Exception {
+        // 㐀 (U+3400) and 𠀀 (U+20000) exist only in GB18030's four-byte range, not in GBK.
+        String text = SIMPLIFIED + "\n罕见的字：㐀、𠀀。\nRare characters: two of them.\n";
+        byte[] bytes = text.getBytes(Charset.forName("GB18030"));
+        Draft draft = readFile("rare.txt", bytes);
+        assertEquals("GB18030", draft.encoding());
+        assertTrue(text(draft).contains("罕见的字：㐀、𠀀。"), text(draft));
+    }
 }
