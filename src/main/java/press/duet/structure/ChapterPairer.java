@@ -126,30 +126,10 @@ final class ChapterPairer {
 
     private List<Block> pairAlternating(List<Paragraph> paragraphs) {
         Lang leading = AlternatingPairer.leadingLanguage(paragraphs);
-        List<Block> paired = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
-        // The neighbours decided the pairs; the lengths say how much to trust each.
-        List<int[]> lengths = new ArrayList<>();
-        for (Block block : paired) {
+        List<Block> blocks = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
+        for (Block block : blocks) {
             if (block instanceof Pair pair && pair.isComplete()) {
-                lengths.add(new int[] {LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text())});
-            }
-        }
-        // The neighbours are strong evidence already, so the spread allowed is four times the default
-        // (twice the deviation): only a pair whose lengths disagree grossly, as a misplaced paragraph's
-        // do, is doubted; a free translation is not.
-        LengthModel fitted = new LengthModel(LengthModel.medianRatio(lengths), LengthModel.DEFAULT_VARIANCE).refit(lengths);
-        LengthModel model = new LengthModel(LengthModel.medianRatio(lengths),
-                4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
-        List<Block> blocks = new ArrayList<>(paired.size());
-        int line = paragraphs.get(0).line();
-        for (Block block : paired) {
-            if (block instanceof Pair pair && pair.isComplete()) {
-                double confidence = model.confidence(LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text()));
-                Pair scored = new Pair(pair.zh(), pair.en(), confidence);
-                reportIfDoubtful(scored, lineOf(paragraphs, pair.zh().text(), line));
-                blocks.add(scored);
-            } else {
-                blocks.add(block);
+                reportIfDoubtful(pair, lineOf(paragraphs, pair.zh().text(), paragraphs.get(0).line()));
             }
         }
         return blocks;

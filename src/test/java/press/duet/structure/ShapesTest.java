@@ -274,4 +274,26 @@ class ShapesTest {
         assertTrue(pairs.stream().allMatch(Pair::isComplete));
         assertTrue(pairs.get(1).en().text().startsWith("He read"));
     }
+
+    @Test
+    void pairsAlternatingTextWhoseOrderChangesMidwayAndSkipsAMissingTranslation() throws Exception {
+        Structured result = structure("switch.txt", """
+                河边有一座磨坊。
+                There is a mill by the river.
+                磨坊的主人每天天一亮就开始干活。
+                The miller starts work at first light every day.
+                这一段没有译文：作者在这里回忆了自己小时候在磨坊里度过的许多个漫长的夏天，回忆了那些早已离开村子去城里打工的朋友，也回忆了磨坊主人的女儿怎样在雨天里把面粉送到镇上去。
+                In the evening he walks along the river with his dog.
+                傍晚，他带着狗沿着河边散步。
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(4, pairs.size(), pairs.toString());
+        assertNull(pairs.get(2).en());
+        assertTrue(pairs.get(3).en().text().startsWith("In the evening"));
+        assertTrue(pairs.get(3).zh().text().startsWith("傍晚"));
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertTrue(result.findings().get(0).toString().endsWith("switch.txt:5: paragraph has no English partner: "
+                        + AlternatingPairer.excerpt(pairs.get(2).zh().text())),
+                result.findings().toString());
+    }
 }
