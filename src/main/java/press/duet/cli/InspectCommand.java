@@ -82,6 +82,9 @@ final class InspectCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "date      %s%n", m.date() == null ? "—" : m.date()));
         out.append(String.format(Locale.ROOT, "authors   %s%n", m.authors().isEmpty() ? "—" : String.join(", ", m.authors())));
         out.append(String.format(Locale.ROOT, "language  %s, %s first%n", m.chinese().tag(), m.first().tag()));
+        List<String> counts = new ArrayList<>();
+        structured.languages().forEach((lang, count) -> counts.add(count + " " + lang));
+        out.append(String.format(Locale.ROOT, "scripts   %s (paragraphs)%n", String.join(", ", counts)));
         out.append(String.format(Locale.ROOT, "%nchapters  %d%n", book.chapters().size()));
         out.append(String.format(Locale.ROOT, "  %3s  %-44s %6s %9s %9s %9s%n", "#", "title", "pairs", "complete", "unpaired", "doubtful"));
         int number = 0;
@@ -137,6 +140,9 @@ final class InspectCommand implements Callable<Integer> {
         out.append(",\n  \"authors\": [").append(String.join(", ", m.authors().stream().map(InspectCommand::quote).toList())).append(']');
         out.append(",\n  \"chinese\": ").append(quote(m.chinese().tag()));
         out.append(",\n  \"first\": ").append(quote(m.first().tag()));
+        List<String> counts = new ArrayList<>();
+        structured.languages().forEach((lang, count) -> counts.add(quote(lang) + ": " + count));
+        out.append(",\n  \"paragraphs\": {").append(String.join(", ", counts)).append('}');
         out.append(",\n  \"chapters\": [");
         long pairs = 0;
         long complete = 0;

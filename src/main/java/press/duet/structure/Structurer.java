@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
 import press.duet.model.Book;
@@ -54,11 +56,33 @@ public final class Structurer {
         if (forcedPair && drafts.size() != 2) {
             throw new DuetException("--pair needs exactly two files, one per language; " + drafts.size() + " were given");
         }
+        Structured structured;
         if (drafts.size() == 2 && parts.get(0) != null && parts.get(1) != null
                 && (forcedPair || areTranslations(parts.get(0), parts.get(1)))) {
-            return parallel(parts.get(0), parts.get(1), options, findings);
+            structured = parallel(parts.get(0), parts.get(1), options, findings);
+        } else {
+            structured = separate(drafts, parts, options, findings);
         }
-        return separate(drafts, parts, options, findings);
+        return new Structured(structured.book(), structured.findings(), structured.shape(), languages(drafts, parts));
+    }
+
+    /** How many paragraphs of each language the inputs hold, mixed ones counted apart. */
+    private static Map<String, Integer> languages(List<Draft> drafts, List<HeadSplit> parts) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            List<String> texts = new ArrayList<>();
+            if (parts.get(i) != null) {
+                parts.get(i).paragraphs().forEach(p -> texts.add(p.text()));
+            } else {
+                drafts.get(i).blocks().forEach(b -> texts.addAll(b.lines()));
+            }
+            for (String text : texts) {
+                LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
+                String key = profile.lang().isEmpty() ? "none" : profile.mixed() ? "mixed" : profile.lang().get().tag();
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Two files, each nearly all in one language and not the same one. */

@@ -8,9 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.duet.testing.EpubCheckResult;
+import press.duet.testing.PdfInspection;
 import press.duet.testing.ShapeTexts;
 import press.duet.testing.TestTexts;
 
@@ -115,5 +117,36 @@ class InspectCommandTest {
         Run run = duet("inspect", "--shape", "zigzag", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
         assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
+    }
+
+    @Test
+    void countsParagraphsByLanguageWithMixedOnesApart() throws Exception {
+        Path input = TestTexts.write(folder, "mixed.txt", """
+                我们用 Markdown 写书，再用 Duet 排成 EPUB 和 PDF。
+                We write the book in Markdown and let Duet set it as an EPUB and a PDF.
+                這是一本關於鐵路的書。
+                This is a book about railways.
+                """);
+        Run run = duet("inspect", input.toString());
+        assertTrue(run.out().contains("scripts   2 en, 1 mixed, 1 zh-Hant (paragraphs)"), run.out());
+        Run json = duet("inspect", "--json", input.toString());
+        assertTrue(json.out().contains("\"paragraphs\": {\"en\": 2, \"mixed\": 1, \"zh-Hant\": 1}"), json.out());
+    }
+
+    @Test
+    void buildsMarkdownCsvAndBlockInputsIntoEpubsThatPassEpubCheckAndPdfs() throws Exception {
+        Path markdown = TestTexts.write(folder, "rain.md", ShapeTexts.MARKDOWN);
+        Path csv = TestTexts.write(folder, "phrases.csv", ShapeTexts.CSV);
+        Path blocks = TestTexts.write(folder, "harbour.txt", ShapeTexts.BLOCKS);
+        for (Path input : List.of(markdown, csv, blocks)) {
+            Path out = folder.resolve("out-" + input.getFileName());
+            Run run = duet("build", input.toString(), "-o", out.toString());
+            assertEquals(0, run.exit(), run.err());
+            String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            assertTrue(EpubCheckResult.of(out.resolve(stem + ".epub")).problems().isEmpty(), input.toString());
+            assertTrue(PdfInspection.pageCount(out.resolve(stem + ".pdf")) >= 1);
+        }
+        String text = PdfInspection.text(folder.resolve("out-harbour.txt").resolve("harbour.pdf"));
+        assertTrue(text.contains("渡船每半小时开一班"), text);
     }
 }
