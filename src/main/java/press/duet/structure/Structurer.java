@@ -113,7 +113,7 @@ public final class Structurer {
         parts.stream().filter(p -> p != null).forEach(p -> chineseText.append(p.allChinese()));
         Lang chinese = ChineseVariety.of(chineseText.toString());
         List<Chapter> chapters = new ArrayList<>();
-        List<ShapeVote> votes = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
         HeadSplit firstPart = null;
         List<Integer> partNumbers = new ArrayList<>();
         List<BilingualText> titles = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class Structurer {
                 BilingualText title = titleFromFileName(draft.source());
                 titles.add(title);
                 chapters.addAll(TablePairer.chapters(draft, withVariety(title, chinese), chinese, findings));
-                votes.add(new ShapeVote(Shape.TABLE));
+                shapes.add(Shape.TABLE);
                 continue;
             }
             firstPart = firstPart == null ? part : firstPart;
@@ -142,7 +142,7 @@ public final class Structurer {
                 chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
             }
             reportMonolingual(draft, part.body(), findings);
-            votes.add(new ShapeVote(shapeOf(draft, head, pairer)));
+            shapes.add(shapeOf(draft, head, pairer));
         }
         BilingualText bookTitle;
         String series = seriesName(titles);
@@ -156,17 +156,9 @@ public final class Structurer {
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
         Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
                 order.size() > 1 ? series : null, options);
-        return new Structured(new Book(metadata, chapters), findings, ShapeVote.winner(votes, options.shape()));
-    }
-
-    private record ShapeVote(Shape shape) {
-        /** A forced shape wins; else the first file's shape, which is what a user names. */
-        static Shape winner(List<ShapeVote> votes, Shape forced) {
-            if (forced != null && forced != Shape.PARALLEL_FILES) {
-                return forced;
-            }
-            return votes.get(0).shape();
-        }
+        // A forced shape is reported as such; else the first file's shape, the one a user names first.
+        Shape shape = options.shape() != null ? options.shape() : shapes.get(0);
+        return new Structured(new Book(metadata, chapters), findings, shape);
     }
 
     /** The shape to report for one file: its format, the article head, or how its paragraphs paired. */

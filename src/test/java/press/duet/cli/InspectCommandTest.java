@@ -149,4 +149,31 @@ class InspectCommandTest {
         String text = PdfInspection.text(folder.resolve("out-harbour.txt").resolve("harbour.pdf"));
         assertTrue(text.contains("渡船每半小时开一班"), text);
     }
+
+    @Test
+    void takesTheMetadataAndShapeOptionsOfTheCommandLine() throws Exception {
+        Path input = TestTexts.write(folder, "harbour.txt", ShapeTexts.BLOCKS);
+        Run run = duet("inspect", "--json", "--title-zh", "港口", "--title-en", "The Harbour", "--author", "Lin Qiu",
+                "--author", "Zhou Mu", "--date", "2025-05-01", "--part", "3", "--series", "Coast", "--shape", "blocks",
+                input.toString());
+        assertEquals(0, run.exit(), run.err());
+        String json = run.out();
+        assertTrue(json.contains("\"title\": {\"zh\": \"港口\", \"en\": \"The Harbour\"}"), json);
+        assertTrue(json.contains("\"authors\": [\"Lin Qiu\", \"Zhou Mu\"]"), json);
+        assertTrue(json.contains("\"date\": \"2025-05-01\""), json);
+        assertTrue(json.contains("\"part\": 3,"), json);
+        assertTrue(json.contains("\"series\": \"Coast\""), json);
+        assertTrue(json.contains("\"shape\": \"blocks\""), json);
+        Run bad = duet("inspect", "--date", "next week", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, bad.exit());
+        assertTrue(bad.err().startsWith("duet: --date: 'next week' is not a date like 2024-01-16"), bad.err());
+    }
+
+    @Test
+    void readsAForcedEncoding() throws Exception {
+        Path input = TestTexts.write(folder, "gbk.txt", "第一段。\nThe first paragraph.\n", Charset.forName("GBK"));
+        Run run = duet("inspect", "--encoding", "GBK", input.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("(GBK, text)"), run.out());
+    }
 }
