@@ -176,4 +176,14 @@ class InspectCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("(GBK, text)"), run.out());
     }
+
+    @Test
+    void rejectsBytesNoEncodingDecodesInOneLineNamingTheOffset() throws Exception {
+        Path input = folder.resolve("broken.txt");
+        java.nio.file.Files.write(input, new byte[] {'o', 'k', '\n', 'x', (byte) 0xFF, 'y'});
+        Run run = duet("inspect", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
+        assertEquals("duet: " + input + ": byte 4 (line 2) is not valid UTF-8; give the file's encoding with --encoding"
+                + " (for example --encoding GB18030) or save it as UTF-8", run.err().strip());
+    }
 }

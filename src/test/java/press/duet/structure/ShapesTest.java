@@ -296,4 +296,30 @@ class ShapesTest {
                         + AlternatingPairer.excerpt(pairs.get(2).zh().text())),
                 result.findings().toString());
     }
+
+    @Test
+    void reflowsHardWrappedBlocksOfEachLanguageAndAlignsThem() throws Exception {
+        Structured result = structure("wrapped.txt", """
+                第一章
+
+                The carpenter lived at the end of the lane, in a house that he had
+                built himself from the timber of an old boat.
+
+                Every morning he swept the shavings from his doorstep, and every
+                evening the wind brought them back again.
+
+                木匠住在巷子的尽头，那座房子是他用一条旧船的木料
+                亲手盖起来的。
+
+                每天早上，他把门口的刨花扫干净；每天傍晚，风又把
+                它们吹了回来。
+                """);
+        assertEquals(Shape.BLOCKS, result.shape());
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertEquals("The carpenter lived at the end of the lane, in a house that he had built himself from the timber of an old boat.",
+                pairs.get(0).en().text());
+        assertEquals("木匠住在巷子的尽头，那座房子是他用一条旧船的木料亲手盖起来的。", pairs.get(0).zh().text());
+        assertTrue(pairs.get(1).zh().text().startsWith("每天早上"));
+    }
 }
