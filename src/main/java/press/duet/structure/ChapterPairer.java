@@ -81,7 +81,7 @@ final class ChapterPairer {
         boolean hasEnglish = paragraphs.stream().anyMatch(Paragraph::isEnglish);
         if (!hasChinese || !hasEnglish) {
             used.add(Shape.MONOLINGUAL);
-            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent())).toList();
+            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent(), hasChinese)).toList();
         }
         Shape shape = forced != null ? forced : detect(paragraphs);
         used.add(shape);
@@ -153,7 +153,8 @@ final class ChapterPairer {
             List<Paragraph> first = runs.get(i);
             List<Paragraph> second = i + 1 < runs.size() ? runs.get(i + 1) : null;
             if (second == null) {
-                first.forEach(p -> blocks.add(alone(p, true)));
+                boolean chineseRun = first.stream().anyMatch(Paragraph::isChinese);
+                first.forEach(p -> blocks.add(alone(p, p.lang().isPresent(), chineseRun)));
                 i++;
                 continue;
             }
@@ -171,9 +172,9 @@ final class ChapterPairer {
         List<Block> blocks = new ArrayList<>();
         for (Aligner.Bead bead : beads) {
             if (bead.zhCount() == 0) {
-                blocks.add(alone(en.get(bead.enStart()), true));
+                blocks.add(alone(en.get(bead.enStart()), true, false));
             } else if (bead.enCount() == 0) {
-                blocks.add(alone(zh.get(bead.zhStart()), true));
+                blocks.add(alone(zh.get(bead.zhStart()), true, true));
             } else {
                 Pair pair = new Pair(new Segment(chinese, joined(zh, bead.zhStart(), bead.zhCount())),
                         new Segment(Lang.EN, joined(en, bead.enStart(), bead.enCount())), bead.confidence());
@@ -193,19 +194,19 @@ final class ChapterPairer {
         return text.toString();
     }
 
-    private Pair alone(Paragraph p, boolean report) {
+    /**
+     * A paragraph without a partner, as a one-sided pair.
+     *
+     * @param chineseSide the side for a paragraph with no letters at all (a row of stars, a number):
+     *                    the language of the paragraphs around it
+     */
+    private Pair alone(Paragraph p, boolean report, boolean chineseSide) {
+        boolean chineseText = p.lang().isPresent() ? p.isChinese() : chineseSide;
         if (report) {
             findings.add(new Finding(new Place(source, p.line()), "paragraph has no "
-                    + (p.isChinese() ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
+                    + (chineseText ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
         }
-        if (p.isChinese()) {
-            return new Pair(new Segment(chinese, p.text()), null);
-        }
-        if (p.isEnglish()) {
-            return new Pair(null, new Segment(Lang.EN, p.text()));
-        }
-        // No letters at all (a row of stars, a number): the leading side of the book carries it.
-        return new Pair(new Segment(chinese, p.text()), null);
+        return chineseText ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));
     }
 
     private void reportIfDoubtful(Pair pair, int line) {

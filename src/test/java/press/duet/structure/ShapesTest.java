@@ -322,4 +322,19 @@ class ShapesTest {
         assertEquals("木匠住在巷子的尽头，那座房子是他用一条旧船的木料亲手盖起来的。", pairs.get(0).zh().text());
         assertTrue(pairs.get(1).zh().text().startsWith("每天早上"));
     }
+
+    @Test
+    void setsASeparatorWithoutLettersOnTheSideOfTheTextAroundIt() throws Exception {
+        Structured result = structure("english.txt", """
+                The first part of an English-only story, long enough to be a paragraph.
+
+                * * *
+
+                The second part, after the break, which is also in English only.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.stream().allMatch(p -> p.zh() == null), pairs.toString());
+        assertEquals("* * *", pairs.get(1).en().text());
+    }
 }
