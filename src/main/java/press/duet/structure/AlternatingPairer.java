@@ -62,7 +62,8 @@ final class AlternatingPairer {
         double[] best = new double[n + 1];
         boolean[] paired = new boolean[n + 1];
         for (int i = 1; i <= n; i++) {
-            best[i] = best[i - 1] + ALONE;
+            // A paragraph with no letters (a row of stars) is expected to stand alone.
+            best[i] = best[i - 1] + (paragraphs.get(i - 1).lang().isPresent() ? ALONE : 0);
             if (i >= 2 && resolved.get(i - 2).isChinese() != resolved.get(i - 1).isChinese()) {
                 double pair = best[i - 2] + cost(model, resolved.get(i - 2), resolved.get(i - 1), leading);
                 if (pair < best[i]) {
@@ -87,7 +88,7 @@ final class AlternatingPairer {
             } else {
                 Paragraph p = resolved.get(i - 1);
                 blocks.add(alone(p));
-                if (bilingual) {
+                if (bilingual && paragraphs.get(i - 1).lang().isPresent()) {
                     lonely.add(new Finding(new Place(source, p.line()), "paragraph has no "
                             + (p.isChinese() ? "English" : "Chinese") + " partner: " + excerpt(p.text())));
                 }

@@ -337,4 +337,19 @@ class ShapesTest {
         assertTrue(pairs.stream().allMatch(p -> p.zh() == null), pairs.toString());
         assertEquals("* * *", pairs.get(1).en().text());
     }
+
+    @Test
+    void keepsASeparatorBetweenAlternatingPairsWithoutReportingIt() throws Exception {
+        Structured result = structure("break.txt", """
+                雨停了。
+                The rain stopped.
+                ※ ※ ※
+                天晴了。
+                The sky cleared.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size(), pairs.toString());
+        assertTrue(pairs.get(0).isComplete() && pairs.get(2).isComplete(), pairs.toString());
+        assertEquals(List.of(), result.findings());
+    }
 }
