@@ -352,4 +352,20 @@ class ShapesTest {
         assertTrue(pairs.get(0).isComplete() && pairs.get(2).isComplete(), pairs.toString());
         assertEquals(List.of(), result.findings());
     }
+
+    @Test
+    void splitsALineHoldingASentenceAndItsTranslation() throws Exception {
+        Structured result = structure("lines.txt", """
+                春天来得很慢，先是柳枝泛绿。Spring arrives slowly, first a hint of green on the willows.
+                孩子们在河边放风筝。 | Children fly kites by the river.
+                He read 静夜思 aloud twice, the way his teacher had.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size(), pairs.toString());
+        assertEquals("春天来得很慢，先是柳枝泛绿。", pairs.get(0).zh().text());
+        assertEquals("Spring arrives slowly, first a hint of green on the willows.", pairs.get(0).en().text());
+        assertEquals("孩子们在河边放风筝。", pairs.get(1).zh().text());
+        assertEquals("Children fly kites by the river.", pairs.get(1).en().text());
+        assertEquals("He read 静夜思 aloud twice, the way his teacher had.", pairs.get(2).en().text());
+    }
 }
