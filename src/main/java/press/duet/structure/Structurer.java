@@ -63,7 +63,17 @@ public final class Structurer {
         } else {
             structured = separate(drafts, parts, options, findings);
         }
-        return new Structured(structured.book(), structured.findings(), structured.shape(), languages(drafts, parts));
+        return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
+                languages(drafts, parts));
+    }
+
+    /** Findings file by file as the inputs were named, and by line within each, as a reader goes through them. */
+    private static List<Finding> inFileOrder(List<Finding> findings, List<Draft> drafts) {
+        List<String> sources = drafts.stream().map(Draft::source).toList();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.<Finding>comparingInt(f -> sources.indexOf(f.place().file()))
+                .thenComparingInt(f -> f.place().line()));
+        return sorted;
     }
 
     /** How many paragraphs of each language the inputs hold, mixed ones counted apart. */
