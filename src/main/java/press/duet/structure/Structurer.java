@@ -120,7 +120,13 @@ public final class Structurer {
                                        List<Finding> findings) {
         List<Integer> order = readingOrder(drafts, parts);
         StringBuilder chineseText = new StringBuilder();
-        parts.stream().filter(p -> p != null).forEach(p -> chineseText.append(p.allChinese()));
+        for (int i = 0; i < drafts.size(); i++) {
+            if (parts.get(i) != null) {
+                chineseText.append(parts.get(i).allChinese());
+            } else {
+                drafts.get(i).blocks().forEach(row -> row.lines().forEach(chineseText::append));
+            }
+        }
         Lang chinese = ChineseVariety.of(chineseText.toString());
         List<Chapter> chapters = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();

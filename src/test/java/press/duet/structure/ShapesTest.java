@@ -368,4 +368,11 @@ class ShapesTest {
         assertEquals("Children fly kites by the river.", pairs.get(1).en().text());
         assertEquals("He read 静夜思 aloud twice, the way his teacher had.", pairs.get(2).en().text());
     }
+
+    @Test
+    void tellsTheVarietyOfATraditionalTable() throws Exception {
+        Book book = structure("trad.tsv", "這是我們的書。\tThis is our book.\n請慢慢讀。\tPlease read slowly.\n").book();
+        assertEquals(Lang.ZH_HANT, book.metadata().chinese());
+        assertEquals(Lang.ZH_HANT, pairs(book.chapters().get(0)).get(0).zh().lang());
+    }
 }
