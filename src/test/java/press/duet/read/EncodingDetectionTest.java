@@ -126,4 +126,21 @@ class EncodingDetectionTest {
         assertEquals("GB18030", draft.encoding());
         assertTrue(text(draft).contains("罕见的字：㐀、𠀀。"), text(draft));
     }
+
+    @Test
+    void tellsShortGbkTextFromBig5WhereTheDetectorHasTooLittleToGoOn() throws Exception {
+        assertEquals("第一行\n第二行", text(readFile("short-gb.txt", "第一行\n第二行".getBytes(Charset.forName("GBK")))));
+        assertEquals("秋天的風", text(readFile("short-big5.txt", "秋天的風".getBytes(Charset.forName("Big5")))));
+        assertEquals("秋天的风", text(readFile("short-gb2.txt", "秋天的风".getBytes(Charset.forName("GB18030")))));
+    }
+
+    @Test
+    void refusesToGuessAWindows1252FileRatherThanProduceMojibake() throws Exception {
+        byte[] bytes = "He said \u201cwait\u201d and left.\n".getBytes(Charset.forName("windows-1252"));
+        Path file = folder.resolve("quotes.txt");
+        Files.write(file, bytes);
+        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(file, null));
+        assertTrue(e.getMessage().startsWith(file + ": byte 8 (line 1) is not valid UTF-8"), e.getMessage());
+        assertEquals("He said \u201cwait\u201d and left.", text(new TextReader().read(file, Charset.forName("windows-1252"))));
+    }
 }
