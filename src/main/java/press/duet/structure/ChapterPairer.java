@@ -167,22 +167,31 @@ final class ChapterPairer {
 
     /** Aligns a Chinese and an English sequence of paragraphs into pairs, reporting what it doubts. */
     List<Block> align(List<Paragraph> zh, List<Paragraph> en) {
+        return alignBeads(zh, en).stream().map(Aligned::pair).map(Block.class::cast).toList();
+    }
+
+    /** A bead of the aligner and the pair made of it. */
+    record Aligned(Aligner.Bead bead, Pair pair) {
+    }
+
+    /** As {@link #align}, keeping each pair's bead, so that callers know which paragraphs it holds. */
+    List<Aligned> alignBeads(List<Paragraph> zh, List<Paragraph> en) {
         List<Aligner.Bead> beads = Aligner.align(zh.stream().map(Paragraph::text).toList(),
                 en.stream().map(Paragraph::text).toList());
-        List<Block> blocks = new ArrayList<>();
+        List<Aligned> aligned = new ArrayList<>();
         for (Aligner.Bead bead : beads) {
             if (bead.zhCount() == 0) {
-                blocks.add(alone(en.get(bead.enStart()), true, false));
+                aligned.add(new Aligned(bead, alone(en.get(bead.enStart()), true, false)));
             } else if (bead.enCount() == 0) {
-                blocks.add(alone(zh.get(bead.zhStart()), true, true));
+                aligned.add(new Aligned(bead, alone(zh.get(bead.zhStart()), true, true)));
             } else {
                 Pair pair = new Pair(new Segment(chinese, joined(zh, bead.zhStart(), bead.zhCount())),
                         new Segment(Lang.EN, joined(en, bead.enStart(), bead.enCount())), bead.confidence());
                 reportIfDoubtful(pair, zh.get(bead.zhStart()).line());
-                blocks.add(pair);
+                aligned.add(new Aligned(bead, pair));
             }
         }
-        return blocks;
+        return aligned;
     }
 
     /** Several paragraphs on one side of a pair stay visibly apart: one line break between them. */

@@ -1,8 +1,11 @@
 package press.duet.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import press.duet.model.BilingualText;
+import press.duet.model.Block;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
@@ -10,8 +13,9 @@ import press.duet.report.Finding;
 
 /**
  * Aligns two files that translate each other, one Chinese and one English: chapter by chapter when
- * both have the same number of chapters (titles taken from each side), else body against body as one
- * chapter. The title of each file's head gives that language's side of the book title.
+ * both have the same number of chapters (titles taken from each side), else body against body, with a
+ * chapter starting wherever either side starts one. The title of each file's head gives that
+ * language's side of the book title.
  *
  * <pre>{@code
  * List<Chapter> chapters = ParallelFiles.chapters(zhFile, enFile, bookTitle, Lang.ZH_HANS, findings);
@@ -45,12 +49,57 @@ final class ParallelFiles {
             }
             return chapters;
         }
+        // Different numbers of chapters: align body against body, and start a chapter wherever a pair
+        // holds the first paragraph of a chapter on either side, titled from that side (or both).
         List<Paragraph> zhAll = new ArrayList<>();
-        zhChapters.forEach(c -> zhAll.addAll(plain(c.paragraphs())));
+        Map<Integer, BilingualText> zhStarts = starts(zhChapters, zhAll, bookTitle);
         List<Paragraph> enAll = new ArrayList<>();
-        enChapters.forEach(c -> enAll.addAll(plain(c.paragraphs())));
-        chapters.add(new Chapter(bookTitle, pairer.align(zhAll, enAll)));
+        Map<Integer, BilingualText> enStarts = starts(enChapters, enAll, bookTitle);
+        BilingualText title = null;
+        List<Block> blocks = new ArrayList<>();
+        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
+            Aligner.Bead bead = aligned.bead();
+            BilingualText zhTitle = firstStart(zhStarts, bead.zhStart(), bead.zhCount());
+            BilingualText enTitle = firstStart(enStarts, bead.enStart(), bead.enCount());
+            if (zhTitle != null || enTitle != null) {
+                if (!blocks.isEmpty()) {
+                    chapters.add(new Chapter(title == null ? bookTitle : title, blocks));
+                    blocks = new ArrayList<>();
+                }
+                title = zhTitle == null ? enTitle : enTitle == null ? zhTitle : merged(zhTitle, enTitle);
+            }
+            blocks.add(aligned.pair());
+        }
+        if (!blocks.isEmpty() || chapters.isEmpty()) {
+            chapters.add(new Chapter(title == null ? bookTitle : title, blocks));
+        }
         return chapters;
+    }
+
+    /**
+     * Collects the chapters' paragraphs into {@code all}, and where the first one of each chapter that
+     * opens with a heading lands (text before any heading carries the book's title, which starts nothing).
+     */
+    private static Map<Integer, BilingualText> starts(List<ChapterText> chapters, List<Paragraph> all,
+                                                     BilingualText bookTitle) {
+        Map<Integer, BilingualText> starts = new HashMap<>();
+        for (ChapterText chapter : chapters) {
+            List<Paragraph> paragraphs = plain(chapter.paragraphs());
+            if (!paragraphs.isEmpty() && !chapter.title().equals(bookTitle)) {
+                starts.putIfAbsent(all.size(), chapter.title());
+            }
+            all.addAll(paragraphs);
+        }
+        return starts;
+    }
+
+    private static BilingualText firstStart(Map<Integer, BilingualText> starts, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (starts.containsKey(i)) {
+                return starts.get(i);
+            }
+        }
+        return null;
     }
 
     /** The Chinese side from the Chinese file's title, the English side from the English file's. */

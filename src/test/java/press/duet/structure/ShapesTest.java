@@ -375,4 +375,29 @@ class ShapesTest {
         assertEquals(Lang.ZH_HANT, book.metadata().chinese());
         assertEquals(Lang.ZH_HANT, pairs(book.chapters().get(0)).get(0).zh().lang());
     }
+
+    @Test
+    void keepsTheChaptersOfParallelFilesWhenOnlyOneSideHasHeadings() throws Exception {
+        Structured result = structure("zh.txt", """
+                第一章 出发
+
+                他们天还没亮就出发了，沿着河走了整整一个上午。
+
+                中午，他们在一棵大树下吃了干粮。
+
+                第二章 归来
+
+                三天以后，他们带着满满一车木头回到了村子。
+                """, "en.txt", """
+                They set out before dawn and walked along the river for the whole morning.
+
+                At noon they ate their provisions under a large tree.
+
+                Three days later they came back to the village with a cart full of timber.
+                """);
+        Book book = result.book();
+        assertEquals(List.of("第一章 出发", "第二章 归来"), book.chapters().stream().map(c -> c.title().joined(" / ")).toList());
+        assertEquals(2, pairs(book.chapters().get(0)).size());
+        assertTrue(pairs(book.chapters().get(1)).get(0).en().text().startsWith("Three days later"));
+    }
 }
