@@ -147,6 +147,7 @@ final class InspectCommand implements Callable<Integer> {
         long pairs = 0;
         long complete = 0;
         List<String> doubtful = new ArrayList<>();
+        List<String> lonely = new ArrayList<>();
         for (int i = 0; i < book.chapters().size(); i++) {
             Chapter chapter = book.chapters().get(i);
             List<Pair> chapterPairs = pairs(chapter);
@@ -154,6 +155,11 @@ final class InspectCommand implements Callable<Integer> {
             pairs += chapterPairs.size();
             complete += chapterComplete;
             for (Pair p : chapterPairs) {
+                if (!p.isComplete()) {
+                    var side = p.zh() != null ? p.zh() : p.en();
+                    lonely.add(String.format(Locale.ROOT, "{\"chapter\": %d, \"lang\": %s, \"text\": %s}",
+                            i + 1, quote(side.lang().tag()), quote(side.text())));
+                }
                 if (p.isComplete() && p.confidence() < Structured.LOW_CONFIDENCE) {
                     doubtful.add(String.format(Locale.ROOT, "{\"chapter\": %d, \"confidence\": %.3f, \"zh\": %s, \"en\": %s}",
                             i + 1, p.confidence(), quote(p.zh().text()), quote(p.en().text())));
@@ -167,6 +173,7 @@ final class InspectCommand implements Callable<Integer> {
         out.append("\n  ],\n  \"pairs\": ").append(pairs);
         out.append(",\n  \"complete\": ").append(complete);
         out.append(",\n  \"unpaired\": ").append(pairs - complete);
+        out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
         out.append(",\n  \"doubtful\": [").append(doubtful.isEmpty() ? "" : "\n    " + String.join(",\n    ", doubtful) + "\n  ").append(']');
         out.append(",\n  \"findings\": [");
         List<Finding> findings = structured.findings();

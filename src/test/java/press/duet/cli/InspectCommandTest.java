@@ -70,6 +70,7 @@ class InspectCommandTest {
         assertTrue(json.contains("\"date\": \"2024-01-16\","), json);
         assertTrue(json.contains("\"encoding\": \"UTF-8\""), json);
         assertTrue(json.contains("\"unpaired\": 3,"), json);
+        assertTrue(json.contains("{\"chapter\": 1, \"lang\": \"en\", \"text\": \"Neighbours who trade with each other"), json);
         assertTrue(json.startsWith("{") && json.strip().endsWith("}"), json);
     }
 
