@@ -110,7 +110,7 @@ final class ChapterPairer {
         List<Paragraph> current = new ArrayList<>();
         Boolean currentChinese = null;
         for (Paragraph p : paragraphs) {
-            Boolean chinese = p.lang().isEmpty() ? currentChinese : p.isChinese();
+            Boolean chinese = p.lang().isEmpty() ? currentChinese : Boolean.valueOf(p.isChinese());
             if (currentChinese != null && chinese != null && !chinese.equals(currentChinese)) {
                 runs.add(current);
                 current = new ArrayList<>();

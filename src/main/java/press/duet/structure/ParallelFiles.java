@@ -45,61 +45,76 @@ final class ParallelFiles {
             for (int i = 0; i < zhChapters.size(); i++) {
                 ChapterText a = zhChapters.get(i);
                 ChapterText b = enChapters.get(i);
-                chapters.add(new Chapter(merged(a.title(), b.title()), pairer.align(plain(a.paragraphs()), plain(b.paragraphs()))));
+                // A side whose text precedes any heading carries only the book's title: the other side's
+                // heading names the chapter then.
+                BilingualText title = a.title().equals(bookTitle) ? b.title()
+                        : b.title().equals(bookTitle) ? a.title() : merged(a.title(), b.title());
+                chapters.add(new Chapter(title, pairer.align(plain(a.paragraphs()), plain(b.paragraphs()))));
             }
             return chapters;
         }
         // Different numbers of chapters: align body against body, and start a chapter wherever a pair
         // holds the first paragraph of a chapter on either side, titled from that side (or both).
         List<Paragraph> zhAll = new ArrayList<>();
-        Map<Integer, BilingualText> zhStarts = starts(zhChapters, zhAll, bookTitle);
+        Map<Integer, List<BilingualText>> zhStarts = starts(zhChapters, zhAll, bookTitle);
         List<Paragraph> enAll = new ArrayList<>();
-        Map<Integer, BilingualText> enStarts = starts(enChapters, enAll, bookTitle);
-        BilingualText title = null;
+        Map<Integer, List<BilingualText>> enStarts = starts(enChapters, enAll, bookTitle);
+        BilingualText title = bookTitle;
         List<Block> blocks = new ArrayList<>();
         for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
             Aligner.Bead bead = aligned.bead();
-            BilingualText zhTitle = firstStart(zhStarts, bead.zhStart(), bead.zhCount());
-            BilingualText enTitle = firstStart(enStarts, bead.enStart(), bead.enCount());
-            if (zhTitle != null || enTitle != null) {
-                if (!blocks.isEmpty()) {
-                    chapters.add(new Chapter(title == null ? bookTitle : title, blocks));
+            List<BilingualText> zhTitles = titlesIn(zhStarts, bead.zhStart(), bead.zhCount());
+            List<BilingualText> enTitles = titlesIn(enStarts, bead.enStart(), bead.enCount());
+            if (!zhTitles.isEmpty() || !enTitles.isEmpty()) {
+                if (!blocks.isEmpty() || !title.equals(bookTitle)) {
+                    chapters.add(new Chapter(title, blocks));
                     blocks = new ArrayList<>();
                 }
+                // Headings with no text of their own before this pair stay, as empty chapters.
+                for (int k = 0; k + 1 < zhTitles.size(); k++) {
+                    chapters.add(new Chapter(zhTitles.get(k), List.of()));
+                }
+                for (int k = 0; k + 1 < enTitles.size(); k++) {
+                    chapters.add(new Chapter(enTitles.get(k), List.of()));
+                }
+                BilingualText zhTitle = zhTitles.isEmpty() ? null : zhTitles.get(zhTitles.size() - 1);
+                BilingualText enTitle = enTitles.isEmpty() ? null : enTitles.get(enTitles.size() - 1);
                 title = zhTitle == null ? enTitle : enTitle == null ? zhTitle : merged(zhTitle, enTitle);
             }
             blocks.add(aligned.pair());
         }
-        if (!blocks.isEmpty() || chapters.isEmpty()) {
-            chapters.add(new Chapter(title == null ? bookTitle : title, blocks));
+        if (!blocks.isEmpty() || chapters.isEmpty() || !title.equals(bookTitle)) {
+            chapters.add(new Chapter(title, blocks));
         }
+        // Headings after the last paragraph on either side.
+        titlesIn(zhStarts, zhAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
+        titlesIn(enStarts, enAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
         return chapters;
     }
 
     /**
-     * Collects the chapters' paragraphs into {@code all}, and where the first one of each chapter that
-     * opens with a heading lands (text before any heading carries the book's title, which starts nothing).
+     * Collects the chapters' paragraphs into {@code all}, and the titles of the chapters that open with a
+     * heading by the index of their first paragraph (a chapter with none takes the next one's; text
+     * before any heading carries the book's title, which starts nothing).
      */
-    private static Map<Integer, BilingualText> starts(List<ChapterText> chapters, List<Paragraph> all,
-                                                     BilingualText bookTitle) {
-        Map<Integer, BilingualText> starts = new HashMap<>();
+    private static Map<Integer, List<BilingualText>> starts(List<ChapterText> chapters, List<Paragraph> all,
+                                                           BilingualText bookTitle) {
+        Map<Integer, List<BilingualText>> starts = new HashMap<>();
         for (ChapterText chapter : chapters) {
-            List<Paragraph> paragraphs = plain(chapter.paragraphs());
-            if (!paragraphs.isEmpty() && !chapter.title().equals(bookTitle)) {
-                starts.putIfAbsent(all.size(), chapter.title());
+            if (!chapter.title().equals(bookTitle)) {
+                starts.computeIfAbsent(all.size(), k -> new ArrayList<>()).add(chapter.title());
             }
-            all.addAll(paragraphs);
+            all.addAll(plain(chapter.paragraphs()));
         }
         return starts;
     }
 
-    private static BilingualText firstStart(Map<Integer, BilingualText> starts, int from, int count) {
+    private static List<BilingualText> titlesIn(Map<Integer, List<BilingualText>> starts, int from, int count) {
+        List<BilingualText> titles = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            if (starts.containsKey(i)) {
-                return starts.get(i);
-            }
+            titles.addAll(starts.getOrDefault(i, List.of()));
         }
-        return null;
+        return titles;
     }
 
     /** The Chinese side from the Chinese file's title, the English side from the English file's. */
