@@ -59,6 +59,39 @@ class NothingDroppedTest {
         }
     }
 
+    @Test
+    void keepsEveryLineOfRandomMarkdownAndTables(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        Random random = new Random(11);
+        for (int round = 0; round < 150; round++) {
+            List<String> used = new ArrayList<>();
+            StringBuilder markdown = new StringBuilder();
+            StringBuilder table = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(15); i < n; i++) {
+                String line = LINES[random.nextInt(LINES.length)];
+                if (line.startsWith("*")) {
+                    continue; // a thematic break in Markdown: a rule, not text
+                }
+                used.add(line);
+                markdown.append(random.nextInt(4) == 0 ? "#".repeat(1 + random.nextInt(3)) + " " : "")
+                        .append(line).append(random.nextBoolean() ? "\n\n" : "\n");
+                String other = LINES[random.nextInt(LINES.length)];
+                used.add(other);
+                table.append(line).append('\t').append(other).append('\n');
+            }
+            for (String[] file : new String[][] {{"t.md", markdown.toString()}, {"t.tsv", table.toString()}}) {
+                if (file[1].isBlank()) {
+                    continue;
+                }
+                java.nio.file.Path path = java.nio.file.Files.writeString(folder.resolve(file[0]), file[1]);
+                String book = flatten(Structurer.structure(List.of(press.duet.read.Readers.read(path, null, null))).book());
+                for (String line : used.subList(0, used.size())) {
+                    boolean inThisFile = file[1].contains(line);
+                    assertTrue(!inThisFile || book.contains(line.replaceAll("\\s+", "")), "lost \"" + line + "\" from:\n" + file[1]);
+                }
+            }
+        }
+    }
+
     private static String randomText(Random random, List<String> used, int lines) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines; i++) {
