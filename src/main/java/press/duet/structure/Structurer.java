@@ -153,7 +153,11 @@ public final class Structurer {
             boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
             ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), bilingual, findings);
-            for (ChapterText chapter : ChapterSplitter.split(part.body(), title, chinese)) {
+            List<ChapterText> found = ChapterSplitter.split(part.body(), title, chinese);
+            if (options.shape() == null || options.shape() == Shape.BLOCKS) {
+                found = ChapterSplitter.mergeTranslated(found, title, chinese);
+            }
+            for (ChapterText chapter : found) {
                 List<Block> blocks = pairer.pair(chapter);
                 chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
             }

@@ -400,4 +400,39 @@ class ShapesTest {
         assertEquals(2, pairs(book.chapters().get(0)).size());
         assertTrue(pairs(book.chapters().get(1)).get(0).en().text().startsWith("Three days later"));
     }
+
+    @Test
+    void mergesChaptersGivenInChineseAndThenInEnglish() throws Exception {
+        Book interleaved = structure("inter.txt", """
+                第一章 出发
+                他们天还没亮就出发了。
+                中午，他们在一棵大树下吃了干粮。
+                Chapter 1 Setting Out
+                They set out before dawn.
+                At noon they ate their provisions under a large tree.
+                第二章 归来
+                三天以后，他们回到了村子。
+                Chapter 2 The Return
+                Three days later they came back to the village.
+                """).book();
+        assertEquals(List.of("第一章 出发 / Chapter 1 Setting Out", "第二章 归来 / Chapter 2 The Return"),
+                interleaved.chapters().stream().map(c -> c.title().joined(" / ")).toList());
+        List<Pair> first = pairs(interleaved.chapters().get(0));
+        assertEquals(2, first.size(), first.toString());
+        assertTrue(first.get(1).zh().text().startsWith("中午") && first.get(1).en().text().startsWith("At noon"));
+
+        Book halves = structure("halves.txt", """
+                第一章 出发
+                他们天还没亮就出发了。
+                第二章 归来
+                三天以后，他们回到了村子。
+                Chapter 1 Setting Out
+                They set out before dawn.
+                Chapter 2 The Return
+                Three days later they came back to the village.
+                """).book();
+        assertEquals(2, halves.chapters().size());
+        assertEquals("三天以后，他们回到了村子。", pairs(halves.chapters().get(1)).get(0).zh().text());
+        assertEquals("Three days later they came back to the village.", pairs(halves.chapters().get(1)).get(0).en().text());
+    }
 }
