@@ -66,16 +66,20 @@ public final class Duet {
     public static Inspection inspect(BuildRequest request) {
         List<Path> named = request.inputs().isEmpty() ? List.of(exampleBook()) : request.inputs();
         List<Path> files = InputFiles.expand(named);
-        Format format = switch (request.structure().shape() == null ? Shape.ALTERNATING : request.structure().shape()) {
-            case MARKDOWN -> Format.MARKDOWN;
-            case TABLE -> Format.TABLE;
-            default -> null;
-        };
+        Format format = formatForcedBy(request.structure().shape());
         List<Draft> drafts = new ArrayList<>();
         for (Path file : files) {
             drafts.add(Readers.read(file, request.encoding(), format));
         }
         return new Inspection(drafts, Structurer.structure(drafts, request.structure()));
+    }
+
+    /** A forced Markdown or table shape means reading every file in that format; else each file's name decides. */
+    private static Format formatForcedBy(Shape shape) {
+        if (shape == Shape.MARKDOWN) {
+            return Format.MARKDOWN;
+        }
+        return shape == Shape.TABLE ? Format.TABLE : null;
     }
 
     /** The bundled example, from the folder the launcher names as Duet's home (else the current one). */

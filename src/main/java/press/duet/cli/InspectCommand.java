@@ -82,6 +82,9 @@ final class InspectCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "date      %s%n", m.date() == null ? "—" : m.date()));
         out.append(String.format(Locale.ROOT, "authors   %s%n", m.authors().isEmpty() ? "—" : String.join(", ", m.authors())));
         out.append(String.format(Locale.ROOT, "language  %s, %s first%n", m.chinese().tag(), m.first().tag()));
+        List<String> counts = new ArrayList<>();
+        structured.languages().forEach((lang, count) -> counts.add(count + " " + lang));
+        out.append(String.format(Locale.ROOT, "scripts   %s (paragraphs)%n", String.join(", ", counts)));
         out.append(String.format(Locale.ROOT, "%nchapters  %d%n", book.chapters().size()));
         out.append(String.format(Locale.ROOT, "  %3s  %-44s %6s %9s %9s %9s%n", "#", "title", "pairs", "complete", "unpaired", "doubtful"));
         int number = 0;
@@ -137,10 +140,14 @@ final class InspectCommand implements Callable<Integer> {
         out.append(",\n  \"authors\": [").append(String.join(", ", m.authors().stream().map(InspectCommand::quote).toList())).append(']');
         out.append(",\n  \"chinese\": ").append(quote(m.chinese().tag()));
         out.append(",\n  \"first\": ").append(quote(m.first().tag()));
+        List<String> counts = new ArrayList<>();
+        structured.languages().forEach((lang, count) -> counts.add(quote(lang) + ": " + count));
+        out.append(",\n  \"paragraphs\": {").append(String.join(", ", counts)).append('}');
         out.append(",\n  \"chapters\": [");
         long pairs = 0;
         long complete = 0;
         List<String> doubtful = new ArrayList<>();
+        List<String> lonely = new ArrayList<>();
         for (int i = 0; i < book.chapters().size(); i++) {
             Chapter chapter = book.chapters().get(i);
             List<Pair> chapterPairs = pairs(chapter);
@@ -148,6 +155,11 @@ final class InspectCommand implements Callable<Integer> {
             pairs += chapterPairs.size();
             complete += chapterComplete;
             for (Pair p : chapterPairs) {
+                if (!p.isComplete()) {
+                    var side = p.zh() != null ? p.zh() : p.en();
+                    lonely.add(String.format(Locale.ROOT, "{\"chapter\": %d, \"lang\": %s, \"text\": %s}",
+                            i + 1, quote(side.lang().tag()), quote(side.text())));
+                }
                 if (p.isComplete() && p.confidence() < Structured.LOW_CONFIDENCE) {
                     doubtful.add(String.format(Locale.ROOT, "{\"chapter\": %d, \"confidence\": %.3f, \"zh\": %s, \"en\": %s}",
                             i + 1, p.confidence(), quote(p.zh().text()), quote(p.en().text())));
@@ -161,6 +173,7 @@ final class InspectCommand implements Callable<Integer> {
         out.append("\n  ],\n  \"pairs\": ").append(pairs);
         out.append(",\n  \"complete\": ").append(complete);
         out.append(",\n  \"unpaired\": ").append(pairs - complete);
+        out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
         out.append(",\n  \"doubtful\": [").append(doubtful.isEmpty() ? "" : "\n    " + String.join(",\n    ", doubtful) + "\n  ").append(']');
         out.append(",\n  \"findings\": [");
         List<Finding> findings = structured.findings();

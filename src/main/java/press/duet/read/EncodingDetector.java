@@ -7,47 +7,66 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Tells the encoding of a text without a byte-order mark: UTF-8 when every byte sequence is valid
- * UTF-8 (legacy CJK text almost never is), else the legacy Chinese encoding that ICU4J's statistical
- * detector ranks highest among those the bytes decode in without error.
+ * UTF-8 (legacy CJK text almost never is), else GB18030 or Big5, whichever decodes the bytes without
+ * error and is ranked higher by ICU4J's statistical detector or, where the detector has too little
+ * text to be sure, gives more of the frequent Chinese characters. Bytes that decode only into rare
+ * characters (an English file in Windows-1252, say) are not guessed at.
  *
  * <pre>{@code
  * Optional<Charset> charset = EncodingDetector.detect(bytes);  // Optional[GB18030]
  * }</pre>
  */
 public final class EncodingDetector {
-    /** The legacy encodings Duet accepts without being told; GB18030 is a superset of GBK and GB2312. */
-    private static final List<String> LEGACY = List.of("GB18030", "Big5");
+    /** ICU's confidence (0–100) from which its ranking is trusted over the frequency test. */
+    private static final int CONFIDENT = 30;
+    /** Real prose takes at least this share of its characters from the frequent ones; mojibake far less. */
+    private static final double PLAUSIBLE = 0.3;
 
     private EncodingDetector() {
     }
 
-    /** The encoding of {@code bytes}, or empty when no supported encoding decodes them cleanly. */
+    /**
+     * The encoding of {@code bytes}, or empty when no supported encoding decodes them into plausible
+     * text (then the caller's strict UTF-8 decoding names the first bad byte).
+     */
     public static Optional<Charset> detect(byte[] bytes) {
         if (decodesAs(bytes, StandardCharsets.UTF_8)) {
             return Optional.of(StandardCharsets.UTF_8);
         }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
-        CharsetMatch[] matches = detector.detectAll();
-        for (CharsetMatch match : matches) {
+        Charset best = null;
+        double bestScore = -1;
+        int bestConfidence = -1;
+        for (CharsetMatch match : detector.detectAll()) {
             Optional<Charset> legacy = legacyNamed(match.getName());
-            if (legacy.isPresent() && decodesAs(bytes, legacy.get())) {
-                return legacy;
+            if (legacy.isEmpty()) {
+                continue;
+            }
+            Optional<String> text = decoded(bytes, legacy.get());
+            if (text.isEmpty()) {
+                continue;
+            }
+            // A confident detector decides; on short texts its scores tie at the minimum, and the
+            // share of frequent characters tells the right decoding from mojibake instead.
+            double score = FrequentCharacters.share(text.get());
+            boolean better = best == null
+                    || match.getConfidence() >= CONFIDENT && bestConfidence < CONFIDENT
+                    || (match.getConfidence() >= CONFIDENT) == (bestConfidence >= CONFIDENT) && score > bestScore + 0.1;
+            if (better) {
+                best = legacy.get();
+                bestScore = score;
+                bestConfidence = match.getConfidence();
             }
         }
-        // The detector may rank neither (very short texts); then the first that decodes cleanly wins.
-        for (String name : LEGACY) {
-            Charset charset = Charset.forName(name);
-            if (decodesAs(bytes, charset)) {
-                return Optional.of(charset);
-            }
+        if (best == null || bestConfidence < CONFIDENT && bestScore >= 0 && bestScore < PLAUSIBLE) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(best);
     }
 
     private static Optional<Charset> legacyNamed(String icuName) {
@@ -59,14 +78,17 @@ public final class EncodingDetector {
     }
 
     private static boolean decodesAs(byte[] bytes, Charset charset) {
+        return decoded(bytes, charset).isPresent();
+    }
+
+    private static Optional<String> decoded(byte[] bytes, Charset charset) {
         try {
-            charset.newDecoder()
+            return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package press.duet.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import press.duet.model.Block;
 import press.duet.model.Lang;
@@ -10,11 +11,20 @@ import press.duet.report.Finding;
 import press.duet.report.Place;
 
 /**
- * Pairs paragraphs that alternate between the languages (zh, en, zh, en … or en first): each
- * paragraph in the leading language takes the next paragraph if it is in the other language. A
- * paragraph without its partner stays, as a pair with one side absent, and is reported.
+ * Pairs paragraphs that alternate between the languages (zh, en, zh, en … or en first), tolerating a
+ * missing translation here and there and a pair now and then in the other order. Only neighbours
+ * pair; which ones is decided by a small dynamic programme: a paragraph left alone costs more than a
+ * pair whose lengths agree, and a pair against the leading order costs a little more than one in it.
+ * A paragraph without its partner stays, as a pair with one side absent, and is reported.
  */
 final class AlternatingPairer {
+    /** -ln 0.01: leaving a paragraph without its partner is rare in alternating text. */
+    private static final double ALONE = 4.6;
+    /** -ln 0.1: a pair against the text's leading order happens, but seldom. */
+    private static final double REVERSED = 2.3;
+    /** The lowest probability a pair's lengths may cost, so that a free translation still pairs. */
+    private static final double FLOOR = 1e-4;
+
     private final String source;
     private final Lang chinese;
     private final List<Finding> findings;
@@ -41,29 +51,83 @@ final class AlternatingPairer {
         return enThenZh > zhThenEn ? Lang.EN : Lang.ZH_HANS;
     }
 
+    /** Pairs the paragraphs; each pair's confidence comes from how well its lengths agree. */
     List<Block> pair(List<Paragraph> paragraphs, Lang leading) {
-        boolean bilingual = paragraphs.stream().anyMatch(Paragraph::isChinese)
-                && paragraphs.stream().anyMatch(Paragraph::isEnglish);
-        List<Block> blocks = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Paragraph p = resolved(paragraphs, i);
-            Paragraph next = i + 1 < paragraphs.size() ? resolved(paragraphs, i + 1) : null;
-            boolean leads = leading.isChinese() ? p.isChinese() : p.isEnglish();
-            boolean follows = next != null && (leading.isChinese() ? next.isEnglish() : next.isChinese());
-            if (leads && follows) {
-                Paragraph zh = p.isChinese() ? p : next;
-                Paragraph en = p.isChinese() ? next : p;
-                blocks.add(new Pair(new Segment(chinese, zh.text()), new Segment(Lang.EN, en.text())));
-                i++;
-            } else {
-                blocks.add(alone(p));
-                if (bilingual) {
-                    findings.add(new Finding(new Place(source, p.line()), "paragraph has no "
-                            + (p.isChinese() ? "English" : "Chinese") + " partner: " + excerpt(p.text())));
+        int n = paragraphs.size();
+        List<Paragraph> resolved = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            resolved.add(resolved(paragraphs, i));
+        }
+        LengthModel model = model(resolved, leading);
+        double[] best = new double[n + 1];
+        boolean[] paired = new boolean[n + 1];
+        for (int i = 1; i <= n; i++) {
+            // A paragraph with no letters (a row of stars) is expected to stand alone.
+            best[i] = best[i - 1] + (paragraphs.get(i - 1).lang().isPresent() ? ALONE : 0);
+            if (i >= 2 && resolved.get(i - 2).isChinese() != resolved.get(i - 1).isChinese()) {
+                double pair = best[i - 2] + cost(model, resolved.get(i - 2), resolved.get(i - 1), leading);
+                if (pair < best[i]) {
+                    best[i] = pair;
+                    paired[i] = true;
                 }
             }
         }
+        boolean bilingual = paragraphs.stream().anyMatch(Paragraph::isChinese)
+                && paragraphs.stream().anyMatch(Paragraph::isEnglish);
+        List<Block> blocks = new ArrayList<>();
+        List<Finding> lonely = new ArrayList<>();
+        for (int i = n; i > 0; ) {
+            if (paired[i]) {
+                Paragraph a = resolved.get(i - 2);
+                Paragraph b = resolved.get(i - 1);
+                Paragraph zh = a.isChinese() ? a : b;
+                Paragraph en = a.isChinese() ? b : a;
+                double confidence = model.confidence(LengthModel.length(zh.text()), LengthModel.length(en.text()));
+                blocks.add(new Pair(new Segment(chinese, zh.text()), new Segment(Lang.EN, en.text()), confidence));
+                i -= 2;
+            } else {
+                Paragraph p = resolved.get(i - 1);
+                blocks.add(alone(p));
+                if (bilingual && paragraphs.get(i - 1).lang().isPresent()) {
+                    lonely.add(new Finding(new Place(source, p.line()), "paragraph has no "
+                            + (p.isChinese() ? "English" : "Chinese") + " partner: " + excerpt(p.text())));
+                }
+                i -= 1;
+            }
+        }
+        // The path was followed back to front; the reader reads front to back.
+        Collections.reverse(blocks);
+        Collections.reverse(lonely);
+        findings.addAll(lonely);
         return blocks;
+    }
+
+    /**
+     * Neighbours already vouch for a pair, so the spread allowed is four times the usual: only a
+     * grossly mismatched pair (a misplaced paragraph) costs much, or is doubted afterwards.
+     */
+    private static LengthModel model(List<Paragraph> paragraphs, Lang leading) {
+        List<int[]> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            Paragraph a = paragraphs.get(i);
+            Paragraph b = paragraphs.get(i + 1);
+            if (a.isChinese() == leading.isChinese() && b.isChinese() != leading.isChinese()) {
+                Paragraph zh = a.isChinese() ? a : b;
+                Paragraph en = a.isChinese() ? b : a;
+                lengths.add(new int[] {LengthModel.length(zh.text()), LengthModel.length(en.text())});
+                i++;
+            }
+        }
+        double ratio = LengthModel.medianRatio(lengths);
+        LengthModel fitted = new LengthModel(ratio, LengthModel.DEFAULT_VARIANCE).refit(lengths);
+        return new LengthModel(ratio, 4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
+    }
+
+    private static double cost(LengthModel model, Paragraph a, Paragraph b, Lang leading) {
+        Paragraph zh = a.isChinese() ? a : b;
+        Paragraph en = a.isChinese() ? b : a;
+        double lengths = model.surprise(LengthModel.length(zh.text()), LengthModel.length(en.text()), FLOOR);
+        return lengths + (a.isChinese() == leading.isChinese() ? 0 : REVERSED);
     }
 
     /**

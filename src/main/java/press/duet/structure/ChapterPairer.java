@@ -81,7 +81,7 @@ final class ChapterPairer {
         boolean hasEnglish = paragraphs.stream().anyMatch(Paragraph::isEnglish);
         if (!hasChinese || !hasEnglish) {
             used.add(Shape.MONOLINGUAL);
-            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent())).toList();
+            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent(), hasChinese)).toList();
         }
         Shape shape = forced != null ? forced : detect(paragraphs);
         used.add(shape);
@@ -110,7 +110,7 @@ final class ChapterPairer {
         List<Paragraph> current = new ArrayList<>();
         Boolean currentChinese = null;
         for (Paragraph p : paragraphs) {
-            Boolean chinese = p.lang().isEmpty() ? currentChinese : p.isChinese();
+            Boolean chinese = p.lang().isEmpty() ? currentChinese : Boolean.valueOf(p.isChinese());
             if (currentChinese != null && chinese != null && !chinese.equals(currentChinese)) {
                 runs.add(current);
                 current = new ArrayList<>();
@@ -126,30 +126,10 @@ final class ChapterPairer {
 
     private List<Block> pairAlternating(List<Paragraph> paragraphs) {
         Lang leading = AlternatingPairer.leadingLanguage(paragraphs);
-        List<Block> paired = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
-        // The neighbours decided the pairs; the lengths say how much to trust each.
-        List<int[]> lengths = new ArrayList<>();
-        for (Block block : paired) {
+        List<Block> blocks = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
+        for (Block block : blocks) {
             if (block instanceof Pair pair && pair.isComplete()) {
-                lengths.add(new int[] {LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text())});
-            }
-        }
-        // The neighbours are strong evidence already, so the spread allowed is four times the default
-        // (twice the deviation): only a pair whose lengths disagree grossly, as a misplaced paragraph's
-        // do, is doubted; a free translation is not.
-        LengthModel fitted = new LengthModel(LengthModel.medianRatio(lengths), LengthModel.DEFAULT_VARIANCE).refit(lengths);
-        LengthModel model = new LengthModel(LengthModel.medianRatio(lengths),
-                4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
-        List<Block> blocks = new ArrayList<>(paired.size());
-        int line = paragraphs.get(0).line();
-        for (Block block : paired) {
-            if (block instanceof Pair pair && pair.isComplete()) {
-                double confidence = model.confidence(LengthModel.length(pair.zh().text()), LengthModel.length(pair.en().text()));
-                Pair scored = new Pair(pair.zh(), pair.en(), confidence);
-                reportIfDoubtful(scored, lineOf(paragraphs, pair.zh().text(), line));
-                blocks.add(scored);
-            } else {
-                blocks.add(block);
+                reportIfDoubtful(pair, lineOf(paragraphs, pair.zh().text(), paragraphs.get(0).line()));
             }
         }
         return blocks;
@@ -173,7 +153,8 @@ final class ChapterPairer {
             List<Paragraph> first = runs.get(i);
             List<Paragraph> second = i + 1 < runs.size() ? runs.get(i + 1) : null;
             if (second == null) {
-                first.forEach(p -> blocks.add(alone(p, true)));
+                boolean chineseRun = first.stream().anyMatch(Paragraph::isChinese);
+                first.forEach(p -> blocks.add(alone(p, p.lang().isPresent(), chineseRun)));
                 i++;
                 continue;
             }
@@ -186,22 +167,31 @@ final class ChapterPairer {
 
     /** Aligns a Chinese and an English sequence of paragraphs into pairs, reporting what it doubts. */
     List<Block> align(List<Paragraph> zh, List<Paragraph> en) {
+        return alignBeads(zh, en).stream().map(Aligned::pair).map(Block.class::cast).toList();
+    }
+
+    /** A bead of the aligner and the pair made of it. */
+    record Aligned(Aligner.Bead bead, Pair pair) {
+    }
+
+    /** As {@link #align}, keeping each pair's bead, so that callers know which paragraphs it holds. */
+    List<Aligned> alignBeads(List<Paragraph> zh, List<Paragraph> en) {
         List<Aligner.Bead> beads = Aligner.align(zh.stream().map(Paragraph::text).toList(),
                 en.stream().map(Paragraph::text).toList());
-        List<Block> blocks = new ArrayList<>();
+        List<Aligned> aligned = new ArrayList<>();
         for (Aligner.Bead bead : beads) {
             if (bead.zhCount() == 0) {
-                blocks.add(alone(en.get(bead.enStart()), true));
+                aligned.add(new Aligned(bead, alone(en.get(bead.enStart()), true, false)));
             } else if (bead.enCount() == 0) {
-                blocks.add(alone(zh.get(bead.zhStart()), true));
+                aligned.add(new Aligned(bead, alone(zh.get(bead.zhStart()), true, true)));
             } else {
                 Pair pair = new Pair(new Segment(chinese, joined(zh, bead.zhStart(), bead.zhCount())),
                         new Segment(Lang.EN, joined(en, bead.enStart(), bead.enCount())), bead.confidence());
                 reportIfDoubtful(pair, zh.get(bead.zhStart()).line());
-                blocks.add(pair);
+                aligned.add(new Aligned(bead, pair));
             }
         }
-        return blocks;
+        return aligned;
     }
 
     /** Several paragraphs on one side of a pair stay visibly apart: one line break between them. */
@@ -213,19 +203,19 @@ final class ChapterPairer {
         return text.toString();
     }
 
-    private Pair alone(Paragraph p, boolean report) {
+    /**
+     * A paragraph without a partner, as a one-sided pair.
+     *
+     * @param chineseSide the side for a paragraph with no letters at all (a row of stars, a number):
+     *                    the language of the paragraphs around it
+     */
+    private Pair alone(Paragraph p, boolean report, boolean chineseSide) {
+        boolean chineseText = p.lang().isPresent() ? p.isChinese() : chineseSide;
         if (report) {
             findings.add(new Finding(new Place(source, p.line()), "paragraph has no "
-                    + (p.isChinese() ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
+                    + (chineseText ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
         }
-        if (p.isChinese()) {
-            return new Pair(new Segment(chinese, p.text()), null);
-        }
-        if (p.isEnglish()) {
-            return new Pair(null, new Segment(Lang.EN, p.text()));
-        }
-        // No letters at all (a row of stars, a number): the leading side of the book carries it.
-        return new Pair(new Segment(chinese, p.text()), null);
+        return chineseText ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));
     }
 
     private void reportIfDoubtful(Pair pair, int line) {

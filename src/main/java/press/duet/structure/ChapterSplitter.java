@@ -97,6 +97,64 @@ final class ChapterSplitter {
                 && text.indexOf('\n') < 0;
     }
 
+    /**
+     * Chapters that translate each other, as a book that gives each chapter in Chinese and then in
+     * English (第一章, Chapter 1, 第二章, Chapter 2 …) or the whole Chinese text before the whole English
+     * one, become one chapter each: its title from both headings, its paragraphs the Chinese then the
+     * English ones, for the pairer to align as blocks. Any other sequence of chapters stays as it is.
+     */
+    static List<ChapterText> mergeTranslated(List<ChapterText> chapters, BilingualText bookTitle, Lang chinese) {
+        int n = chapters.size();
+        if (n < 2 || n % 2 != 0) {
+            return chapters;
+        }
+        for (ChapterText chapter : chapters) {
+            // A title in both languages already belongs to a bilingual chapter; the pattern is not this one.
+            if (!chapter.title().equals(bookTitle) && chapter.title().zh() != null && chapter.title().en() != null) {
+                return chapters;
+            }
+        }
+        List<Boolean> languages = chapters.stream().map(ChapterSplitter::chineseOnly).toList();
+        if (languages.contains(null)) {
+            return chapters;
+        }
+        boolean interleaved = true;
+        boolean halves = true;
+        for (int i = 0; i < n; i++) {
+            interleaved &= languages.get(i) == (i % 2 == 0 ? languages.get(0) : !languages.get(0));
+            halves &= languages.get(i) == (i < n / 2 ? languages.get(0) : !languages.get(0));
+        }
+        if (!interleaved && !halves) {
+            return chapters;
+        }
+        List<ChapterText> merged = new ArrayList<>();
+        for (int k = 0; k < n / 2; k++) {
+            ChapterText a = interleaved ? chapters.get(2 * k) : chapters.get(k);
+            ChapterText b = interleaved ? chapters.get(2 * k + 1) : chapters.get(k + n / 2);
+            ChapterText zh = languages.get(chapters.indexOf(a)) ? a : b;
+            ChapterText en = zh == a ? b : a;
+            List<Paragraph> paragraphs = new ArrayList<>(zh.paragraphs());
+            paragraphs.addAll(en.paragraphs());
+            // Each heading names its own language's side; a side before any heading has the book's title.
+            Segment zhTitle = zh.title().equals(bookTitle) || zh.title().zh() == null ? null
+                    : new Segment(chinese, zh.title().zh().text());
+            Segment enTitle = en.title().equals(bookTitle) ? null : en.title().en();
+            if (zhTitle == null && !zh.title().equals(bookTitle) || enTitle == null && !en.title().equals(bookTitle)) {
+                return chapters; // a heading in the other language than its chapter's text: not this pattern
+            }
+            BilingualText title = zhTitle == null && enTitle == null ? bookTitle : new BilingualText(zhTitle, enTitle);
+            merged.add(new ChapterText(title, paragraphs));
+        }
+        return merged;
+    }
+
+    /** True for a chapter all in Chinese, false for one all in English, null for anything else. */
+    private static Boolean chineseOnly(ChapterText chapter) {
+        boolean chinese = chapter.paragraphs().stream().anyMatch(Paragraph::isChinese);
+        boolean english = chapter.paragraphs().stream().anyMatch(Paragraph::isEnglish);
+        return chinese == english ? null : chinese;
+    }
+
     /** The title of a heading line and its translation, or of one line, cut at the change of script. */
     static BilingualText title(Paragraph a, Paragraph b, Lang chinese) {
         if (b == null) {

@@ -28,6 +28,9 @@ final class HeadParser {
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|author|authors|作者|文|译者|譯者|translated by|translator)\\s*[:：]?\\s+(.{1,80})$|^(作者|译者|譯者|文)[:：]\\s*(.{1,80})$",
             Pattern.CASE_INSENSITIVE);
+    /** Where a subtitle begins: "标题——副标题", "标题：副标题", "Title: Subtitle", "Title — Subtitle". */
+    private static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
+    private static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
     /** Longest title line, in display columns; the seed's English title is about 180. */
     private static final int MAX_TITLE_COLUMNS = 260;
     /** How many opening paragraphs may belong to the head. */
@@ -74,28 +77,24 @@ final class HeadParser {
         Segment zhSubtitle = null;
         Segment enSubtitle = null;
         if (zhTitle != null) {
-            String[] parts = subtitleSplit(zhTitle.text(), ZH_SUBTITLE);
-            zhSubtitle = parts[1] == null ? null : new Segment(zhTitle.lang(), parts[1]);
+            Lang lang = zhTitle.lang();
+            zhSubtitle = subtitleOf(zhTitle.text(), ZH_SUBTITLE).map(text -> new Segment(lang, text)).orElse(null);
         }
         if (enTitle != null) {
-            String[] parts = subtitleSplit(enTitle.text(), EN_SUBTITLE);
-            enSubtitle = parts[1] == null ? null : new Segment(Lang.EN, parts[1]);
+            enSubtitle = subtitleOf(enTitle.text(), EN_SUBTITLE).map(text -> new Segment(Lang.EN, text)).orElse(null);
         }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
         return new Head(title, label, part, date, authors, index, subtitle);
     }
 
-    private static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
-    private static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
-
-    /** [title, subtitle or null]: a title splits at its first colon or dash when both halves have words. */
-    private static String[] subtitleSplit(String text, Pattern separator) {
+    /** The part of a title after its first colon or dash, when both halves have some length. */
+    private static Optional<String> subtitleOf(String text, Pattern separator) {
         Matcher m = separator.matcher(text);
         if (m.find() && m.start() >= 2 && text.length() - m.end() >= 2) {
-            return new String[] {text.substring(0, m.start()).strip(), text.substring(m.end()).strip()};
+            return Optional.of(text.substring(m.end()).strip());
         }
-        return new String[] {text, null};
+        return Optional.empty();
     }
 
     private record TitleLine(String text, String label, Integer part) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import press.duet.read.DraftBlock;
 import press.duet.text.LanguageIdentifier;
+import press.duet.text.LanguageRun;
 import press.duet.text.Scripts;
 import press.duet.text.Whitespace;
 
@@ -43,10 +44,45 @@ final class ParagraphSplitter {
         for (int i = 0; i < block.lines().size(); i++) {
             String text = Whitespace.tidy(block.lines().get(i));
             if (!text.isEmpty()) {
-                lines.add(new Paragraph(block.line() + i, text, LanguageIdentifier.identify(text)));
+                lines.addAll(pairOnOneLine(block.line() + i, text));
             }
         }
         return lines;
+    }
+
+    /**
+     * A line that holds a sentence and its translation ("春天来了。Spring has come.") becomes two
+     * paragraphs: exactly two runs, each of some length, the first ending a sentence or followed by a
+     * separator. A name or term in the other language ("He read 静夜思 aloud") makes three runs or a
+     * short one, and the line stays whole.
+     */
+    static List<Paragraph> pairOnOneLine(int line, String text) {
+        Paragraph whole = new Paragraph(line, text, LanguageIdentifier.identify(text));
+        if (!LanguageIdentifier.profile(text).mixed()) {
+            return List.of(whole);
+        }
+        List<LanguageRun> runs = LanguageIdentifier.runs(text);
+        if (runs.size() != 2) {
+            return List.of(whole);
+        }
+        String first = runs.get(0).of(text).strip();
+        String rest = runs.get(1).of(text).strip();
+        String firstTrimmed = first.replaceFirst("\\s*[|｜/／]$", "");
+        String second = rest.replaceFirst("^[|｜/／]\\s*", "");
+        if (firstTrimmed.isEmpty() || second.isEmpty()) {
+            return List.of(whole);
+        }
+        boolean separated = !firstTrimmed.equals(first) || !second.equals(rest)
+                || "。！？.!?”\"」』）)".indexOf(first.charAt(first.length() - 1)) >= 0;
+        String zh = runs.get(0).lang().isChinese() ? firstTrimmed : second;
+        String en = runs.get(0).lang().isChinese() ? second : firstTrimmed;
+        long han = zh.codePoints().filter(Scripts::isHan).count();
+        long words = en.split("\\s+").length;
+        if (!separated || han < 4 || words < 3) {
+            return List.of(whole);
+        }
+        return List.of(new Paragraph(line, firstTrimmed, LanguageIdentifier.identify(firstTrimmed)),
+                new Paragraph(line, second, LanguageIdentifier.identify(second)));
     }
 
     private static List<Paragraph> splitLines(DraftBlock block) {

@@ -1,8 +1,11 @@
 package press.duet.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import press.duet.model.BilingualText;
+import press.duet.model.Block;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
@@ -10,8 +13,9 @@ import press.duet.report.Finding;
 
 /**
  * Aligns two files that translate each other, one Chinese and one English: chapter by chapter when
- * both have the same number of chapters (titles taken from each side), else body against body as one
- * chapter. The title of each file's head gives that language's side of the book title.
+ * both have the same number of chapters (titles taken from each side), else body against body, with a
+ * chapter starting wherever either side starts one. The title of each file's head gives that
+ * language's side of the book title.
  *
  * <pre>{@code
  * List<Chapter> chapters = ParallelFiles.chapters(zhFile, enFile, bookTitle, Lang.ZH_HANS, findings);
@@ -41,16 +45,76 @@ final class ParallelFiles {
             for (int i = 0; i < zhChapters.size(); i++) {
                 ChapterText a = zhChapters.get(i);
                 ChapterText b = enChapters.get(i);
-                chapters.add(new Chapter(merged(a.title(), b.title()), pairer.align(plain(a.paragraphs()), plain(b.paragraphs()))));
+                // A side whose text precedes any heading carries only the book's title: the other side's
+                // heading names the chapter then.
+                BilingualText title = a.title().equals(bookTitle) ? b.title()
+                        : b.title().equals(bookTitle) ? a.title() : merged(a.title(), b.title());
+                chapters.add(new Chapter(title, pairer.align(plain(a.paragraphs()), plain(b.paragraphs()))));
             }
             return chapters;
         }
+        // Different numbers of chapters: align body against body, and start a chapter wherever a pair
+        // holds the first paragraph of a chapter on either side, titled from that side (or both).
         List<Paragraph> zhAll = new ArrayList<>();
-        zhChapters.forEach(c -> zhAll.addAll(plain(c.paragraphs())));
+        Map<Integer, List<BilingualText>> zhStarts = starts(zhChapters, zhAll, bookTitle);
         List<Paragraph> enAll = new ArrayList<>();
-        enChapters.forEach(c -> enAll.addAll(plain(c.paragraphs())));
-        chapters.add(new Chapter(bookTitle, pairer.align(zhAll, enAll)));
+        Map<Integer, List<BilingualText>> enStarts = starts(enChapters, enAll, bookTitle);
+        BilingualText title = bookTitle;
+        List<Block> blocks = new ArrayList<>();
+        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
+            Aligner.Bead bead = aligned.bead();
+            List<BilingualText> zhTitles = titlesIn(zhStarts, bead.zhStart(), bead.zhCount());
+            List<BilingualText> enTitles = titlesIn(enStarts, bead.enStart(), bead.enCount());
+            if (!zhTitles.isEmpty() || !enTitles.isEmpty()) {
+                if (!blocks.isEmpty() || !title.equals(bookTitle)) {
+                    chapters.add(new Chapter(title, blocks));
+                    blocks = new ArrayList<>();
+                }
+                // Headings with no text of their own before this pair stay, as empty chapters.
+                for (int k = 0; k + 1 < zhTitles.size(); k++) {
+                    chapters.add(new Chapter(zhTitles.get(k), List.of()));
+                }
+                for (int k = 0; k + 1 < enTitles.size(); k++) {
+                    chapters.add(new Chapter(enTitles.get(k), List.of()));
+                }
+                BilingualText zhTitle = zhTitles.isEmpty() ? null : zhTitles.get(zhTitles.size() - 1);
+                BilingualText enTitle = enTitles.isEmpty() ? null : enTitles.get(enTitles.size() - 1);
+                title = zhTitle == null ? enTitle : enTitle == null ? zhTitle : merged(zhTitle, enTitle);
+            }
+            blocks.add(aligned.pair());
+        }
+        if (!blocks.isEmpty() || chapters.isEmpty() || !title.equals(bookTitle)) {
+            chapters.add(new Chapter(title, blocks));
+        }
+        // Headings after the last paragraph on either side.
+        titlesIn(zhStarts, zhAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
+        titlesIn(enStarts, enAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
         return chapters;
+    }
+
+    /**
+     * Collects the chapters' paragraphs into {@code all}, and the titles of the chapters that open with a
+     * heading by the index of their first paragraph (a chapter with none takes the next one's; text
+     * before any heading carries the book's title, which starts nothing).
+     */
+    private static Map<Integer, List<BilingualText>> starts(List<ChapterText> chapters, List<Paragraph> all,
+                                                           BilingualText bookTitle) {
+        Map<Integer, List<BilingualText>> starts = new HashMap<>();
+        for (ChapterText chapter : chapters) {
+            if (!chapter.title().equals(bookTitle)) {
+                starts.computeIfAbsent(all.size(), k -> new ArrayList<>()).add(chapter.title());
+            }
+            all.addAll(plain(chapter.paragraphs()));
+        }
+        return starts;
+    }
+
+    private static List<BilingualText> titlesIn(Map<Integer, List<BilingualText>> starts, int from, int count) {
+        List<BilingualText> titles = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            titles.addAll(starts.getOrDefault(i, List.of()));
+        }
+        return titles;
     }
 
     /** The Chinese side from the Chinese file's title, the English side from the English file's. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
 import press.duet.model.Book;
@@ -54,11 +56,43 @@ public final class Structurer {
         if (forcedPair && drafts.size() != 2) {
             throw new DuetException("--pair needs exactly two files, one per language; " + drafts.size() + " were given");
         }
+        Structured structured;
         if (drafts.size() == 2 && parts.get(0) != null && parts.get(1) != null
                 && (forcedPair || areTranslations(parts.get(0), parts.get(1)))) {
-            return parallel(parts.get(0), parts.get(1), options, findings);
+            structured = parallel(parts.get(0), parts.get(1), options, findings);
+        } else {
+            structured = separate(drafts, parts, options, findings);
         }
-        return separate(drafts, parts, options, findings);
+        return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
+                languages(drafts, parts));
+    }
+
+    /** Findings file by file as the inputs were named, and by line within each, as a reader goes through them. */
+    private static List<Finding> inFileOrder(List<Finding> findings, List<Draft> drafts) {
+        List<String> sources = drafts.stream().map(Draft::source).toList();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.<Finding>comparingInt(f -> sources.indexOf(f.place().file()))
+                .thenComparingInt(f -> f.place().line()));
+        return sorted;
+    }
+
+    /** How many paragraphs of each language the inputs hold, mixed ones counted apart. */
+    private static Map<String, Integer> languages(List<Draft> drafts, List<HeadSplit> parts) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            List<String> texts = new ArrayList<>();
+            if (parts.get(i) != null) {
+                parts.get(i).paragraphs().forEach(p -> texts.add(p.text()));
+            } else {
+                drafts.get(i).blocks().forEach(b -> texts.addAll(b.lines()));
+            }
+            for (String text : texts) {
+                LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
+                String key = profile.lang().isEmpty() ? "none" : profile.mixed() ? "mixed" : profile.lang().get().tag();
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Two files, each nearly all in one language and not the same one. */
@@ -86,10 +120,16 @@ public final class Structurer {
                                        List<Finding> findings) {
         List<Integer> order = readingOrder(drafts, parts);
         StringBuilder chineseText = new StringBuilder();
-        parts.stream().filter(p -> p != null).forEach(p -> chineseText.append(p.allChinese()));
+        for (int i = 0; i < drafts.size(); i++) {
+            if (parts.get(i) != null) {
+                chineseText.append(parts.get(i).allChinese());
+            } else {
+                drafts.get(i).blocks().forEach(row -> row.lines().forEach(chineseText::append));
+            }
+        }
         Lang chinese = ChineseVariety.of(chineseText.toString());
         List<Chapter> chapters = new ArrayList<>();
-        List<ShapeVote> votes = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
         HeadSplit firstPart = null;
         List<Integer> partNumbers = new ArrayList<>();
         List<BilingualText> titles = new ArrayList<>();
@@ -100,7 +140,7 @@ public final class Structurer {
                 BilingualText title = titleFromFileName(draft.source());
                 titles.add(title);
                 chapters.addAll(TablePairer.chapters(draft, withVariety(title, chinese), chinese, findings));
-                votes.add(new ShapeVote(Shape.TABLE));
+                shapes.add(Shape.TABLE);
                 continue;
             }
             firstPart = firstPart == null ? part : firstPart;
@@ -113,12 +153,16 @@ public final class Structurer {
             boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
             ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), bilingual, findings);
-            for (ChapterText chapter : ChapterSplitter.split(part.body(), title, chinese)) {
+            List<ChapterText> found = ChapterSplitter.split(part.body(), title, chinese);
+            if (options.shape() == null || options.shape() == Shape.BLOCKS) {
+                found = ChapterSplitter.mergeTranslated(found, title, chinese);
+            }
+            for (ChapterText chapter : found) {
                 List<Block> blocks = pairer.pair(chapter);
                 chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
             }
             reportMonolingual(draft, part.body(), findings);
-            votes.add(new ShapeVote(shapeOf(draft, head, pairer)));
+            shapes.add(shapeOf(draft, head, pairer));
         }
         BilingualText bookTitle;
         String series = seriesName(titles);
@@ -132,17 +176,9 @@ public final class Structurer {
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
         Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
                 order.size() > 1 ? series : null, options);
-        return new Structured(new Book(metadata, chapters), findings, ShapeVote.winner(votes, options.shape()));
-    }
-
-    private record ShapeVote(Shape shape) {
-        /** A forced shape wins; else the first file's shape, which is what a user names. */
-        static Shape winner(List<ShapeVote> votes, Shape forced) {
-            if (forced != null && forced != Shape.PARALLEL_FILES) {
-                return forced;
-            }
-            return votes.get(0).shape();
-        }
+        // A forced shape is reported as such; else the first file's shape, the one a user names first.
+        Shape shape = options.shape() != null ? options.shape() : shapes.get(0);
+        return new Structured(new Book(metadata, chapters), findings, shape);
     }
 
     /** The shape to report for one file: its format, the article head, or how its paragraphs paired. */

@@ -8,9 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.duet.testing.EpubCheckResult;
+import press.duet.testing.PdfInspection;
 import press.duet.testing.ShapeTexts;
 import press.duet.testing.TestTexts;
 
@@ -68,6 +70,7 @@ class InspectCommandTest {
         assertTrue(json.contains("\"date\": \"2024-01-16\","), json);
         assertTrue(json.contains("\"encoding\": \"UTF-8\""), json);
         assertTrue(json.contains("\"unpaired\": 3,"), json);
+        assertTrue(json.contains("{\"chapter\": 1, \"lang\": \"en\", \"text\": \"Neighbours who trade with each other"), json);
         assertTrue(json.startsWith("{") && json.strip().endsWith("}"), json);
     }
 
@@ -115,5 +118,73 @@ class InspectCommandTest {
         Run run = duet("inspect", "--shape", "zigzag", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
         assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
+    }
+
+    @Test
+    void countsParagraphsByLanguageWithMixedOnesApart() throws Exception {
+        Path input = TestTexts.write(folder, "mixed.txt", """
+                我们用 Markdown 写书，再用 Duet 排成 EPUB 和 PDF。
+                We write the book in Markdown and let Duet set it as an EPUB and a PDF.
+                這是一本關於鐵路的書。
+                This is a book about railways.
+                """);
+        Run run = duet("inspect", input.toString());
+        assertTrue(run.out().contains("scripts   2 en, 1 mixed, 1 zh-Hant (paragraphs)"), run.out());
+        Run json = duet("inspect", "--json", input.toString());
+        assertTrue(json.out().contains("\"paragraphs\": {\"en\": 2, \"mixed\": 1, \"zh-Hant\": 1}"), json.out());
+    }
+
+    @Test
+    void buildsMarkdownCsvAndBlockInputsIntoEpubsThatPassEpubCheckAndPdfs() throws Exception {
+        Path markdown = TestTexts.write(folder, "rain.md", ShapeTexts.MARKDOWN);
+        Path csv = TestTexts.write(folder, "phrases.csv", ShapeTexts.CSV);
+        Path blocks = TestTexts.write(folder, "harbour.txt", ShapeTexts.BLOCKS);
+        for (Path input : List.of(markdown, csv, blocks)) {
+            Path out = folder.resolve("out-" + input.getFileName());
+            Run run = duet("build", input.toString(), "-o", out.toString());
+            assertEquals(0, run.exit(), run.err());
+            String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            assertTrue(EpubCheckResult.of(out.resolve(stem + ".epub")).problems().isEmpty(), input.toString());
+            assertTrue(PdfInspection.pageCount(out.resolve(stem + ".pdf")) >= 1);
+        }
+        String text = PdfInspection.text(folder.resolve("out-harbour.txt").resolve("harbour.pdf"));
+        assertTrue(text.contains("渡船每半小时开一班"), text);
+    }
+
+    @Test
+    void takesTheMetadataAndShapeOptionsOfTheCommandLine() throws Exception {
+        Path input = TestTexts.write(folder, "harbour.txt", ShapeTexts.BLOCKS);
+        Run run = duet("inspect", "--json", "--title-zh", "港口", "--title-en", "The Harbour", "--author", "Lin Qiu",
+                "--author", "Zhou Mu", "--date", "2025-05-01", "--part", "3", "--series", "Coast", "--shape", "blocks",
+                input.toString());
+        assertEquals(0, run.exit(), run.err());
+        String json = run.out();
+        assertTrue(json.contains("\"title\": {\"zh\": \"港口\", \"en\": \"The Harbour\"}"), json);
+        assertTrue(json.contains("\"authors\": [\"Lin Qiu\", \"Zhou Mu\"]"), json);
+        assertTrue(json.contains("\"date\": \"2025-05-01\""), json);
+        assertTrue(json.contains("\"part\": 3,"), json);
+        assertTrue(json.contains("\"series\": \"Coast\""), json);
+        assertTrue(json.contains("\"shape\": \"blocks\""), json);
+        Run bad = duet("inspect", "--date", "next week", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, bad.exit());
+        assertTrue(bad.err().startsWith("duet: --date: 'next week' is not a date like 2024-01-16"), bad.err());
+    }
+
+    @Test
+    void readsAForcedEncoding() throws Exception {
+        Path input = TestTexts.write(folder, "gbk.txt", "第一段。\nThe first paragraph.\n", Charset.forName("GBK"));
+        Run run = duet("inspect", "--encoding", "GBK", input.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("(GBK, text)"), run.out());
+    }
+
+    @Test
+    void rejectsBytesNoEncodingDecodesInOneLineNamingTheOffset() throws Exception {
+        Path input = folder.resolve("broken.txt");
+        java.nio.file.Files.write(input, new byte[] {'o', 'k', '\n', 'x', (byte) 0xFF, 'y'});
+        Run run = duet("inspect", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
+        assertEquals("duet: " + input + ": byte 4 (line 2) is not valid UTF-8; give the file's encoding with --encoding"
+                + " (for example --encoding GB18030) or save it as UTF-8", run.err().strip());
     }
 }

@@ -116,4 +116,31 @@ class EncodingDetectionTest {
         byte[] bytes = "你\u200D好\u200E，\u200C世界！\r\n（完）\u3000".getBytes(StandardCharsets.UTF_8);
         assertEquals("你好，世界！\n（完）\u3000", TextDecoder.decode(bytes, null, "a.txt").text());
     }
+
+    @Test
+    void detectsGb18030WithFourByteCharactersBeyondGbk() throws Exception {
+        // 㐀 (U+3400) and 𠀀 (U+20000) exist only in GB18030's four-byte range, not in GBK.
+        String text = SIMPLIFIED + "\n罕见的字：㐀、𠀀。\nRare characters: two of them.\n";
+        byte[] bytes = text.getBytes(Charset.forName("GB18030"));
+        Draft draft = readFile("rare.txt", bytes);
+        assertEquals("GB18030", draft.encoding());
+        assertTrue(text(draft).contains("罕见的字：㐀、𠀀。"), text(draft));
+    }
+
+    @Test
+    void tellsShortGbkTextFromBig5WhereTheDetectorHasTooLittleToGoOn() throws Exception {
+        assertEquals("第一行\n第二行", text(readFile("short-gb.txt", "第一行\n第二行".getBytes(Charset.forName("GBK")))));
+        assertEquals("秋天的風", text(readFile("short-big5.txt", "秋天的風".getBytes(Charset.forName("Big5")))));
+        assertEquals("秋天的风", text(readFile("short-gb2.txt", "秋天的风".getBytes(Charset.forName("GB18030")))));
+    }
+
+    @Test
+    void refusesToGuessAWindows1252FileRatherThanProduceMojibake() throws Exception {
+        byte[] bytes = "He said \u201cwait\u201d and left.\n".getBytes(Charset.forName("windows-1252"));
+        Path file = folder.resolve("quotes.txt");
+        Files.write(file, bytes);
+        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(file, null));
+        assertTrue(e.getMessage().startsWith(file + ": byte 8 (line 1) is not valid UTF-8"), e.getMessage());
+        assertEquals("He said \u201cwait\u201d and left.", text(new TextReader().read(file, Charset.forName("windows-1252"))));
+    }
 }

@@ -274,4 +274,165 @@ class ShapesTest {
         assertTrue(pairs.stream().allMatch(Pair::isComplete));
         assertTrue(pairs.get(1).en().text().startsWith("He read"));
     }
+
+    @Test
+    void pairsAlternatingTextWhoseOrderChangesMidwayAndSkipsAMissingTranslation() throws Exception {
+        Structured result = structure("switch.txt", """
+                河边有一座磨坊。
+                There is a mill by the river.
+                磨坊的主人每天天一亮就开始干活。
+                The miller starts work at first light every day.
+                这一段没有译文：作者在这里回忆了自己小时候在磨坊里度过的许多个漫长的夏天，回忆了那些早已离开村子去城里打工的朋友，也回忆了磨坊主人的女儿怎样在雨天里把面粉送到镇上去。
+                In the evening he walks along the river with his dog.
+                傍晚，他带着狗沿着河边散步。
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(4, pairs.size(), pairs.toString());
+        assertNull(pairs.get(2).en());
+        assertTrue(pairs.get(3).en().text().startsWith("In the evening"));
+        assertTrue(pairs.get(3).zh().text().startsWith("傍晚"));
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertTrue(result.findings().get(0).toString().endsWith("switch.txt:5: paragraph has no English partner: "
+                        + AlternatingPairer.excerpt(pairs.get(2).zh().text())),
+                result.findings().toString());
+    }
+
+    @Test
+    void reflowsHardWrappedBlocksOfEachLanguageAndAlignsThem() throws Exception {
+        Structured result = structure("wrapped.txt", """
+                第一章
+
+                The carpenter lived at the end of the lane, in a house that he had
+                built himself from the timber of an old boat.
+
+                Every morning he swept the shavings from his doorstep, and every
+                evening the wind brought them back again.
+
+                木匠住在巷子的尽头，那座房子是他用一条旧船的木料
+                亲手盖起来的。
+
+                每天早上，他把门口的刨花扫干净；每天傍晚，风又把
+                它们吹了回来。
+                """);
+        assertEquals(Shape.BLOCKS, result.shape());
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertEquals("The carpenter lived at the end of the lane, in a house that he had built himself from the timber of an old boat.",
+                pairs.get(0).en().text());
+        assertEquals("木匠住在巷子的尽头，那座房子是他用一条旧船的木料亲手盖起来的。", pairs.get(0).zh().text());
+        assertTrue(pairs.get(1).zh().text().startsWith("每天早上"));
+    }
+
+    @Test
+    void setsASeparatorWithoutLettersOnTheSideOfTheTextAroundIt() throws Exception {
+        Structured result = structure("english.txt", """
+                The first part of an English-only story, long enough to be a paragraph.
+
+                * * *
+
+                The second part, after the break, which is also in English only.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.stream().allMatch(p -> p.zh() == null), pairs.toString());
+        assertEquals("* * *", pairs.get(1).en().text());
+    }
+
+    @Test
+    void keepsASeparatorBetweenAlternatingPairsWithoutReportingIt() throws Exception {
+        Structured result = structure("break.txt", """
+                雨停了。
+                The rain stopped.
+                ※ ※ ※
+                天晴了。
+                The sky cleared.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size(), pairs.toString());
+        assertTrue(pairs.get(0).isComplete() && pairs.get(2).isComplete(), pairs.toString());
+        assertEquals(List.of(), result.findings());
+    }
+
+    @Test
+    void splitsALineHoldingASentenceAndItsTranslation() throws Exception {
+        Structured result = structure("lines.txt", """
+                春天来得很慢，先是柳枝泛绿。Spring arrives slowly, first a hint of green on the willows.
+                孩子们在河边放风筝。 | Children fly kites by the river.
+                He read 静夜思 aloud twice, the way his teacher had.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(3, pairs.size(), pairs.toString());
+        assertEquals("春天来得很慢，先是柳枝泛绿。", pairs.get(0).zh().text());
+        assertEquals("Spring arrives slowly, first a hint of green on the willows.", pairs.get(0).en().text());
+        assertEquals("孩子们在河边放风筝。", pairs.get(1).zh().text());
+        assertEquals("Children fly kites by the river.", pairs.get(1).en().text());
+        assertEquals("He read 静夜思 aloud twice, the way his teacher had.", pairs.get(2).en().text());
+    }
+
+    @Test
+    void tellsTheVarietyOfATraditionalTable() throws Exception {
+        Book book = structure("trad.tsv", "這是我們的書。\tThis is our book.\n請慢慢讀。\tPlease read slowly.\n").book();
+        assertEquals(Lang.ZH_HANT, book.metadata().chinese());
+        assertEquals(Lang.ZH_HANT, pairs(book.chapters().get(0)).get(0).zh().lang());
+    }
+
+    @Test
+    void keepsTheChaptersOfParallelFilesWhenOnlyOneSideHasHeadings() throws Exception {
+        Structured result = structure("zh.txt", """
+                第一章 出发
+
+                他们天还没亮就出发了，沿着河走了整整一个上午。
+
+                中午，他们在一棵大树下吃了干粮。
+
+                第二章 归来
+
+                三天以后，他们带着满满一车木头回到了村子。
+                """, "en.txt", """
+                They set out before dawn and walked along the river for the whole morning.
+
+                At noon they ate their provisions under a large tree.
+
+                Three days later they came back to the village with a cart full of timber.
+                """);
+        Book book = result.book();
+        assertEquals(List.of("第一章 出发", "第二章 归来"), book.chapters().stream().map(c -> c.title().joined(" / ")).toList());
+        assertEquals(2, pairs(book.chapters().get(0)).size());
+        assertTrue(pairs(book.chapters().get(1)).get(0).en().text().startsWith("Three days later"));
+    }
+
+    @Test
+    void mergesChaptersGivenInChineseAndThenInEnglish() throws Exception {
+        Book interleaved = structure("inter.txt", """
+                第一章 出发
+                他们天还没亮就出发了。
+                中午，他们在一棵大树下吃了干粮。
+                Chapter 1 Setting Out
+                They set out before dawn.
+                At noon they ate their provisions under a large tree.
+                第二章 归来
+                三天以后，他们回到了村子。
+                Chapter 2 The Return
+                Three days later they came back to the village.
+                """).book();
+        assertEquals(List.of("第一章 出发 / Chapter 1 Setting Out", "第二章 归来 / Chapter 2 The Return"),
+                interleaved.chapters().stream().map(c -> c.title().joined(" / ")).toList());
+        List<Pair> first = pairs(interleaved.chapters().get(0));
+        assertEquals(2, first.size(), first.toString());
+        assertTrue(first.get(1).zh().text().startsWith("中午") && first.get(1).en().text().startsWith("At noon"));
+
+        Book halves = structure("halves.txt", """
+                第一章 出发
+                他们天还没亮就出发了。
+                第二章 归来
+                三天以后，他们回到了村子。
+                Chapter 1 Setting Out
+                They set out before dawn.
+                Chapter 2 The Return
+                Three days later they came back to the village.
+                """).book();
+        assertEquals(2, halves.chapters().size());
+        assertEquals("三天以后，他们回到了村子。", pairs(halves.chapters().get(1)).get(0).zh().text());
+        assertEquals("Three days later they came back to the village.", pairs(halves.chapters().get(1)).get(0).en().text());
+    }
 }

@@ -1,0 +1,76 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+    private static List<String> shape(List<Aligner.Bead> beads) {
+        return beads.stream().map(b -> b.zhCount() + "-" + b.enCount()).toList();
+    }
+
+    @Test
+    void alignsEqualCountsOneToOneWithHighConfidence() {
+        List<Aligner.Bead> beads = Aligner.align(
+                List.of("春天来得很慢。", "孩子们在河边放风筝，笑声比风还轻。", "夏夜的院子里，老人摇着蒲扇讲故事。"),
+                List.of("Spring comes slowly.", "Children fly kites by the river, their laughter lighter than the wind.",
+                        "On summer nights in the courtyard, old people wave their fans and tell stories."));
+        assertEquals(List.of("1-1", "1-1", "1-1"), shape(beads));
+        assertTrue(beads.stream().allMatch(b -> b.confidence() > 0.05), beads.toString());
+    }
+
+    @Test
+    void findsAMergeWhereTheEnglishJoinedTwoParagraphs() {
+        List<Aligner.Bead> beads = Aligner.align(
+                List.of("第一段很短。", "第二段也不长，但比第一段多几个字。", "第三段是一段相当长的文字，讲的是一个人怎样在城市里找到自己的位置，又怎样慢慢地学会和孤独相处。"),
+                List.of("The first paragraph is short, and the second is not long either, though it has a few more words than the first.",
+                        "The third is a fairly long passage about how a person finds a place in the city and slowly learns to live with loneliness."));
+        assertEquals(List.of("2-1", "1-1"), shape(beads));
+    }
+
+    @Test
+    void givesOneClassicalParagraphAllOfItsTranslation() {
+        List<Aligner.Bead> beads = Aligner.align(
+                List.of("学而时习之，不亦说乎？有朋自远方来，不亦乐乎？人不知而不愠，不亦君子乎？"),
+                List.of("Is it not a pleasure to learn and to practise what you have learned?",
+                        "Is it not a joy to have friends come from afar?",
+                        "Is he not a gentleman who feels no resentment when others do not know him?"));
+        assertEquals(List.of("1-3"), shape(beads));
+    }
+
+    @Test
+    void leavesAnUntranslatedParagraphAloneWithFullConfidence() {
+        List<Aligner.Bead> beads = Aligner.align(List.of(), List.of("Only English here.", "And here."));
+        assertEquals(List.of("0-1", "0-1"), shape(beads));
+        assertEquals(1.0, beads.get(0).confidence());
+    }
+
+    @Test
+    void letsSharedNumbersDecideBetweenParagraphsOfSimilarLength() {
+        // Lengths alone fit both ways; the years say which English paragraph translates which.
+        List<String> zh = List.of("1998 年，他离开了家乡。", "2004 年，他又回来了。");
+        List<String> en = List.of("In 1998 he left his home town.", "In 2004 he came back again.");
+        List<Aligner.Bead> beads = Aligner.align(zh, en);
+        assertEquals(List.of("1-1", "1-1"), shape(beads));
+        Anchors a = Anchors.of(zh.get(0));
+        assertTrue(a.score(Anchors.of(en.get(0)), en.get(0)) < 0);
+        assertTrue(a.score(Anchors.of(en.get(1)), en.get(1)) > 0);
+    }
+
+    @Test
+    void findsLatinNamesInChineseTextAgainInTheEnglish() {
+        Anchors zh = Anchors.of("我们用 Duet 把书排成 EPUB。");
+        String en = "We set the book as an EPUB with Duet.";
+        assertEquals(List.of("duet", "epub"), zh.names());
+        assertTrue(zh.score(Anchors.of(en), en.toLowerCase()) < -2);
+    }
+
+    @Test
+    void givesALowConfidenceToAPairWhoseLengthsDisagreeGrossly() {
+        LengthModel model = new LengthModel(3.0, LengthModel.DEFAULT_VARIANCE);
+        assertTrue(model.confidence(20, 60) > 0.9);
+        assertTrue(model.confidence(5, 400) < 0.001);
+    }
+}
