@@ -164,15 +164,31 @@ final class HeadParser {
         return Optional.empty();
     }
 
-    /** A byline names people: no sentence punctuation, and short. */
+    /** A byline or a date line: lines that stand on their own, never joined with the next. */
+    static boolean isHeadLine(String text) {
+        return isByline(text) || dateLine(text).isPresent();
+    }
+
+    /**
+     * A byline names people: no sentence punctuation, short, and each Chinese name a few characters
+     * without spaces (so that "作者：林秋" joined with the next line by a Markdown paragraph is no byline).
+     */
     private static boolean isByline(String text) {
         Matcher m = BYLINE.matcher(text);
         if (!m.matches()) {
             return false;
         }
         String names = m.group(2) != null ? m.group(2) : m.group(4);
-        return names.length() <= 60 && names.chars().noneMatch(c -> "。！？!?；;…".indexOf(c) >= 0)
-                && !names.strip().endsWith(".");
+        if (names.length() > 60 || names.chars().anyMatch(c -> "。！？!?；;…".indexOf(c) >= 0) || names.strip().endsWith(".")) {
+            return false;
+        }
+        for (String name : authorsOf(text)) {
+            boolean chinese = name.codePoints().anyMatch(press.duet.text.Scripts::isHan);
+            if (chinese && (name.length() > 10 || name.chars().anyMatch(Character::isWhitespace))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> authorsOf(String line) {
