@@ -155,8 +155,11 @@ final class ParallelFiles {
         return new Chapter(zhTitle, blocks);
     }
 
-    /** Sections inside a chapter are not aligned across files; their headings are left out. */
+    /**
+     * Section headings inside a chapter are aligned like paragraphs across files (a heading usually
+     * faces its translation); they lose their heading style but never their text.
+     */
     private static List<Paragraph> plain(List<Paragraph> paragraphs) {
-        return paragraphs.stream().filter(p -> !p.isMarkedHeading()).toList();
+        return paragraphs.stream().map(p -> p.isMarkedHeading() ? new Paragraph(p.line(), p.text(), p.lang()) : p).toList();
     }
 }
