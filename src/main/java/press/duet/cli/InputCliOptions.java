@@ -79,7 +79,12 @@ final class InputCliOptions {
             return null;
         }
         try {
-            return Shape.named(shape);
+            Shape named = Shape.named(shape);
+            if (named == Shape.MONOLINGUAL) {
+                // A shape Duet reports but cannot force: a text is in one language or it is not.
+                throw new IllegalArgumentException(shape);
+            }
+            return named;
         } catch (IllegalArgumentException e) {
             throw new DuetException("--shape: unknown shape '" + shape
                     + "' (choose from alternating, blocks, article, parallel-files, table, markdown)");

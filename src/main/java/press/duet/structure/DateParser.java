@@ -3,6 +3,7 @@ package press.duet.structure;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,24 @@ final class DateParser {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
 
     private DateParser() {
+    }
+
+    /** What may stand beside a date on a date line: a time, a time zone, brackets. */
+    private static final Pattern TIME_AND_ZONE = Pattern.compile("[\\d:：.\\s()（）+\\-]*(?i:(am|pm|utc|gmt|cst|bjt|hkt)[\\d:：.\\s()（）+\\-]*)*");
+
+    /**
+     * The date of a text that is a date and nothing more (but a time and a time zone): "Jan 16, 2024",
+     * "2024年1月16日 08:30". A date followed by a sentence gives nothing.
+     */
+    static Optional<LocalDate> whole(String text) {
+        for (Pattern pattern : List.of(NUMERIC, MONTH_FIRST, DAY_FIRST)) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
+                return TIME_AND_ZONE.matcher(rest.strip()).matches() ? find(m.group()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first date found in the text. */

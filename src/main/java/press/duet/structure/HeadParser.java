@@ -52,7 +52,7 @@ final class HeadParser {
             Optional<LocalDate> dated = dateLine(p.text());
             if (date == null && dated.isPresent()) {
                 date = dated.get();
-            } else if (BYLINE.matcher(p.text()).matches()) {
+            } else if (isByline(p.text())) {
                 authors.addAll(authorsOf(p.text()));
             } else if (ChapterHeadings.isHeading(p) || p.lang().isEmpty()) {
                 break;
@@ -157,10 +157,38 @@ final class HeadParser {
             return Optional.empty();
         }
         Matcher m = DATE_LINE.matcher(text);
+        // A date line holds a date and perhaps a time, not a sentence that happens to follow it.
         if (m.matches()) {
-            return DateParser.find(m.group(2));
+            return DateParser.whole(m.group(2));
         }
         return Optional.empty();
+    }
+
+    /** A byline or a date line: lines that stand on their own, never joined with the next. */
+    static boolean isHeadLine(String text) {
+        return isByline(text) || dateLine(text).isPresent();
+    }
+
+    /**
+     * A byline names people: no sentence punctuation, short, and each Chinese name a few characters
+     * without spaces (so that "作者：林秋" joined with the next line by a Markdown paragraph is no byline).
+     */
+    private static boolean isByline(String text) {
+        Matcher m = BYLINE.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String names = m.group(2) != null ? m.group(2) : m.group(4);
+        if (names.length() > 60 || names.chars().anyMatch(c -> "。！？!?；;…".indexOf(c) >= 0) || names.strip().endsWith(".")) {
+            return false;
+        }
+        for (String name : authorsOf(text)) {
+            boolean chinese = name.codePoints().anyMatch(press.duet.text.Scripts::isHan);
+            if (chinese && (name.length() > 10 || name.chars().anyMatch(Character::isWhitespace))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> authorsOf(String line) {

@@ -175,8 +175,11 @@ final class ParagraphSplitter {
     private static List<Paragraph> joinRunsOfOneLanguage(List<Paragraph> lines, String separator) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Paragraph current = null;
+        boolean currentStandsAlone = false;
         for (Paragraph line : lines) {
-            if (current != null && current.lang().equals(line.lang())) {
+            // A heading, a byline or a date line is a line of its own even inside a Markdown paragraph.
+            boolean standsAlone = separator.equals(" ") && (ChapterHeadings.isHeading(line) || HeadParser.isHeadLine(line.text()));
+            if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
                 String joined = separator.equals("\n") ? current.text() + "\n" + line.text() : join(current.text(), line.text());
                 current = new Paragraph(current.line(), joined, LanguageIdentifier.identify(joined));
             } else {
@@ -184,6 +187,7 @@ final class ParagraphSplitter {
                     paragraphs.add(current);
                 }
                 current = line;
+                currentStandsAlone = standsAlone;
             }
         }
         if (current != null) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
 import press.duet.model.Chapter;
+import press.duet.model.Heading;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
 import press.duet.report.Finding;
@@ -25,14 +26,16 @@ final class ParallelFiles {
     private ParallelFiles() {
     }
 
-    /** The book title: the Chinese file's title and the English file's title. */
+    /** The book title: the Chinese file's Chinese title and the English file's English one, else what either has. */
     static BilingualText title(HeadSplit zh, HeadSplit en, Lang chinese) {
-        Segment zhTitle = zh.head().title() != null ? zh.head().title().zh() : null;
-        Segment enTitle = en.head().title() != null ? en.head().title().en() : null;
-        if (zhTitle == null && enTitle == null) {
+        BilingualText zhTitle = zh.head().title();
+        BilingualText enTitle = en.head().title();
+        Segment zhSide = zhTitle != null && zhTitle.zh() != null ? zhTitle.zh() : enTitle != null ? enTitle.zh() : null;
+        Segment enSide = enTitle != null && enTitle.en() != null ? enTitle.en() : zhTitle != null ? zhTitle.en() : null;
+        if (zhSide == null && enSide == null) {
             return null;
         }
-        return new BilingualText(zhTitle == null ? null : new Segment(chinese, zhTitle.text()), enTitle);
+        return new BilingualText(zhSide == null ? null : new Segment(chinese, zhSide.text()), enSide);
     }
 
     static List<Chapter> chapters(HeadSplit zh, HeadSplit en, BilingualText bookTitle, Lang chinese,
@@ -47,9 +50,12 @@ final class ParallelFiles {
                 ChapterText b = enChapters.get(i);
                 // A side whose text precedes any heading carries only the book's title: the other side's
                 // heading names the chapter then.
-                BilingualText title = a.title().equals(bookTitle) ? b.title()
-                        : b.title().equals(bookTitle) ? a.title() : merged(a.title(), b.title());
-                chapters.add(new Chapter(title, pairer.align(plain(a.paragraphs()), plain(b.paragraphs()))));
+                List<Block> pairs = pairer.align(plain(a.paragraphs()), plain(b.paragraphs()));
+                if (a.title().equals(bookTitle) || b.title().equals(bookTitle)) {
+                    chapters.add(new Chapter(a.title().equals(bookTitle) ? b.title() : a.title(), pairs));
+                } else {
+                    chapters.add(chapter(a.title(), b.title(), pairs));
+                }
             }
             return chapters;
         }
@@ -60,6 +66,7 @@ final class ParallelFiles {
         List<Paragraph> enAll = new ArrayList<>();
         Map<Integer, List<BilingualText>> enStarts = starts(enChapters, enAll, bookTitle);
         BilingualText title = bookTitle;
+        BilingualText titleEn = null;
         List<Block> blocks = new ArrayList<>();
         for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
             Aligner.Bead bead = aligned.bead();
@@ -67,7 +74,7 @@ final class ParallelFiles {
             List<BilingualText> enTitles = titlesIn(enStarts, bead.enStart(), bead.enCount());
             if (!zhTitles.isEmpty() || !enTitles.isEmpty()) {
                 if (!blocks.isEmpty() || !title.equals(bookTitle)) {
-                    chapters.add(new Chapter(title, blocks));
+                    chapters.add(titleEn == null ? new Chapter(title, blocks) : chapter(title, titleEn, blocks));
                     blocks = new ArrayList<>();
                 }
                 // Headings with no text of their own before this pair stay, as empty chapters.
@@ -79,12 +86,13 @@ final class ParallelFiles {
                 }
                 BilingualText zhTitle = zhTitles.isEmpty() ? null : zhTitles.get(zhTitles.size() - 1);
                 BilingualText enTitle = enTitles.isEmpty() ? null : enTitles.get(enTitles.size() - 1);
-                title = zhTitle == null ? enTitle : enTitle == null ? zhTitle : merged(zhTitle, enTitle);
+                title = zhTitle == null ? enTitle : zhTitle;
+                titleEn = zhTitle == null ? null : enTitle;
             }
             blocks.add(aligned.pair());
         }
         if (!blocks.isEmpty() || chapters.isEmpty() || !title.equals(bookTitle)) {
-            chapters.add(new Chapter(title, blocks));
+            chapters.add(titleEn == null ? new Chapter(title, blocks) : chapter(title, titleEn, blocks));
         }
         // Headings after the last paragraph on either side.
         titlesIn(zhStarts, zhAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
@@ -124,8 +132,34 @@ final class ParallelFiles {
         return new BilingualText(zhSide, enSide);
     }
 
-    /** Sections inside a chapter are not aligned across files; their headings are left out. */
+    /**
+     * Whether merging would lose a side: both titles have text in the same language, and it differs.
+     * Then the chapter keeps the Chinese file's title and the English file's becomes a heading in it.
+     */
+    private static boolean clash(BilingualText zh, BilingualText en) {
+        return differs(zh.zh(), en.zh()) || differs(zh.en(), en.en());
+    }
+
+    private static boolean differs(Segment a, Segment b) {
+        return a != null && b != null && !a.text().equals(b.text());
+    }
+
+    /** A chapter of the two titles and the pairs, losing neither title. */
+    private static Chapter chapter(BilingualText zhTitle, BilingualText enTitle, List<Block> pairs) {
+        if (!clash(zhTitle, enTitle)) {
+            return new Chapter(merged(zhTitle, enTitle), pairs);
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, enTitle));
+        blocks.addAll(pairs);
+        return new Chapter(zhTitle, blocks);
+    }
+
+    /**
+     * Section headings inside a chapter are aligned like paragraphs across files (a heading usually
+     * faces its translation); they lose their heading style but never their text.
+     */
     private static List<Paragraph> plain(List<Paragraph> paragraphs) {
-        return paragraphs.stream().filter(p -> !p.isMarkedHeading()).toList();
+        return paragraphs.stream().map(p -> p.isMarkedHeading() ? new Paragraph(p.line(), p.text(), p.lang()) : p).toList();
     }
 }

@@ -95,6 +95,17 @@ public final class Structurer {
         return counts;
     }
 
+    /** A file's title in the other file's language, when the book's title in that language differs. */
+    private static void reportUnusedTitle(HeadSplit file, Segment chosen, boolean chineseSide, List<Finding> findings) {
+        BilingualText own = file.head().title();
+        Segment side = own == null ? null : chineseSide ? own.zh() : own.en();
+        if (side != null && chosen != null && !side.text().equals(chosen.text())) {
+            findings.add(new Finding(new Place(file.draft().source(), file.paragraphs().isEmpty() ? 0 : file.paragraphs().get(0).line()),
+                    "title \"" + side.text() + "\" is not used: the book's " + (chineseSide ? "Chinese" : "English")
+                            + " title \"" + chosen.text() + "\" comes from the other file"));
+        }
+    }
+
     /** Two files, each nearly all in one language and not the same one. */
     private static boolean areTranslations(HeadSplit a, HeadSplit b) {
         return a.mostly(true) && b.mostly(false) || a.mostly(false) && b.mostly(true);
@@ -110,6 +121,8 @@ public final class Structurer {
         if (title == null) {
             title = titleFromFileName(zh.draft().source());
         }
+        reportUnusedTitle(en, title.zh(), true, findings);
+        reportUnusedTitle(zh, title.en(), false, findings);
         List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
         Head head = zh.head();
         Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);

@@ -38,6 +38,7 @@ final class TablePairer {
         List<Chapter> chapters = new ArrayList<>();
         BilingualText title = firstTitle;
         List<Block> blocks = new ArrayList<>();
+        boolean titledByRow = false;
         boolean first = true;
         for (DraftBlock row : draft.blocks()) {
             List<String> cells = row.lines().stream().map(Whitespace::tidy).toList();
@@ -51,9 +52,10 @@ final class TablePairer {
             String zh = leftIsChinese ? left : right;
             String en = leftIsChinese ? right : left;
             if (isHeadingRow(row.line(), zh, en)) {
-                if (!blocks.isEmpty() || !chapters.isEmpty()) {
+                if (!blocks.isEmpty() || titledByRow) {
                     chapters.add(new Chapter(title, blocks));
                 }
+                titledByRow = true;
                 title = new BilingualText(zh.isEmpty() ? null : new Segment(chinese, zh), en.isEmpty() ? null : new Segment(Lang.EN, en));
                 blocks = new ArrayList<>();
                 continue;

@@ -118,6 +118,8 @@ class InspectCommandTest {
         Run run = duet("inspect", "--shape", "zigzag", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
         assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
+        Run reported = duet("inspect", "--shape", "monolingual", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, reported.exit());
     }
 
     @Test

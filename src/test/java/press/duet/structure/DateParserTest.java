@@ -22,4 +22,11 @@ class DateParserTest {
     void ignoresImpossibleDates() {
         assertTrue(DateParser.find("2024-02-31").isEmpty());
     }
+
+    @Test
+    void takesADateLineOnlyWhenItHoldsNothingButADateAndATime() {
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 16)), DateParser.whole("Jan 16, 2024"));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 16)), DateParser.whole("2024年1月16日 08:30 (BJT)"));
+        assertEquals(java.util.Optional.empty(), DateParser.whole("Jan 5, 2025 CHAPTER I"));
+    }
 }

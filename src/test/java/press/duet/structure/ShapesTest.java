@@ -435,4 +435,34 @@ class ShapesTest {
         assertEquals("三天以后，他们回到了村子。", pairs(halves.chapters().get(1)).get(0).zh().text());
         assertEquals("Three days later they came back to the village.", pairs(halves.chapters().get(1)).get(0).en().text());
     }
+
+    @Test
+    void keepsTheSectionHeadingsOfParallelMarkdownFilesAsAlignedText() throws Exception {
+        Structured result = structure("zh.md", """
+                # 雨季
+
+                ## 第一章 雨
+
+                雨下了整整一个星期。
+
+                ### 屋顶
+
+                屋顶漏雨，我们用脸盆接水。
+                """, "en.md", """
+                # The Rainy Season
+
+                ## Chapter 1 Rain
+
+                It rained for a whole week.
+
+                ### The Roof
+
+                The roof leaked, and we caught the water in washbasins.
+                """);
+        assertEquals(Shape.PARALLEL_FILES, result.shape());
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals("第一章 雨 / Chapter 1 Rain", result.book().chapters().get(0).title().joined(" / "));
+        assertEquals("屋顶 / The Roof", pairs.get(1).asText().joined(" / "));
+        assertTrue(pairs.get(2).isComplete());
+    }
 }
