@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +19,11 @@ class DuetCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exit, String out, String err) {
+    private static CliRun duet(String... args) {
+        return CliRun.duet(args);
     }
 
-    private static Run duet(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = DuetCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static void assertOneClearLine(Run run, String start) {
+    private static void assertOneClearLine(CliRun run, String start) {
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), "expected one line, got: " + run.err());
@@ -43,7 +35,7 @@ class DuetCommandTest {
     void buildsEpubAndPdfFromAnArticleAndPrintsASummary() throws Exception {
         Path input = TestTexts.write(folder, "night.txt", TestTexts.ARTICLE);
         Path out = folder.resolve("out");
-        Run run = duet("build", input.toString(), "-o", out.toString());
+        CliRun run = duet("build", input.toString(), "-o", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("published "), run.out());
         assertTrue(run.out().contains("1 chapter, 3 pairs (3 with both languages)"), run.out());
@@ -66,7 +58,7 @@ class DuetCommandTest {
     void readsAGb18030FileWhenTheEncodingIsGiven() throws Exception {
         Path input = TestTexts.write(folder, "gb.txt", TestTexts.BOOK, Charset.forName("GB18030"));
         Path out = folder.resolve("out");
-        Run run = duet("build", input.toString(), "-o", out.toString(), "--encoding", "GB18030", "--format", "pdf");
+        CliRun run = duet("build", input.toString(), "-o", out.toString(), "--encoding", "GB18030", "--format", "pdf");
         assertEquals(0, run.exit(), run.err());
         assertTrue(PdfInspection.text(out.resolve("gb.pdf")).contains("春天来得很慢"));
     }
@@ -121,7 +113,7 @@ class DuetCommandTest {
     @Test
     void rejectsAnUnknownFormatAsAUsageError() throws Exception {
         Path input = TestTexts.write(folder, "night.txt", TestTexts.ARTICLE);
-        Run run = duet("build", input.toString(), "--format", "docx");
+        CliRun run = duet("build", input.toString(), "--format", "docx");
         assertEquals(DuetCommand.EXIT_USAGE, run.exit());
         assertTrue(run.err().contains("unknown format 'docx'"), run.err());
     }
@@ -129,17 +121,17 @@ class DuetCommandTest {
     @Test
     void printsAStackTraceOnlyWithDebug() {
         Path missing = folder.resolve("nowhere.txt");
-        Run run = duet("build", missing.toString(), "--debug");
+        CliRun run = duet("build", missing.toString(), "--debug");
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
         assertTrue(run.err().contains("DuetException"), run.err());
     }
 
     @Test
     void answersHelpAndVersion() {
-        Run help = duet("build", "--help");
+        CliRun help = duet("build", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--format"), help.out());
-        Run version = duet("--version");
+        CliRun version = duet("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("duet "), version.out());
     }

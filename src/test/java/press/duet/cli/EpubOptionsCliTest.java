@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,8 @@ class EpubOptionsCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run duet(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = DuetCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun duet(String... args) {
+        return CliRun.duet(args);
     }
 
     private Path input() throws Exception {
@@ -37,7 +29,7 @@ class EpubOptionsCliTest {
     @Test
     void buildsAChineseEditionInTheStudyThemeWithoutFonts() throws Exception {
         Path out = folder.resolve("out");
-        Run run = duet("build", input().toString(), "-o", out.toString(), "--format", "epub", "--layout", "zh",
+        CliRun run = duet("build", input().toString(), "-o", out.toString(), "--format", "epub", "--layout", "zh",
                 "--style", "study", "--embed-fonts", "none");
         assertEquals(0, run.exit(), run.err());
         Path epub = out.resolve("mountain.epub");
@@ -50,14 +42,14 @@ class EpubOptionsCliTest {
     @Test
     void rejectsAMissingCoverInOneLine() throws Exception {
         Path missing = folder.resolve("no-cover.jpg");
-        Run run = duet("build", input().toString(), "-o", folder.resolve("out").toString(), "--cover", missing.toString());
+        CliRun run = duet("build", input().toString(), "-o", folder.resolve("out").toString(), "--cover", missing.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit(), run.err());
         assertEquals(List.of("duet: " + missing + ": no such cover image"), run.err().lines().toList());
     }
 
     @Test
     void rejectsAnUnknownFontChoiceInOneLine() throws Exception {
-        Run run = duet("build", input().toString(), "-o", folder.resolve("out").toString(), "--embed-fonts", "all");
+        CliRun run = duet("build", input().toString(), "-o", folder.resolve("out").toString(), "--embed-fonts", "all");
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());

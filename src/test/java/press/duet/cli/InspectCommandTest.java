@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,20 +30,14 @@ class InspectCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run duet(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = DuetCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun duet(String... args) {
+        return CliRun.duet(args);
     }
 
     @Test
     void showsTheSeedShapeTitlePartDateAndTheUnpairedEnglishBody() throws Exception {
         Path input = TestTexts.write(folder, "seed.txt", SEED_SHAPE);
-        Run run = duet("inspect", input.toString());
+        CliRun run = duet("inspect", input.toString());
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
         assertTrue(out.contains("title     推进区域合作 共同建设美好家园\n"), out);
@@ -62,7 +54,7 @@ class InspectCommandTest {
     @Test
     void printsJsonForScripts() throws Exception {
         Path input = TestTexts.write(folder, "seed.txt", SEED_SHAPE);
-        Run run = duet("inspect", "--json", input.toString());
+        CliRun run = duet("inspect", "--json", input.toString());
         assertEquals(0, run.exit(), run.err());
         String json = run.out();
         assertTrue(json.contains("\"title\": {\"zh\": \"推进区域合作 共同建设美好家园\", \"en\": \"Advancing Regional"), json);
@@ -81,7 +73,7 @@ class InspectCommandTest {
                 山裡的學校只有兩間教室，老師每天早上六點就到了。
                 The school in the mountains has only two classrooms, and the teacher arrives at six every morning.
                 """, Charset.forName("Big5"));
-        Run run = duet("inspect", input.toString());
+        CliRun run = duet("inspect", input.toString());
         assertTrue(run.out().contains("(Big5, text)"), run.out());
         assertTrue(run.out().contains("zh-Hant"), run.out());
     }
@@ -95,7 +87,7 @@ class InspectCommandTest {
                 好。
                 The miller's daughter, who had listened to all of this from behind the door, stepped out into the yard and announced that she would take the flour to the town market herself, whatever the weather, and that nobody was going to stop her.
                 """);
-        Run run = duet("inspect", input.toString());
+        CliRun run = duet("inspect", input.toString());
         assertTrue(run.out().contains("doubtful  1 alignment\n"), run.out());
         assertTrue(run.out().contains("好。"), run.out());
         assertTrue(run.out().contains("| The miller's daughter"), run.out());
@@ -106,7 +98,7 @@ class InspectCommandTest {
         Path zh = TestTexts.write(folder, "zh.txt", ShapeTexts.PARALLEL_ZH);
         Path en = TestTexts.write(folder, "en.txt", ShapeTexts.PARALLEL_EN);
         Path out = folder.resolve("out");
-        Run run = duet("build", zh.toString(), en.toString(), "-o", out.toString());
+        CliRun run = duet("build", zh.toString(), en.toString(), "-o", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("1 chapter, 3 pairs (3 with both languages)"), run.out());
         assertTrue(EpubCheckResult.of(out.resolve("zh.epub")).problems().isEmpty());
@@ -115,10 +107,10 @@ class InspectCommandTest {
     @Test
     void rejectsAnUnknownShapeInOneLine() throws Exception {
         Path input = TestTexts.write(folder, "a.txt", TestTexts.ARTICLE);
-        Run run = duet("inspect", "--shape", "zigzag", input.toString());
+        CliRun run = duet("inspect", "--shape", "zigzag", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
         assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
-        Run reported = duet("inspect", "--shape", "monolingual", input.toString());
+        CliRun reported = duet("inspect", "--shape", "monolingual", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, reported.exit());
     }
 
@@ -130,9 +122,9 @@ class InspectCommandTest {
                 這是一本關於鐵路的書。
                 This is a book about railways.
                 """);
-        Run run = duet("inspect", input.toString());
+        CliRun run = duet("inspect", input.toString());
         assertTrue(run.out().contains("scripts   2 en, 1 mixed, 1 zh-Hant (paragraphs)"), run.out());
-        Run json = duet("inspect", "--json", input.toString());
+        CliRun json = duet("inspect", "--json", input.toString());
         assertTrue(json.out().contains("\"paragraphs\": {\"en\": 2, \"mixed\": 1, \"zh-Hant\": 1}"), json.out());
     }
 
@@ -143,7 +135,7 @@ class InspectCommandTest {
         Path blocks = TestTexts.write(folder, "harbour.txt", ShapeTexts.BLOCKS);
         for (Path input : List.of(markdown, csv, blocks)) {
             Path out = folder.resolve("out-" + input.getFileName());
-            Run run = duet("build", input.toString(), "-o", out.toString());
+            CliRun run = duet("build", input.toString(), "-o", out.toString());
             assertEquals(0, run.exit(), run.err());
             String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             assertTrue(EpubCheckResult.of(out.resolve(stem + ".epub")).problems().isEmpty(), input.toString());
@@ -156,7 +148,7 @@ class InspectCommandTest {
     @Test
     void takesTheMetadataAndShapeOptionsOfTheCommandLine() throws Exception {
         Path input = TestTexts.write(folder, "harbour.txt", ShapeTexts.BLOCKS);
-        Run run = duet("inspect", "--json", "--title-zh", "港口", "--title-en", "The Harbour", "--author", "Lin Qiu",
+        CliRun run = duet("inspect", "--json", "--title-zh", "港口", "--title-en", "The Harbour", "--author", "Lin Qiu",
                 "--author", "Zhou Mu", "--date", "2025-05-01", "--part", "3", "--series", "Coast", "--shape", "blocks",
                 input.toString());
         assertEquals(0, run.exit(), run.err());
@@ -167,7 +159,7 @@ class InspectCommandTest {
         assertTrue(json.contains("\"part\": 3,"), json);
         assertTrue(json.contains("\"series\": \"Coast\""), json);
         assertTrue(json.contains("\"shape\": \"blocks\""), json);
-        Run bad = duet("inspect", "--date", "next week", input.toString());
+        CliRun bad = duet("inspect", "--date", "next week", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, bad.exit());
         assertTrue(bad.err().startsWith("duet: --date: 'next week' is not a date like 2024-01-16"), bad.err());
     }
@@ -175,7 +167,7 @@ class InspectCommandTest {
     @Test
     void readsAForcedEncoding() throws Exception {
         Path input = TestTexts.write(folder, "gbk.txt", "第一段。\nThe first paragraph.\n", Charset.forName("GBK"));
-        Run run = duet("inspect", "--encoding", "GBK", input.toString());
+        CliRun run = duet("inspect", "--encoding", "GBK", input.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("(GBK, text)"), run.out());
     }
@@ -184,7 +176,7 @@ class InspectCommandTest {
     void rejectsBytesNoEncodingDecodesInOneLineNamingTheOffset() throws Exception {
         Path input = folder.resolve("broken.txt");
         java.nio.file.Files.write(input, new byte[] {'o', 'k', '\n', 'x', (byte) 0xFF, 'y'});
-        Run run = duet("inspect", input.toString());
+        CliRun run = duet("inspect", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
         assertEquals("duet: " + input + ": byte 4 (line 2) is not valid UTF-8; give the file's encoding with --encoding"
                 + " (for example --encoding GB18030) or save it as UTF-8", run.err().strip());
