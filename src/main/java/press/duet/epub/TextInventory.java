@@ -1,6 +1,7 @@
 package press.duet.epub;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,12 @@ final class TextInventory {
     private final Map<FontRole, SortedSet<Integer>> used = new EnumMap<>(FontRole.class);
     private final Map<Integer, List<String>> missing = new TreeMap<>();
     private final Map<Integer, Integer> missingCounts = new TreeMap<>();
+    /**
+     * Characters already given a face in Chinese or in other text: a book repeats a few thousand
+     * characters millions of times, and only characters no face has need counting at every occurrence.
+     */
+    private final BitSet settledInChinese = new BitSet();
+    private final BitSet settledInLatin = new BitSet();
 
     TextInventory(BiPredicate<FontRole, Integer> covers) {
         this.covers = covers;
@@ -43,16 +50,18 @@ final class TextInventory {
      * @param place   where the text is, in words, for the report of missing characters
      */
     void add(String text, boolean chinese, boolean heading, String place) {
+        BitSet settled = chinese ? settledInChinese : settledInLatin;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isISOControl(cp)) {
+            if (Character.isISOControl(cp) || (!heading && settled.get(cp))) {
                 continue;
             }
             FontRole regular = face(cp, chinese ? FontRole.CHINESE_REGULAR : FontRole.LATIN_REGULAR, place);
             if (regular == null) {
                 continue;
             }
+            settled.set(cp);
             used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
             if (heading) {
                 FontRole bold = regular.isChinese() ? FontRole.CHINESE_BOLD : FontRole.LATIN_BOLD;

@@ -20,8 +20,13 @@ public final class ChineseVariety {
 
     private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
-    /** Transliterating one character is slow; a book repeats a few thousand characters many times. */
-    private static final ConcurrentHashMap<Integer, Integer> KNOWN = new ConcurrentHashMap<>();
+    /**
+     * Transliterating one character is slow; a book repeats a few thousand characters many times. The
+     * answers for the Basic Multilingual Plane are kept in an array (0: not asked yet, else kind + 1);
+     * two threads racing on an entry write the same value.
+     */
+    private static final byte[] KNOWN_BMP = new byte[0x10000];
+    private static final ConcurrentHashMap<Integer, Integer> KNOWN_BEYOND = new ConcurrentHashMap<>();
 
     private ChineseVariety() {
     }
@@ -36,7 +41,7 @@ public final class ChineseVariety {
             if (!Scripts.isHan(cp)) {
                 continue;
             }
-            int kind = KNOWN.computeIfAbsent(cp, ChineseVariety::classify);
+            int kind = kind(cp);
             if (kind == SIMPLIFIED_ONLY) {
                 simplified++;
             } else if (kind == TRADITIONAL_ONLY) {
@@ -44,6 +49,18 @@ public final class ChineseVariety {
             }
         }
         return traditional > simplified ? Lang.ZH_HANT : Lang.ZH_HANS;
+    }
+
+    private static int kind(int cp) {
+        if (cp >= KNOWN_BMP.length) {
+            return KNOWN_BEYOND.computeIfAbsent(cp, ChineseVariety::classify);
+        }
+        int known = KNOWN_BMP[cp];
+        if (known == 0) {
+            known = classify(cp) + 1;
+            KNOWN_BMP[cp] = (byte) known;
+        }
+        return known - 1;
     }
 
     /**

@@ -14,8 +14,16 @@ public final class Scripts {
         if (codePoint < 0x2E80) {
             return false;
         }
-        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF || codePoint >= 0x3400 && codePoint <= 0x4DBF) {
             return true;
+        }
+        if (codePoint >= 0x3000 && codePoint <= 0x303F) {
+            // CJK punctuation, but for the iteration mark, ideographic zero and the Hangzhou numerals
+            return codePoint == 0x3005 || codePoint == 0x3007 || codePoint >= 0x3021 && codePoint <= 0x3029
+                    || codePoint >= 0x3038 && codePoint <= 0x303B;
+        }
+        if (codePoint >= 0xFF00 && codePoint <= 0xFFEF) {
+            return false; // full-width and half-width forms
         }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
