@@ -2,7 +2,8 @@
 # Benchmarks Duet against pandoc (EPUB), WeasyPrint and headless Chromium (PDF) on the same generated
 # corpus, printing wall time, peak memory (RSS) and Duet's share of each peer's time.
 # Usage: bench/run.sh [small|medium|large ...]   (default: small medium large)
-# Peers that are not installed are skipped. Not part of `mvn verify`.
+# Peers that are not installed are skipped; BENCH_PEERS chooses among them (default: all three).
+# Not part of `mvn verify`.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,6 +14,8 @@ export JAVA_HOME
 work="${BENCH_WORK:-$root/bench/work}"
 mkdir -p "$work"
 sizes=("$@")
+peers=" ${BENCH_PEERS-pandoc weasyprint chromium} "
+wanted() { [[ "$peers" == *" $1 "* ]] && command -v "$1" >/dev/null; }
 [[ ${#sizes[@]} -eq 0 ]] && sizes=(small medium large)
 
 # Runs a command under /usr/bin/time and prints "seconds megabytes", or "- -" when it fails.
@@ -37,15 +40,15 @@ for size in "${sizes[@]}"; do
   read -r pdf_s pdf_m <<<"$(measure ./duet build "$corpus.txt" -o "$work/duet" --format pdf --layout side-by-side)"
   printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet epub "$epub_s" "$epub_m" ""
   printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet pdf "$pdf_s" "$pdf_m" ""
-  if command -v pandoc >/dev/null; then
+  if wanted pandoc; then
     read -r s m <<<"$(measure pandoc "$corpus.md" -o "$work/pandoc-$size.epub")"
     printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" pandoc epub "$s" "$m" "$(ratio "$epub_s" "$s")"
   fi
-  if command -v weasyprint >/dev/null; then
+  if wanted weasyprint; then
     read -r s m <<<"$(measure weasyprint "$corpus.html" "$work/weasyprint-$size.pdf")"
     printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" weasyprint pdf "$s" "$m" "$(ratio "$pdf_s" "$s")"
   fi
-  if command -v chromium >/dev/null; then
+  if wanted chromium; then
     read -r s m <<<"$(measure chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
       --disable-component-update --disable-sync --user-data-dir="$work/chromium-profile" --no-pdf-header-footer \
       --print-to-pdf="$work/chromium-$size.pdf" "file://$corpus.html")"
