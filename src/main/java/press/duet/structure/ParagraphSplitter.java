@@ -57,8 +57,9 @@ final class ParagraphSplitter {
      * short one, and the line stays whole.
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
-        Paragraph whole = new Paragraph(line, text, LanguageIdentifier.identify(text));
-        if (!LanguageIdentifier.profile(text).mixed()) {
+        LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
+        Paragraph whole = new Paragraph(line, text, profile.lang());
+        if (!profile.mixed()) {
             return List.of(whole);
         }
         List<LanguageRun> runs = LanguageIdentifier.runs(text);

@@ -30,6 +30,12 @@ public final class Scripts {
 
     /** True for Latin letters (basic, accented and extended). */
     public static boolean isLatinLetter(int codePoint) {
+        if (codePoint < 0x80) {
+            return (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z';
+        }
+        if (codePoint >= 0x2E80 && codePoint <= 0x9FFF) {
+            return false; // the CJK blocks: most of a Chinese text
+        }
         return Character.isLetter(codePoint)
                 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
     }

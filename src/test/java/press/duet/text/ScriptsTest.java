@@ -19,6 +19,16 @@ class ScriptsTest {
     }
 
     @Test
+    void agreesWithUnicodeOnWhichCharactersAreLatinLetters() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean latin = Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            if (latin != Scripts.isLatinLetter(cp)) {
+                assertEquals(latin, Scripts.isLatinLetter(cp), String.format("U+%04X", cp));
+            }
+        }
+    }
+
+    @Test
     void countsCjkPunctuationAndFullWidthFormsAsCjkButNotLatin() {
         for (char c : "，。、；：？！（）《》「」　々〇ぁア".toCharArray()) {
             assertTrue(Scripts.isCjk(c), "not CJK: " + c);
