@@ -48,7 +48,20 @@ final class AlternatingPairer {
                 enThenZh++;
             }
         }
-        return enThenZh > zhThenEn ? Lang.EN : Lang.ZH_HANS;
+        if (enThenZh != zhThenEn) {
+            return enThenZh > zhThenEn ? Lang.EN : Lang.ZH_HANS;
+        }
+        // A tie: alternating text with one untranslated paragraph at an end (en zh en zh en) counts
+        // as many steps each way; the text's first paragraph then tells which language leads.
+        for (Paragraph p : paragraphs) {
+            if (p.isEnglish()) {
+                return Lang.EN;
+            }
+            if (p.isChinese()) {
+                return Lang.ZH_HANS;
+            }
+        }
+        return Lang.ZH_HANS;
     }
 
     /** Pairs the paragraphs; each pair's confidence comes from how well its lengths agree. */

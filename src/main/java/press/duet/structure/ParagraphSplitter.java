@@ -159,6 +159,7 @@ final class ParagraphSplitter {
         }
         int filled = 0;
         int shortOnes = 0;
+        int sentenceEnds = 0;
         for (int i = 0; i < lines.size(); i++) {
             boolean lastOfRun = i + 1 == lines.size() || !lines.get(i + 1).lang().equals(lines.get(i).lang());
             if (lastOfRun) {
@@ -169,8 +170,21 @@ final class ParagraphSplitter {
             } else {
                 shortOnes++;
             }
+            if (endsSentence(lines.get(i).text())) {
+                sentenceEnds++;
+            }
         }
-        return filled > 0 && shortOnes == 0;
+        // A wrapping editor cuts lines wherever the width runs out, so few of them end a sentence;
+        // lines that mostly do are paragraphs of their own that merely happen to be of similar length.
+        return filled > 0 && shortOnes == 0 && sentenceEnds * 2 < filled;
+    }
+
+    private static boolean endsSentence(String line) {
+        String text = line.strip();
+        while (!text.isEmpty() && "”’\"'）)」』".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return !text.isEmpty() && "。！？.!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static List<Paragraph> joinRunsOfOneLanguage(List<Paragraph> lines, String separator) {

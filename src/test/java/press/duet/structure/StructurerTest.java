@@ -141,4 +141,35 @@ class StructurerTest {
         assertEquals(List.of("第1章 开端", "CHAPTER II", "卷三 归来 / Part Three: The Return"), titles);
         assertTrue(book.chapters().stream().allMatch(c -> pairs(c).size() == 1 && pairs(c).get(0).isComplete()));
     }
+
+    @Test
+    void letsTheFirstParagraphLeadWhenTheStepsEachWayTie() {
+        String text = """
+                The ferry leaves the pier at dawn, when the water is still grey.
+                渡轮在黎明时分离开码头，那时水面还是灰色的。
+                Fishermen wave from their boats as it passes the lighthouse.
+                渡轮经过灯塔时，渔民们在船上向它挥手。
+                By noon the island is a thin line on the horizon.
+                """;
+        List<Pair> pairs = pairs(structure(text).book().chapters().get(0));
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.get(0).en().text().startsWith("The ferry") && pairs.get(0).zh().text().startsWith("渡轮在黎明"));
+        assertTrue(pairs.get(1).en().text().startsWith("Fishermen") && pairs.get(1).zh().text().startsWith("渡轮经过"));
+        assertNull(pairs.get(2).zh(), "the untranslated last paragraph stands alone");
+    }
+
+    @Test
+    void keepsLinesOfSimilarWidthThatEndSentencesAsParagraphs() {
+        String text = """
+                雨季来得比往年早，四月初就开始下个不停，街上到处都是积水。
+                街上的人都撑着伞，匆匆忙忙地走过积水的路面，谁也不说话。
+                书店老板把门口的旧书搬进屋里，怕它们被雨水打湿了封面。
+                The rainy season came early this year and it rained all April long.
+                People hurried across the flooded pavements under their umbrellas.
+                The bookshop owner carried the old books inside, away from the rain.
+                """;
+        List<Pair> pairs = pairs(structure(text).book().chapters().get(0));
+        assertEquals(3, pairs.size(), pairs.toString());
+        assertTrue(pairs.get(2).zh().text().startsWith("书店老板") && pairs.get(2).en().text().startsWith("The bookshop"));
+    }
 }
