@@ -275,7 +275,7 @@ final class Aligner {
             return 0.94;
         }
         if (zhCount == 0 || enCount == 0) {
-            return 0.002;
+            return 0.02;
         }
         if (big == 2 && zhCount + enCount == 3) {
             return 0.015;

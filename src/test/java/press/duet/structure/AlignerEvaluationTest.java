@@ -24,7 +24,7 @@ class AlignerEvaluationTest {
     private record Case(List<String> zh, List<String> en, Set<List<Integer>> gold) {
     }
 
-    private enum Change { NONE, MERGE_ENGLISH, SPLIT_ENGLISH, MERGE_CHINESE, SPLIT_CHINESE }
+    private enum Change { NONE, MERGE_ENGLISH, SPLIT_ENGLISH, MERGE_CHINESE, SPLIT_CHINESE, DROP_ENGLISH }
 
     private static Case make(long seed, Change change) {
         ParallelCorpus.Text text = ParallelCorpus.generate(seed, PARAGRAPHS);
@@ -38,7 +38,11 @@ class AlignerEvaluationTest {
         int i = 0;
         while (i < paragraphs.size()) {
             boolean chosen = change != Change.NONE && random.nextDouble() < 0.1;
-            if (chosen && merge && i + 1 < paragraphs.size()) {
+            if (chosen && change == Change.DROP_ENGLISH) {
+                // The translation of this paragraph is missing: a 1-0 bead.
+                gold.add(List.of(i, 1, changed.size(), 0));
+                i++;
+            } else if (chosen && merge && i + 1 < paragraphs.size()) {
                 changed.add(side(paragraphs.get(i), chineseChanged) + (chineseChanged ? "" : " ")
                         + side(paragraphs.get(i + 1), chineseChanged));
                 gold.add(bead(chineseChanged, i, 2, changed.size() - 1, 1));
@@ -88,6 +92,11 @@ class AlignerEvaluationTest {
         System.out.printf(Locale.ROOT, "aligner evaluation, %-14s %d texts, %d gold pairs: %.2f%% exactly right%n",
                 change.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ":", TEXTS, total, 100 * accuracy);
         return accuracy;
+    }
+
+    @Test
+    void keepsParagraphsWhoseTranslationIsMissingApart() {
+        assertTrue(accuracy(Change.DROP_ENGLISH) >= 0.95);
     }
 
     @Test
