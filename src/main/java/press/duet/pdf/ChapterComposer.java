@@ -33,6 +33,7 @@ final class ChapterComposer {
     private final Composer composer;
     private final List<Column> columns;
     private int pairNumber;
+    private PdfOutline bookOutline;
 
     ChapterComposer(Document document, PdfWriter writer, BookStyle style, PageSetup setup, Layout layout,
                     int firstPageNumber) {
@@ -58,6 +59,15 @@ final class ChapterComposer {
         }
     }
 
+    /** The bookmark of the book, opening the title page; the chapters' bookmarks hang below it. */
+    private PdfOutline bookOutline() {
+        if (bookOutline == null) {
+            bookOutline = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(TitlePage.ANCHOR, false),
+                    style.metadata.title().joined(" · "), true);
+        }
+        return bookOutline;
+    }
+
     static String anchor(int chapterNumber) {
         return "chapter-" + chapterNumber;
     }
@@ -72,7 +82,7 @@ final class ChapterComposer {
         float y = composer.currentY();
         float left = columns.get(0).left();
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
-        new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false), chapter.title().joined(" · "));
+        new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), chapter.title().joined(" · "));
         title(chapter.title(), style.size * 1.7f, style.size * 1.15f, "chapter " + number + " title", style.size * 2.4f);
         int inChapter = 0;
         for (Block block : chapter.blocks()) {

@@ -14,15 +14,20 @@ import press.duet.text.Scripts;
  * and equal columns leave the Chinese one half empty while the English one is set loose and long.
  */
 final class ColumnBalance {
-    /** Neither column gets less than this share of the width, however unequal the texts. */
-    private static final float LEAST_SHARE = 0.38f;
+    /** The Chinese column gets at least this share of the width, however little Chinese there is. */
+    private static final float LEAST_CHINESE_SHARE = 0.38f;
+    /**
+     * The English column gets at least this share: without hyphenation a narrower English column
+     * sets few words a line and spreads them loosely.
+     */
+    private static final float LEAST_ENGLISH_SHARE = 0.46f;
     /** An English letter's average advance, as a share of the em. */
     private static final float LATIN_ADVANCE = 0.5f;
 
     private ColumnBalance() {
     }
 
-    /** The share of the width for the first language's column, from 0.38 to 0.62. */
+    /** The share of the width for the first language's column: Chinese 0.38 to 0.54 of it, English the rest. */
     static float firstShare(Book book, boolean chineseFirst, Theme theme) {
         double chinese = 0;
         double english = 0;
@@ -39,9 +44,9 @@ final class ColumnBalance {
         }
         chinese *= theme.chineseLineHeight();
         english *= theme.latinLineHeight();
-        double chineseShare = chinese / (chinese + english);
-        float share = (float) (chineseFirst ? chineseShare : 1 - chineseShare);
-        return Math.max(LEAST_SHARE, Math.min(1 - LEAST_SHARE, share));
+        float chineseShare = (float) (chinese / (chinese + english));
+        chineseShare = Math.max(LEAST_CHINESE_SHARE, Math.min(1 - LEAST_ENGLISH_SHARE, chineseShare));
+        return chineseFirst ? chineseShare : 1 - chineseShare;
     }
 
     /** The width a text takes set in one line, in ems. */

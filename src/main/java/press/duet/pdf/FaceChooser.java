@@ -56,7 +56,8 @@ final class FaceChooser {
     /** One warning per character no font could set, naming where it first stood. */
     void report(java.util.List<String> warnings) {
         missing.forEach((cp, where) -> warnings.add(String.format("U+%04X %s has no glyph in the book's fonts"
-                + " nor in any installed font (first in %s)", cp, new String(Character.toChars(cp)), where)));
+                + " nor in any installed font, so the PDF leaves it out (first in %s); --font-zh or --font-en can name"
+                + " a font that has it", cp, new String(Character.toChars(cp)), where)));
     }
 
     /** Characters set in an installed system font because the book's fonts lack them. */

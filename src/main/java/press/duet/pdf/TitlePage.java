@@ -12,6 +12,9 @@ import press.duet.text.DateWords;
 
 /** The title page: label and part number, both titles, authors and date, centred in the upper third. */
 final class TitlePage {
+    /** The named destination of the title page, which the book's bookmark opens. */
+    static final String ANCHOR = "title-page";
+
     private final BookStyle style;
     private final PageSetup setup;
 
@@ -25,6 +28,8 @@ final class TitlePage {
         Composer composer = new Composer(document, writer, none, setup.top, setup.bottom,
                 List.of(new Column(0, setup.left, setup.width())), List.of(), 1, 1);
         composer.newSheet(null, true);
+        composer.draw(0, canvas -> canvas.localDestination(ANCHOR,
+                new org.openpdf.text.pdf.PdfDestination(org.openpdf.text.pdf.PdfDestination.FIT)));
         composer.skip(setup.paper.height() / 8);
         Metadata metadata = style.metadata;
         float size = style.size;

@@ -59,6 +59,7 @@ class PdfWriterTest {
     @Test
     void hasABookmarkForEachChapter() throws Exception {
         Path pdf = write(Books.of(TestTexts.BOOK), "seasons.pdf");
+        assertEquals(List.of("四季小记 · Notes on the Four Seasons"), PdfInspection.topBookmarks(pdf));
         assertEquals(List.of("第一章 春 · Chapter 1 Spring", "第二章 夏 · Chapter 2 Summer"), PdfInspection.bookmarks(pdf));
     }
 

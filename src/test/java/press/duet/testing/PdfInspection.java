@@ -61,8 +61,22 @@ public final class PdfInspection {
         return names;
     }
 
-    /** The titles of the top-level bookmarks, in order. */
+    /** The titles of the chapters' bookmarks, in order: the children of the book's one top bookmark. */
     public static List<String> bookmarks(Path pdf) throws IOException {
+        List<String> titles = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var outline = document.getDocumentCatalog().getDocumentOutline();
+            if (outline != null && outline.getFirstChild() != null) {
+                for (PDOutlineItem item : outline.getFirstChild().children()) {
+                    titles.add(item.getTitle());
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** The titles of the top-level bookmarks: the book's alone. */
+    public static List<String> topBookmarks(Path pdf) throws IOException {
         List<String> titles = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             var outline = document.getDocumentCatalog().getDocumentOutline();

@@ -29,11 +29,11 @@ public final class PdfPages {
         return pages;
     }
 
-    /** The 1-based page each top-level bookmark opens, resolving named destinations. */
+    /** The 1-based page each chapter's bookmark (under the book's) opens, resolving named destinations. */
     public static List<Integer> bookmarkPages(Path pdf) throws IOException {
         List<Integer> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().getFirstChild().children()) {
                 PDPageDestination destination = (PDPageDestination) item.getDestination();
                 if (destination == null && item.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo go) {
                     var named = go.getDestination();
