@@ -326,9 +326,10 @@ public final class Structurer {
         boolean chinese = body.stream().anyMatch(Paragraph::isChinese);
         boolean english = body.stream().anyMatch(Paragraph::isEnglish);
         if (chinese != english) {
+            long paragraphs = body.stream().filter(p -> !ChapterHeadings.isHeading(p)).count();
             findings.add(new Finding(new Place(draft.source(), body.isEmpty() ? 0 : body.get(0).line()),
-                    "the body is in " + (chinese ? "Chinese" : "English") + " only; its "
-                            + body.size() + " paragraphs are published without translations"));
+                    "the body is in " + (chinese ? "Chinese" : "English") + " only; its " + paragraphs
+                            + (paragraphs == 1 ? " paragraph is" : " paragraphs are") + " published without translations"));
         }
     }
 }
