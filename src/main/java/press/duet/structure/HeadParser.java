@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
+import press.duet.text.ChineseVariety;
 
 /**
  * Reads the opening lines of an article or book: the title (in one or both languages, with a label
@@ -58,7 +59,12 @@ final class HeadParser {
                 break;
             } else if (looksLikeTitle(p, index, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());
-                if (p.isChinese() && zhTitle == null) {
+                BilingualText both = index == 0 ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
+                if (both != null && both.zh() != null && both.en() != null) {
+                    // One title line in both languages: "山中来信 Letters from the Mountains".
+                    zhTitle = new Segment(ChineseVariety.of(both.zh().text()), both.zh().text());
+                    enTitle = both.en();
+                } else if (p.isChinese() && zhTitle == null) {
                     zhTitle = new Segment(p.lang().get(), title.text());
                 } else if (p.isEnglish() && enTitle == null) {
                     enTitle = new Segment(Lang.EN, title.text());

@@ -172,4 +172,12 @@ class StructurerTest {
         assertEquals(3, pairs.size(), pairs.toString());
         assertTrue(pairs.get(2).zh().text().startsWith("书店老板") && pairs.get(2).en().text().startsWith("The bookshop"));
     }
+
+    @Test
+    void splitsATitleLineWrittenInBothLanguages() {
+        Book book = structure("山中来信 Letters from the Mountains\n\n山里的春天来得晚。\n\nSpring comes late in the mountains.\n").book();
+        assertEquals("山中来信", book.metadata().title().zh().text());
+        assertEquals("Letters from the Mountains", book.metadata().title().en().text());
+        assertEquals(1, pairs(book.chapters().get(0)).size());
+    }
 }
