@@ -68,15 +68,27 @@ final class ChapterComposer {
         return bookOutline;
     }
 
+    private SetText header(Segment text) {
+        return style.line(text, FontRole.LATIN_ITALIC, RUNNING_HEADER_SIZE, columns.get(0).width() / 2, "running header");
+    }
+
     static String anchor(int chapterNumber) {
         return "chapter-" + chapterNumber;
     }
 
     /** Sets a chapter from a new sheet; returns the number of its first page. */
     int chapter(Chapter chapter, int number) {
-        SetText running = style.line(style.first(chapter.title()), FontRole.LATIN_ITALIC, RUNNING_HEADER_SIZE,
-                columns.get(0).width(), "running header");
-        composer.newSheet(running, true);
+        SetText running = header(style.first(chapter.title()));
+        if (layout == Layout.FACING) {
+            // Each page of a spread speaks its own language, in its header too.
+            Segment second = style.second(chapter.title());
+            Segment secondBook = style.second(style.metadata.title());
+            composer.newSheet(new SetText[] {running, second == null ? running : header(second)},
+                    new SetText[] {header(style.first(style.metadata.title())),
+                            header(secondBook == null ? style.first(style.metadata.title()) : secondBook)}, true);
+        } else {
+            composer.newSheet(running, true);
+        }
         int firstPage = composer.nextPageNumber();
         String anchor = anchor(number);
         float y = composer.currentY();

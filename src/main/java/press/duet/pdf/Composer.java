@@ -33,7 +33,8 @@ final class Composer {
     private List<PageDraft> sheet;
     private float cursor;
     private int nextPageNumber;
-    private SetText runningTitle;
+    private SetText[] runningTitles;
+    private SetText[] runningBookTitles;
     private int pagesWritten;
 
     Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
@@ -76,11 +77,23 @@ final class Composer {
 
     /** Starts a new sheet, writing out the current one; {@code opening} marks a chapter's first sheet. */
     void newSheet(SetText title, boolean opening) {
+        newSheet(new SetText[] {title}, null, opening);
+    }
+
+    /**
+     * Starts a new sheet whose pages carry their own running titles: page {@code i} takes entry
+     * {@code i} (or the last), so the two pages of a spread can each speak their language.
+     *
+     * @param bookTitles the book title per page for the header's left side, or null for the furniture's own
+     */
+    void newSheet(SetText[] titles, SetText[] bookTitles, boolean opening) {
         flush();
-        runningTitle = title;
+        runningTitles = titles;
+        runningBookTitles = bookTitles;
         sheet = new ArrayList<>();
         for (int i = 0; i < pagesPerSheet; i++) {
-            sheet.add(new PageDraft(title, opening));
+            sheet.add(new PageDraft(titles[Math.min(i, titles.length - 1)],
+                    bookTitles == null ? null : bookTitles[Math.min(i, bookTitles.length - 1)], opening));
         }
         cursor = 0;
     }
@@ -89,7 +102,7 @@ final class Composer {
     void padToEvenPage() {
         flush();
         if (nextPageNumber % 2 == 1) {
-            emit(new PageDraft(null, true), false);
+            emit(new PageDraft(null, null, true), false);
         }
     }
 
@@ -114,7 +127,7 @@ final class Composer {
      */
     void parallel(List<Part> parts, float spacingAfter) {
         if (cursor > 0 && !startFits(parts)) {
-            newSheet(runningTitle, false);
+            newSheet(runningTitles, runningBookTitles, false);
         }
         int[] next = new int[parts.size()];
         float start = cursor;
@@ -136,7 +149,7 @@ final class Composer {
                 cursor = end + spacingAfter;
                 return;
             }
-            newSheet(runningTitle, false);
+            newSheet(runningTitles, runningBookTitles, false);
             start = 0;
             first = false;
         }
@@ -152,7 +165,7 @@ final class Composer {
             total += blockHeight(part) + gap;
         }
         if (cursor > 0 && cursor + total > height && total <= height) {
-            newSheet(runningTitle, false);
+            newSheet(runningTitles, runningBookTitles, false);
         }
         for (int p = 0; p < parts.size(); p++) {
             parallel(List.of(parts.get(p)), p + 1 < parts.size() ? gap : spacingAfter);

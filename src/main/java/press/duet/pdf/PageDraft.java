@@ -9,10 +9,13 @@ import org.openpdf.text.pdf.PdfContentByte;
 final class PageDraft {
     final List<Consumer<PdfContentByte>> drawing = new ArrayList<>();
     final SetText runningTitle;
+    /** The book title for this page's header, or null for the one the furniture has. */
+    final SetText bookTitle;
     final boolean opensChapter;
 
-    PageDraft(SetText runningTitle, boolean opensChapter) {
+    PageDraft(SetText runningTitle, SetText bookTitle, boolean opensChapter) {
         this.runningTitle = runningTitle;
+        this.bookTitle = bookTitle;
         this.opensChapter = opensChapter;
     }
 }

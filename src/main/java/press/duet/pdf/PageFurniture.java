@@ -43,8 +43,9 @@ final class PageFurniture {
         boolean header = handoutRight != null ? page.runningTitle != null
                 : page.runningTitle != null && !page.opensChapter;
         if (header) {
-            if (bookTitle.lineCount() > 0) {
-                bookTitle.draw(canvas, 0, left, headerBaseline, colour);
+            SetText leftText = page.bookTitle != null ? page.bookTitle : bookTitle;
+            if (leftText.lineCount() > 0) {
+                leftText.draw(canvas, 0, left, headerBaseline, colour);
             }
             SetText rightText = handoutRight != null ? handoutRight : page.runningTitle;
             if (rightText.lineCount() > 0) {

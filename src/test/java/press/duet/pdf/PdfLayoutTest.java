@@ -121,6 +121,23 @@ class PdfLayoutTest {
     }
 
     @Test
+    void headsEachPageOfASpreadInItsOwnLanguage() throws Exception {
+        List<String> pages = PdfPages.texts(write(Layout.FACING));
+        int left = 0;
+        int right = 0;
+        for (int p = 3; p < pages.size(); p++) {
+            String text = pages.get(p).strip();
+            boolean even = (p + 1) % 2 == 0;
+            if (even && text.contains("港口的早晨")) {
+                left++;
+            } else if (!even && text.contains("Morning at the Harbour")) {
+                right++;
+            }
+        }
+        assertTrue(left > 3 && right > 3, "headers: " + left + " Chinese on left pages, " + right + " English on right pages");
+    }
+
+    @Test
     void setsEachTranslationAfterItsParagraphInterleaved() throws Exception {
         Map<String, PdfInspection.Line> starts = lineStarts(write(Layout.INTERLEAVED));
         for (int pair = 1; pair <= 75; pair++) {
