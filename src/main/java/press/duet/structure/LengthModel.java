@@ -94,10 +94,21 @@ record LengthModel(double ratio, double variance) {
         return (enLength - expected) / Math.sqrt(scale * variance);
     }
 
-    /** The two-sided probability of a deviation at least this large between true translations. */
+    /**
+     * The two-sided probability of a deviation at least this large between true translations. The
+     * spread grows with the length as Gale and Church model it, but never falls below a tenth of the
+     * expected length: a long paragraph that is 5 % longer in translation than the ratio predicts is an
+     * ordinary translation, not a doubtful one, however many characters those 5 % are.
+     */
     double confidence(int zhLength, int enLength) {
-        return 2 * (1 - normal(Math.abs(deviation(zhLength, enLength))));
+        double expected = zhLength * ratio;
+        double scale = Math.max(1, (expected + enLength) / 2);
+        double spread = Math.sqrt(scale * variance + Math.pow(RELATIVE_SPREAD * scale, 2));
+        return 2 * (1 - normal(Math.abs(enLength - expected) / spread));
     }
+
+    /** The least spread of a translation's length, as a share of its expected length. */
+    private static final double RELATIVE_SPREAD = 0.1;
 
     /** Steps per standard deviation in {@link #SURPRISE}. */
     private static final int STEPS = 64;
