@@ -146,6 +146,9 @@ public final class Structurer {
         HeadSplit firstPart = null;
         List<Integer> partNumbers = new ArrayList<>();
         List<BilingualText> titles = new ArrayList<>();
+        // Parts of a series that share one title are told apart in the contents by their part numbers.
+        boolean sharedTitle = drafts.size() > 1 && parts.stream().filter(java.util.Objects::nonNull)
+                .map(p -> p.head().title() == null ? "" : p.head().title().joined("|")).distinct().count() == 1;
         for (int index : order) {
             Draft draft = drafts.get(index);
             HeadSplit part = parts.get(index);
@@ -166,9 +169,10 @@ public final class Structurer {
             boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
             ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), bilingual, findings);
-            List<ChapterText> found = ChapterSplitter.split(part.body(), title, chinese);
+            BilingualText chapterTitle = sharedTitle && head.part() != null ? numbered(title, head.part()) : title;
+            List<ChapterText> found = ChapterSplitter.split(part.body(), chapterTitle, chinese);
             if (options.shape() == null || options.shape() == Shape.BLOCKS) {
-                found = ChapterSplitter.mergeTranslated(found, title, chinese);
+                found = ChapterSplitter.mergeTranslated(found, chapterTitle, chinese);
             }
             for (ChapterText chapter : found) {
                 List<Block> blocks = pairer.pair(chapter);
@@ -192,6 +196,13 @@ public final class Structurer {
         // A forced shape is reported as such; else the first file's shape, the one a user names first.
         Shape shape = options.shape() != null ? options.shape() : shapes.get(0);
         return new Structured(new Book(metadata, chapters), findings, shape);
+    }
+
+    /** A title with a part number after each side, as "山居笔记 [2]" / "Notes from a Mountain Home [2]". */
+    private static BilingualText numbered(BilingualText title, int part) {
+        Segment zh = title.zh() == null ? null : new Segment(title.zh().lang(), title.zh().text() + " [" + part + "]");
+        Segment en = title.en() == null ? null : new Segment(Lang.EN, title.en().text() + " [" + part + "]");
+        return new BilingualText(zh, en);
     }
 
     /** The shape to report for one file: its format, the article head, or how its paragraphs paired. */

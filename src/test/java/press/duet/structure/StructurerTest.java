@@ -180,4 +180,18 @@ class StructurerTest {
         assertEquals("Letters from the Mountains", book.metadata().title().en().text());
         assertEquals(1, pairs(book.chapters().get(0)).size());
     }
+
+    @Test
+    void numbersTheChaptersOfASeriesByTheirParts() {
+        List<Draft> drafts = new java.util.ArrayList<>();
+        for (int part : new int[] {10, 1, 2}) {
+            String text = "山居笔记 [" + part + "]\n\nNotes from a Mountain Home [" + part + "]\n\n第" + part
+                    + "篇的正文。\n\nThe body of part " + part + ".\n";
+            drafts.add(new Draft("s" + part + ".txt", "UTF-8", TextReaderAccess.blocks(text)));
+        }
+        Book book = Structurer.structure(drafts).book();
+        assertEquals(List.of("山居笔记 [1]", "山居笔记 [2]", "山居笔记 [10]"),
+                book.chapters().stream().map(c -> c.title().zh().text()).toList());
+        assertEquals("山居笔记", book.metadata().title().zh().text());
+    }
 }
