@@ -45,7 +45,6 @@ public final class FontSet {
                 byte[] bytes = resource(role.bundledFile());
                 files.put(role, bytes);
                 names.put(role, role.bundledFile());
-                fonts.put(role, embeddable(role.bundledFile(), bytes));
             }
             return new FontSet(fonts, files, names);
         }
@@ -53,7 +52,10 @@ public final class FontSet {
 
     /** The font for a role, embedded as a subset with Unicode (Identity-H) encoding. */
     public BaseFont font(FontRole role) {
-        return fonts.get(role);
+        // Parsed on first use: an EPUB-only build needs the files' bytes, not OpenPDF's parse of them.
+        synchronized (fonts) {
+            return fonts.computeIfAbsent(role, r -> embeddable(names.get(r), files.get(r)));
+        }
     }
 
     /**
@@ -84,7 +86,10 @@ public final class FontSet {
 
     private FontSet with(String file, FontRole... roles) {
         FontFiles.Loaded loaded = FontFiles.load(file);
-        Map<FontRole, BaseFont> newFonts = new EnumMap<>(fonts);
+        Map<FontRole, BaseFont> newFonts = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            newFonts.put(role, font(role));
+        }
         Map<FontRole, byte[]> newFiles = new EnumMap<>(files);
         Map<FontRole, String> newNames = new EnumMap<>(names);
         for (FontRole role : roles) {
@@ -97,7 +102,7 @@ public final class FontSet {
 
     /** True when the font of that role has a glyph for the character. */
     public boolean covers(FontRole role, int codePoint) {
-        return fonts.get(role).charExists(codePoint);
+        return font(role).charExists(codePoint);
     }
 
     private static BaseFont embeddable(String name, byte[] bytes) {
