@@ -1,32 +1,33 @@
 package press.duet.text;
 
-import com.ibm.icu.text.Transliterator;
-import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import press.duet.model.Lang;
 
 /**
  * Tells Simplified from Traditional Chinese by counting characters that belong to only one of the two
- * (这/這, 们/們, 后/後 …), as ICU4J's Hans-Hant transliterators map them. Text with none of them, or a
- * tie, is Simplified.
+ * (这/這, 们/們, 后/後 …). Text with none of them, or a tie, is Simplified.
+ *
+ * <p>Which characters are which comes from ICU4J's Hans-Hant and Hant-Hans transliterators, read once
+ * into the table {@value #TABLE}: building the transliterators costs a quarter of a second at every
+ * start, the table a millisecond. {@code ChineseVarietyTableTest} checks the table against ICU4J and
+ * rewrites it when asked.
  *
  * <pre>{@code
  * ChineseVariety.of("這是我們的書");  // ZH_HANT
  * }</pre>
  */
 public final class ChineseVariety {
-    private static final int NEITHER = 0;
-    private static final int SIMPLIFIED_ONLY = 1;
-    private static final int TRADITIONAL_ONLY = 2;
+    /** The table's resource: a line "simplified" or "traditional" opens a section of characters. */
+    public static final String TABLE = "chinese-varieties.txt";
 
-    private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
-    private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
-    /**
-     * Transliterating one character is slow; a book repeats a few thousand characters many times. The
-     * answers for the Basic Multilingual Plane are kept in an array (0: not asked yet, else kind + 1);
-     * two threads racing on an entry write the same value.
-     */
-    private static final byte[] KNOWN_BMP = new byte[0x10000];
-    private static final ConcurrentHashMap<Integer, Integer> KNOWN_BEYOND = new ConcurrentHashMap<>();
+    static final byte NEITHER = 0;
+    static final byte SIMPLIFIED_ONLY = 1;
+    static final byte TRADITIONAL_ONLY = 2;
+
+    /** The kind of every code point up to the last one the table names; all beyond are NEITHER. */
+    private static final byte[] KINDS = load();
 
     private ChineseVariety() {
     }
@@ -38,9 +39,6 @@ public final class ChineseVariety {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Scripts.isHan(cp)) {
-                continue;
-            }
             int kind = kind(cp);
             if (kind == SIMPLIFIED_ONLY) {
                 simplified++;
@@ -51,37 +49,40 @@ public final class ChineseVariety {
         return traditional > simplified ? Lang.ZH_HANT : Lang.ZH_HANS;
     }
 
-    private static int kind(int cp) {
-        if (cp >= KNOWN_BMP.length) {
-            return KNOWN_BEYOND.computeIfAbsent(cp, ChineseVariety::classify);
-        }
-        int known = KNOWN_BMP[cp];
-        if (known == 0) {
-            known = classify(cp) + 1;
-            KNOWN_BMP[cp] = (byte) known;
-        }
-        return known - 1;
+    /** {@link #SIMPLIFIED_ONLY}, {@link #TRADITIONAL_ONLY} or {@link #NEITHER}. */
+    static int kind(int codePoint) {
+        return codePoint < KINDS.length ? KINDS[codePoint] : NEITHER;
     }
 
-    /**
-     * A character that Hans-Hant changes and Hant-Hans keeps is Simplified-only; the reverse is
-     * Traditional-only; one both keep (人, 的) or both change tells nothing.
-     */
-    private static int classify(int cp) {
-        String c = new String(Character.toChars(cp));
-        boolean changesToTraditional;
-        boolean changesToSimplified;
-        // ICU transliterators are not documented as safe for concurrent use.
-        synchronized (ChineseVariety.class) {
-            changesToTraditional = !TO_TRADITIONAL.transliterate(c).equals(c);
-            changesToSimplified = !TO_SIMPLIFIED.transliterate(c).equals(c);
+    private static byte[] load() {
+        String table;
+        try (InputStream in = ChineseVariety.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the table " + TABLE + " is missing from the build");
+            }
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("the table " + TABLE + " cannot be read", e);
         }
-        if (changesToTraditional && !changesToSimplified) {
-            return SIMPLIFIED_ONLY;
+        int last = table.codePoints().max().orElse(0);
+        byte[] kinds = new byte[last + 1];
+        byte section = NEITHER;
+        for (String line : table.split("\n")) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            switch (line) {
+                case "simplified" -> section = SIMPLIFIED_ONLY;
+                case "traditional" -> section = TRADITIONAL_ONLY;
+                default -> {
+                    if (section == NEITHER) {
+                        throw new IllegalStateException(TABLE + ": characters before a section line");
+                    }
+                    byte kind = section;
+                    line.codePoints().forEach(cp -> kinds[cp] = kind);
+                }
+            }
         }
-        if (changesToSimplified && !changesToTraditional) {
-            return TRADITIONAL_ONLY;
-        }
-        return NEITHER;
+        return kinds;
     }
 }
