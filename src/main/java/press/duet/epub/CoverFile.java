@@ -17,8 +17,11 @@ record CoverFile(byte[] bytes, String href, String mediaType) {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
+    /** Where a cover Duet drew is kept in the book. */
+    static final String GENERATED_HREF = "images/cover.png";
+
     static CoverFile generated(byte[] png) {
-        return new CoverFile(png, "images/cover.png", "image/png");
+        return new CoverFile(png, GENERATED_HREF, "image/png");
     }
 
     /** A user's image; any problem with it is one line naming the file. */

@@ -1,29 +1,24 @@
 package press.duet.epub;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import javax.imageio.ImageIO;
 import press.duet.font.FontRole;
-import press.duet.font.FontSet;
+import press.duet.font.TrueTypeFace;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
 
 /**
- * A generated cover: the Chinese and English titles and the authors, drawn with Java2D in the bundled
- * fonts on a plain ground in the theme's colours, as a 1600 × 2560 PNG (the 1:1.6 shape e-book stores
- * ask for). ImageIO writes no time into a PNG, so the same book gives the same bytes.
+ * A generated cover: the Chinese and English titles and the authors, filled with Java2D from the
+ * bundled fonts' glyph outlines on a plain ground in the theme's colours, as a 1600 × 2560 PNG (the
+ * 1:1.6 shape e-book stores ask for). The outlines come from the faces the EPUB subsets anyway, so
+ * the cover costs no second parse of the fonts by AWT; the PNG carries no time, so the same book gives
+ * the same bytes.
  *
  * <pre>{@code
  * byte[] png = CoverImage.png(book.metadata(), edition, new Color(0x7a1f1f), new Color(0x4f5a66));
@@ -47,8 +42,7 @@ final class CoverImage {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setColor(GROUND);
             g.fillRect(0, 0, WIDTH, HEIGHT);
@@ -59,20 +53,14 @@ final class CoverImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new IllegalStateException("the cover cannot be encoded as PNG", e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     private static void draw(Graphics2D g, Metadata metadata, Edition edition, Color accent, Color muted) {
         int y = 640;
         String label = labelLine(metadata, edition);
         if (!label.isEmpty()) {
-            y = centred(g, List.of(label), face(label, FontRole.LATIN_REGULAR, 64f), muted, y, 1.2f) + 140;
+            y = centred(g, List.of(label), new Face(FontRole.LATIN_REGULAR, 64f), muted, y, 1.2f) + 140;
         }
         List<Segment> titles = edition.titleSides(metadata.title());
         for (int i = 0; i < titles.size(); i++) {
@@ -86,14 +74,14 @@ final class CoverImage {
             }
             float size = title.lang().isChinese() ? (main ? 150f : 96f) : (main ? 116f : 80f);
             FontRole role = main ? FontRole.LATIN_BOLD : FontRole.LATIN_REGULAR;
-            Font font = face(title.text(), title.lang().isChinese() ? role.chineseCounterpart() : role, size);
-            List<String> lines = wrap(title.text(), g.getFontMetrics(font), title.lang().isChinese());
-            y = centred(g, lines, font, accent, y + (int) size, main ? 1.3f : 1.35f);
+            Face face = new Face(title.lang().isChinese() ? role.chineseCounterpart() : role, size);
+            List<String> lines = wrap(title.text(), face, title.lang().isChinese());
+            y = centred(g, lines, face, accent, y + (int) size, main ? 1.3f : 1.35f);
         }
         if (!metadata.authors().isEmpty()) {
             String authors = String.join(", ", metadata.authors());
-            Font font = face(authors, FontRole.LATIN_REGULAR, 72f);
-            centred(g, wrap(authors, g.getFontMetrics(font), false), font, muted, HEIGHT - 420, 1.3f);
+            Face face = new Face(FontRole.LATIN_REGULAR, 72f);
+            centred(g, wrap(authors, face, false), face, muted, HEIGHT - 420, 1.3f);
         }
     }
 
@@ -107,23 +95,21 @@ final class CoverImage {
     }
 
     /** Draws lines centred; returns the baseline after the last one. */
-    private static int centred(Graphics2D g, List<String> lines, Font font, Color colour, int baseline, float leading) {
-        g.setFont(font);
+    private static int centred(Graphics2D g, List<String> lines, Face face, Color colour, int baseline, float leading) {
         g.setColor(colour);
-        FontMetrics metrics = g.getFontMetrics();
         int y = baseline;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            g.drawString(line, (WIDTH - metrics.stringWidth(line)) / 2, y);
+            face.draw(g, line, (WIDTH - face.width(line)) / 2, y);
             if (i < lines.size() - 1) {
-                y += Math.round(font.getSize2D() * leading);
+                y += Math.round(face.size * leading);
             }
         }
         return y;
     }
 
     /** Breaks a title into lines that fit between the margins: Chinese anywhere, English at spaces. */
-    private static List<String> wrap(String text, FontMetrics metrics, boolean chinese) {
+    private static List<String> wrap(String text, Face face, boolean chinese) {
         int width = WIDTH - 2 * MARGIN;
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -132,7 +118,7 @@ final class CoverImage {
         String gap = chinese ? "" : " ";
         for (String unit : units) {
             String candidate = line.isEmpty() ? unit : line + gap + unit;
-            if (metrics.stringWidth(candidate) > width && !line.isEmpty()) {
+            if (face.width(candidate) > width && !line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(unit);
@@ -147,31 +133,42 @@ final class CoverImage {
         return lines;
     }
 
-    /** The face of a role at a size, or its Chinese counterpart when the Latin face lacks a character. */
-    private static Font face(String text, FontRole role, float size) {
-        Font font = Faces.FONTS.get(role);
-        if (!role.isChinese() && font.canDisplayUpTo(text) >= 0) {
-            font = Faces.FONTS.get(role.chineseCounterpart());
-        }
-        return font.deriveFont(size);
-    }
-
-    /** The bundled faces as AWT fonts, made once per JVM (Noto Serif SC takes a moment to load). */
-    private static final class Faces {
-        static final Map<FontRole, Font> FONTS = load();
-
-        private static Map<FontRole, Font> load() {
-            Map<FontRole, Font> fonts = new EnumMap<>(FontRole.class);
-            FontSet set = FontSet.bundled();
-            for (FontRole role : new FontRole[] {FontRole.CHINESE_REGULAR, FontRole.CHINESE_BOLD,
-                    FontRole.LATIN_REGULAR, FontRole.LATIN_BOLD}) {
-                try {
-                    fonts.put(role, Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(set.fileBytes(role))));
-                } catch (FontFormatException | IOException e) {
-                    throw new IllegalStateException("the bundled font " + set.fileName(role) + " cannot be loaded", e);
-                }
+    /**
+     * A bundled face at a size. A character the face lacks is drawn from the other script's face of the
+     * same weight (a Chinese name in an English title from Noto, a Latin letter in a Chinese one from
+     * Literata); advances are the glyphs' own, without kerning.
+     */
+    private record Face(FontRole role, float size) {
+        TrueTypeFace faceFor(int cp) {
+            TrueTypeFace own = TrueTypeFace.bundled(role);
+            if (own.covers(cp)) {
+                return own;
             }
-            return fonts;
+            TrueTypeFace other = TrueTypeFace.bundled(role.isChinese() ? role.latinCounterpart() : role.chineseCounterpart());
+            return other.covers(cp) ? other : own;
+        }
+
+        float width(String text) {
+            float width = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                width += faceFor(cp).advance(cp) * size;
+            }
+            return width;
+        }
+
+        void draw(Graphics2D g, String text, float x, float baseline) {
+            float pen = x;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                TrueTypeFace face = faceFor(cp);
+                GeneralPath glyph = face.outline(cp);
+                glyph.transform(new AffineTransform(size, 0, 0, -size, pen, baseline));
+                g.fill(glyph);
+                pen += face.advance(cp) * size;
+            }
         }
     }
 }

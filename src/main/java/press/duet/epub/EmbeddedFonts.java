@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import press.duet.font.FontRole;
 import press.duet.font.FontSet;
-import press.duet.font.FontSubsetter;
+import press.duet.font.TrueTypeFace;
 
 /**
  * The font files an EPUB carries, each a bundled face cut down to the characters that face draws, and
@@ -38,7 +38,7 @@ final class EmbeddedFonts {
             if (characters == null || characters.isEmpty()) {
                 continue;
             }
-            byte[] bytes = FontSubsetter.bundled(role).subset(characters);
+            byte[] bytes = TrueTypeFace.bundled(role).subset(characters);
             faces.add(new Face(role, "font-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "fonts/" + fonts.fileName(role), bytes));
         }

@@ -16,8 +16,9 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import press.duet.font.FontRole;
-import press.duet.font.FontSubsetter;
+import press.duet.font.TrueTypeFace;
 import press.duet.io.AtomicOutput;
+import press.duet.io.Background;
 import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
@@ -52,10 +53,13 @@ public final class EpubWriter {
      */
     public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
         Edition edition = Edition.of(book, options);
-        CoverFile cover = options.cover() != null ? CoverFile.read(options.cover())
-                : CoverFile.generated(CoverImage.png(book.metadata(), edition, theme.headingColor(), theme.secondLanguageColor()));
+        CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
+        // Drawn on a second thread while the chapters are written; its entry follows them in the zip.
+        Background<CoverFile> cover = Background.start("cover", () -> userCover != null ? userCover
+                : CoverFile.generated(CoverImage.png(book.metadata(), edition, theme.headingColor(), theme.secondLanguageColor())));
         List<String> warnings = new ArrayList<>();
-        AtomicOutput.write(target, out -> warnings.addAll(writeTo(out, book, theme, options, edition, cover)));
+        String coverHref = userCover != null ? userCover.href() : CoverFile.GENERATED_HREF;
+        AtomicOutput.write(target, out -> warnings.addAll(writeTo(out, book, theme, options, edition, coverHref, cover)));
         return warnings;
     }
 
@@ -68,13 +72,13 @@ public final class EpubWriter {
     }
 
     private List<String> writeTo(OutputStream target, Book book, Theme theme, EpubOptions options, Edition edition,
-                                 CoverFile cover) throws IOException {
+                                 String coverHref, Background<CoverFile> pendingCover) throws IOException {
         String identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(book.fingerprint().getBytes(StandardCharsets.US_ASCII));
         LocalDateTime stamp = LocalDateTime.ofInstant(options.modified(), ZoneOffset.UTC);
         List<BilingualText> titles = book.chapters().stream().map(Chapter::title).toList();
         boolean embed = options.embedFonts() == FontEmbedding.SUBSET;
         List<String> stylesheets = embed ? List.of(LAYOUT_CSS, FONTS_CSS, THEME_CSS) : List.of(LAYOUT_CSS, THEME_CSS);
-        TextInventory inventory = new TextInventory((role, cp) -> FontSubsetter.bundled(role).covers(cp));
+        TextInventory inventory = new TextInventory((role, cp) -> TrueTypeFace.bundled(role).covers(cp));
         for (Lang lang : edition.languages()) {
             // A theme may number pairs or chapters with generated content, which no page text shows.
             inventory.add("0123456789", lang.isChinese(), false, "numbers a theme may generate");
@@ -96,11 +100,9 @@ public final class EpubWriter {
                     + "<option name=\"specified-fonts\">true</option>\n</platform>\n</display_options>\n");
             done(zip, text);
         }
-        entry(zip, "OEBPS/" + cover.href(), stamp);
-        zip.write(cover.bytes());
-        zip.closeEntry();
         entry(zip, "OEBPS/cover.xhtml", stamp);
-        CoverPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), cover.href());
+        CoverPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(),
+                coverHref);
         done(zip, text);
         entry(zip, "OEBPS/title.xhtml", stamp);
         TitlePage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata());
@@ -127,6 +129,10 @@ public final class EpubWriter {
         }
 
         List<ManifestItem> resources = writeStyles(zip, text, stamp, theme, embed ? inventory : null);
+        CoverFile cover = pendingCover.join();
+        entry(zip, "OEBPS/" + cover.href(), stamp);
+        zip.write(cover.bytes());
+        zip.closeEntry();
         resources.add(0, new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
         entry(zip, "OEBPS/content.opf", stamp);
         PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),

@@ -18,7 +18,7 @@ import press.duet.font.FontRole;
  * Chinese one. A character neither face has is remembered with the places it occurs.
  *
  * <pre>{@code
- * TextInventory inventory = new TextInventory((role, cp) -> FontSubsetter.bundled(role).covers(cp));
+ * TextInventory inventory = new TextInventory((role, cp) -> TrueTypeFace.bundled(role).covers(cp));
  * inventory.add("春天", true, false, "chapter 1");
  * }</pre>
  */

@@ -9,7 +9,8 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * The fonts a book is set in, loaded and parsed once per run: the bundled Noto Serif SC for Chinese
- * and Literata for Latin text, both TrueType-outline OFL fonts from {@code fonts/}.
+ * and Literata for Latin text, both TrueType-outline OFL fonts from {@code fonts/}. Each face is read
+ * when first asked for, so a book with no italics never reads the italic face.
  *
  * <pre>{@code
  * FontSet fonts = FontSet.bundled();
@@ -35,26 +36,15 @@ public final class FontSet {
     }
 
     private static final class Bundled {
-        static final FontSet INSTANCE = load();
-
-        private static FontSet load() {
-            Map<FontRole, BaseFont> fonts = new EnumMap<>(FontRole.class);
-            Map<FontRole, byte[]> files = new EnumMap<>(FontRole.class);
-            Map<FontRole, String> names = new EnumMap<>(FontRole.class);
-            for (FontRole role : FontRole.values()) {
-                byte[] bytes = resource(role.bundledFile());
-                files.put(role, bytes);
-                names.put(role, role.bundledFile());
-            }
-            return new FontSet(fonts, files, names);
-        }
+        static final FontSet INSTANCE = new FontSet(new EnumMap<>(FontRole.class), new EnumMap<>(FontRole.class),
+                new EnumMap<>(FontRole.class));
     }
 
     /** The font for a role, embedded as a subset with Unicode (Identity-H) encoding. */
     public BaseFont font(FontRole role) {
         // Parsed on first use: an EPUB-only build needs the files' bytes, not OpenPDF's parse of them.
         synchronized (fonts) {
-            return fonts.computeIfAbsent(role, r -> embeddable(names.get(r), files.get(r)));
+            return fonts.computeIfAbsent(role, r -> embeddable(fileName(r), fileBytes(r)));
         }
     }
 
@@ -63,12 +53,15 @@ public final class FontSet {
      * The array is shared: read it, never change it.
      */
     public byte[] fileBytes(FontRole role) {
-        return files.get(role);
+        // A role nobody replaced is filled by the bundled face, read on first use.
+        synchronized (files) {
+            return files.computeIfAbsent(role, r -> resource(r.bundledFile()));
+        }
     }
 
     /** The file name of the font of a role, such as {@code NotoSerifSC-Regular.ttf}. */
     public String fileName(FontRole role) {
-        return names.get(role);
+        return names.getOrDefault(role, role.bundledFile());
     }
 
     /**
@@ -86,11 +79,14 @@ public final class FontSet {
 
     private FontSet with(String file, FontRole... roles) {
         FontFiles.Loaded loaded = FontFiles.load(file);
-        Map<FontRole, BaseFont> newFonts = new EnumMap<>(FontRole.class);
-        for (FontRole role : FontRole.values()) {
-            newFonts.put(role, font(role));
+        Map<FontRole, BaseFont> newFonts;
+        Map<FontRole, byte[]> newFiles;
+        synchronized (fonts) {
+            newFonts = new EnumMap<>(fonts);
         }
-        Map<FontRole, byte[]> newFiles = new EnumMap<>(files);
+        synchronized (files) {
+            newFiles = new EnumMap<>(files);
+        }
         Map<FontRole, String> newNames = new EnumMap<>(names);
         for (FontRole role : roles) {
             newFonts.put(role, loaded.font());

@@ -30,7 +30,7 @@ import press.duet.BuildResult;
 import press.duet.Duet;
 import press.duet.OutputFormat;
 import press.duet.font.FontRole;
-import press.duet.font.FontSubsetter;
+import press.duet.font.TrueTypeFace;
 import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
@@ -68,7 +68,7 @@ class EmbeddedFontsTest {
                         boolean heading = inHeading(text);
                         text.getWholeText().codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp -> {
                             FontRole role = chinese ? FontRole.CHINESE_REGULAR : FontRole.LATIN_REGULAR;
-                            if (!FontSubsetter.bundled(role).covers(cp)) {
+                            if (!TrueTypeFace.bundled(role).covers(cp)) {
                                 role = chinese ? FontRole.LATIN_REGULAR : FontRole.CHINESE_REGULAR;
                             }
                             FontRole bold = role.isChinese() ? FontRole.CHINESE_BOLD : FontRole.LATIN_BOLD;

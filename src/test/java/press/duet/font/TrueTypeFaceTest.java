@@ -14,7 +14,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
-class FontSubsetterTest {
+class TrueTypeFaceTest {
     private static Set<Integer> characters(String text) {
         Set<Integer> set = new TreeSet<>();
         text.codePoints().forEach(set::add);
@@ -28,7 +28,7 @@ class FontSubsetterTest {
     @Test
     void keepsExactlyTheGlyphsOfTheGivenCharactersPlusNotdef() throws IOException {
         Set<Integer> wanted = characters("春眠不觉晓，处处闻啼鸟。");
-        byte[] subset = FontSubsetter.bundled(FontRole.CHINESE_REGULAR).subset(wanted);
+        byte[] subset = TrueTypeFace.bundled(FontRole.CHINESE_REGULAR).subset(wanted);
         TrueTypeFont font = parse(subset);
         assertEquals(wanted.size() + 1, font.getNumberOfGlyphs());
         CmapLookup cmap = font.getUnicodeCmapLookup();
@@ -41,7 +41,7 @@ class FontSubsetterTest {
 
     @Test
     void writesTheSameBytesForTheSameCharactersWhateverTheirOrder() {
-        FontSubsetter literata = FontSubsetter.bundled(FontRole.LATIN_REGULAR);
+        TrueTypeFace literata = TrueTypeFace.bundled(FontRole.LATIN_REGULAR);
         byte[] once = literata.subset(characters("Spring arrives slowly"));
         byte[] again = literata.subset(new java.util.HashSet<>(characters("slowly arrives Spring")));
         assertArrayEquals(once, again);
@@ -49,16 +49,16 @@ class FontSubsetterTest {
 
     @Test
     void knowsWhichCharactersEachBundledFaceCovers() {
-        assertTrue(FontSubsetter.bundled(FontRole.CHINESE_BOLD).covers('龙'));
-        assertFalse(FontSubsetter.bundled(FontRole.LATIN_REGULAR).covers('龙'));
-        assertTrue(FontSubsetter.bundled(FontRole.LATIN_ITALIC).covers('é'));
-        assertFalse(FontSubsetter.bundled(FontRole.CHINESE_REGULAR).covers(0x1F701));
+        assertTrue(TrueTypeFace.bundled(FontRole.CHINESE_BOLD).covers('龙'));
+        assertFalse(TrueTypeFace.bundled(FontRole.LATIN_REGULAR).covers('龙'));
+        assertTrue(TrueTypeFace.bundled(FontRole.LATIN_ITALIC).covers('é'));
+        assertFalse(TrueTypeFace.bundled(FontRole.CHINESE_REGULAR).covers(0x1F701));
     }
 
     @Test
     void rejectsAFileThatIsNoFontNamingIt() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> FontSubsetter.of("notes.txt", "not a font at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                () -> TrueTypeFace.of("notes.txt", "not a font at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertTrue(e.getMessage().startsWith("notes.txt: "), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package press.duet.font;
 
+import java.awt.geom.GeneralPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -10,21 +11,23 @@ import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Cuts a TrueType font down to the glyphs of the characters a book uses, with Apache FontBox's
- * {@link TTFSubsetter}, so an e-book can carry a 15 MB Chinese face in a few hundred kilobytes.
- * The same characters always give the same bytes.
+ * A TrueType face parsed with Apache FontBox, for the writers that handle font files themselves: the
+ * EPUB cuts each face down to the glyphs of the characters a book uses ({@link TTFSubsetter}), so a
+ * 15 MB Chinese face travels in a few hundred kilobytes, and the generated cover draws its titles from
+ * the glyph outlines. The same characters always give the same subset bytes.
  *
  * <pre>{@code
- * byte[] ttf = FontSubsetter.bundled(FontRole.CHINESE_REGULAR).subset(Set.of((int) '春', (int) '天'));
+ * byte[] ttf = TrueTypeFace.bundled(FontRole.CHINESE_REGULAR).subset(Set.of((int) '春', (int) '天'));
  * }</pre>
  */
-public final class FontSubsetter {
+public final class TrueTypeFace {
     /**
      * The tables a subset keeps. Left to itself, TTFSubsetter also copies tables it cannot renumber
      * (GSUB, GPOS, vmtx…), which then point at glyphs the subset no longer has; browsers' font
@@ -40,18 +43,23 @@ public final class FontSubsetter {
      */
     private static final Logger CMAP_LOG = quiet(Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable"));
 
+    /** The bundled faces parsed so far: each is parsed on first use, once per JVM. */
+    private static final Map<FontRole, TrueTypeFace> BUNDLED = new EnumMap<>(FontRole.class);
+
     private final String name;
     private final TrueTypeFont font;
     private final CmapLookup cmap;
+    private final float unitsPerEm;
 
-    private FontSubsetter(String name, TrueTypeFont font, CmapLookup cmap) {
+    private TrueTypeFace(String name, TrueTypeFont font, CmapLookup cmap) throws IOException {
         this.name = name;
         this.font = font;
         this.cmap = cmap;
+        this.unitsPerEm = font.getUnitsPerEm();
     }
 
-    /** A subsetter for any TrueType font file; {@code name} only labels errors. */
-    public static FontSubsetter of(String name, byte[] ttf) {
+    /** A face from any TrueType font file; {@code name} only labels errors. */
+    public static TrueTypeFace of(String name, byte[] ttf) {
         CMAP_LOG.getLevel(); // makes sure the class has quietened the logger before the parse
         try {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
@@ -59,27 +67,20 @@ public final class FontSubsetter {
             if (cmap == null) {
                 throw new IllegalArgumentException(name + ": the font has no Unicode character map");
             }
-            return new FontSubsetter(name, font, cmap);
+            return new TrueTypeFace(name, font, cmap);
         } catch (IOException e) {
             throw new IllegalArgumentException(name + ": not a TrueType font (" + e.getMessage() + ")", e);
         }
     }
 
-    /** The subsetter of a bundled face; the font is parsed once per JVM and shared. */
-    public static FontSubsetter bundled(FontRole role) {
-        return Bundled.SUBSETTERS.get(role);
-    }
-
-    private static final class Bundled {
-        static final Map<FontRole, FontSubsetter> SUBSETTERS = load();
-
-        private static Map<FontRole, FontSubsetter> load() {
-            FontSet fonts = FontSet.bundled();
-            Map<FontRole, FontSubsetter> subsetters = new EnumMap<>(FontRole.class);
-            for (FontRole role : FontRole.values()) {
-                subsetters.put(role, of(fonts.fileName(role), fonts.fileBytes(role)));
-            }
-            return subsetters;
+    /**
+     * The bundled face of a role. Each role is parsed when first asked for, so a book that never sets
+     * italics never parses the italic face; one thread parses while another asking for it waits.
+     */
+    public static TrueTypeFace bundled(FontRole role) {
+        synchronized (BUNDLED) {
+            return BUNDLED.computeIfAbsent(role,
+                    r -> of(FontSet.bundled().fileName(r), FontSet.bundled().fileBytes(r)));
         }
     }
 
@@ -91,6 +92,31 @@ public final class FontSubsetter {
     /** True when the font maps the character to a real glyph (not .notdef). */
     public synchronized boolean covers(int codePoint) {
         return cmap.getGlyphId(codePoint) != 0;
+    }
+
+    /** How far the character's glyph advances the pen, in ems (0 for a character the face lacks). */
+    public synchronized float advance(int codePoint) {
+        try {
+            return font.getAdvanceWidth(cmap.getGlyphId(codePoint)) / unitsPerEm;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The outline of the character's glyph in ems, y pointing up from the baseline; empty for a
+     * character the face lacks and for spaces.
+     */
+    public synchronized GeneralPath outline(int codePoint) {
+        try {
+            int glyph = cmap.getGlyphId(codePoint);
+            GlyphData data = glyph == 0 ? null : font.getGlyph().getGlyph(glyph);
+            GeneralPath path = data == null ? new GeneralPath() : data.getPath();
+            path.transform(java.awt.geom.AffineTransform.getScaleInstance(1 / unitsPerEm, 1 / unitsPerEm));
+            return path;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
     }
 
     /**
@@ -108,5 +134,9 @@ public final class FontSubsetter {
         } catch (IOException e) {
             throw new IllegalStateException(name + ": the font cannot be subset (" + e.getMessage() + ")", e);
         }
+    }
+
+    private IllegalStateException unreadable(IOException e) {
+        return new IllegalStateException(name + ": a glyph cannot be read (" + e.getMessage() + ")", e);
     }
 }

@@ -1,0 +1,56 @@
+package press.duet.io;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Work done on a second thread while the calling one goes on: on a two-core machine the cover can be
+ * drawn and the fonts parsed while the text is read and written. Each task runs on a daemon thread of
+ * its own, so an abandoned one never keeps the program alive.
+ *
+ * <pre>{@code
+ * Background<byte[]> cover = Background.start("cover", () -> CoverImage.png(...));
+ * ... write the chapters ...
+ * byte[] png = cover.join();
+ * }</pre>
+ *
+ * @param <T> what the work makes
+ */
+public final class Background<T> {
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    private Background() {
+    }
+
+    /** Starts the work on a new daemon thread named {@code duet-NAME}. */
+    public static <T> Background<T> start(String name, Supplier<T> work) {
+        Background<T> task = new Background<>();
+        Thread thread = new Thread(() -> {
+            try {
+                task.result.complete(work.get());
+            } catch (Throwable e) {
+                task.result.completeExceptionally(e);
+            }
+        }, "duet-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** Waits for the work; what it threw is thrown here, as it was. */
+    public T join() {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}
