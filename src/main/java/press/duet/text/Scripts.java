@@ -1,5 +1,7 @@
 package press.duet.text;
 
+import java.util.BitSet;
+
 /**
  * Which writing system a character belongs to, as far as typesetting cares: CJK characters take the
  * Chinese font and CJK line-breaking rules; everything else is set as Latin text.
@@ -51,6 +53,23 @@ public final class Scripts {
         if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
             return true;
         }
+        // The line breaker asks this of every pair of neighbours: punctuation is answered from a table.
+        return codePoint < BMP_END ? CJK_IN_BMP.get(codePoint) : isCjkByBlock(codePoint);
+    }
+
+    /** {@link #isCjk} for every code point of the Basic Multilingual Plane, worked out once. */
+    private static final int BMP_END = 0x10000;
+    private static final BitSet CJK_IN_BMP = cjkInBmp();
+
+    private static BitSet cjkInBmp() {
+        BitSet cjk = new BitSet(BMP_END);
+        for (int cp = 0x2E80; cp < BMP_END; cp++) {
+            cjk.set(cp, isCjkByBlock(cp));
+        }
+        return cjk;
+    }
+
+    private static boolean isCjkByBlock(int codePoint) {
         if (isHan(codePoint)) {
             return true;
         }
