@@ -2,6 +2,8 @@ package press.duet.font;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
 import java.util.EnumMap;
 import java.util.Map;
 import org.openpdf.text.DocumentException;
@@ -110,11 +112,25 @@ public final class FontSet {
     }
 
     private static byte[] resource(String file) {
-        try (InputStream in = FontSet.class.getResourceAsStream(RESOURCE_FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled font " + file + " is missing from the build");
+        URL url = FontSet.class.getResource(RESOURCE_FOLDER + file);
+        if (url == null) {
+            throw new IllegalStateException("the bundled font " + file + " is missing from the build");
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            try (InputStream in = connection.getInputStream()) {
+                // Read at its known size, the 15 MB Chinese faces take one array rather than a chain of
+                // doubling ones.
+                if (size < 0 || size > Integer.MAX_VALUE) {
+                    return in.readAllBytes();
+                }
+                byte[] bytes = new byte[(int) size];
+                if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
+                    throw new IOException("the file ends early");
+                }
+                return bytes;
             }
-            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("the bundled font " + file + " cannot be read", e);
         }
