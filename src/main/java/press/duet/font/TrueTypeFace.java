@@ -4,9 +4,13 @@ import java.awt.geom.GeneralPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +49,8 @@ public final class TrueTypeFace {
 
     /** The bundled faces parsed so far: each is parsed on first use, once per JVM. */
     private static final Map<FontRole, TrueTypeFace> BUNDLED = new EnumMap<>(FontRole.class);
+
+    private static final int SUPPLEMENTARY_START = 0x10000;
 
     private final String name;
     private final TrueTypeFont font;
@@ -121,19 +127,46 @@ public final class TrueTypeFace {
 
     /**
      * The font with only the glyphs of these characters (and the glyphs they are composed of, and
-     * .notdef), as TrueType bytes. Characters the font lacks are left out.
+     * .notdef), as TrueType bytes. Characters the font lacks are left out. Characters beyond the Basic
+     * Multilingual Plane, which FontBox's character map cannot hold, are added as glyphs and given a
+     * full-Unicode map ({@link SupplementaryCmap}).
      */
     public synchronized byte[] subset(Set<Integer> codePoints) {
         try {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-            // A sorted copy: the subsetter numbers glyphs in the order it meets them.
-            subsetter.addAll(new TreeSet<>(codePoints));
+            // Sorted: the subsetter numbers glyphs in the order it meets them.
+            SortedSet<Integer> sorted = new TreeSet<>(codePoints);
+            subsetter.addAll(sorted.headSet(SUPPLEMENTARY_START));
+            SortedSet<Integer> supplementaryGlyphs = new TreeSet<>();
+            for (int cp : sorted.tailSet(SUPPLEMENTARY_START)) {
+                if (cmap.getGlyphId(cp) != 0) {
+                    supplementaryGlyphs.add(cmap.getGlyphId(cp));
+                }
+            }
+            subsetter.addGlyphIds(supplementaryGlyphs);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
-            return out.toByteArray();
+            if (supplementaryGlyphs.isEmpty()) {
+                return out.toByteArray();
+            }
+            return SupplementaryCmap.add(out.toByteArray(), newGlyphs(sorted, subsetter.getGIDMap()));
         } catch (IOException e) {
             throw new IllegalStateException(name + ": the font cannot be subset (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Each character the font has, with its glyph's number in the subset. */
+    private SortedMap<Integer, Integer> newGlyphs(SortedSet<Integer> codePoints, Map<Integer, Integer> oldByNew) {
+        Map<Integer, Integer> newByOld = new HashMap<>();
+        oldByNew.forEach((newGlyph, oldGlyph) -> newByOld.put(oldGlyph, newGlyph));
+        SortedMap<Integer, Integer> glyphs = new TreeMap<>();
+        for (int cp : codePoints) {
+            Integer glyph = newByOld.get(cmap.getGlyphId(cp));
+            if (glyph != null && glyph != 0) {
+                glyphs.put(cp, glyph);
+            }
+        }
+        return glyphs;
     }
 
     private IllegalStateException unreadable(IOException e) {

@@ -95,6 +95,28 @@ class EmbeddedFontsTest {
     }
 
     @Test
+    void embedsHanCharactersBeyondTheBasicPlaneThatClassicalTextsUse() throws IOException {
+        String text = """
+                第一章 碑上的字
+
+                Chapter 1 The Characters on the Stone
+
+                他在残碑上认出了“𠂇”与“𠃌”两个字，都是字典里很少见的古字。
+
+                On the broken stone he made out two characters, 𠂇 and 𠃌, old forms that few dictionaries list.
+                """;
+        Path target = folder.resolve("stone.epub");
+        List<String> warnings = new EpubWriter().write(Books.of(text), Theme.named("default"),
+                EpubOptions.builder().modified(Instant.parse("2025-04-02T00:00:00Z")).build(), target);
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of(), press.duet.testing.EpubCheckResult.of(target).problems());
+        Map<FontRole, TrueTypeFont> embedded = embedded(target);
+        for (int rare : new int[] {0x20087, 0x200CC}) {
+            assertTrue(maps(embedded.get(FontRole.CHINESE_REGULAR), rare), Character.toString(rare) + " not embedded");
+        }
+    }
+
+    @Test
     void keepsTheExampleBookUnderTwoMegabytesWithItsFontsEmbedded() throws IOException {
         BuildResult result = Duet.build(BuildRequest.builder().outputFolder(folder.resolve("example"))
                 .formats(Set.of(OutputFormat.EPUB)).build());

@@ -61,4 +61,44 @@ class TrueTypeFaceTest {
                 () -> TrueTypeFace.of("notes.txt", "not a font at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertTrue(e.getMessage().startsWith("notes.txt: "), e.getMessage());
     }
+
+    @Test
+    void keepsCharactersBeyondTheBasicPlaneWithTheirOwnGlyphs() throws IOException {
+        TrueTypeFace noto = TrueTypeFace.bundled(FontRole.CHINESE_REGULAR);
+        int rare = 0x20087; // 𠂇, a Han character of Extension B that Noto Serif SC draws
+        assertTrue(noto.covers(rare));
+        Set<Integer> wanted = characters("春天𠂇来了");
+        byte[] subset = noto.subset(wanted);
+        TrueTypeFont font = parse(subset);
+        assertEquals(wanted.size() + 1, font.getNumberOfGlyphs());
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        for (int cp : wanted) {
+            int glyph = cmap.getGlyphId(cp);
+            assertTrue(glyph != 0, "lost " + Character.toString(cp));
+            assertEquals(noto.outline(cp).getBounds2D(), outline(font, glyph).getBounds2D(),
+                    "a different glyph for " + Character.toString(cp));
+        }
+        assertArrayEquals(subset, noto.subset(characters("了来𠂇天春")));
+        assertEquals(0xB1B0AFBAL, wholeFontChecksum(subset), "the head table's checksum adjustment is wrong");
+    }
+
+    private static java.awt.geom.GeneralPath outline(TrueTypeFont font, int glyph) throws IOException {
+        java.awt.geom.GeneralPath path = font.getGlyph().getGlyph(glyph).getPath();
+        float scale = 1f / font.getUnitsPerEm();
+        path.transform(java.awt.geom.AffineTransform.getScaleInstance(scale, scale));
+        return path;
+    }
+
+    /** A valid font's 32-bit words, summed with the checksum adjustment in place, give 0xB1B0AFBA. */
+    private static long wholeFontChecksum(byte[] font) {
+        long sum = 0;
+        for (int i = 0; i < font.length; i += 4) {
+            long word = 0;
+            for (int j = 0; j < 4; j++) {
+                word = (word << 8) | (i + j < font.length ? font[i + j] & 0xFF : 0);
+            }
+            sum = (sum + word) & 0xFFFFFFFFL;
+        }
+        return sum;
+    }
 }
