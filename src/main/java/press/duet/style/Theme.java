@@ -25,12 +25,22 @@ public final class Theme {
 
     private final String name;
     private final String css;
-    private final CssRules rules;
+    // Read from the style sheet once: the PDF asks for them at every line it sets.
+    private final Color textColor;
+    private final Color secondLanguageColor;
+    private final Color headingColor;
+    private final float latinLineHeight;
+    private final float chineseLineHeight;
 
     private Theme(String name, String css) {
         this.name = Objects.requireNonNull(name, "name");
         this.css = Objects.requireNonNull(css, "css");
-        this.rules = new CssRules(css);
+        CssRules rules = new CssRules(css);
+        this.textColor = color(rules, "body", "color", new Color(0x1b1b1b));
+        this.secondLanguageColor = color(rules, ".second", "color", new Color(0x4f5a66));
+        this.headingColor = color(rules, "h1", "color", textColor);
+        this.latinLineHeight = number(rules, "body", "line-height", 1.6f);
+        this.chineseLineHeight = number(rules, "p:lang(zh-Hans)", "line-height", latinLineHeight);
     }
 
     /** A bundled theme by name ("default"), or a CSS file by path. */
@@ -67,37 +77,37 @@ public final class Theme {
 
     /** The colour of body text. */
     public Color textColor() {
-        return color("body", "color", new Color(0x1b1b1b));
+        return textColor;
     }
 
     /** The colour that sets the second language of a pair apart. */
     public Color secondLanguageColor() {
-        return color(".second", "color", new Color(0x4f5a66));
+        return secondLanguageColor;
     }
 
     /** The colour of chapter and book titles. */
     public Color headingColor() {
-        return color("h1", "color", textColor());
+        return headingColor;
     }
 
     /** Line height of English text, as a multiple of the font size. */
     public float latinLineHeight() {
-        return number("body", "line-height", 1.6f);
+        return latinLineHeight;
     }
 
     /** Line height of Chinese text, as a multiple of the font size. */
     public float chineseLineHeight() {
-        return number("p:lang(zh-Hans)", "line-height", latinLineHeight());
+        return chineseLineHeight;
     }
 
-    private Color color(String selector, String property, Color fallback) {
+    private static Color color(CssRules rules, String selector, String property, Color fallback) {
         return rules.value(selector, property)
                 .filter(v -> v.matches("#[0-9a-fA-F]{6}"))
                 .map(v -> new Color(Integer.parseInt(v.substring(1), 16)))
                 .orElse(fallback);
     }
 
-    private float number(String selector, String property, float fallback) {
+    private static float number(CssRules rules, String selector, String property, float fallback) {
         return rules.value(selector, property)
                 .filter(v -> v.matches("\\d+(\\.\\d+)?"))
                 .map(Float::parseFloat)
