@@ -50,6 +50,10 @@ public final class TextDecoder {
     }
 
     private static String strictDecode(byte[] bytes, int skip, Charset charset, String source) {
+        // Well-formed UTF-8 decodes the same either way; the String constructor does it in one step.
+        if (charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(bytes, skip)) {
+            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -84,8 +88,13 @@ public final class TextDecoder {
     }
 
     static String clean(String text) {
+        int first = firstToClean(text);
+        if (first == text.length()) {
+            return text; // most texts: LF line ends and nothing invisible
+        }
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -94,7 +103,7 @@ public final class TextDecoder {
                 }
             } else if (c == '\n' || c == '\t') {
                 out.append(c);
-            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            } else if (isOtherLineEnd(c)) {
                 out.append('\n');
             } else if (!isInvisibleJunk(c)) {
                 out.append(c);
@@ -103,12 +112,30 @@ public final class TextDecoder {
         return out.toString();
     }
 
+    /** The index of the first character {@link #clean} changes or drops, or the length when there is none. */
+    private static int firstToClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || isOtherLineEnd(c) || c != '\n' && c != '\t' && isInvisibleJunk(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isOtherLineEnd(char c) {
+        return c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
     /**
      * Control characters, zero-width spaces, joiners and direction marks, soft hyphens and stray
      * byte-order marks: web pages leave them in copied text, and no Chinese or English text means to
      * set them. Full-width punctuation and the ideographic space are kept as they are.
      */
     private static boolean isInvisibleJunk(char c) {
+        if (c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFEFF') {
+            return false; // printable ASCII and the CJK blocks, the bulk of every text, without a table lookup
+        }
         return Character.getType(c) == Character.CONTROL
                 || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
                 || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
