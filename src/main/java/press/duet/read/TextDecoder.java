@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import press.duet.report.DuetException;
 
 /**
@@ -42,17 +43,27 @@ public final class TextDecoder {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
         }
+        String text;
         if (charset == null) {
-            charset = EncodingDetector.detect(bytes).orElse(StandardCharsets.UTF_8);
+            Optional<Charset> detected = EncodingDetector.detect(bytes);
+            charset = detected.orElse(StandardCharsets.UTF_8);
+            // The detector names UTF-8 only for bytes it found well-formed: no need to check them again.
+            text = detected.isPresent() && charset.equals(StandardCharsets.UTF_8)
+                    ? wellFormedUtf8(bytes, 0) : strictDecode(bytes, 0, charset, source);
+        } else {
+            text = strictDecode(bytes, skip, charset, source);
         }
-        String text = strictDecode(bytes, skip, charset, source);
         return new Decoded(clean(text), charset.name());
     }
 
+    /** Well-formed UTF-8 decodes the same strictly or not; the String constructor does it in one step. */
+    private static String wellFormedUtf8(byte[] bytes, int skip) {
+        return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    }
+
     private static String strictDecode(byte[] bytes, int skip, Charset charset, String source) {
-        // Well-formed UTF-8 decodes the same either way; the String constructor does it in one step.
         if (charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(bytes, skip)) {
-            return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            return wellFormedUtf8(bytes, skip);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -116,6 +127,9 @@ public final class TextDecoder {
     private static int firstToClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (isPlainPrintable(c)) {
+                continue;
+            }
             if (c == '\r' || isOtherLineEnd(c) || c != '\n' && c != '\t' && isInvisibleJunk(c)) {
                 return i;
             }
@@ -133,13 +147,18 @@ public final class TextDecoder {
      * set them. Full-width punctuation and the ideographic space are kept as they are.
      */
     private static boolean isInvisibleJunk(char c) {
-        if (c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFEFF') {
-            return false; // printable ASCII and the CJK blocks, the bulk of every text, without a table lookup
-        }
-        return Character.getType(c) == Character.CONTROL
+        return !isPlainPrintable(c) && Character.getType(c) == Character.CONTROL
                 || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
                 || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
                 || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /**
+     * Printable ASCII, the CJK blocks and the full-width forms: the bulk of every text, which {@link #clean} keeps as it is,
+     * told without a table lookup.
+     */
+    static boolean isPlainPrintable(char c) {
+        return c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFFF0' && c != '\uFEFF';
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
