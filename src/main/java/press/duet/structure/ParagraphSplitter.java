@@ -2,6 +2,7 @@ package press.duet.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import press.duet.read.DraftBlock;
 import press.duet.text.LanguageIdentifier;
 import press.duet.text.LanguageRun;
@@ -20,6 +21,11 @@ final class ParagraphSplitter {
     private static final int MIN_WRAP_COLUMNS = 40;
     /** Nor wider than this; longer lines are whole paragraphs, as web pages and the seed have them. */
     private static final int MAX_WRAP_COLUMNS = 100;
+
+    /** What may stand between a sentence and its translation on one line. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|｜/／]$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|｜/／]\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private ParagraphSplitter() {
     }
@@ -68,8 +74,8 @@ final class ParagraphSplitter {
         }
         String first = runs.get(0).of(text).strip();
         String rest = runs.get(1).of(text).strip();
-        String firstTrimmed = first.replaceFirst("\\s*[|｜/／]$", "");
-        String second = rest.replaceFirst("^[|｜/／]\\s*", "");
+        String firstTrimmed = TRAILING_SEPARATOR.matcher(first).replaceFirst("");
+        String second = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         if (firstTrimmed.isEmpty() || second.isEmpty()) {
             return List.of(whole);
         }
@@ -78,7 +84,7 @@ final class ParagraphSplitter {
         String zh = runs.get(0).lang().isChinese() ? firstTrimmed : second;
         String en = runs.get(0).lang().isChinese() ? second : firstTrimmed;
         long han = zh.codePoints().filter(Scripts::isHan).count();
-        long words = en.split("\\s+").length;
+        long words = WHITE_SPACE.split(en).length;
         if (!separated || han < 4 || words < 3) {
             return List.of(whole);
         }
@@ -134,7 +140,7 @@ final class ParagraphSplitter {
         int limit = run.get(0).isChinese() ? MAX_VERSE_COLUMNS_CHINESE : MAX_VERSE_COLUMNS_ENGLISH;
         int sentenceEnds = 0;
         for (Paragraph line : run) {
-            if (columns(line.text()) > limit || ChapterHeadings.isHeading(line)) {
+            if (!fitsColumns(line.text(), limit) || ChapterHeadings.isHeading(line)) {
                 return false;
             }
             char last = line.text().charAt(line.text().length() - 1);
@@ -219,6 +225,20 @@ final class ParagraphSplitter {
             return left + right;
         }
         return left + " " + right;
+    }
+
+    /** Whether the text fits in {@code limit} columns ({@link #columns}); counts no further than the limit. */
+    static boolean fitsColumns(String text, int limit) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            columns += Scripts.isCjk(cp) ? 2 : 1;
+            if (columns > limit) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Display width in columns: CJK characters take two, everything else one. */
