@@ -47,7 +47,7 @@ final class ChapterSplitter {
                     : ChapterHeadings.isHeading(p) || titleLines.contains(i);
             if (!chapterHeading) {
                 if (p.level() > chapterLevel && chapterLevel > 0) {
-                    current.add(new Paragraph(p.line(), p.text(), p.lang(), Math.min(4, p.level() - chapterLevel)));
+                    current.add(p.atLevel(Math.min(4, p.level() - chapterLevel)));
                 } else {
                     current.add(p);
                 }

@@ -36,13 +36,17 @@ final class ParagraphSplitter {
 
     static List<Paragraph> split(DraftBlock block) {
         return switch (block.kind()) {
-            case HEADING -> List.of(new Paragraph(block.line(), Whitespace.tidy(block.lines().get(0)),
-                    LanguageIdentifier.identify(block.lines().get(0)), block.level()));
+            case HEADING -> List.of(heading(block));
             case PARAGRAPH -> joinRunsOfOneLanguage(lines(block), " ");
             case VERBATIM -> joinRunsOfOneLanguage(lines(block), "\n");
             case ROW -> throw new IllegalArgumentException("table rows are paired as they stand, not split");
             case LINES -> splitLines(block);
         };
+    }
+
+    private static Paragraph heading(DraftBlock block) {
+        String text = Whitespace.tidy(block.lines().get(0));
+        return new Paragraph(block.line(), text, LanguageIdentifier.profile(text), block.level());
     }
 
     private static List<Paragraph> lines(DraftBlock block) {
@@ -64,7 +68,7 @@ final class ParagraphSplitter {
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
         LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
-        Paragraph whole = new Paragraph(line, text, profile.lang());
+        Paragraph whole = new Paragraph(line, text, profile);
         if (!profile.mixed()) {
             return List.of(whole);
         }
@@ -88,8 +92,7 @@ final class ParagraphSplitter {
         if (!separated || han < 4 || words < 3) {
             return List.of(whole);
         }
-        return List.of(new Paragraph(line, firstTrimmed, LanguageIdentifier.identify(firstTrimmed)),
-                new Paragraph(line, second, LanguageIdentifier.identify(second)));
+        return List.of(new Paragraph(line, firstTrimmed), new Paragraph(line, second));
     }
 
     private static List<Paragraph> splitLines(DraftBlock block) {
@@ -116,10 +119,12 @@ final class ParagraphSplitter {
             List<Paragraph> run = lines.subList(i, end);
             if (looksLikeVerse(run)) {
                 StringBuilder text = new StringBuilder(run.get(0).text());
+                LanguageIdentifier.Profile profile = run.get(0).profile();
                 for (Paragraph line : run.subList(1, run.size())) {
                     text.append('\n').append(line.text());
+                    profile = profile.plus(line.profile());
                 }
-                out.add(new Paragraph(run.get(0).line(), text.toString(), run.get(0).lang()));
+                out.add(new Paragraph(run.get(0).line(), text.toString(), profile));
             } else {
                 out.addAll(run);
             }
@@ -202,7 +207,7 @@ final class ParagraphSplitter {
             boolean standsAlone = separator.equals(" ") && (ChapterHeadings.isHeading(line) || HeadParser.isHeadLine(line.text()));
             if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
                 String joined = separator.equals("\n") ? current.text() + "\n" + line.text() : join(current.text(), line.text());
-                current = new Paragraph(current.line(), joined, LanguageIdentifier.identify(joined));
+                current = new Paragraph(current.line(), joined, current.profile().plus(line.profile()));
             } else {
                 if (current != null) {
                     paragraphs.add(current);
