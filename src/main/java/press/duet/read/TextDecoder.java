@@ -147,15 +147,19 @@ public final class TextDecoder {
      * set them. Full-width punctuation and the ideographic space are kept as they are.
      */
     private static boolean isInvisibleJunk(char c) {
-        return !isPlainPrintable(c) && Character.getType(c) == Character.CONTROL
+        if (isPlainPrintable(c)) {
+            return false;
+        }
+        return Character.getType(c) == Character.CONTROL
                 || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
                 || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
                 || c == '\uFFFE' || c == '\uFFFF';
     }
 
     /**
-     * Printable ASCII, the CJK blocks and the full-width forms: the bulk of every text, which {@link #clean} keeps as it is,
-     * told without a table lookup.
+     * Printable ASCII, the CJK blocks and the full-width forms: the bulk of every text, which
+     * {@link #clean} keeps as it is, told without a table lookup. Package-private for the test that
+     * checks that none of them is invisible.
      */
     static boolean isPlainPrintable(char c) {
         return c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFFF0' && c != '\uFEFF';
