@@ -34,7 +34,7 @@ public final class EncodingDetector {
      * text (then the caller's strict UTF-8 decoding names the first bad byte).
      */
     public static Optional<Charset> detect(byte[] bytes) {
-        if (decodesAs(bytes, StandardCharsets.UTF_8)) {
+        if (Utf8.isValid(bytes, 0)) {
             return Optional.of(StandardCharsets.UTF_8);
         }
         CharsetDetector detector = new CharsetDetector();
@@ -75,10 +75,6 @@ public final class EncodingDetector {
             case "Big5" -> Optional.of(Charset.forName("Big5"));
             default -> Optional.empty();
         };
-    }
-
-    private static boolean decodesAs(byte[] bytes, Charset charset) {
-        return decoded(bytes, charset).isPresent();
     }
 
     private static Optional<String> decoded(byte[] bytes, Charset charset) {

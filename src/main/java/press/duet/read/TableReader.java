@@ -17,10 +17,17 @@ final class TableReader {
     private TableReader() {
     }
 
-    /** True when every non-blank line (and at least two) holds exactly one tab between two texts. */
+    /**
+     * True when every non-blank line (and at least two) holds exactly one tab between two texts. The
+     * lines are looked at one by one, so that prose is told from a table at its first line.
+     */
     static boolean looksTabSeparated(String text) {
         int rows = 0;
-        for (String line : text.split("\n")) {
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end);
+            start = end + 1;
             if (line.isBlank()) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import press.duet.report.DuetException;
 
 /**
@@ -42,14 +43,28 @@ public final class TextDecoder {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
         }
+        String text;
         if (charset == null) {
-            charset = EncodingDetector.detect(bytes).orElse(StandardCharsets.UTF_8);
+            Optional<Charset> detected = EncodingDetector.detect(bytes);
+            charset = detected.orElse(StandardCharsets.UTF_8);
+            // The detector names UTF-8 only for bytes it found well-formed: no need to check them again.
+            text = detected.isPresent() && charset.equals(StandardCharsets.UTF_8)
+                    ? wellFormedUtf8(bytes, 0) : strictDecode(bytes, 0, charset, source);
+        } else {
+            text = strictDecode(bytes, skip, charset, source);
         }
-        String text = strictDecode(bytes, skip, charset, source);
         return new Decoded(clean(text), charset.name());
     }
 
+    /** Well-formed UTF-8 decodes the same strictly or not; the String constructor does it in one step. */
+    private static String wellFormedUtf8(byte[] bytes, int skip) {
+        return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    }
+
     private static String strictDecode(byte[] bytes, int skip, Charset charset, String source) {
+        if (charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(bytes, skip)) {
+            return wellFormedUtf8(bytes, skip);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -84,8 +99,13 @@ public final class TextDecoder {
     }
 
     static String clean(String text) {
+        int first = firstToClean(text);
+        if (first == text.length()) {
+            return text; // most texts: LF line ends and nothing invisible
+        }
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -94,7 +114,7 @@ public final class TextDecoder {
                 }
             } else if (c == '\n' || c == '\t') {
                 out.append(c);
-            } else if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            } else if (isOtherLineEnd(c)) {
                 out.append('\n');
             } else if (!isInvisibleJunk(c)) {
                 out.append(c);
@@ -103,16 +123,46 @@ public final class TextDecoder {
         return out.toString();
     }
 
+    /** The index of the first character {@link #clean} changes or drops, or the length when there is none. */
+    private static int firstToClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isPlainPrintable(c)) {
+                continue;
+            }
+            if (c == '\r' || isOtherLineEnd(c) || c != '\n' && c != '\t' && isInvisibleJunk(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isOtherLineEnd(char c) {
+        return c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
     /**
      * Control characters, zero-width spaces, joiners and direction marks, soft hyphens and stray
      * byte-order marks: web pages leave them in copied text, and no Chinese or English text means to
      * set them. Full-width punctuation and the ideographic space are kept as they are.
      */
     private static boolean isInvisibleJunk(char c) {
+        if (isPlainPrintable(c)) {
+            return false;
+        }
         return Character.getType(c) == Character.CONTROL
                 || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
                 || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
                 || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /**
+     * Printable ASCII, the CJK blocks and the full-width forms: the bulk of every text, which
+     * {@link #clean} keeps as it is, told without a table lookup. Package-private for the test that
+     * checks that none of them is invisible.
+     */
+    static boolean isPlainPrintable(char c) {
+        return c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFFF0' && c != '\uFEFF';
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -64,12 +64,24 @@ final class AlternatingPairer {
         return Lang.ZH_HANS;
     }
 
+    /**
+     * A paragraph as it pairs: in its own language, or for one with no letters in the language
+     * {@link #resolvedChinese} gives it; and its length for the {@link LengthModel}, which its profile
+     * counted.
+     */
+    private record Resolved(Paragraph paragraph, boolean isChinese, int length) {
+        String text() {
+            return paragraph.text();
+        }
+    }
+
     /** Pairs the paragraphs; each pair's confidence comes from how well its lengths agree. */
     List<Block> pair(List<Paragraph> paragraphs, Lang leading) {
         int n = paragraphs.size();
-        List<Paragraph> resolved = new ArrayList<>(n);
+        List<Resolved> resolved = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            resolved.add(resolved(paragraphs, i));
+            Paragraph p = paragraphs.get(i);
+            resolved.add(new Resolved(p, resolvedChinese(paragraphs, i), p.profile().length()));
         }
         LengthModel model = model(resolved, leading);
         double[] best = new double[n + 1];
@@ -91,18 +103,18 @@ final class AlternatingPairer {
         List<Finding> lonely = new ArrayList<>();
         for (int i = n; i > 0; ) {
             if (paired[i]) {
-                Paragraph a = resolved.get(i - 2);
-                Paragraph b = resolved.get(i - 1);
-                Paragraph zh = a.isChinese() ? a : b;
-                Paragraph en = a.isChinese() ? b : a;
-                double confidence = model.confidence(LengthModel.length(zh.text()), LengthModel.length(en.text()));
+                Resolved a = resolved.get(i - 2);
+                Resolved b = resolved.get(i - 1);
+                Resolved zh = a.isChinese() ? a : b;
+                Resolved en = a.isChinese() ? b : a;
+                double confidence = model.confidence(zh.length(), en.length());
                 blocks.add(new Pair(new Segment(chinese, zh.text()), new Segment(Lang.EN, en.text()), confidence));
                 i -= 2;
             } else {
-                Paragraph p = resolved.get(i - 1);
+                Resolved p = resolved.get(i - 1);
                 blocks.add(alone(p));
                 if (bilingual && paragraphs.get(i - 1).lang().isPresent()) {
-                    lonely.add(new Finding(new Place(source, p.line()), "paragraph has no "
+                    lonely.add(new Finding(new Place(source, p.paragraph().line()), "paragraph has no "
                             + (p.isChinese() ? "English" : "Chinese") + " partner: " + excerpt(p.text())));
                 }
                 i -= 1;
@@ -119,15 +131,15 @@ final class AlternatingPairer {
      * Neighbours already vouch for a pair, so the spread allowed is four times the usual: only a
      * grossly mismatched pair (a misplaced paragraph) costs much, or is doubted afterwards.
      */
-    private static LengthModel model(List<Paragraph> paragraphs, Lang leading) {
+    private static LengthModel model(List<Resolved> paragraphs, Lang leading) {
         List<int[]> lengths = new ArrayList<>();
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
-            Paragraph a = paragraphs.get(i);
-            Paragraph b = paragraphs.get(i + 1);
+            Resolved a = paragraphs.get(i);
+            Resolved b = paragraphs.get(i + 1);
             if (a.isChinese() == leading.isChinese() && b.isChinese() != leading.isChinese()) {
-                Paragraph zh = a.isChinese() ? a : b;
-                Paragraph en = a.isChinese() ? b : a;
-                lengths.add(new int[] {LengthModel.length(zh.text()), LengthModel.length(en.text())});
+                Resolved zh = a.isChinese() ? a : b;
+                Resolved en = a.isChinese() ? b : a;
+                lengths.add(new int[] {zh.length(), en.length()});
                 i++;
             }
         }
@@ -136,27 +148,26 @@ final class AlternatingPairer {
         return new LengthModel(ratio, 4 * Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
     }
 
-    private static double cost(LengthModel model, Paragraph a, Paragraph b, Lang leading) {
-        Paragraph zh = a.isChinese() ? a : b;
-        Paragraph en = a.isChinese() ? b : a;
-        double lengths = model.surprise(LengthModel.length(zh.text()), LengthModel.length(en.text()), FLOOR);
+    private static double cost(LengthModel model, Resolved a, Resolved b, Lang leading) {
+        Resolved zh = a.isChinese() ? a : b;
+        Resolved en = a.isChinese() ? b : a;
+        double lengths = model.surprise(zh.length(), en.length(), FLOOR);
         return lengths + (a.isChinese() == leading.isChinese() ? 0 : REVERSED);
     }
 
     /**
-     * A paragraph with no letters at all (a number, a row of stars) takes the language that completes
-     * the pair it stands in: the opposite of the one before it.
+     * Whether the paragraph pairs as Chinese. A paragraph with no letters at all (a number, a row of
+     * stars) takes the language that completes the pair it stands in: the opposite of the one before it.
      */
-    private static Paragraph resolved(List<Paragraph> paragraphs, int i) {
+    private static boolean resolvedChinese(List<Paragraph> paragraphs, int i) {
         Paragraph p = paragraphs.get(i);
         if (p.lang().isPresent()) {
-            return p;
+            return p.isChinese();
         }
-        Lang guess = i > 0 && paragraphs.get(i - 1).isChinese() ? Lang.EN : Lang.ZH_HANS;
-        return new Paragraph(p.line(), p.text(), java.util.Optional.of(guess));
+        return !(i > 0 && paragraphs.get(i - 1).isChinese());
     }
 
-    private Pair alone(Paragraph p) {
+    private Pair alone(Resolved p) {
         return p.isChinese() ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));
     }
 

@@ -20,29 +20,31 @@ final class ChapterHeadings {
                     + "|(prologue|epilogue|preface|foreword|introduction|afterword|appendix)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s+\\S");
+    private static final Pattern MARKDOWN_OPENING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern MARKDOWN_CLOSING = Pattern.compile("\\s+#+\\s*$");
     /** Heading lines are short; a sentence that happens to start with "Part one of …" is not one. */
     private static final int MAX_COLUMNS = 120;
 
     private ChapterHeadings() {
     }
 
+    /**
+     * A short line that opens as a heading does. Every paragraph of a book is asked, so the cheap tests
+     * come first: the patterns are anchored at the start (lookingAt, where find would try them at every
+     * position) and fail at a paragraph's first characters; the width is counted only for a candidate,
+     * and only as far as the limit.
+     */
     static boolean isHeading(Paragraph p) {
         String text = p.text();
-        if (ParagraphSplitter.columns(text) > MAX_COLUMNS) {
-            return false;
-        }
-        if (MARKDOWN.matcher(text).find()) {
-            return true;
-        }
-        if (endsWithStop(text)) {
-            return false;
-        }
-        return CHINESE.matcher(text).find() || ENGLISH.matcher(text).find();
+        boolean opensAsHeading = MARKDOWN.matcher(text).lookingAt()
+                || !endsWithStop(text) && (CHINESE.matcher(text).lookingAt() || ENGLISH.matcher(text).lookingAt());
+        return opensAsHeading && ParagraphSplitter.fitsColumns(text, MAX_COLUMNS);
     }
 
     /** The heading's text without Markdown's leading hashes. */
     static String text(Paragraph p) {
-        return p.text().replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "");
+        String opened = MARKDOWN_OPENING.matcher(p.text()).replaceFirst("");
+        return MARKDOWN_CLOSING.matcher(opened).replaceFirst("");
     }
 
     private static boolean endsWithStop(String text) {

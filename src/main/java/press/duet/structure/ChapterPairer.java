@@ -128,7 +128,8 @@ final class ChapterPairer {
         Lang leading = AlternatingPairer.leadingLanguage(paragraphs);
         List<Block> blocks = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
         for (Block block : blocks) {
-            if (block instanceof Pair pair && pair.isComplete()) {
+            // The line is looked up only for the few pairs reported: the search goes through the section.
+            if (block instanceof Pair pair && pair.isComplete() && isDoubtful(pair)) {
                 reportIfDoubtful(pair, lineOf(paragraphs, pair.zh().text(), paragraphs.get(0).line()));
             }
         }
@@ -218,8 +219,12 @@ final class ChapterPairer {
         return chineseText ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));
     }
 
+    private static boolean isDoubtful(Pair pair) {
+        return pair.confidence() < Structured.LOW_CONFIDENCE;
+    }
+
     private void reportIfDoubtful(Pair pair, int line) {
-        if (pair.confidence() < Structured.LOW_CONFIDENCE) {
+        if (isDoubtful(pair)) {
             findings.add(new Finding(new Place(source, line), String.format(Locale.ROOT,
                     "doubtful alignment (confidence %.2f): %s ⇄ %s", pair.confidence(),
                     AlternatingPairer.excerpt(pair.zh().text()), AlternatingPairer.excerpt(pair.en().text()))));

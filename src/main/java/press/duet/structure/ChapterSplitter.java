@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
@@ -25,6 +26,9 @@ final class ChapterSplitter {
     private static final int SHORT_CHINESE_COLUMNS = 40;
     private static final int SHORT_ENGLISH_COLUMNS = 70;
 
+    /** What may stand between a heading and its translation on one line: "第一章 春 / Chapter 1 Spring". */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s/|｜·—-]+$");
+
     private ChapterSplitter() {
     }
 
@@ -43,7 +47,7 @@ final class ChapterSplitter {
                     : ChapterHeadings.isHeading(p) || titleLines.contains(i);
             if (!chapterHeading) {
                 if (p.level() > chapterLevel && chapterLevel > 0) {
-                    current.add(new Paragraph(p.line(), p.text(), p.lang(), Math.min(4, p.level() - chapterLevel)));
+                    current.add(p.atLevel(Math.min(4, p.level() - chapterLevel)));
                 } else {
                     current.add(p);
                 }
@@ -93,7 +97,7 @@ final class ChapterSplitter {
         String text = p.text();
         int limit = p.isChinese() ? SHORT_CHINESE_COLUMNS : SHORT_ENGLISH_COLUMNS;
         char last = text.charAt(text.length() - 1);
-        return ParagraphSplitter.columns(text) <= limit && "。．.！!？?；;，,：:”’\"…".indexOf(last) < 0
+        return ParagraphSplitter.fitsColumns(text, limit) && "。．.！!？?；;，,：:”’\"…".indexOf(last) < 0
                 && text.indexOf('\n') < 0;
     }
 
@@ -172,7 +176,7 @@ final class ChapterSplitter {
     static BilingualText splitMixed(String text, Lang chinese) {
         List<LanguageRun> runs = LanguageIdentifier.runs(text);
         if (runs.size() == 2 && runs.get(0).lang().isChinese() && runs.get(1).lang() == Lang.EN) {
-            String zh = runs.get(0).of(text).strip().replaceFirst("[\\s/|｜·—-]+$", "");
+            String zh = TRAILING_SEPARATOR.matcher(runs.get(0).of(text).strip()).replaceFirst("");
             String en = runs.get(1).of(text).strip();
             if (!zh.isEmpty() && en.contains(" ")) {
                 return new BilingualText(new Segment(chinese, zh), new Segment(Lang.EN, en));

@@ -5,6 +5,7 @@ import java.util.List;
 import press.duet.model.Lang;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
+import press.duet.text.LanguageIdentifier;
 
 /**
  * One input's paragraphs cut into its head (title, label, part, date, authors) and its body, which is
@@ -19,8 +20,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
         if (!paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1) {
-            Paragraph t = paragraphs.get(0);
-            paragraphs.set(0, new Paragraph(t.line(), t.text(), t.lang()));
+            paragraphs.set(0, paragraphs.get(0).atLevel(0));
         }
         Head head = HeadParser.parse(paragraphs);
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()));
@@ -33,14 +33,15 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         return withLang > 0 && inLang * 10 >= withLang * 9;
     }
 
-    String allChinese() {
-        StringBuilder text = new StringBuilder();
+    /** The profile of all Chinese paragraphs together, whose counts tell the file's Chinese variety. */
+    LanguageIdentifier.Profile chineseProfile() {
+        LanguageIdentifier.Profile all = LanguageIdentifier.Profile.NONE;
         for (Paragraph p : paragraphs) {
             if (p.isChinese()) {
-                text.append(p.text());
+                all = all.plus(p.profile());
             }
         }
-        return text.toString();
+        return all;
     }
 
     Lang leading() {

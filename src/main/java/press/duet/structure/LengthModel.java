@@ -1,5 +1,6 @@
 package press.duet.structure;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,12 +66,19 @@ record LengthModel(double ratio, double variance) {
      * teach nothing reliable.
      */
     static double medianRatio(List<int[]> pairs) {
-        double[] ratios = pairs.stream().filter(p -> p[0] > 0).mapToDouble(p -> (double) p[1] / p[0]).sorted().toArray();
-        if (ratios.length < 5) {
+        double[] ratios = new double[pairs.size()];
+        int count = 0;
+        for (int[] pair : pairs) {
+            if (pair[0] > 0) {
+                ratios[count++] = (double) pair[1] / pair[0];
+            }
+        }
+        if (count < 5) {
             return DEFAULT_RATIO;
         }
-        int mid = ratios.length / 2;
-        return ratios.length % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+        Arrays.sort(ratios, 0, count);
+        int mid = count / 2;
+        return count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
     }
 
     /** The length that counts: characters other than white space. */

@@ -2,6 +2,7 @@ package press.duet.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import press.duet.read.DraftBlock;
 import press.duet.text.LanguageIdentifier;
 import press.duet.text.LanguageRun;
@@ -21,6 +22,11 @@ final class ParagraphSplitter {
     /** Nor wider than this; longer lines are whole paragraphs, as web pages and the seed have them. */
     private static final int MAX_WRAP_COLUMNS = 100;
 
+    /** What may stand between a sentence and its translation on one line. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|｜/／]$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|｜/／]\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private ParagraphSplitter() {
     }
 
@@ -30,13 +36,17 @@ final class ParagraphSplitter {
 
     static List<Paragraph> split(DraftBlock block) {
         return switch (block.kind()) {
-            case HEADING -> List.of(new Paragraph(block.line(), Whitespace.tidy(block.lines().get(0)),
-                    LanguageIdentifier.identify(block.lines().get(0)), block.level()));
+            case HEADING -> List.of(heading(block));
             case PARAGRAPH -> joinRunsOfOneLanguage(lines(block), " ");
             case VERBATIM -> joinRunsOfOneLanguage(lines(block), "\n");
             case ROW -> throw new IllegalArgumentException("table rows are paired as they stand, not split");
             case LINES -> splitLines(block);
         };
+    }
+
+    private static Paragraph heading(DraftBlock block) {
+        String text = Whitespace.tidy(block.lines().get(0));
+        return new Paragraph(block.line(), text, LanguageIdentifier.profile(text), block.level());
     }
 
     private static List<Paragraph> lines(DraftBlock block) {
@@ -58,7 +68,7 @@ final class ParagraphSplitter {
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
         LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
-        Paragraph whole = new Paragraph(line, text, profile.lang());
+        Paragraph whole = new Paragraph(line, text, profile);
         if (!profile.mixed()) {
             return List.of(whole);
         }
@@ -68,8 +78,8 @@ final class ParagraphSplitter {
         }
         String first = runs.get(0).of(text).strip();
         String rest = runs.get(1).of(text).strip();
-        String firstTrimmed = first.replaceFirst("\\s*[|｜/／]$", "");
-        String second = rest.replaceFirst("^[|｜/／]\\s*", "");
+        String firstTrimmed = TRAILING_SEPARATOR.matcher(first).replaceFirst("");
+        String second = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
         if (firstTrimmed.isEmpty() || second.isEmpty()) {
             return List.of(whole);
         }
@@ -78,12 +88,11 @@ final class ParagraphSplitter {
         String zh = runs.get(0).lang().isChinese() ? firstTrimmed : second;
         String en = runs.get(0).lang().isChinese() ? second : firstTrimmed;
         long han = zh.codePoints().filter(Scripts::isHan).count();
-        long words = en.split("\\s+").length;
+        long words = WHITE_SPACE.split(en).length;
         if (!separated || han < 4 || words < 3) {
             return List.of(whole);
         }
-        return List.of(new Paragraph(line, firstTrimmed, LanguageIdentifier.identify(firstTrimmed)),
-                new Paragraph(line, second, LanguageIdentifier.identify(second)));
+        return List.of(new Paragraph(line, firstTrimmed), new Paragraph(line, second));
     }
 
     private static List<Paragraph> splitLines(DraftBlock block) {
@@ -110,10 +119,12 @@ final class ParagraphSplitter {
             List<Paragraph> run = lines.subList(i, end);
             if (looksLikeVerse(run)) {
                 StringBuilder text = new StringBuilder(run.get(0).text());
+                LanguageIdentifier.Profile profile = run.get(0).profile();
                 for (Paragraph line : run.subList(1, run.size())) {
                     text.append('\n').append(line.text());
+                    profile = profile.plus(line.profile());
                 }
-                out.add(new Paragraph(run.get(0).line(), text.toString(), run.get(0).lang()));
+                out.add(new Paragraph(run.get(0).line(), text.toString(), profile));
             } else {
                 out.addAll(run);
             }
@@ -134,7 +145,7 @@ final class ParagraphSplitter {
         int limit = run.get(0).isChinese() ? MAX_VERSE_COLUMNS_CHINESE : MAX_VERSE_COLUMNS_ENGLISH;
         int sentenceEnds = 0;
         for (Paragraph line : run) {
-            if (columns(line.text()) > limit || ChapterHeadings.isHeading(line)) {
+            if (!fitsColumns(line.text(), limit) || ChapterHeadings.isHeading(line)) {
                 return false;
             }
             char last = line.text().charAt(line.text().length() - 1);
@@ -196,7 +207,7 @@ final class ParagraphSplitter {
             boolean standsAlone = separator.equals(" ") && (ChapterHeadings.isHeading(line) || HeadParser.isHeadLine(line.text()));
             if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
                 String joined = separator.equals("\n") ? current.text() + "\n" + line.text() : join(current.text(), line.text());
-                current = new Paragraph(current.line(), joined, LanguageIdentifier.identify(joined));
+                current = new Paragraph(current.line(), joined, current.profile().plus(line.profile()));
             } else {
                 if (current != null) {
                     paragraphs.add(current);
@@ -219,6 +230,20 @@ final class ParagraphSplitter {
             return left + right;
         }
         return left + " " + right;
+    }
+
+    /** Whether the text fits in {@code limit} columns ({@link #columns}); counts no further than the limit. */
+    static boolean fitsColumns(String text, int limit) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            columns += Scripts.isCjk(cp) ? 2 : 1;
+            if (columns > limit) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Display width in columns: CJK characters take two, everything else one. */

@@ -160,6 +160,6 @@ final class ParallelFiles {
      * faces its translation); they lose their heading style but never their text.
      */
     private static List<Paragraph> plain(List<Paragraph> paragraphs) {
-        return paragraphs.stream().map(p -> p.isMarkedHeading() ? new Paragraph(p.line(), p.text(), p.lang()) : p).toList();
+        return paragraphs.stream().map(p -> p.isMarkedHeading() ? p.atLevel(0) : p).toList();
     }
 }

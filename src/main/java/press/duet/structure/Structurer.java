@@ -14,11 +14,11 @@ import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
 import press.duet.read.Draft;
+import press.duet.read.DraftBlock;
 import press.duet.read.NaturalOrder;
 import press.duet.report.DuetException;
 import press.duet.report.Finding;
 import press.duet.report.Place;
-import press.duet.text.ChineseVariety;
 import press.duet.text.LanguageIdentifier;
 
 /**
@@ -80,14 +80,13 @@ public final class Structurer {
     private static Map<String, Integer> languages(List<Draft> drafts, List<HeadSplit> parts) {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            List<String> texts = new ArrayList<>();
+            List<LanguageIdentifier.Profile> profiles = new ArrayList<>();
             if (parts.get(i) != null) {
-                parts.get(i).paragraphs().forEach(p -> texts.add(p.text()));
+                parts.get(i).paragraphs().forEach(p -> profiles.add(p.profile()));
             } else {
-                drafts.get(i).blocks().forEach(b -> texts.addAll(b.lines()));
+                drafts.get(i).blocks().forEach(b -> b.lines().forEach(line -> profiles.add(LanguageIdentifier.profile(line))));
             }
-            for (String text : texts) {
-                LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
+            for (LanguageIdentifier.Profile profile : profiles) {
                 String key = profile.lang().isEmpty() ? "none" : profile.mixed() ? "mixed" : profile.lang().get().tag();
                 counts.merge(key, 1, Integer::sum);
             }
@@ -116,7 +115,7 @@ public final class Structurer {
                 >= b.body().stream().filter(Paragraph::isChinese).count();
         HeadSplit zh = aIsChinese ? a : b;
         HeadSplit en = aIsChinese ? b : a;
-        Lang chinese = ChineseVariety.of(zh.allChinese());
+        Lang chinese = zh.chineseProfile().variety();
         BilingualText title = ParallelFiles.title(zh, en, chinese);
         if (title == null) {
             title = titleFromFileName(zh.draft().source());
@@ -132,15 +131,7 @@ public final class Structurer {
     private static Structured separate(List<Draft> drafts, List<HeadSplit> parts, StructureOptions options,
                                        List<Finding> findings) {
         List<Integer> order = readingOrder(drafts, parts);
-        StringBuilder chineseText = new StringBuilder();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (parts.get(i) != null) {
-                chineseText.append(parts.get(i).allChinese());
-            } else {
-                drafts.get(i).blocks().forEach(row -> row.lines().forEach(chineseText::append));
-            }
-        }
-        Lang chinese = ChineseVariety.of(chineseText.toString());
+        Lang chinese = chineseVariety(drafts, parts);
         List<Chapter> chapters = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
         HeadSplit firstPart = null;
@@ -196,6 +187,26 @@ public final class Structurer {
         // A forced shape is reported as such; else the first file's shape, the one a user names first.
         Shape shape = options.shape() != null ? options.shape() : shapes.get(0);
         return new Structured(new Book(metadata, chapters), findings, shape);
+    }
+
+    /**
+     * The Chinese variety of all inputs together: of the Chinese paragraphs of each text, of every
+     * cell of each table. The counts of the profiles add up to those of the texts joined.
+     */
+    private static Lang chineseVariety(List<Draft> drafts, List<HeadSplit> parts) {
+        LanguageIdentifier.Profile all = LanguageIdentifier.Profile.NONE;
+        for (int i = 0; i < drafts.size(); i++) {
+            if (parts.get(i) != null) {
+                all = all.plus(parts.get(i).chineseProfile());
+            } else {
+                for (DraftBlock row : drafts.get(i).blocks()) {
+                    for (String cell : row.lines()) {
+                        all = all.plus(LanguageIdentifier.profile(cell));
+                    }
+                }
+            }
+        }
+        return all.variety();
     }
 
     /** A title with a part number after each side, as "山居笔记 [2]" / "Notes from a Mountain Home [2]". */

@@ -77,7 +77,7 @@ final class TablePairer {
     }
 
     private static Paragraph paragraph(int line, String text) {
-        return new Paragraph(line, text, LanguageIdentifier.identify(text));
+        return new Paragraph(line, text);
     }
 
     private static boolean leftColumnIsChinese(Draft draft) {

@@ -46,6 +46,11 @@ public final class ChineseVariety {
                 traditional++;
             }
         }
+        return of(simplified, traditional);
+    }
+
+    /** zh-Hant when more characters are Traditional-only than Simplified-only, else zh-Hans. */
+    static Lang of(int simplified, int traditional) {
         return traditional > simplified ? Lang.ZH_HANT : Lang.ZH_HANS;
     }
 

@@ -29,13 +29,21 @@ public final class LanguageIdentifier {
     /**
      * What a paragraph is written in.
      *
-     * @param lang  the language that carries it, or empty when it has neither Han nor Latin letters
-     * @param mixed whether the other language also carries a real share (a Chinese name in English, an
-     *              English term in Chinese)
-     * @param han   the number of Han characters
-     * @param latin the number of Latin letters
+     * @param lang        the language that carries it, or empty when it has neither Han nor Latin letters
+     * @param mixed       whether the other language also carries a real share (a Chinese name in English,
+     *                    an English term in Chinese)
+     * @param han         the number of Han characters
+     * @param latin       the number of Latin letters
+     * @param simplified  the number of characters found only in Simplified Chinese
+     * @param traditional the number of characters found only in Traditional Chinese
+     * @param length      the number of characters other than white space: the length by which a
+     *                    translation is compared with its original, counted here in the same pass
      */
-    public record Profile(Optional<Lang> lang, boolean mixed, int han, int latin) {
+    public record Profile(Optional<Lang> lang, boolean mixed, int han, int latin, int simplified, int traditional,
+                          int length) {
+        /** The profile of the empty text. */
+        public static final Profile NONE = decide(0, 0, 0, 0, 0);
+
         /** The profile's BCP 47 tag, or "mixed" where two languages share the text, or "none". */
         public String describe() {
             if (lang.isEmpty()) {
@@ -43,6 +51,20 @@ public final class LanguageIdentifier {
             }
             return mixed ? "mixed (" + lang.get().tag() + " with " + (lang.get().isChinese() ? "en" : "zh") + ")"
                     : lang.get().tag();
+        }
+
+        /**
+         * The profile of the two texts joined, with nothing or white space or line breaks between them:
+         * every count adds up, so joined paragraphs need not be read again.
+         */
+        public Profile plus(Profile other) {
+            return decide(han + other.han, latin + other.latin, simplified + other.simplified,
+                    traditional + other.traditional, length + other.length);
+        }
+
+        /** The Chinese variety the characters point to, as {@link ChineseVariety#of} tells it. */
+        public Lang variety() {
+            return ChineseVariety.of(simplified, traditional);
         }
     }
 
@@ -54,27 +76,48 @@ public final class LanguageIdentifier {
         return profile(text).lang();
     }
 
-    /** The language of the text, whether it is mixed, and the counts the decision rests on. */
+    /**
+     * The language of the text, whether it is mixed, and the counts the decision rests on, from one
+     * pass over the text: every paragraph of a book goes through here.
+     */
     public static Profile profile(String text) {
         int han = 0;
         int latin = 0;
+        int simplified = 0;
+        int traditional = 0;
+        int codePoints = 0;
+        int spaces = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            codePoints++;
+            // Han characters and letters are never white space: only the rest need the test.
             if (Scripts.isHan(cp)) {
                 han++;
             } else if (Scripts.isLatinLetter(cp)) {
                 latin++;
+            } else if (Character.isWhitespace(cp)) {
+                spaces++;
+            }
+            int kind = ChineseVariety.kind(cp);
+            if (kind == ChineseVariety.SIMPLIFIED_ONLY) {
+                simplified++;
+            } else if (kind == ChineseVariety.TRADITIONAL_ONLY) {
+                traditional++;
             }
             i += Character.charCount(cp);
         }
+        return decide(han, latin, simplified, traditional, codePoints - spaces);
+    }
+
+    private static Profile decide(int han, int latin, int simplified, int traditional, int length) {
         if (han == 0 && latin == 0) {
-            return new Profile(Optional.empty(), false, 0, 0);
+            return new Profile(Optional.empty(), false, 0, 0, simplified, traditional, length);
         }
         double hanWeight = han * (double) LETTERS_PER_HAN;
         double share = Math.min(hanWeight, latin) / (hanWeight + latin);
         boolean mixed = share >= MIXED_SHARE;
-        Lang lang = hanWeight >= latin ? ChineseVariety.of(text) : Lang.EN;
-        return new Profile(Optional.of(lang), mixed, han, latin);
+        Lang lang = hanWeight >= latin ? ChineseVariety.of(simplified, traditional) : Lang.EN;
+        return new Profile(Optional.of(lang), mixed, han, latin, simplified, traditional, length);
     }
 
     /**

@@ -35,8 +35,11 @@ public final class Scripts {
         if (codePoint < 0x80) {
             return (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z';
         }
-        if (codePoint >= 0x2E80 && codePoint <= 0x9FFF) {
-            return false; // the CJK blocks: most of a Chinese text
+        if (codePoint >= 0x2E80 && codePoint <= 0x9FFF || codePoint >= 0x2000 && codePoint <= 0x206F) {
+            return false; // the CJK blocks, most of a Chinese text, and general punctuation (dashes, quotes)
+        }
+        if (codePoint >= 0xFF00 && codePoint <= 0xFF20) {
+            return false; // full-width punctuation and digits, before the full-width Latin letters
         }
         return Character.isLetter(codePoint)
                 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;

@@ -10,6 +10,34 @@ public final class Whitespace {
     }
 
     public static String tidy(String text) {
+        return isTidy(text) ? text : collapse(text);
+    }
+
+    /**
+     * True when {@link #tidy} would give the text back as it is: single ordinary spaces between words,
+     * nothing to trim at the ends. Most lines are so, and need no copy.
+     */
+    private static boolean isTidy(String text) {
+        int last = text.length() - 1;
+        if (last >= 0 && (isTrimmed(text.charAt(0)) || isTrimmed(text.charAt(last)))) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (isCollapsible(c) && (c != ' ' || isCollapsible(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters that tidy takes off the ends of a text. */
+    private static boolean isTrimmed(char c) {
+        return isCollapsible(c) || c == '\u3000';
+    }
+
+    /** What {@link #tidy} does, copying every text: package-private for the test that holds tidy to it. */
+    static String collapse(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -28,6 +56,9 @@ public final class Whitespace {
     }
 
     private static boolean isCollapsible(char c) {
+        if (c > ' ' && c < '\u2000' || c > '\u205F') {
+            return false; // letters, digits, punctuation and CJK: nearly every character, in two comparisons
+        }
         return c == ' ' || c == '\t' || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u202F';
     }
 

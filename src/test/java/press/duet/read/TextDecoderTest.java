@@ -60,4 +60,29 @@ class TextDecoderTest {
         byte[] bytes = "你好，世界！（测试）".getBytes(StandardCharsets.UTF_8);
         assertEquals("你好，世界！（测试）", TextDecoder.decode(bytes, null, "a.txt").text());
     }
+
+    /** Clean's first pass, which finds where there is something to clean, must miss no character. */
+    @Test
+    void findsEveryCharacterToCleanAsTheFullPassDoes() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + "b";
+            // A leading CR makes clean go through every character after it.
+            assertEquals(TextDecoder.clean("\r" + text).substring(1), TextDecoder.clean(text), () -> String.format("U+%04X", (int) text.charAt(1)));
+        }
+    }
+
+    /**
+     * What clean takes as plain text without looking closer holds no control or format character (the
+     * zero-width ones are format characters) and neither of the non-characters U+FFFE and U+FFFF.
+     */
+    @Test
+    void takesNoInvisibleCharacterForPlainText() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (TextDecoder.isPlainPrintable(c)) {
+                int type = Character.getType(c);
+                assertTrue(type != Character.CONTROL && type != Character.FORMAT && c != '\uFFFE' && c != '\uFFFF',
+                        String.format("U+%04X", (int) c));
+            }
+        }
+    }
 }

@@ -52,4 +52,20 @@ class LanguageMixTest {
         assertEquals(Lang.ZH_HANS, ChineseVariety.of("山中人"));
         assertEquals(Optional.of(Lang.ZH_HANT), LanguageIdentifier.identify("這本書講的是鐵路與鄉愁。"));
     }
+
+    /** Joined paragraphs add their profiles up instead of being read again: the sum must be exact. */
+    @Test
+    void addsUpToTheProfileOfTheJoinedTexts() {
+        String[] texts = {"春天来了。", "這是我們的書。", "Spring has come.", "He read 静夜思 aloud twice.",
+            "我们用 Markdown 写书", "*** 42 ***", "", "𠀀 \u3000 臺灣"};
+        for (String a : texts) {
+            for (String b : texts) {
+                for (String between : new String[] {"", " ", "\n"}) {
+                    assertEquals(LanguageIdentifier.profile(a + between + b),
+                            LanguageIdentifier.profile(a).plus(LanguageIdentifier.profile(b)), a + between + b);
+                }
+            }
+        }
+        assertEquals(LanguageIdentifier.profile(""), LanguageIdentifier.Profile.NONE);
+    }
 }
