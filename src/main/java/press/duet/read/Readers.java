@@ -25,25 +25,30 @@ public final class Readers {
      */
     public static Draft read(Path path, Charset encoding, Format forced) {
         String shown = path.toString();
+        TextDecoder.Decoded decoded = decode(path, encoding, shown);
+        Format format = forced != null ? forced : Format.of(path);
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Draft draft = switch (format) {
+            case MARKDOWN -> MarkdownReader.parse(shown, decoded);
+            case TABLE -> TableReader.parse(shown, decoded, name.endsWith(".csv") ? ',' : '\t');
+            case TEXT -> TableReader.looksTabSeparated(decoded.lines())
+                    ? TableReader.parse(shown, decoded, '\t')
+                    : new Draft(shown, decoded.encoding(), TextReader.blocks(decoded.lines()), Format.TEXT.label());
+        };
+        if (draft.blocks().isEmpty()) {
+            throw new DuetException(shown + ": the file is empty (it has no text to publish)");
+        }
+        return draft;
+    }
+
+    /** The file's lines; its bytes are garbage once they are decoded. */
+    private static TextDecoder.Decoded decode(Path path, Charset encoding, String shown) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new DuetException(shown + ": cannot read the file (" + IoErrors.describe(e) + ")", e);
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding, shown);
-        Format format = forced != null ? forced : Format.of(path);
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        Draft draft = switch (format) {
-            case MARKDOWN -> MarkdownReader.parse(shown, decoded);
-            case TABLE -> TableReader.parse(shown, decoded, name.endsWith(".csv") ? ',' : '\t');
-            case TEXT -> TableReader.looksTabSeparated(decoded.text())
-                    ? TableReader.parse(shown, decoded, '\t')
-                    : new Draft(shown, decoded.encoding(), TextReader.blocks(decoded.text()), Format.TEXT.label());
-        };
-        if (draft.blocks().isEmpty()) {
-            throw new DuetException(shown + ": the file is empty (it has no text to publish)");
-        }
-        return draft;
+        return TextDecoder.decode(bytes, encoding, shown);
     }
 }

@@ -21,13 +21,9 @@ final class TableReader {
      * True when every non-blank line (and at least two) holds exactly one tab between two texts. The
      * lines are looked at one by one, so that prose is told from a table at its first line.
      */
-    static boolean looksTabSeparated(String text) {
+    static boolean looksTabSeparated(List<String> lines) {
         int rows = 0;
-        for (int start = 0; start < text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(start, end);
-            start = end + 1;
+        for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }

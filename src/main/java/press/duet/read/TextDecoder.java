@@ -7,17 +7,32 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import press.duet.report.DuetException;
 
 /**
- * Turns an input's bytes into clean text: honours a byte-order mark, decodes strictly (a byte that
- * does not belong to the encoding is an error naming its offset, never mojibake), normalises line
- * endings to LF and removes zero-width and control characters that only disturb typesetting.
+ * Turns an input's bytes into clean lines of text: honours a byte-order mark, decodes strictly (a
+ * byte that does not belong to the encoding is an error naming its offset, never mojibake), ends
+ * lines at LF, CR LF, CR and the Unicode line separators, and removes zero-width and control
+ * characters that only disturb typesetting.
+ *
+ * <p>UTF-8, nearly every input, is decoded line by line straight from the bytes: the whole text never
+ * exists as one string beside its lines, which for a 15 MB Chinese book saves about 30 MB at the
+ * reading stage's peak.
  */
 public final class TextDecoder {
-    /** The decoded text and the name of the encoding it was read with. */
-    public record Decoded(String text, String encoding) {
+    /** The decoded lines (the text split at its line ends) and the name of the encoding they were read with. */
+    public record Decoded(List<String> lines, String encoding) {
+        public Decoded {
+            lines = List.copyOf(lines);
+        }
+
+        /** The whole text, lines joined with LF, for readers that parse it whole (Markdown, tables). */
+        public String text() {
+            return String.join("\n", lines);
+        }
     }
 
     private TextDecoder() {
@@ -43,28 +58,71 @@ public final class TextDecoder {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
         }
-        String text;
+        boolean wellFormedUtf8;
         if (charset == null) {
             Optional<Charset> detected = EncodingDetector.detect(bytes);
             charset = detected.orElse(StandardCharsets.UTF_8);
             // The detector names UTF-8 only for bytes it found well-formed: no need to check them again.
-            text = detected.isPresent() && charset.equals(StandardCharsets.UTF_8)
-                    ? wellFormedUtf8(bytes, 0) : strictDecode(bytes, 0, charset, source);
+            wellFormedUtf8 = detected.isPresent() && charset.equals(StandardCharsets.UTF_8);
         } else {
-            text = strictDecode(bytes, skip, charset, source);
+            wellFormedUtf8 = charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(bytes, skip);
         }
-        return new Decoded(clean(text), charset.name());
+        List<String> lines = wellFormedUtf8 ? utf8Lines(bytes, skip)
+                : lines(clean(strictDecode(bytes, skip, charset, source)));
+        return new Decoded(lines, charset.name());
     }
 
-    /** Well-formed UTF-8 decodes the same strictly or not; the String constructor does it in one step. */
-    private static String wellFormedUtf8(byte[] bytes, int skip) {
-        return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    /**
+     * The clean lines of well-formed UTF-8, each decoded from its own bytes. A CR before the LF is
+     * part of the line end; other line ends inside a line (a lone CR, U+2028…) split it as
+     * {@link #clean} does, so the lines are those of the cleaned whole text.
+     */
+    private static List<String> utf8Lines(byte[] bytes, int skip) {
+        List<String> lines = new ArrayList<>();
+        int start = skip;
+        while (true) {
+            int end = indexOf(bytes, (byte) '\n', start);
+            boolean last = end < 0;
+            int stop = last ? bytes.length : end;
+            int visibleEnd = !last && stop > start && bytes[stop - 1] == '\r' ? stop - 1 : stop;
+            String line = clean(new String(bytes, start, visibleEnd - start, StandardCharsets.UTF_8));
+            if (line.indexOf('\n') < 0) {
+                lines.add(line);
+            } else {
+                lines.addAll(lines(line));
+            }
+            if (last) {
+                return lines;
+            }
+            start = end + 1;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text split at LF, keeping empty lines and an empty last line after a final LF. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                lines.add(text.substring(start));
+                return lines;
+            }
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
     }
 
     private static String strictDecode(byte[] bytes, int skip, Charset charset, String source) {
-        if (charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(bytes, skip)) {
-            return wellFormedUtf8(bytes, skip);
-        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

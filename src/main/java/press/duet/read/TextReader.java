@@ -24,20 +24,13 @@ public final class TextReader {
         return Readers.read(path, encoding, Format.TEXT);
     }
 
-    /**
-     * Splits text into blocks of consecutive non-blank lines, keeping each block's first line number.
-     * The lines are cut out one by one as the walk reaches them, without an array of all of them first.
-     */
-    static List<DraftBlock> blocks(String text) {
+    /** Groups lines into blocks of consecutive non-blank lines, keeping each block's first line number. */
+    static List<DraftBlock> blocks(List<String> lines) {
         List<DraftBlock> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int firstLine = 0;
         int lineNumber = 0;
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(start, end);
-            start = end + 1;
+        for (String line : lines) {
             lineNumber++;
             if (line.isBlank()) {
                 if (!current.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import press.duet.report.DuetException;
 
@@ -83,6 +84,20 @@ class TextDecoderTest {
                 assertTrue(type != Character.CONTROL && type != Character.FORMAT && c != '\uFFFE' && c != '\uFFFF',
                         String.format("U+%04X", (int) c));
             }
+        }
+    }
+
+    @Test
+    void readsUtf8LineByLineIntoTheLinesOfTheCleanedWholeText() {
+        List<String> texts = List.of("", "one line", "ends with LF\n", "a\r\nb\r\n", "lone\rcarriage\rreturns",
+                "ends with CR\r", "\r\n", "\n\n\n", "mixed\r\n\rends\n\r", "分\u2028隔\u2029符\u0085号",
+                "零\u200B宽\uFEFF字\u00AD符\r\n下一行", "tab\tseparated\r\nrow\tline", "\uFEFF开头的 BOM\n第二行");
+        for (String text : texts) {
+            List<String> expected = List.of(TextDecoder.clean(text).split("\n", -1));
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            assertEquals(expected, TextDecoder.decode(utf8, null, "a.txt").lines(), () -> "UTF-8: " + text.replace("\r", "\\r"));
+            byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+            assertEquals(expected, TextDecoder.decode(utf16, null, "a.txt").lines(), () -> "UTF-16: " + text.replace("\r", "\\r"));
         }
     }
 }

@@ -8,6 +8,6 @@ public final class TextReaderAccess {
     }
 
     public static List<DraftBlock> blocks(String text) {
-        return TextReader.blocks(text);
+        return TextReader.blocks(List.of(text.split("\n", -1)));
     }
 }

@@ -17,7 +17,7 @@ class TextReaderTest {
 
     @Test
     void splitsTextIntoBlocksAtBlankLinesKeepingLineNumbers() {
-        List<DraftBlock> blocks = TextReader.blocks("title\n\nline a\nline b\n\n\nlast");
+        List<DraftBlock> blocks = TextReader.blocks(List.of("title", "", "line a", "line b", "", "", "last"));
         assertEquals(3, blocks.size());
         assertEquals(new DraftBlock(1, List.of("title")), blocks.get(0));
         assertEquals(new DraftBlock(3, List.of("line a", "line b")), blocks.get(1));
