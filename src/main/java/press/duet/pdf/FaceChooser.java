@@ -1,7 +1,10 @@
 package press.duet.pdf;
 
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.openpdf.text.pdf.BaseFont;
 import press.duet.font.FontRole;
@@ -22,7 +25,14 @@ final class FaceChooser {
     private final Map<Integer, String> substituted = new TreeMap<>();
 
     private final String fingerprint;
-    private final java.util.Set<BaseFont> seeded = new java.util.HashSet<>();
+    private final Set<BaseFont> seeded = new HashSet<>();
+    /**
+     * The book's faces by role, and which characters each has, learned as the text asks: OpenPDF looks
+     * a glyph up through a map keyed by boxed integers, and every character of the book is asked about.
+     */
+    private final BaseFont[] faces = new BaseFont[FontRole.values().length];
+    private final BitSet[] asked = new BitSet[FontRole.values().length];
+    private final BitSet[] covered = new BitSet[FontRole.values().length];
 
     /** @param fingerprint the book's fingerprint, which seeds the subset tags of borrowed system fonts */
     FaceChooser(FontSet fonts, SystemFonts system, String fingerprint) {
@@ -33,13 +43,14 @@ final class FaceChooser {
 
     BaseFont face(int codePoint, FontRole latin, boolean chineseContext, String where) {
         boolean wantsChinese = Scripts.isCjk(codePoint) || (chineseContext && Scripts.isSharedPunctuation(codePoint));
-        BaseFont preferred = fonts.font(wantsChinese ? latin.chineseCounterpart() : latin);
-        if (codePoint == ' ' || codePoint == '\n' || preferred.charExists(codePoint)) {
+        FontRole preferredRole = wantsChinese ? latin.chineseCounterpart() : latin;
+        BaseFont preferred = font(preferredRole);
+        if (codePoint == ' ' || codePoint == '\n' || has(preferredRole, codePoint)) {
             return preferred;
         }
-        BaseFont other = fonts.font(wantsChinese ? latin : latin.chineseCounterpart());
-        if (other.charExists(codePoint)) {
-            return other;
+        FontRole otherRole = wantsChinese ? latin : latin.chineseCounterpart();
+        if (has(otherRole, codePoint)) {
+            return font(otherRole);
         }
         Optional<BaseFont> installed = system.fontFor(codePoint);
         if (installed.isPresent()) {
@@ -51,6 +62,27 @@ final class FaceChooser {
         }
         missing.putIfAbsent(codePoint, where);
         return preferred;
+    }
+
+    private BaseFont font(FontRole role) {
+        BaseFont face = faces[role.ordinal()];
+        if (face == null) {
+            face = fonts.font(role);
+            faces[role.ordinal()] = face;
+            asked[role.ordinal()] = new BitSet();
+            covered[role.ordinal()] = new BitSet();
+        }
+        return face;
+    }
+
+    private boolean has(FontRole role, int codePoint) {
+        BaseFont face = font(role);
+        BitSet known = asked[role.ordinal()];
+        if (!known.get(codePoint)) {
+            known.set(codePoint);
+            covered[role.ordinal()].set(codePoint, face.charExists(codePoint));
+        }
+        return covered[role.ordinal()].get(codePoint);
     }
 
     /** One warning per character no font could set, naming where it first stood. */
