@@ -3,6 +3,8 @@ package press.duet.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import press.duet.model.Lang;
 
 /**
@@ -25,6 +27,14 @@ public final class LanguageIdentifier {
     private static final int LETTERS_PER_HAN = 3;
     /** The minor script must carry this share of the weight for a paragraph to count as mixed. */
     private static final double MIXED_SHARE = 0.15;
+    /**
+     * Web addresses and e-mail addresses: written in Latin letters whatever the language around them.
+     * An address ends at white space, at a CJK character or punctuation mark, or at an ASCII mark that
+     * closes a sentence or a bracket.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s\\u2E80-\\uFFFF\"'<>()\\[\\]]+"
+                    + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
 
     /**
      * What a paragraph is written in.
@@ -33,16 +43,18 @@ public final class LanguageIdentifier {
      * @param mixed       whether the other language also carries a real share (a Chinese name in English,
      *                    an English term in Chinese)
      * @param han         the number of Han characters
-     * @param latin       the number of Latin letters
+     * @param latin       the number of Latin letters outside web and e-mail addresses
+     * @param addressLetters the number of Latin letters inside them, which count for the language only
+     *                    when the text has nothing else (an address on its own reads as Latin text)
      * @param simplified  the number of characters found only in Simplified Chinese
      * @param traditional the number of characters found only in Traditional Chinese
      * @param length      the number of characters other than white space: the length by which a
      *                    translation is compared with its original, counted here in the same pass
      */
-    public record Profile(Optional<Lang> lang, boolean mixed, int han, int latin, int simplified, int traditional,
-                          int length) {
+    public record Profile(Optional<Lang> lang, boolean mixed, int han, int latin, int addressLetters, int simplified,
+                          int traditional, int length) {
         /** The profile of the empty text. */
-        public static final Profile NONE = decide(0, 0, 0, 0, 0);
+        public static final Profile NONE = decide(0, 0, 0, 0, 0, 0);
 
         /** The profile's BCP 47 tag, or "mixed" where two languages share the text, or "none". */
         public String describe() {
@@ -58,7 +70,8 @@ public final class LanguageIdentifier {
          * every count adds up, so joined paragraphs need not be read again.
          */
         public Profile plus(Profile other) {
-            return decide(han + other.han, latin + other.latin, simplified + other.simplified,
+            return decide(han + other.han, latin + other.latin, addressLetters + other.addressLetters,
+                    simplified + other.simplified,
                     traditional + other.traditional, length + other.length);
         }
 
@@ -106,18 +119,42 @@ public final class LanguageIdentifier {
             }
             i += Character.charCount(cp);
         }
-        return decide(han, latin, simplified, traditional, codePoints - spaces);
+        int inAddresses = latin > 0 ? lettersInAddresses(text) : 0;
+        return decide(han, latin - inAddresses, inAddresses, simplified, traditional, codePoints - spaces);
     }
 
-    private static Profile decide(int han, int latin, int simplified, int traditional, int length) {
+    /**
+     * The Latin letters of the web and e-mail addresses in a text. They say nothing of its language:
+     * "地址是 https://example.org/getting-started.html" is Chinese, however long the address.
+     */
+    static int lettersInAddresses(String text) {
+        if (text.indexOf("://") < 0 && text.indexOf("www.") < 0 && text.indexOf('@') < 0) {
+            return 0;
+        }
+        int letters = 0;
+        Matcher address = ADDRESS.matcher(text);
+        while (address.find()) {
+            for (int i = address.start(); i < address.end(); i++) {
+                if (Scripts.isLatinLetter(text.charAt(i))) {
+                    letters++;
+                }
+            }
+        }
+        return letters;
+    }
+
+    private static Profile decide(int han, int latinOutsideAddresses, int addressLetters, int simplified,
+                                  int traditional, int length) {
+        int latin = han == 0 && latinOutsideAddresses == 0 ? addressLetters : latinOutsideAddresses;
         if (han == 0 && latin == 0) {
-            return new Profile(Optional.empty(), false, 0, 0, simplified, traditional, length);
+            return new Profile(Optional.empty(), false, 0, 0, addressLetters, simplified, traditional, length);
         }
         double hanWeight = han * (double) LETTERS_PER_HAN;
         double share = Math.min(hanWeight, latin) / (hanWeight + latin);
         boolean mixed = share >= MIXED_SHARE;
         Lang lang = hanWeight >= latin ? ChineseVariety.of(simplified, traditional) : Lang.EN;
-        return new Profile(Optional.of(lang), mixed, han, latin, simplified, traditional, length);
+        return new Profile(Optional.of(lang), mixed, han, latinOutsideAddresses, addressLetters, simplified,
+                traditional, length);
     }
 
     /**

@@ -194,4 +194,26 @@ class StructurerTest {
                 book.chapters().stream().map(c -> c.title().zh().text()).toList());
         assertEquals("山居笔记", book.metadata().title().zh().text());
     }
+
+    @Test
+    void pairsAChineseParagraphThatQuotesALongWebAddress() {
+        Structured result = structure("""
+                第一章 资料
+
+                Chapter 1 Sources
+
+                项目的说明都放在网站上，地址是 https://example.org/manuals/parallel-texts/first-steps-with-the-tool.html 欢迎查看。
+
+                The project's notes are all on its website, at https://example.org/manuals/parallel-texts/first-steps-with-the-tool.html and you are welcome to look.
+
+                他笑着说：“有问题就写信。”
+
+                He smiled and said, "Write if you have questions."
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertTrue(pairs.stream().allMatch(Pair::isComplete), pairs.toString());
+        assertTrue(pairs.get(0).zh().text().startsWith("项目的说明"));
+        assertEquals(List.of(), result.findings());
+    }
 }

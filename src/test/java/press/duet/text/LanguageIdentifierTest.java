@@ -38,4 +38,26 @@ class LanguageIdentifierTest {
     void givesNoLanguageToTextWithoutLetters() {
         assertTrue(LanguageIdentifier.identify("2024 · 123 —— ***").isEmpty());
     }
+
+    @Test
+    void countsNoWebOrMailAddressAsEnglish() {
+        String chinese = "更多资料在项目网站上，地址是 https://example.org/docs/bilingual-publishing/getting-started-guide.html"
+                + "，也可以写信到 editors.desk@example-press.org 询问。";
+        LanguageIdentifier.Profile profile = LanguageIdentifier.profile(chinese);
+        assertEquals(Optional.of(Lang.ZH_HANS), profile.lang());
+        assertTrue(!profile.mixed(), "an address makes no paragraph mixed");
+        assertEquals(Optional.of(Lang.EN), LanguageIdentifier.identify(
+                "More material is on the project's website at https://example.org/docs/getting-started.html."));
+        assertEquals(Optional.of(Lang.EN), LanguageIdentifier.identify("www.example.org/bilingual"));
+        assertEquals(Optional.of(Lang.ZH_HANS), LanguageIdentifier.identify("网址：www.example.org/about-our-long-project-name"));
+    }
+
+    @Test
+    void addsUpTheProfilesOfLinesWithAddressesExactly() {
+        String first = "请访问";
+        String second = "https://example.org/a-rather-long-address-for-the-project";
+        assertEquals(LanguageIdentifier.profile(first + second),
+                LanguageIdentifier.profile(first).plus(LanguageIdentifier.profile(second)));
+        assertEquals(Optional.of(Lang.EN), LanguageIdentifier.identify(second), "an address alone reads as Latin text");
+    }
 }
