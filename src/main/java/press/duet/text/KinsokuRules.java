@@ -32,7 +32,8 @@ public final class KinsokuRules {
 
     /**
      * True when a line may break between {@code before} and {@code after}. Breaks fall at spaces,
-     * after hyphens between letters, and between CJK characters or at a CJK/Latin boundary, always
+     * after hyphens between letters, after a slash before a letter (so a web address, wider than a
+     * column, breaks between its parts), and between CJK characters or at a CJK/Latin boundary, always
      * subject to the start and end rules. Inside a Latin word there is no break.
      */
     public static boolean mayBreakBetween(int before, int after) {
@@ -45,7 +46,7 @@ public final class KinsokuRules {
         if (isSpace(after)) {
             return false; // break after the space, so that the space hangs at the line's end
         }
-        if (before == '-' || before == '\u2010') {
+        if (before == '-' || before == '\u2010' || before == '/') {
             return Character.isLetter(after);
         }
         return Scripts.isCjk(before) || Scripts.isCjk(after);

@@ -17,6 +17,12 @@ import java.util.Arrays;
 public final class LineBreaker {
     /** The share of an em added between Chinese and Western characters that touch. */
     public static final float INTER_SCRIPT_SPACE = 0.25f;
+    /**
+     * The most a justified line may add at one stretch point, as a share of the font size. A line that
+     * would need more (two words before an address wider than the column, a Chinese line before such a
+     * word) is left unjustified: a ragged line reads better than a line of holes.
+     */
+    static final float LOOSEST_STRETCH = 1.0f;
 
     /**
      * Lines as ranges of character indexes ({@code end} exclusive, trailing spaces excluded) and the
@@ -56,7 +62,7 @@ public final class LineBreaker {
                 for (int b = 0; b < breaks.length; b++) {
                     int visibleEnd = trimSpaces(codePoints, from, breaks[b]);
                     boolean last = b + 1 == breaks.length;
-                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, measure, !last, x);
+                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, measure, em, !last, x);
                     starts.add(from);
                     ends.add(visibleEnd);
                     from = skipSpaces(codePoints, breaks[b]);
@@ -74,7 +80,7 @@ public final class LineBreaker {
             boolean forced = end < n && codePoints[end] == '\n';
             int visibleEnd = trimSpaces(codePoints, start, end);
             boolean last = forced || skipSpaces(codePoints, end) >= n;
-            place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, visibleEnd, measure,
+            place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, visibleEnd, measure, em,
                     justify && !last, x);
             starts.add(start);
             ends.add(visibleEnd);
@@ -143,7 +149,7 @@ public final class LineBreaker {
 
     /** Places the characters of one line, spreading or squeezing it to the measure as asked. */
     private static void place(int[] cp, float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter,
-                              int start, int end, float measure, boolean justify, float[] x) {
+                              int start, int end, float measure, float em, boolean justify, float[] x) {
         if (end <= start) {
             return;
         }
@@ -166,7 +172,7 @@ public final class LineBreaker {
             float fromHanging = Math.min(-slack, hanging);
             float rest = -slack - fromHanging;
             squeezeShare = squeezable > 0 ? Math.min(1f, rest / squeezable) : 0;
-        } else if (justify && stretchPoints > 0) {
+        } else if (justify && stretchPoints > 0 && slack / stretchPoints <= em * LOOSEST_STRETCH) {
             stretch = slack / stretchPoints;
         }
         float position = 0;

@@ -153,4 +153,45 @@ class LineBreakerTest {
         }
         return loosest;
     }
+
+    @Test
+    void breaksAWebAddressWiderThanTheColumnAfterItsSlashes() {
+        String text = "Read it at https://example.org/manuals/parallel/first-steps.html today.";
+        List<String> lines = lines(text, 120, true);
+        assertTrue(lines.size() > 2, lines.toString());
+        int at = 0;
+        for (String line : lines) {
+            at = text.indexOf(line, at);
+            assertTrue(at >= 0, "lost text: " + lines);
+            at += line.length();
+            char last = line.charAt(line.length() - 1);
+            boolean atSpace = at == text.length() || text.charAt(at) == ' ';
+            assertTrue(atSpace || last == '/' || last == '-', "broken inside a word: " + lines);
+        }
+    }
+
+    @Test
+    void leavesALineUnjustifiedRatherThanOpenHolesOfMoreThanAnEm() {
+        // Two short words, then a word too long to share their line: spreading them over the measure
+        // would put a hole of almost 8 em between them.
+        for (String text : List.of("ab cd abcdefghijklmnopqrs", "春天 abcdefghijklmnopqrs", "一二三四五 abcdefghijklmnopqrs")) {
+            int[] cp = text.codePoints().toArray();
+            float[] widths = widths(cp);
+            LineBreaker.Result result = LineBreaker.breakLines(cp, widths, EM, 100, true);
+            for (int line = 0; line < result.lineCount(); line++) {
+                for (int i = result.starts()[line]; i + 1 < result.ends()[line]; i++) {
+                    float added = result.x()[i + 1] - result.x()[i] - widths[i];
+                    assertTrue(added <= EM * 1.0f + EM * LineBreaker.INTER_SCRIPT_SPACE + 0.01f,
+                            "a hole of " + added + " after " + Character.toString(cp[i]) + " in " + text);
+                }
+            }
+        }
+        // Lines that need less than an em at each space are still justified.
+        int[] fits = "ab cd ef gh ij kl mn op qr st".codePoints().toArray();
+        LineBreaker.Result justified = LineBreaker.breakLines(fits, widths(fits), EM, 50, true);
+        for (int line = 0; line + 1 < justified.lineCount(); line++) {
+            int last = justified.ends()[line] - 1;
+            assertEquals(50, justified.x()[last] + EM * 0.5f, 0.01f, "line " + line + " reaches the measure");
+        }
+    }
 }
