@@ -55,8 +55,9 @@ public final class EpubWriter {
         Edition edition = Edition.of(book, options);
         CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
         // Drawn on a second thread while the chapters are written; its entry follows them in the zip.
-        Background<CoverFile> cover = Background.start("cover", () -> userCover != null ? userCover
-                : CoverFile.generated(CoverImage.png(book.metadata(), edition, theme.headingColor(), theme.secondLanguageColor())));
+        Background<CoverFile> cover = userCover != null ? Background.completed(userCover)
+                : Background.start("cover", () -> CoverFile.generated(
+                        CoverImage.png(book.metadata(), edition, theme.headingColor(), theme.secondLanguageColor())));
         List<String> warnings = new ArrayList<>();
         String coverHref = userCover != null ? userCover.href() : CoverFile.GENERATED_HREF;
         AtomicOutput.write(target, out -> warnings.addAll(writeTo(out, book, theme, options, edition, coverHref, cover)));

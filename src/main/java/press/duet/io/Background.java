@@ -38,6 +38,13 @@ public final class Background<T> {
         return task;
     }
 
+    /** Work already done: for a caller that has the value at hand but takes a pending one. */
+    public static <T> Background<T> completed(T value) {
+        Background<T> task = new Background<>();
+        task.result.complete(value);
+        return task;
+    }
+
     /** Waits for the work; what it threw is thrown here, as it was. */
     public T join() {
         try {
