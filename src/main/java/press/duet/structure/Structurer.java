@@ -118,7 +118,7 @@ public final class Structurer {
         Lang chinese = zh.chineseProfile().variety();
         BilingualText title = ParallelFiles.title(zh, en, chinese);
         if (title == null) {
-            title = titleFromFileName(zh.draft().source());
+            title = FileNameTitle.of(zh.draft().source());
         }
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
@@ -144,7 +144,7 @@ public final class Structurer {
             Draft draft = drafts.get(index);
             HeadSplit part = parts.get(index);
             if (part == null) {
-                BilingualText title = titleFromFileName(draft.source());
+                BilingualText title = FileNameTitle.of(draft.source());
                 titles.add(title);
                 chapters.addAll(TablePairer.chapters(draft, withVariety(title, chinese), chinese, findings));
                 shapes.add(Shape.TABLE);
@@ -155,7 +155,7 @@ public final class Structurer {
             if (head.part() != null) {
                 partNumbers.add(head.part());
             }
-            BilingualText title = withVariety(head.title() != null ? head.title() : titleFromFileName(draft.source()), chinese);
+            BilingualText title = withVariety(head.title() != null ? head.title() : FileNameTitle.of(draft.source()), chinese);
             titles.add(title);
             boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
@@ -333,14 +333,6 @@ public final class Structurer {
 
     private static String fileName(String source) {
         return Path.of(source).getFileName().toString();
-    }
-
-    private static BilingualText titleFromFileName(String source) {
-        String name = fileName(source).replaceFirst("\\.[^.]+$", "");
-        return LanguageIdentifier.identify(name)
-                .filter(Lang::isChinese)
-                .map(lang -> new BilingualText(new Segment(lang, name), null))
-                .orElseGet(() -> new BilingualText(null, new Segment(Lang.EN, name)));
     }
 
     /** A text in one language only is published as it is, with one note instead of one per paragraph. */
