@@ -135,6 +135,7 @@ public final class Structurer {
         List<Chapter> chapters = new ArrayList<>();
         List<Shape> shapes = new ArrayList<>();
         HeadSplit firstPart = null;
+        Head firstTableHead = null;
         List<Integer> partNumbers = new ArrayList<>();
         List<BilingualText> titles = new ArrayList<>();
         // Parts of a series that share one title are told apart in the contents by their part numbers.
@@ -144,9 +145,11 @@ public final class Structurer {
             Draft draft = drafts.get(index);
             HeadSplit part = parts.get(index);
             if (part == null) {
-                BilingualText title = FileNameTitle.of(draft.source());
+                TableHead table = TableHead.of(draft);
+                firstTableHead = firstTableHead == null ? table.head() : firstTableHead;
+                BilingualText title = table.head().title() != null ? table.head().title() : FileNameTitle.of(draft.source());
                 titles.add(title);
-                chapters.addAll(TablePairer.chapters(draft, withVariety(title, chinese), chinese, findings));
+                chapters.addAll(TablePairer.chapters(table.rows(), withVariety(title, chinese), chinese, findings));
                 shapes.add(Shape.TABLE);
                 continue;
             }
@@ -180,7 +183,7 @@ public final class Structurer {
         } else {
             bookTitle = titles.get(0);
         }
-        Head head = firstPart != null ? firstPart.head() : emptyHead();
+        Head head = firstPart != null ? firstPart.head() : firstTableHead != null ? firstTableHead : emptyHead();
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
         Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
                 order.size() > 1 ? series : null, options);

@@ -41,6 +41,10 @@ final class TablePairer {
         boolean titledByRow = false;
         boolean first = true;
         for (DraftBlock row : draft.blocks()) {
+            if (row.kind() != DraftBlock.Kind.ROW) {
+                blocks.add(lineWithoutTab(draft.source(), row, chinese, findings));
+                continue;
+            }
             List<String> cells = row.lines().stream().map(Whitespace::tidy).toList();
             if (first && cells.stream().allMatch(c -> c.isEmpty() || HEADER_CELL.matcher(c).matches())) {
                 first = false;
@@ -70,6 +74,18 @@ final class TablePairer {
         return chapters;
     }
 
+    /**
+     * An opening line of a tab-separated text that is no title, byline or date: kept, on the side of
+     * its language, without a translation, and reported like a row with one cell.
+     */
+    private static Pair lineWithoutTab(String source, DraftBlock block, Lang chinese, List<Finding> findings) {
+        String text = Whitespace.tidy(String.join(" ", block.lines()));
+        boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
+        findings.add(new Finding(new Place(source, block.line()), "line has no tab and no translation: "
+                + AlternatingPairer.excerpt(text)));
+        return isChinese ? new Pair(new Segment(chinese, text), null) : new Pair(null, new Segment(Lang.EN, text));
+    }
+
     private static boolean isHeadingRow(int line, String zh, String en) {
         boolean zhHeading = zh.isEmpty() || ChapterHeadings.isHeading(paragraph(line, zh));
         boolean enHeading = en.isEmpty() || ChapterHeadings.isHeading(paragraph(line, en));
@@ -84,6 +100,9 @@ final class TablePairer {
         int chineseLeft = 0;
         int englishLeft = 0;
         for (DraftBlock row : draft.blocks()) {
+            if (row.kind() != DraftBlock.Kind.ROW) {
+                continue;
+            }
             Optional<Lang> lang = LanguageIdentifier.identify(row.lines().get(0));
             if (lang.isPresent()) {
                 if (lang.get().isChinese()) {
