@@ -24,6 +24,9 @@ import press.duet.text.Scripts;
 final class FileNameTitle {
     /** A word of a name: what stands between spaces, underscores, dashes, bars and middle dots. */
     private static final Pattern WORD = Pattern.compile("[^\\s_\\-–—|｜·・]+");
+    /** Names that say which language a file is in, not what it is called. */
+    private static final Pattern LANGUAGE_NAME = Pattern.compile(
+            "(?i)zh|cn|chs|cht|zh[-_]?(hans|hant|cn|tw|hk)|en|eng|en[-_]?(us|gb)|chinese|english|中文|英文|汉语|漢語|英语|英語");
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s_\\-–—|｜·・]+|[\\s_\\-–—|｜·・]+$");
 
     private FileNameTitle() {
@@ -41,6 +44,22 @@ final class FileNameTitle {
                 .filter(Lang::isChinese)
                 .map(lang -> new BilingualText(new Segment(lang, name), null))
                 .orElseGet(() -> new BilingualText(null, new Segment(Lang.EN, name)));
+    }
+
+    /**
+     * The title two parallel files' names give: the Chinese side from the Chinese file's name, the
+     * English side from the English file's ("春天.txt" and "spring.txt" give 春天 / spring). A name that
+     * only says which language its file is in ("zh.txt", "english.txt") names no side; when neither
+     * name gives its side, the Chinese file's name is the title, as for one file.
+     */
+    static BilingualText ofParallel(String chineseSource, String englishSource) {
+        Segment zh = namesItsLanguage(chineseSource) ? null : of(chineseSource).zh();
+        Segment en = namesItsLanguage(englishSource) ? null : of(englishSource).en();
+        return zh == null && en == null ? of(chineseSource) : new BilingualText(zh, en);
+    }
+
+    private static boolean namesItsLanguage(String source) {
+        return LANGUAGE_NAME.matcher(stem(source)).matches();
     }
 
     /** The file's name without its folder and its extension. */

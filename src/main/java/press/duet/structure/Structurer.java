@@ -127,7 +127,7 @@ public final class Structurer {
         Lang chinese = zh.chineseProfile().variety();
         BilingualText title = ParallelFiles.title(zh, en, chinese);
         if (title == null) {
-            title = FileNameTitle.of(zh.draft().source());
+            title = FileNameTitle.ofParallel(zh.draft().source(), en.draft().source());
         }
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);

@@ -59,4 +59,18 @@ class FileNameTitleTest {
         assertNull(FileNameTitle.of("Python 入门.txt").en());
         assertNull(FileNameTitle.of("春天 Spring 夏天.txt").en());
     }
+
+    @Test
+    void twoParallelFilesNameEachSideOfTheTitle() {
+        List<DraftBlock> chinese = List.of(new DraftBlock(1, List.of("院子里的杏树开花了。", "孩子们在树下读书。")));
+        List<DraftBlock> english = List.of(new DraftBlock(1, List.of(
+                "The apricot tree in the yard is in flower.", "The children read under the tree.")));
+        BilingualText title = Structurer.structure(List.of(new Draft("春天.txt", "UTF-8", chinese),
+                new Draft("Spring Days.txt", "UTF-8", english))).book().metadata().title();
+        assertEquals("春天", title.zh().text());
+        assertEquals("Spring Days", title.en().text());
+        BilingualText named = FileNameTitle.ofParallel("书/zh.txt", "书/en.txt");
+        assertEquals("zh", named.en().text(), "no name gives a side: the Chinese file's name, as for one file");
+        assertNull(FileNameTitle.ofParallel("春天.txt", "en.txt").en());
+    }
 }
