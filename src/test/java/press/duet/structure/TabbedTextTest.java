@@ -74,6 +74,17 @@ class TabbedTextTest {
     }
 
     @Test
+    void letsAHeadingLineBeforeTheRowsNameTheChapter() throws Exception {
+        Structured result = structure("greetings.txt", "第一章 问候\n" + ROWS);
+        assertEquals(Shape.TABLE, result.shape());
+        Book book = result.book();
+        assertEquals("greetings", book.metadata().title().en().text());
+        assertEquals("第一章 问候", book.chapters().get(book.chapters().size() - 1).title().zh().text());
+        assertEquals(3, StructurerTest.pairs(book.chapters().get(book.chapters().size() - 1)).size());
+        assertTrue(result.findings().isEmpty(), result.findings().toString());
+    }
+
+    @Test
     void leavesProseWithATabHereAndThereAsText() throws Exception {
         Structured result = structure("prose.txt", """
                 春天来了，院子里的杏树开了花。
