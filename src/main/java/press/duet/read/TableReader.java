@@ -6,8 +6,9 @@ import press.duet.report.DuetException;
 
 /**
  * Reads two-column tables, one pair per row: tab-separated lines (a .tsv file, or a text file whose
- * every line, but for a few head lines such as its title, holds a tab) or comma-separated values with RFC 4180 quoting. A row with one cell is a
- * text without its translation; more than two cells is an error naming the line.
+ * every line, but for a few head lines such as its title, holds a tab) or comma-separated values with
+ * RFC 4180 quoting. A row with one cell is a text without its translation; more than two cells is an
+ * error naming the line.
  *
  * <pre>{@code
  * Draft draft = TableReader.parse("pairs.csv", decoded, ',');

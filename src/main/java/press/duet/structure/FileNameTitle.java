@@ -32,6 +32,7 @@ final class FileNameTitle {
     private FileNameTitle() {
     }
 
+    /** The title one file's name gives: Chinese, English, or both when the name splits cleanly. */
     static BilingualText of(String source) {
         String name = stem(source);
         BilingualText both = inBothLanguages(name);

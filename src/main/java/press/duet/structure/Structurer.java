@@ -134,7 +134,9 @@ public final class Structurer {
         List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
         Head head = zh.head();
         Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);
-        Map<String, Shape> fileShapes = Map.of(a.draft().source(), sideShape(a), b.draft().source(), sideShape(b));
+        Map<String, Shape> fileShapes = new LinkedHashMap<>();
+        fileShapes.put(a.draft().source(), sideShape(a));
+        fileShapes.put(b.draft().source(), sideShape(b));
         return new Structured(new Book(metadata, chapters), findings, Shape.PARALLEL_FILES, Map.of(), fileShapes);
     }
 
@@ -205,6 +207,7 @@ public final class Structurer {
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
         Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
                 order.size() > 1 ? series : null, options);
+        // A forced shape is reported as such; else the shape the files share, or mixed.
         Shape shape = options.shape() != null ? options.shape() : bookShape(shapes.values());
         return new Structured(new Book(metadata, chapters), findings, shape, Map.of(), shapes);
     }
