@@ -80,8 +80,9 @@ final class InputCliOptions {
         }
         try {
             Shape named = Shape.named(shape);
-            if (named == Shape.MONOLINGUAL) {
-                // A shape Duet reports but cannot force: a text is in one language or it is not.
+            if (named == Shape.MONOLINGUAL || named == Shape.MIXED) {
+                // Shapes Duet reports but cannot force: a text is in one language or it is not, and
+                // files differ in shape or they do not.
                 throw new IllegalArgumentException(shape);
             }
             return named;

@@ -22,6 +22,7 @@ import press.duet.model.Metadata;
 import press.duet.model.Pair;
 import press.duet.read.Draft;
 import press.duet.report.Finding;
+import press.duet.structure.Shape;
 import press.duet.structure.Structured;
 
 /**
@@ -67,9 +68,10 @@ final class InspectCommand implements Callable<Integer> {
         Metadata m = book.metadata();
         StringBuilder out = new StringBuilder();
         for (Draft draft : inspection.drafts()) {
-            out.append(String.format(Locale.ROOT, "file      %s (%s, %s)%n", draft.source(), draft.encoding(), draft.format()));
+            out.append(String.format(Locale.ROOT, "file      %s (%s, %s, %s)%n", draft.source(), draft.encoding(),
+                    draft.format(), fileShape(structured, draft)));
         }
-        out.append(String.format(Locale.ROOT, "shape     %s%n", structured.shape().label()));
+        out.append(String.format(Locale.ROOT, "shape     %s%s%n", structured.shape().label(), shapeNote(inspection)));
         out.append(String.format(Locale.ROOT, "title     %s%n", orDash(m.title().zh() == null ? null : m.title().zh().text())));
         out.append(String.format(Locale.ROOT, "          %s%n", orDash(m.title().en() == null ? null : m.title().en().text())));
         if (m.subtitle() != null) {
@@ -127,7 +129,8 @@ final class InspectCommand implements Callable<Integer> {
             Draft d = inspection.drafts().get(i);
             out.append(i > 0 ? ", " : "").append("{\"path\": ").append(quote(d.source()))
                     .append(", \"encoding\": ").append(quote(d.encoding()))
-                    .append(", \"format\": ").append(quote(d.format())).append('}');
+                    .append(", \"format\": ").append(quote(d.format()))
+                    .append(", \"shape\": ").append(quote(fileShape(structured, d))).append('}');
         }
         out.append("],\n  \"shape\": ").append(quote(structured.shape().label()));
         out.append(",\n  \"title\": ").append(text(m.title()));
@@ -185,6 +188,24 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.append(findings.isEmpty() ? "" : "\n  ").append("]\n}\n");
         return out.toString();
+    }
+
+    /** The shape of one input on its own, as the structure stage found it. */
+    private static String fileShape(Structured structured, Draft draft) {
+        Shape shape = structured.fileShapes().get(draft.source());
+        return shape == null ? structured.shape().label() : shape.label();
+    }
+
+    /** Why the book's shape is what it is, when several files make it and that is not plain. */
+    private static String shapeNote(Inspection inspection) {
+        Structured structured = inspection.structured();
+        int files = inspection.drafts().size();
+        boolean allAlike = structured.fileShapes().values().stream().allMatch(shape -> shape == structured.shape());
+        return switch (structured.shape()) {
+            case MIXED -> " (the " + files + " files differ; each file's shape is shown above)";
+            case PARALLEL_FILES -> files == 2 ? " (the two files aligned with each other)" : "";
+            default -> files > 1 && allAlike ? " (all " + files + " files)" : "";
+        };
     }
 
     private static List<Pair> pairs(Chapter chapter) {

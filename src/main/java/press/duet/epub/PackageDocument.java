@@ -49,11 +49,7 @@ final class PackageDocument {
         if (contents.source() != null) {
             out.write("<dc:source>" + Xml.escape(contents.source()) + "</dc:source>\n");
         }
-        if (metadata.part() != null) {
-            out.write("<meta property=\"belongs-to-collection\" id=\"series\">" + Xml.escape(titles.get(0).text()) + "</meta>\n");
-            out.write("<meta refines=\"#series\" property=\"collection-type\">series</meta>\n");
-            out.write("<meta refines=\"#series\" property=\"group-position\">" + metadata.part() + "</meta>\n");
-        }
+        writeSeries(out, metadata);
         out.write("<meta property=\"dcterms:modified\">" + contents.modified().truncatedTo(ChronoUnit.SECONDS) + "</meta>\n");
         writeAccessibility(out, contents.cover());
         if (contents.cover()) {
@@ -119,6 +115,24 @@ final class PackageDocument {
                 + " There are no hazards.</meta>\n");
         out.write("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n");
         out.write("<meta property=\"a11y:certifiedBy\">Duet (self-assessment by the generator)</meta>\n");
+    }
+
+    /**
+     * The series the book belongs to, and its place in it, only when the text names the series (the
+     * start its parts' titles share, or {@code --series}). A part number alone ("[3]") says the book
+     * is one of several but not of which: a collection named after the book's own title would make
+     * reading systems shelve it in a series that does not exist. EPUB has no place for a position
+     * outside a collection, so that part number is shown on the title page only.
+     */
+    private static void writeSeries(Writer out, Metadata metadata) throws IOException {
+        if (metadata.series() == null || metadata.series().isBlank()) {
+            return;
+        }
+        out.write("<meta property=\"belongs-to-collection\" id=\"series\">" + Xml.escape(metadata.series()) + "</meta>\n");
+        out.write("<meta refines=\"#series\" property=\"collection-type\">series</meta>\n");
+        if (metadata.part() != null) {
+            out.write("<meta refines=\"#series\" property=\"group-position\">" + metadata.part() + "</meta>\n");
+        }
     }
 
     private static void writeTitle(Writer out, Segment title, String id, String type) throws IOException {

@@ -32,7 +32,7 @@ public final class Readers {
             case MARKDOWN -> MarkdownReader.parse(shown, decoded);
             case TABLE -> TableReader.parse(shown, decoded, name.endsWith(".csv") ? ',' : '\t');
             case TEXT -> TableReader.looksTabSeparated(decoded.lines())
-                    ? TableReader.parse(shown, decoded, '\t')
+                    ? TableReader.parseTabbedText(shown, decoded)
                     : new Draft(shown, decoded.encoding(), TextReader.blocks(decoded.lines()), Format.TEXT.label());
         };
         if (draft.blocks().isEmpty()) {

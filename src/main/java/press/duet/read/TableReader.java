@@ -6,34 +6,81 @@ import press.duet.report.DuetException;
 
 /**
  * Reads two-column tables, one pair per row: tab-separated lines (a .tsv file, or a text file whose
- * every line holds a tab) or comma-separated values with RFC 4180 quoting. A row with one cell is a
- * text without its translation; more than two cells is an error naming the line.
+ * every line, but for a few head lines such as its title, holds a tab) or comma-separated values with
+ * RFC 4180 quoting. A row with one cell is a text without its translation; more than two cells is an
+ * error naming the line.
  *
  * <pre>{@code
  * Draft draft = TableReader.parse("pairs.csv", decoded, ',');
  * }</pre>
  */
 final class TableReader {
+    /** At most so many lines may open a tab-separated text before its first row. */
+    static final int MAX_HEAD_LINES = 4;
+    /** A head line is a title, a byline or a date, never a paragraph of prose. */
+    private static final int MAX_HEAD_LINE_LENGTH = 120;
+
     private TableReader() {
     }
 
     /**
-     * True when every non-blank line (and at least two) holds exactly one tab between two texts. The
-     * lines are looked at one by one, so that prose is told from a table at its first line.
+     * True when every non-blank line holds exactly one tab between two texts, but for at most
+     * {@value #MAX_HEAD_LINES} short head lines without a tab before the first row (a title, a byline, a
+     * date, as a table of pairs copied from a page often opens), and at least two rows. The lines are
+     * looked at one by one, so that prose is told from a table at its first line that holds no tab
+     * after the head, or holds two.
      */
     static boolean looksTabSeparated(List<String> lines) {
+        int head = 0;
         int rows = 0;
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
-            int tab = line.indexOf('\t');
-            if (tab <= 0 || tab != line.lastIndexOf('\t') || line.substring(tab + 1).isBlank()) {
+            if (rows == 0 && isHeadLine(line)) {
+                if (++head > MAX_HEAD_LINES) {
+                    return false;
+                }
+                continue;
+            }
+            if (!isRow(line)) {
                 return false;
             }
             rows++;
         }
         return rows >= 2;
+    }
+
+    /** One tab with text on both sides of it. */
+    private static boolean isRow(String line) {
+        int tab = line.indexOf('\t');
+        return tab > 0 && tab == line.lastIndexOf('\t') && !line.substring(tab + 1).isBlank();
+    }
+
+    /** A line before the first row that may name the text: short and without a tab. */
+    private static boolean isHeadLine(String line) {
+        return line.indexOf('\t') < 0 && line.strip().length() <= MAX_HEAD_LINE_LENGTH;
+    }
+
+    /**
+     * A text file of tab-separated pairs as {@link #looksTabSeparated} accepts it: the head lines as
+     * lines of plain text, one block each (the structure stage reads them as a title, a byline, a
+     * date), then one row per line.
+     */
+    static Draft parseTabbedText(String source, TextDecoder.Decoded decoded) {
+        List<DraftBlock> head = new ArrayList<>();
+        List<String> lines = decoded.lines();
+        int first = 0;
+        for (; first < lines.size() && !isRow(lines.get(first)); first++) {
+            if (!lines.get(first).isBlank()) {
+                head.add(new DraftBlock(first + 1, List.of(lines.get(first).strip())));
+            }
+        }
+        int headEnd = first;
+        Draft table = parse(source, decoded, '\t');
+        List<DraftBlock> blocks = new ArrayList<>(head);
+        table.blocks().stream().filter(row -> row.line() > headEnd).forEach(blocks::add);
+        return new Draft(source, table.encoding(), blocks, table.format());
     }
 
     static Draft parse(String source, TextDecoder.Decoded decoded, char separator) {

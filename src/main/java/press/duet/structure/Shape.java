@@ -23,7 +23,12 @@ public enum Shape {
     /** Markdown, whose headings make the chapters. */
     MARKDOWN,
     /** One language only: published as it is. */
-    MONOLINGUAL;
+    MONOLINGUAL,
+    /**
+     * A book of several files whose shapes differ (one alternates, another holds blocks): reported for
+     * the book, with each file's own shape beside it; never detected for one file, never forced.
+     */
+    MIXED;
 
     /** The shape with this name, as the command line writes it ("parallel-files", "blocks" …). */
     public static Shape named(String name) {

@@ -45,6 +45,9 @@ public record StructureOptions(Shape shape, boolean pairFiles, String titleZh, S
 
         /** Default null: the shape is detected. */
         public Builder shape(Shape shape) {
+            if (shape == Shape.MIXED) {
+                throw new IllegalArgumentException("mixed is a shape Duet reports for a book of several files; it cannot be forced");
+            }
             this.shape = shape;
             return this;
         }

@@ -1,6 +1,7 @@
 package press.duet.structure;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,13 +10,19 @@ import press.duet.model.Book;
 import press.duet.report.Finding;
 
 /**
- * The book the structure stage made, with what it noticed on the way and the shape it found.
+ * The book the structure stage made, with what it noticed on the way and the shapes it found.
  *
- * @param shape     the input's shape, as detected or forced
- * @param languages how many paragraphs (headings included) each language has: "zh-Hans", "zh-Hant",
- *                  "en", "mixed" (two languages carry the paragraph) and "none" (no letters at all)
+ * @param shape      the book's shape, as forced or detected: {@link Shape#PARALLEL_FILES} for two
+ *                   files aligned with each other, the shape every file has when they agree, else
+ *                   {@link Shape#MIXED}
+ * @param languages  how many paragraphs (headings included) each language has: "zh-Hans", "zh-Hant",
+ *                   "en", "mixed" (two languages carry the paragraph) and "none" (no letters at all)
+ * @param fileShapes each input's own shape by its source name, in the order the inputs were given;
+ *                   each of two parallel files is {@link Shape#MONOLINGUAL} (it is one side of the book)
+ *                   unless it was paired on request while holding both languages
  */
-public record Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages) {
+public record Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages,
+                         Map<String, Shape> fileShapes) {
     /** Below this confidence a pair is reported as a doubtful alignment. */
     public static final double LOW_CONFIDENCE = 0.05;
 
@@ -24,6 +31,11 @@ public record Structured(Book book, List<Finding> findings, Shape shape, Map<Str
         Objects.requireNonNull(shape, "shape");
         findings = List.copyOf(findings);
         languages = Collections.unmodifiableMap(new TreeMap<>(languages));
+        fileShapes = Collections.unmodifiableMap(new LinkedHashMap<>(fileShapes));
+    }
+
+    public Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages) {
+        this(book, findings, shape, languages, Map.of());
     }
 
     public Structured(Book book, List<Finding> findings, Shape shape) {

@@ -2,7 +2,9 @@ package press.duet.structure;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,7 +66,14 @@ public final class Structurer {
             structured = separate(drafts, parts, options, findings);
         }
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
-                languages(drafts, parts));
+                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts));
+    }
+
+    /** Each file's shape in the order the inputs were named, as {@code duet inspect} lists the files. */
+    private static Map<String, Shape> inGivenOrder(Map<String, Shape> shapes, List<Draft> drafts) {
+        Map<String, Shape> ordered = new LinkedHashMap<>();
+        drafts.forEach(draft -> ordered.put(draft.source(), shapes.get(draft.source())));
+        return ordered;
     }
 
     /** Findings file by file as the inputs were named, and by line within each, as a reader goes through them. */
@@ -118,14 +127,25 @@ public final class Structurer {
         Lang chinese = zh.chineseProfile().variety();
         BilingualText title = ParallelFiles.title(zh, en, chinese);
         if (title == null) {
-            title = titleFromFileName(zh.draft().source());
+            title = FileNameTitle.ofParallel(zh.draft().source(), en.draft().source());
         }
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
         List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
         Head head = zh.head();
         Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);
-        return new Structured(new Book(metadata, chapters), findings, Shape.PARALLEL_FILES);
+        Map<String, Shape> fileShapes = new LinkedHashMap<>();
+        fileShapes.put(a.draft().source(), sideShape(a));
+        fileShapes.put(b.draft().source(), sideShape(b));
+        return new Structured(new Book(metadata, chapters), findings, Shape.PARALLEL_FILES, Map.of(), fileShapes);
+    }
+
+    /**
+     * The shape of one of two parallel files on its own: one language, as detection pairs them; a file
+     * paired on request that holds both languages is only a side of the parallel book.
+     */
+    private static Shape sideShape(HeadSplit file) {
+        return file.mostly(true) || file.mostly(false) ? Shape.MONOLINGUAL : Shape.PARALLEL_FILES;
     }
 
     private static Structured separate(List<Draft> drafts, List<HeadSplit> parts, StructureOptions options,
@@ -133,8 +153,9 @@ public final class Structurer {
         List<Integer> order = readingOrder(drafts, parts);
         Lang chinese = chineseVariety(drafts, parts);
         List<Chapter> chapters = new ArrayList<>();
-        List<Shape> shapes = new ArrayList<>();
+        Map<String, Shape> shapes = new LinkedHashMap<>();
         HeadSplit firstPart = null;
+        Head firstTableHead = null;
         List<Integer> partNumbers = new ArrayList<>();
         List<BilingualText> titles = new ArrayList<>();
         // Parts of a series that share one title are told apart in the contents by their part numbers.
@@ -144,10 +165,12 @@ public final class Structurer {
             Draft draft = drafts.get(index);
             HeadSplit part = parts.get(index);
             if (part == null) {
-                BilingualText title = titleFromFileName(draft.source());
+                TableHead table = TableHead.of(draft);
+                firstTableHead = firstTableHead == null ? table.head() : firstTableHead;
+                BilingualText title = table.head().title() != null ? table.head().title() : FileNameTitle.of(draft.source());
                 titles.add(title);
-                chapters.addAll(TablePairer.chapters(draft, withVariety(title, chinese), chinese, findings));
-                shapes.add(Shape.TABLE);
+                chapters.addAll(TablePairer.chapters(table.rows(), withVariety(title, chinese), chinese, findings));
+                shapes.put(draft.source(), Shape.TABLE);
                 continue;
             }
             firstPart = firstPart == null ? part : firstPart;
@@ -155,7 +178,7 @@ public final class Structurer {
             if (head.part() != null) {
                 partNumbers.add(head.part());
             }
-            BilingualText title = withVariety(head.title() != null ? head.title() : titleFromFileName(draft.source()), chinese);
+            BilingualText title = withVariety(head.title() != null ? head.title() : FileNameTitle.of(draft.source()), chinese);
             titles.add(title);
             boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
@@ -170,7 +193,7 @@ public final class Structurer {
                 chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
             }
             reportMonolingual(draft, part.body(), findings);
-            shapes.add(shapeOf(draft, head, pairer));
+            shapes.put(draft.source(), shapeOf(draft, head, pairer));
         }
         BilingualText bookTitle;
         String series = seriesName(titles);
@@ -180,13 +203,13 @@ public final class Structurer {
         } else {
             bookTitle = titles.get(0);
         }
-        Head head = firstPart != null ? firstPart.head() : emptyHead();
+        Head head = firstPart != null ? firstPart.head() : firstTableHead != null ? firstTableHead : emptyHead();
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
         Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
                 order.size() > 1 ? series : null, options);
-        // A forced shape is reported as such; else the first file's shape, the one a user names first.
-        Shape shape = options.shape() != null ? options.shape() : shapes.get(0);
-        return new Structured(new Book(metadata, chapters), findings, shape);
+        // A forced shape is reported as such; else the shape the files share, or mixed.
+        Shape shape = options.shape() != null ? options.shape() : bookShape(shapes.values());
+        return new Structured(new Book(metadata, chapters), findings, shape, Map.of(), shapes);
     }
 
     /**
@@ -214,6 +237,15 @@ public final class Structurer {
         Segment zh = title.zh() == null ? null : new Segment(title.zh().lang(), title.zh().text() + " [" + part + "]");
         Segment en = title.en() == null ? null : new Segment(Lang.EN, title.en().text() + " [" + part + "]");
         return new BilingualText(zh, en);
+    }
+
+    /**
+     * The shape of a book of separate files: the one they all have, else {@link Shape#MIXED}. Naming
+     * the first file's shape, as Duet once did, told nothing true of a book whose first chapter
+     * alternates and whose others hold blocks.
+     */
+    private static Shape bookShape(Collection<Shape> fileShapes) {
+        return fileShapes.stream().distinct().count() == 1 ? fileShapes.iterator().next() : Shape.MIXED;
     }
 
     /** The shape to report for one file: its format, the article head, or how its paragraphs paired. */
@@ -333,14 +365,6 @@ public final class Structurer {
 
     private static String fileName(String source) {
         return Path.of(source).getFileName().toString();
-    }
-
-    private static BilingualText titleFromFileName(String source) {
-        String name = fileName(source).replaceFirst("\\.[^.]+$", "");
-        return LanguageIdentifier.identify(name)
-                .filter(Lang::isChinese)
-                .map(lang -> new BilingualText(new Segment(lang, name), null))
-                .orElseGet(() -> new BilingualText(null, new Segment(Lang.EN, name)));
     }
 
     /** A text in one language only is published as it is, with one note instead of one per paragraph. */

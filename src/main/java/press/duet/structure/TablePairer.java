@@ -41,16 +41,15 @@ final class TablePairer {
         boolean titledByRow = false;
         boolean first = true;
         for (DraftBlock row : draft.blocks()) {
-            List<String> cells = row.lines().stream().map(Whitespace::tidy).toList();
-            if (first && cells.stream().allMatch(c -> c.isEmpty() || HEADER_CELL.matcher(c).matches())) {
-                first = false;
+            boolean isRow = row.kind() == DraftBlock.Kind.ROW;
+            boolean header = isRow && first && isHeaderRow(row);
+            first = first && !isRow;
+            if (header) {
                 continue;
             }
-            first = false;
-            String left = cells.get(0);
-            String right = cells.size() > 1 ? cells.get(1) : "";
-            String zh = leftIsChinese ? left : right;
-            String en = leftIsChinese ? right : left;
+            Cells cells = isRow ? columns(row, leftIsChinese) : byLanguage(row);
+            String zh = cells.zh();
+            String en = cells.en();
             if (isHeadingRow(row.line(), zh, en)) {
                 if (!blocks.isEmpty() || titledByRow) {
                     chapters.add(new Chapter(title, blocks));
@@ -70,6 +69,34 @@ final class TablePairer {
         return chapters;
     }
 
+    /** The two texts of a row or a line, Chinese and English, either of them perhaps empty. */
+    private record Cells(String zh, String en) {
+    }
+
+    /** A row's cells, each in its column's language. */
+    private static Cells columns(DraftBlock row, boolean leftIsChinese) {
+        List<String> cells = row.lines().stream().map(Whitespace::tidy).toList();
+        String left = cells.get(0);
+        String right = cells.size() > 1 ? cells.get(1) : "";
+        return leftIsChinese ? new Cells(left, right) : new Cells(right, left);
+    }
+
+    /**
+     * An opening line without a tab that the head did not take (it is no title, byline or date): kept
+     * like a row with one cell, on the side of its language, so that a heading starts a chapter and
+     * any other line is a paragraph without translation.
+     */
+    private static Cells byLanguage(DraftBlock line) {
+        String text = Whitespace.tidy(String.join(" ", line.lines()));
+        boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
+        return isChinese ? new Cells(text, "") : new Cells("", text);
+    }
+
+    /** A first row such as "中文, English" that names the columns. */
+    private static boolean isHeaderRow(DraftBlock row) {
+        return row.lines().stream().map(Whitespace::tidy).allMatch(c -> c.isEmpty() || HEADER_CELL.matcher(c).matches());
+    }
+
     private static boolean isHeadingRow(int line, String zh, String en) {
         boolean zhHeading = zh.isEmpty() || ChapterHeadings.isHeading(paragraph(line, zh));
         boolean enHeading = en.isEmpty() || ChapterHeadings.isHeading(paragraph(line, en));
@@ -84,6 +111,9 @@ final class TablePairer {
         int chineseLeft = 0;
         int englishLeft = 0;
         for (DraftBlock row : draft.blocks()) {
+            if (row.kind() != DraftBlock.Kind.ROW) {
+                continue;
+            }
             Optional<Lang> lang = LanguageIdentifier.identify(row.lines().get(0));
             if (lang.isPresent()) {
                 if (lang.get().isChinese()) {

@@ -74,7 +74,7 @@ class InspectCommandTest {
                 The school in the mountains has only two classrooms, and the teacher arrives at six every morning.
                 """, Charset.forName("Big5"));
         CliRun run = duet("inspect", input.toString());
-        assertTrue(run.out().contains("(Big5, text)"), run.out());
+        assertTrue(run.out().contains("(Big5, text, "), run.out());
         assertTrue(run.out().contains("zh-Hant"), run.out());
     }
 
@@ -105,6 +105,42 @@ class InspectCommandTest {
     }
 
     @Test
+    void reportsEachFilesShapeAndTheBooksWhenTheFilesDiffer() throws Exception {
+        Path chapters = folder.resolve("chapters");
+        java.nio.file.Files.createDirectories(chapters);
+        TestTexts.write(chapters, "01.txt", """
+                院子里的杏树开花了，花瓣落在石阶上。
+                The apricot tree in the yard is in flower, and its petals fall on the stone steps.
+                孩子们在树下读书，读到天黑才回家。
+                The children read under the tree and go home only when it is dark.
+                """);
+        TestTexts.write(chapters, "02.txt", ShapeTexts.BLOCKS);
+        CliRun run = duet("inspect", chapters.toString());
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.matches("(?s).*file      \\S*01\\.txt \\(UTF-8, text, alternating\\)\n.*"), out);
+        assertTrue(out.matches("(?s).*file      \\S*02\\.txt \\(UTF-8, text, blocks\\)\n.*"), out);
+        assertTrue(out.contains("shape     mixed (the 2 files differ; each file's shape is shown above)\n"), out);
+        String json = duet("inspect", "--json", chapters.toString()).out();
+        assertTrue(json.matches("(?s).*01\\.txt\", \"encoding\": \"UTF-8\", \"format\": \"text\", \"shape\": \"alternating\"}.*"), json);
+        assertTrue(json.matches("(?s).*02\\.txt\", \"encoding\": \"UTF-8\", \"format\": \"text\", \"shape\": \"blocks\"}.*"), json);
+        assertTrue(json.contains("\"shape\": \"mixed\","), json);
+    }
+
+    @Test
+    void reportsTwoParallelFilesAsOneLanguageEachAndTheBookAsParallel() throws Exception {
+        Path zh = TestTexts.write(folder, "zh.txt", ShapeTexts.PARALLEL_ZH);
+        Path en = TestTexts.write(folder, "en.txt", ShapeTexts.PARALLEL_EN);
+        String out = duet("inspect", zh.toString(), en.toString()).out();
+        assertTrue(out.contains("zh.txt (UTF-8, text, monolingual)\n"), out);
+        assertTrue(out.contains("en.txt (UTF-8, text, monolingual)\n"), out);
+        assertTrue(out.contains("shape     parallel-files (the two files aligned with each other)\n"), out);
+        String json = duet("inspect", "--json", zh.toString(), en.toString()).out();
+        assertTrue(json.contains("\"shape\": \"monolingual\"}, {"), json);
+        assertTrue(json.contains("\"shape\": \"parallel-files\","), json);
+    }
+
+    @Test
     void rejectsAnUnknownShapeInOneLine() throws Exception {
         Path input = TestTexts.write(folder, "a.txt", TestTexts.ARTICLE);
         CliRun run = duet("inspect", "--shape", "zigzag", input.toString());
@@ -112,6 +148,8 @@ class InspectCommandTest {
         assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
         CliRun reported = duet("inspect", "--shape", "monolingual", input.toString());
         assertEquals(DuetCommand.EXIT_USER_ERROR, reported.exit());
+        CliRun mixed = duet("inspect", "--shape", "mixed", input.toString());
+        assertEquals(DuetCommand.EXIT_USER_ERROR, mixed.exit());
     }
 
     @Test
@@ -169,7 +207,7 @@ class InspectCommandTest {
         Path input = TestTexts.write(folder, "gbk.txt", "第一段。\nThe first paragraph.\n", Charset.forName("GBK"));
         CliRun run = duet("inspect", "--encoding", "GBK", input.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("(GBK, text)"), run.out());
+        assertTrue(run.out().contains("(GBK, text, "), run.out());
     }
 
     @Test

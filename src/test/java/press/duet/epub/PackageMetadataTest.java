@@ -11,10 +11,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.duet.model.Book;
 import press.duet.model.Lang;
+import press.duet.model.Metadata;
 import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
+import press.duet.testing.EpubCheckResult;
 import press.duet.testing.EpubEntries;
 import press.duet.testing.EpubTexts;
 
@@ -24,8 +27,12 @@ class PackageMetadataTest {
     Path folder;
 
     private Document opf(Lang first) {
+        return opf(Books.of(EpubTexts.MOUNTAIN_NOTES), first);
+    }
+
+    private Document opf(Book book, Lang first) {
         Path target = folder.resolve("book.epub");
-        new EpubWriter().write(Books.of(EpubTexts.MOUNTAIN_NOTES), Theme.named("default"),
+        new EpubWriter().write(book, Theme.named("default"),
                 EpubOptions.builder().modified(Instant.parse("2025-04-02T00:00:00Z")).first(first)
                         .source("mountain-notes.txt").build(), target);
         return Jsoup.parse(EpubEntries.text(target, "OEBPS/content.opf"), "", Parser.xmlParser());
@@ -49,17 +56,37 @@ class PackageMetadataTest {
     }
 
     @Test
-    void recordsCreatorDateSourceSeriesAndModified() {
+    void recordsCreatorDateSourceAndModified() {
         Document opf = opf(null);
         assertEquals(List.of("林小雨"), opf.select("dc|creator").eachText());
         assertEquals(List.of("aut"), meta(opf, "role"));
         assertEquals("2025-04-02", opf.selectFirst("dc|date").text());
         assertEquals("mountain-notes.txt", opf.selectFirst("dc|source").text());
-        assertEquals(List.of("山居笔记"), meta(opf, "belongs-to-collection"));
-        assertEquals(List.of("series"), meta(opf, "collection-type"));
-        assertEquals(List.of("2"), meta(opf, "group-position"));
         assertEquals(List.of("2025-04-02T00:00:00Z"), meta(opf, "dcterms:modified"));
         assertTrue(opf.selectFirst("dc|identifier").text().startsWith("urn:uuid:"));
+    }
+
+    @Test
+    void namesNoSeriesForAPartNumberAloneAndShowsTheNumberOnTheTitlePage() {
+        Document opf = opf(null);
+        assertEquals(List.of(), meta(opf, "belongs-to-collection"), "the book's own title is no series name");
+        assertEquals(List.of(), meta(opf, "group-position"));
+        String titlePage = EpubEntries.text(folder.resolve("book.epub"), "OEBPS/title.xhtml");
+        assertTrue(titlePage.contains("[2]"), titlePage);
+        assertTrue(EpubCheckResult.of(folder.resolve("book.epub")).problems().isEmpty());
+    }
+
+    @Test
+    void recordsANamedSeriesWithThePartAsItsPosition() {
+        Book part = Books.of(EpubTexts.MOUNTAIN_NOTES);
+        Metadata m = part.metadata();
+        Metadata inSeries = new Metadata(m.title(), m.authors(), m.date(), m.part(), m.label(), m.first(), m.chinese(),
+                m.subtitle(), "山居四季", m.parts());
+        Document opf = opf(new Book(inSeries, part.chapters()), null);
+        assertEquals(List.of("山居四季"), meta(opf, "belongs-to-collection"));
+        assertEquals(List.of("series"), meta(opf, "collection-type"));
+        assertEquals(List.of("2"), meta(opf, "group-position"));
+        assertTrue(EpubCheckResult.of(folder.resolve("book.epub")).problems().isEmpty());
     }
 
     @Test
