@@ -91,10 +91,6 @@ final class AlternatingPairer {
         }
     }
 
-    /** The path for one leading language: each prefix's last step, and the length models it used. */
-    private record Path(Models models, int[] steps) {
-    }
-
     /**
      * Pairs the paragraphs; each pair's confidence comes from how well its lengths agree. The leading
      * language is {@code leading} unless the pairs the other one makes agree in length more closely.
@@ -116,19 +112,18 @@ final class AlternatingPairer {
         boolean flip = flipped.splits().variance() < given.splits().variance();
         Models models = flip ? flipped : given;
         int[] steps = bestSteps(paragraphs, resolved, models, flip ? other : leading);
-        return blocks(paragraphs, resolved, new Path(models, steps));
+        return blocks(paragraphs, resolved, steps, models.pairs());
     }
 
-    /** The pairs and lone paragraphs of a path, in reading order; the lone ones are reported. */
-    private List<Block> blocks(List<Paragraph> paragraphs, List<Resolved> resolved, Path path) {
-        int[] steps = path.steps();
+    /** The pairs and lone paragraphs of the path {@code steps}, in reading order; the lone ones are reported. */
+    private List<Block> blocks(List<Paragraph> paragraphs, List<Resolved> resolved, int[] steps, LengthModel pairs) {
         boolean bilingual = paragraphs.stream().anyMatch(Paragraph::isChinese)
                 && paragraphs.stream().anyMatch(Paragraph::isEnglish);
         List<Block> blocks = new ArrayList<>();
         List<Finding> lonely = new ArrayList<>();
         for (int i = paragraphs.size(); i > 0; i -= steps[i]) {
             if (steps[i] > 1) {
-                blocks.add(paired(resolved.subList(i - steps[i], i), path.models().pairs()));
+                blocks.add(paired(resolved.subList(i - steps[i], i), pairs));
             } else {
                 Resolved p = resolved.get(i - 1);
                 blocks.add(alone(p));
@@ -238,8 +233,8 @@ final class AlternatingPairer {
     }
 
     /**
-     * The two length models: {@code pairs} for neighbours, {@code splits} for a translation split over
-     * two paragraphs.
+     * The two length models: {@code pairs} for neighbours, {@code splits} (the spread the text's pairs
+     * show) for a translation split over two paragraphs and for telling which language leads.
      */
     private record Models(LengthModel pairs, LengthModel splits) {
     }
