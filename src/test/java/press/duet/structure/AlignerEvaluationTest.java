@@ -31,8 +31,8 @@ class AlignerEvaluationTest {
 
     private enum Change { NONE, MERGE_ENGLISH, SPLIT_ENGLISH, MERGE_CHINESE, SPLIT_CHINESE, DROP_ENGLISH }
 
-    private static Case make(long seed, Change change) {
-        ParallelCorpus.Text text = ParallelCorpus.generate(seed, PARAGRAPHS);
+    private static Case make(long seed, Change change, boolean hanYears) {
+        ParallelCorpus.Text text = ParallelCorpus.generate(seed, PARAGRAPHS, hanYears);
         Random random = new Random(seed * 31 + change.ordinal());
         boolean chineseChanged = change == Change.MERGE_CHINESE || change == Change.SPLIT_CHINESE;
         boolean merge = change == Change.MERGE_ENGLISH || change == Change.MERGE_CHINESE;
@@ -76,8 +76,8 @@ class AlignerEvaluationTest {
      * the seed chooses. Changes this close together leave the length model little room to recover
      * between them, which is what shifted a run of pairs in the review.
      */
-    private static Case makeCluster(long seed) {
-        List<List<ParallelCorpus.Sentence>> paragraphs = ParallelCorpus.generate(seed, CLUSTER_PARAGRAPHS).paragraphs();
+    private static Case makeCluster(long seed, boolean hanYears) {
+        List<List<ParallelCorpus.Sentence>> paragraphs = ParallelCorpus.generate(seed, CLUSTER_PARAGRAPHS, hanYears).paragraphs();
         Random random = new Random(seed * 17 + 5);
         List<Step> steps = new ArrayList<>(List.of(Step.DROP, Step.MERGE, Step.MERGE, Step.SPLIT, Step.SPLIT,
                 Step.KEEP, Step.KEEP, Step.KEEP));
@@ -122,20 +122,20 @@ class AlignerEvaluationTest {
     }
 
     /** The share of gold beads found exactly in the clustered-changes texts, and the worst text's misses. */
-    private static double clusterAccuracy() {
+    private static double clusterAccuracy(boolean hanYears) {
         int right = 0;
         int total = 0;
         int worst = 0;
         for (long seed = 1; seed <= CLUSTER_TEXTS; seed++) {
-            Case c = makeCluster(seed);
+            Case c = makeCluster(seed, hanYears);
             int missed = c.gold().size() - found(c);
             right += c.gold().size() - missed;
             total += c.gold().size();
             worst = Math.max(worst, missed);
         }
         double accuracy = (double) right / total;
-        System.out.printf(Locale.ROOT, "aligner evaluation, clustered: %d texts, %d gold pairs: %.2f%% exactly right, at most %d missed in one text%n",
-                CLUSTER_TEXTS, total, 100 * accuracy, worst);
+        System.out.printf(Locale.ROOT, "aligner evaluation, clustered%s: %d texts, %d gold pairs: %.2f%% exactly right, at most %d missed in one text%n",
+                hanYears ? " (Chinese years in numerals)" : "", CLUSTER_TEXTS, total, 100 * accuracy, worst);
         return accuracy;
     }
 
@@ -164,16 +164,22 @@ class AlignerEvaluationTest {
 
     /** The share of gold beads the aligner found exactly, over all evaluation texts. */
     private static double accuracy(Change change) {
+        return accuracy(change, false);
+    }
+
+    /** As {@link #accuracy(Change)}; with {@code hanYears} the Chinese writes its years in Chinese numerals. */
+    private static double accuracy(Change change, boolean hanYears) {
         int right = 0;
         int total = 0;
         for (long seed = 1; seed <= TEXTS; seed++) {
-            Case c = make(seed, change);
+            Case c = make(seed, change, hanYears);
             right += found(c);
             total += c.gold().size();
         }
         double accuracy = (double) right / total;
         System.out.printf(Locale.ROOT, "aligner evaluation, %-14s %d texts, %d gold pairs: %.2f%% exactly right%n",
-                change.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ":", TEXTS, total, 100 * accuracy);
+                change.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (hanYears ? " (Chinese years in numerals)" : "") + ":",
+                TEXTS, total, 100 * accuracy);
         return accuracy;
     }
 
@@ -185,7 +191,15 @@ class AlignerEvaluationTest {
     @Test
     void keepsAClusterOfChangesFromShiftingARunOfPairs() {
         // Measured 93.94 % (93.56 % with the former length floor); at most 6 of 32 pairs missed in one text.
-        assertTrue(clusterAccuracy() >= 0.935);
+        assertTrue(clusterAccuracy(false) >= 0.935);
+    }
+
+    /** Years in Chinese numerals (一九三二年) anchor as digits do once read as digits. */
+    @Test
+    void anchorsYearsWrittenInChineseNumerals() {
+        // Measured 95.83 % and 93.94 %, as with digits (94.58 % and 92.63 % when only digits anchored).
+        assertTrue(accuracy(Change.DROP_ENGLISH, true) >= 0.955);
+        assertTrue(clusterAccuracy(true) >= 0.935);
     }
 
     @Test
@@ -211,7 +225,7 @@ class AlignerEvaluationTest {
 
     @Test
     void alignsTwoTenThousandParagraphTextsQuickly() {
-        Case c = make(99, Change.MERGE_ENGLISH);
+        Case c = make(99, Change.MERGE_ENGLISH, false);
         ParallelCorpus.Text big = ParallelCorpus.generate(7, 10_000);
         List<String> zh = big.chinese();
         List<String> en = big.english();
