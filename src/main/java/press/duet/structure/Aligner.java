@@ -32,7 +32,14 @@ final class Aligner {
 
     private static final double LOW_CONFIDENCE_FOR_REFIT = 0.1;
     private static final int FIRST_BAND = 32;
-    private static final double LENGTH_FLOOR = 0.003;
+    /**
+     * The least probability a bead's lengths may have. 0.003 until a short text with one missing
+     * paragraph close to two merges and two splits was measured (AlignerEvaluationTest, clustered):
+     * with 0.001 a run of shifted pairs costs a little more against the missing paragraph standing
+     * alone, 93.56 % of those pairs became 93.94 %, and no other figure fell (split Chinese rose from
+     * 98.92 % to 98.96 %); 0.0005 and 0.0003 were no better.
+     */
+    private static final double LENGTH_FLOOR = 0.001;
 
     private final List<String> zh;
     private final List<String> en;

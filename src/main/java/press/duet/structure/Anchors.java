@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean listed) {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A year written digit by digit in Chinese numerals, as Chinese prose writes years: 一九四九年. */
+    private static final Pattern HAN_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=年)");
+    private static final String HAN_DIGITS = "〇一二三四五六七八九";
     private static final Pattern NAME = Pattern.compile("\\b[A-Za-z][A-Za-z'-]+\\b");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[-*•·]\\s|\\d{1,3}[.)、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
@@ -29,7 +32,7 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
     static final Anchors NONE = new Anchors(List.of(), List.of(), false, false);
 
     static Anchors of(String text) {
-        String plain = halfWidthDigits(text);
+        String plain = hanYearsInDigits(halfWidthDigits(text));
         List<String> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(plain);
         while (m.find()) {
@@ -93,6 +96,28 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
 
     private static boolean hasHan(String text) {
         return text.codePoints().anyMatch(press.duet.text.Scripts::isHan);
+    }
+
+    /**
+     * The text with years in Chinese numerals (一九四九年, 二〇二四年) written in digits, so that they
+     * anchor on the English "1949" as years in digits do. Only four numerals before 年 count: a lone
+     * 一 or 三 is a word ("一封信"), and numbers with 十 and 百 are rarer in the places anchors help.
+     */
+    static String hanYearsInDigits(String text) {
+        if (text.indexOf('年') < 0) {
+            return text;
+        }
+        Matcher m = HAN_YEAR.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder(4);
+            for (char c : m.group().toCharArray()) {
+                digits.append(c == '零' ? 0 : HAN_DIGITS.indexOf(c));
+            }
+            m.appendReplacement(out, digits.toString());
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String halfWidthDigits(String text) {

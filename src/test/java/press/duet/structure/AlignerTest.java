@@ -73,4 +73,11 @@ class AlignerTest {
         assertTrue(model.confidence(20, 60) > 0.9);
         assertTrue(model.confidence(5, 400) < 0.001);
     }
+
+    @Test
+    void readsYearsInChineseNumeralsAsDigits() {
+        assertEquals("1949年，2024年，一封信，三五成群", Anchors.hanYearsInDigits("一九四九年，二〇二四年，一封信，三五成群"));
+        assertTrue(Anchors.of("一九三二年，船长修好了那座桥。").score(Anchors.of("In 1932 the captain repaired the bridge."),
+                "in 1932 the captain repaired the bridge.") < 0);
+    }
 }

@@ -63,6 +63,14 @@ final class ParallelCorpus {
     }
 
     static Text generate(long seed, int paragraphs) {
+        return generate(seed, paragraphs, false);
+    }
+
+    /**
+     * As {@link #generate(long, int)}; with {@code hanYears} the Chinese writes its years in Chinese
+     * numerals (一九三二年), as much Chinese prose does, while the English keeps digits.
+     */
+    static Text generate(long seed, int paragraphs, boolean hanYears) {
         Random random = new Random(seed);
         List<List<Sentence>> text = new ArrayList<>();
         for (int p = 0; p < paragraphs; p++) {
@@ -70,14 +78,14 @@ final class ParallelCorpus {
             int sentences = Math.max(1, Math.min(8, (int) Math.round(3 + random.nextGaussian() * 1.6)));
             List<Sentence> paragraph = new ArrayList<>();
             for (int s = 0; s < sentences; s++) {
-                paragraph.add(sentence(random));
+                paragraph.add(sentence(random, hanYears));
             }
             text.add(paragraph);
         }
         return new Text(text);
     }
 
-    private static Sentence sentence(Random random) {
+    private static Sentence sentence(Random random, boolean hanYears) {
         String[] subject = pick(random, SUBJECTS);
         String[] verb = pick(random, VERBS);
         String[] object = pick(random, OBJECTS);
@@ -89,7 +97,7 @@ final class ParallelCorpus {
         if (random.nextInt(12) == 0) {
             // A year now and then, as real texts have; the aligner may use it as an anchor.
             int year = 1900 + random.nextInt(120);
-            zh.append(year).append("年，");
+            zh.append(hanYears ? inHanNumerals(year) : String.valueOf(year)).append("年，");
             en.append("In ").append(year).append(", ");
         }
         zh.append(time[0]).append(time[0].isEmpty() ? "" : "，").append(subject[0]).append(place[0])
@@ -99,6 +107,14 @@ final class ParallelCorpus {
                 + (time[1].isEmpty() ? "" : " " + time[1]) + coda[1] + ".";
         en.append(en.isEmpty() ? capitalised(sentence) : sentence);
         return new Sentence(zh.toString(), en.toString());
+    }
+
+    private static String inHanNumerals(int year) {
+        StringBuilder out = new StringBuilder();
+        for (char c : String.valueOf(year).toCharArray()) {
+            out.append("〇一二三四五六七八九".charAt(c - '0'));
+        }
+        return out.toString();
     }
 
     private static String capitalised(String s) {
