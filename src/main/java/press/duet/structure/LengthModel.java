@@ -2,6 +2,7 @@ package press.duet.structure;
 
 import java.util.Arrays;
 import java.util.List;
+import press.duet.text.LanguageIdentifier;
 
 /**
  * How long an English translation of a Chinese text tends to be: the ratio of their lengths and how
@@ -81,17 +82,9 @@ record LengthModel(double ratio, double variance) {
         return count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
     }
 
-    /** The length that counts: characters other than white space. */
+    /** The length that counts, as {@link LanguageIdentifier.Profile#length()} tells it. */
     static int length(String text) {
-        int length = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!Character.isWhitespace(cp)) {
-                length++;
-            }
-            i += Character.charCount(cp);
-        }
-        return length;
+        return LanguageIdentifier.profile(text).length();
     }
 
     /** How many standard deviations the English length lies from what the Chinese length predicts. */

@@ -48,13 +48,23 @@ public final class LanguageIdentifier {
      *                    when the text has nothing else (an address on its own reads as Latin text)
      * @param simplified  the number of characters found only in Simplified Chinese
      * @param traditional the number of characters found only in Traditional Chinese
-     * @param length      the number of characters other than white space: the length by which a
-     *                    translation is compared with its original, counted here in the same pass
+     * @param visible     the number of characters other than white space outside web and e-mail
+     *                    addresses, counted here in the same pass
+     * @param addressLength the number of characters of those addresses
      */
     public record Profile(Optional<Lang> lang, boolean mixed, int han, int latin, int addressLetters, int simplified,
-                          int traditional, int length) {
+                          int traditional, int visible, int addressLength) {
         /** The profile of the empty text. */
-        public static final Profile NONE = decide(0, 0, 0, 0, 0, 0);
+        public static final Profile NONE = decide(0, 0, 0, 0, 0, 0, 0);
+
+        /**
+         * The length by which a translation is compared with its original: the characters other than
+         * white space, leaving out addresses, which both sides may quote whole (an address alone is
+         * its own length).
+         */
+        public int length() {
+            return visible > 0 ? visible : addressLength;
+        }
 
         /** The profile's BCP 47 tag, or "mixed" where two languages share the text, or "none". */
         public String describe() {
@@ -72,7 +82,7 @@ public final class LanguageIdentifier {
         public Profile plus(Profile other) {
             return decide(han + other.han, latin + other.latin, addressLetters + other.addressLetters,
                     simplified + other.simplified,
-                    traditional + other.traditional, length + other.length);
+                    traditional + other.traditional, visible + other.visible, addressLength + other.addressLength);
         }
 
         /** The Chinese variety the characters point to, as {@link ChineseVariety#of} tells it. */
@@ -119,42 +129,51 @@ public final class LanguageIdentifier {
             }
             i += Character.charCount(cp);
         }
-        int inAddresses = latin > 0 ? lettersInAddresses(text) : 0;
-        return decide(han, latin - inAddresses, inAddresses, simplified, traditional, codePoints - spaces);
+        Addresses addresses = latin > 0 ? addresses(text) : Addresses.NONE;
+        return decide(han, latin - addresses.letters, addresses.letters, simplified, traditional,
+                codePoints - spaces - addresses.characters, addresses.characters);
+    }
+
+    /** The Latin letters and all the characters of a text's web and e-mail addresses. */
+    private record Addresses(int letters, int characters) {
+        static final Addresses NONE = new Addresses(0, 0);
     }
 
     /**
-     * The Latin letters of the web and e-mail addresses in a text. They say nothing of its language:
-     * "地址是 https://example.org/getting-started.html" is Chinese, however long the address.
+     * The web and e-mail addresses in a text. They say nothing of its language: "地址是
+     * https://example.org/getting-started.html" is Chinese, however long the address.
      */
-    static int lettersInAddresses(String text) {
+    private static Addresses addresses(String text) {
         if (text.indexOf("://") < 0 && text.indexOf("www.") < 0 && text.indexOf('@') < 0) {
-            return 0;
+            return Addresses.NONE;
         }
         int letters = 0;
+        int characters = 0;
         Matcher address = ADDRESS.matcher(text);
         while (address.find()) {
+            characters += text.codePointCount(address.start(), address.end());
             for (int i = address.start(); i < address.end(); i++) {
                 if (Scripts.isLatinLetter(text.charAt(i))) {
                     letters++;
                 }
             }
         }
-        return letters;
+        return new Addresses(letters, characters);
     }
 
     private static Profile decide(int han, int latinOutsideAddresses, int addressLetters, int simplified,
-                                  int traditional, int length) {
+                                  int traditional, int visible, int addressLength) {
         int latin = han == 0 && latinOutsideAddresses == 0 ? addressLetters : latinOutsideAddresses;
         if (han == 0 && latin == 0) {
-            return new Profile(Optional.empty(), false, 0, 0, addressLetters, simplified, traditional, length);
+            return new Profile(Optional.empty(), false, 0, 0, addressLetters, simplified, traditional, visible,
+                    addressLength);
         }
         double hanWeight = han * (double) LETTERS_PER_HAN;
         double share = Math.min(hanWeight, latin) / (hanWeight + latin);
         boolean mixed = share >= MIXED_SHARE;
         Lang lang = hanWeight >= latin ? ChineseVariety.of(simplified, traditional) : Lang.EN;
         return new Profile(Optional.of(lang), mixed, han, latinOutsideAddresses, addressLetters, simplified,
-                traditional, length);
+                traditional, visible, addressLength);
     }
 
     /**

@@ -216,4 +216,23 @@ class StructurerTest {
         assertTrue(pairs.get(0).zh().text().startsWith("项目的说明"));
         assertEquals(List.of(), result.findings());
     }
+
+    @Test
+    void leavesAddressesOutOfTheLengthsItComparesSoAQuotedUrlRaisesNoDoubt() {
+        Structured result = structure("""
+                第一章 链接
+
+                更多的资料可以在项目的网站上找到，地址是 https://example.org/documentation/bilingual-publishing/getting-started-with-parallel-texts.html 欢迎访问。
+
+                More material can be found on the project's website at https://example.org/documentation/bilingual-publishing/getting-started-with-parallel-texts.html and you are welcome to visit.
+
+                他说：“这个工具非常好用。”她回答：“是吗？我还没用过。”然后两个人都笑了。
+
+                He said, "This tool is very easy to use." She replied, "Really? I haven't used it yet." Then they both laughed.
+                """);
+        List<Pair> pairs = pairs(result.book().chapters().get(0));
+        assertEquals(2, pairs.size(), pairs.toString());
+        assertTrue(pairs.stream().allMatch(Pair::isComplete), pairs.toString());
+        assertEquals(List.of(), result.findings());
+    }
 }

@@ -59,5 +59,7 @@ class LanguageIdentifierTest {
         assertEquals(LanguageIdentifier.profile(first + second),
                 LanguageIdentifier.profile(first).plus(LanguageIdentifier.profile(second)));
         assertEquals(Optional.of(Lang.EN), LanguageIdentifier.identify(second), "an address alone reads as Latin text");
+        assertEquals(3, LanguageIdentifier.profile(first + " " + second).length(), "an address is no part of the length");
+        assertEquals(second.length(), LanguageIdentifier.profile(second).length(), "an address alone is its own length");
     }
 }
