@@ -28,6 +28,7 @@ final class ChapterSplitter {
 
     /** What may stand between a heading and its translation on one line: "第一章 春 / Chapter 1 Spring". */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s/|｜·—-]+$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s/|｜·—-]+");
 
     private ChapterSplitter() {
     }
@@ -176,9 +177,15 @@ final class ChapterSplitter {
     static BilingualText splitMixed(String text, Lang chinese) {
         List<LanguageRun> runs = LanguageIdentifier.runs(text);
         if (runs.size() == 2 && runs.get(0).lang().isChinese() && runs.get(1).lang() == Lang.EN) {
-            String zh = TRAILING_SEPARATOR.matcher(runs.get(0).of(text).strip()).replaceFirst("");
-            String en = runs.get(1).of(text).strip();
-            if (!zh.isEmpty() && en.contains(" ")) {
+            String zhRun = runs.get(0).of(text).strip();
+            String enRun = runs.get(1).of(text).strip();
+            String zh = TRAILING_SEPARATOR.matcher(zhRun).replaceFirst("");
+            String en = LEADING_SEPARATOR.matcher(enRun).replaceFirst("");
+            // Two English words make a title of their own; one word needs a separator to say so
+            // ("问候 | Greetings"), else "Spring 春天"-like names would split.
+            boolean separated = zh.length() < zhRun.length() && !zhRun.substring(zh.length()).isBlank()
+                    || en.length() < enRun.length();
+            if (!zh.isEmpty() && !en.isEmpty() && (en.contains(" ") || separated)) {
                 return new BilingualText(new Segment(chinese, zh), new Segment(Lang.EN, en));
             }
         }

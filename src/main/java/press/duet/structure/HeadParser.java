@@ -41,6 +41,18 @@ final class HeadParser {
     }
 
     static Head parse(List<Paragraph> paragraphs) {
+        return parse(paragraphs, false);
+    }
+
+    /**
+     * The head of a text whose first paragraph its author marked as the title (a Markdown file's only
+     * level-1 heading): it is the title even when it reads like a chapter heading ("# 第一课 问候").
+     */
+    static Head parseWithTitle(List<Paragraph> paragraphs) {
+        return parse(paragraphs, true);
+    }
+
+    private static Head parse(List<Paragraph> paragraphs, boolean firstIsTitle) {
         Segment zhTitle = null;
         Segment enTitle = null;
         String label = null;
@@ -51,11 +63,20 @@ final class HeadParser {
         while (index < paragraphs.size() && index < HEAD_WINDOW) {
             Paragraph p = paragraphs.get(index);
             Optional<LocalDate> dated = dateLine(p.text());
-            if (date == null && dated.isPresent()) {
+            boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
+            if (declared) {
+                TitleLine title = titleLine(p.text());
+                BilingualText both = ChapterSplitter.splitMixed(title.text(), p.lang().get().isChinese() ? p.lang().get() : Lang.ZH_HANS);
+                zhTitle = both.zh();
+                enTitle = both.en();
+                label = title.label();
+                part = title.part();
+            } else if (date == null && dated.isPresent()) {
                 date = dated.get();
             } else if (isByline(p.text())) {
                 authors.addAll(authorsOf(p.text()));
-            } else if (ChapterHeadings.isHeading(p) || p.lang().isEmpty()) {
+            } else if (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0) {
+                // A chapter heading, a line of no language or a marked-up heading begins the body.
                 break;
             } else if (looksLikeTitle(p, index, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());

@@ -19,10 +19,11 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
-        if (!paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1) {
+        boolean declaredTitle = !paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1;
+        if (declaredTitle) {
             paragraphs.set(0, paragraphs.get(0).atLevel(0));
         }
-        Head head = HeadParser.parse(paragraphs);
+        Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs) : HeadParser.parse(paragraphs);
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()));
     }
 

@@ -106,6 +106,32 @@ class ShapesTest {
     }
 
     @Test
+    void takesAMarkdownFilesOnlyTopHeadingAsItsTitleEvenWhenItReadsLikeALesson() throws Exception {
+        String body = """
+
+                ## 对话 Dialogue
+
+                你好！很高兴认识你。
+
+                Hello! Nice to meet you.
+                """;
+        Structured lesson = structure("lesson.md", "# 第一课 问候" + body);
+        assertEquals("第一课 问候", lesson.book().metadata().title().zh().text());
+        assertEquals(null, lesson.book().metadata().title().en(), "a heading below is no English title");
+        assertEquals(List.of(), lesson.findings());
+        assertEquals(1, lesson.book().chapters().size());
+        assertTrue(pairs(lesson.book().chapters().get(0)).stream().allMatch(Pair::isComplete));
+
+        Structured both = structure("lesson.md", "# 第一课 问候 | Lesson 1 Greetings" + body);
+        assertEquals("第一课 问候", both.book().metadata().title().zh().text());
+        assertEquals("Lesson 1 Greetings", both.book().metadata().title().en().text());
+
+        Structured oneWord = structure("lesson.md", "# 问候 | Greetings" + body);
+        assertEquals("问候", oneWord.book().metadata().title().zh().text());
+        assertEquals("Greetings", oneWord.book().metadata().title().en().text(), "the separator says it is bilingual");
+    }
+
+    @Test
     void pairsTabSeparatedLinesAndSkipsTheHeaderRow() throws Exception {
         Structured result = structure("greetings.txt", ShapeTexts.TAB_LINES);
         assertEquals(Shape.TABLE, result.shape());
