@@ -34,7 +34,11 @@ final class FileNameTitle {
 
     /** The title one file's name gives: Chinese, English, or both when the name splits cleanly. */
     static BilingualText of(String source) {
-        String name = stem(source);
+        return named(stem(source));
+    }
+
+    /** The title a bare name gives (a file's without its extension, or a folder's). */
+    private static BilingualText named(String name) {
         BilingualText both = inBothLanguages(name);
         if (both != null) {
             return both;
@@ -51,12 +55,18 @@ final class FileNameTitle {
      * The title two parallel files' names give: the Chinese side from the Chinese file's name, the
      * English side from the English file's ("春天.txt" and "spring.txt" give 春天 / spring). A name that
      * only says which language its file is in ("zh.txt", "english.txt") names no side; when neither
-     * name gives its side, the Chinese file's name is the title, as for one file.
+     * name gives its side, the folder that holds the Chinese file names the book ("春江/zh.txt",
+     * "spring-river/en.txt"), and failing that the Chinese file's name, as for one file.
      */
     static BilingualText ofParallel(String chineseSource, String englishSource) {
         Segment zh = namesItsLanguage(chineseSource) ? null : of(chineseSource).zh();
         Segment en = namesItsLanguage(englishSource) ? null : of(englishSource).en();
-        return zh == null && en == null ? of(chineseSource) : new BilingualText(zh, en);
+        if (zh != null || en != null) {
+            return new BilingualText(zh, en);
+        }
+        Path folder = Path.of(chineseSource).toAbsolutePath().getParent();
+        Path folderName = folder == null ? null : folder.getFileName();
+        return folderName == null ? of(chineseSource) : named(folderName.toString());
     }
 
     private static boolean namesItsLanguage(String source) {

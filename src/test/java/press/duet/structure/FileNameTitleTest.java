@@ -69,8 +69,11 @@ class FileNameTitleTest {
                 new Draft("Spring Days.txt", "UTF-8", english))).book().metadata().title();
         assertEquals("春天", title.zh().text());
         assertEquals("Spring Days", title.en().text());
-        BilingualText named = FileNameTitle.ofParallel("书/zh.txt", "书/en.txt");
-        assertEquals("zh", named.en().text(), "no name gives a side: the Chinese file's name, as for one file");
+        BilingualText named = FileNameTitle.ofParallel("春江/zh.txt", "春江/en.txt");
+        assertEquals("春江", named.zh().text(), "no name gives a side: the folder names the book");
+        assertNull(named.en());
+        assertEquals("spring-river", FileNameTitle.ofParallel("books/spring-river/zh.txt", "books/spring-river/en.txt")
+                .en().text());
         assertNull(FileNameTitle.ofParallel("春天.txt", "en.txt").en());
     }
 }
