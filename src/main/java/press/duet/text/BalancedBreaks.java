@@ -13,6 +13,8 @@ final class BalancedBreaks {
     private static final float STRETCH_PER_SPACE = 0.2f;
     /** The cost of a line that is as loose as {@link #STRETCH_PER_SPACE} allows; looser lines cost more. */
     private static final double LINE_PENALTY = 10;
+    /** The looseness at which a line's cost stops growing. */
+    private static final double MOST_LOOSENESS = 10;
 
     private BalancedBreaks() {
     }
@@ -84,9 +86,15 @@ final class BalancedBreaks {
         return ordered;
     }
 
-    /** Looseness cubed, as Knuth and Plass weigh badness, plus a fixed cost per line. */
+    /**
+     * Looseness cubed, as Knuth and Plass weigh badness, plus a fixed cost per line. Looseness stops
+     * counting at ten times the allowed stretch (two em a space): a line that loose is set unjustified
+     * ({@link LineBreaker#LOOSEST_STRETCH}), like a line of one word, so breaking it into more lines of
+     * one word each would only add lines.
+     */
     private static double lineCost(float slack, int gaps, float em) {
-        double stretch = gaps > 0 ? slack / (gaps * em * STRETCH_PER_SPACE) : (slack > 0 ? 10 : 0);
+        double stretch = gaps > 0 ? Math.min(MOST_LOOSENESS, slack / (gaps * em * STRETCH_PER_SPACE))
+                : (slack > 0 ? MOST_LOOSENESS : 0);
         double badness = 100 * stretch * stretch * stretch;
         return (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
     }

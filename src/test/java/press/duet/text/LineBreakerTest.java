@@ -186,6 +186,9 @@ class LineBreakerTest {
                 }
             }
         }
+        // Two short words before a long one share their line rather than take a line each.
+        int[] shortWords = "ab cd abcdefghijklmnopqrs".codePoints().toArray();
+        assertEquals(2, LineBreaker.breakLines(shortWords, widths(shortWords), EM, 100, true).lineCount());
         // Lines that need less than an em at each space are still justified.
         int[] fits = "ab cd ef gh ij kl mn op qr st".codePoints().toArray();
         LineBreaker.Result justified = LineBreaker.breakLines(fits, widths(fits), EM, 50, true);
