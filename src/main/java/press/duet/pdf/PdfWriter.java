@@ -46,17 +46,19 @@ public final class PdfWriter {
         if (options.latinFont() != null) {
             chosen = chosen.withLatinFont(options.latinFont());
         }
-        SubsetTags.seed(chosen, book.fingerprint());
-        FaceChooser chooser = new FaceChooser(chosen, new SystemFonts(), book.fingerprint());
+        // Hashed once: a long book's text takes a moment to hash, and three things here need it.
+        String fingerprint = book.fingerprint();
+        SubsetTags.seed(chosen, fingerprint);
+        FaceChooser chooser = new FaceChooser(chosen, new SystemFonts(), fingerprint);
         FontSet set = chosen;
-        AtomicOutput.write(target, out -> writeTo(out, book, theme, set, chooser, options));
+        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, options));
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
         return warnings;
     }
 
-    private void writeTo(OutputStream out, Book book, Theme theme, FontSet fonts, FaceChooser chooser,
-                         PdfOptions options) throws IOException {
+    private void writeTo(OutputStream out, Book book, String fingerprint, Theme theme, FontSet fonts,
+                         FaceChooser chooser, PdfOptions options) throws IOException {
         Paper paper = options.paper();
         Document document = new Document(new Rectangle(paper.width(), paper.height()),
                 paper.sideMargin(), paper.sideMargin(), paper.topMargin(), paper.bottomMargin());
@@ -64,7 +66,7 @@ public final class PdfWriter {
             org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
             writer.setLinearPageMode();
             Layout layout = effectiveLayout(book, options.layout());
-            describe(document, writer, book, options);
+            describe(document, writer, book, fingerprint, options);
             int preferences = org.openpdf.text.pdf.PdfWriter.PageModeUseOutlines
                     | (layout == Layout.FACING ? org.openpdf.text.pdf.PdfWriter.PageLayoutTwoPageRight
                     : org.openpdf.text.pdf.PdfWriter.PageLayoutSinglePage);
@@ -124,7 +126,8 @@ public final class PdfWriter {
     }
 
     /** Info dictionary, XMP, language and a file identifier derived from the content, not the clock. */
-    private static void describe(Document document, org.openpdf.text.pdf.PdfWriter writer, Book book, PdfOptions options) {
+    private static void describe(Document document, org.openpdf.text.pdf.PdfWriter writer, Book book, String fingerprint,
+                                 PdfOptions options) {
         Metadata metadata = book.metadata();
         document.addTitle(metadata.title().joined(" · "));
         if (!metadata.authors().isEmpty()) {
@@ -140,7 +143,7 @@ public final class PdfWriter {
         // before the XMP packet copies them.
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(stamp));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(stamp));
-        byte[] id = HexFormat.of().parseHex(book.fingerprint().substring(0, 32));
+        byte[] id = HexFormat.of().parseHex(fingerprint.substring(0, 32));
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(chineseFirst ? metadata.chinese().tag() : "en"));
