@@ -21,7 +21,7 @@ public final class SystemFonts {
     private final Map<String, Optional<BaseFont>> byFile = new HashMap<>();
 
     /** A font that has the character, if any installed font does. */
-    public Optional<BaseFont> fontFor(int codePoint) {
+    public synchronized Optional<BaseFont> fontFor(int codePoint) {
         return byCodePoint.computeIfAbsent(codePoint, this::find);
     }
 

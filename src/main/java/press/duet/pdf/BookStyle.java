@@ -19,11 +19,21 @@ final class BookStyle {
     private final Theme theme;
 
     BookStyle(Metadata metadata, Theme theme, PdfOptions options, FaceChooser chooser) {
+        this(metadata, theme, options.fontSize(),
+                options.first() != null ? options.first().isChinese() : metadata.first().isChinese(), chooser);
+    }
+
+    private BookStyle(Metadata metadata, Theme theme, float size, boolean chineseFirst, FaceChooser chooser) {
         this.metadata = metadata;
         this.theme = theme;
-        this.size = options.fontSize();
-        this.chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
+        this.size = size;
+        this.chineseFirst = chineseFirst;
         this.chooser = chooser;
+    }
+
+    /** The same style choosing faces with another chooser: one for each thread that sets text. */
+    BookStyle withChooser(FaceChooser other) {
+        return new BookStyle(metadata, theme, size, chineseFirst, other);
     }
 
     /** A body paragraph, justified to the measure. */

@@ -76,8 +76,47 @@ final class ChapterComposer {
         return "chapter-" + chapterNumber;
     }
 
-    /** Sets a chapter from a new sheet; returns the number of its first page. */
-    int chapter(Chapter chapter, int number) {
+    /**
+     * A chapter's text set in its faces and broken into lines, ready to be placed: titles, section
+     * headings, pairs and their numbers, in reading order. {@link #set} makes it and {@link #chapter}
+     * places it, so the next chapter can be set on a second core while this one is placed.
+     */
+    record SetChapter(Chapter chapter, int number, List<Placement> placements) {
+    }
+
+    /** Parts to place side by side, or one under another with a gap, and the space after them. */
+    record Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter) {
+    }
+
+    /**
+     * Sets a chapter's text with {@code setter}, the style whose face chooser this thread alone uses.
+     * Chapters must be set in order, one at a time: pairs are numbered across the book.
+     */
+    SetChapter set(Chapter chapter, int number, BookStyle setter) {
+        List<Placement> placements = new ArrayList<>();
+        placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
+                "chapter " + number + " title", style.size * 2.4f));
+        int inChapter = 0;
+        for (Block block : chapter.blocks()) {
+            switch (block) {
+                case Pair pair -> {
+                    inChapter++;
+                    pairNumber++;
+                    Placement placement = pair(setter, pair, "chapter " + number + ", pair " + inChapter);
+                    if (placement != null) {
+                        placements.add(placement);
+                    }
+                }
+                case Heading heading -> placements.add(title(setter, heading.text(), style.size * 1.2f, style.size,
+                        "chapter " + number + " heading", style.size * 1.2f));
+            }
+        }
+        return new SetChapter(chapter, number, placements);
+    }
+
+    /** Places a set chapter from a new sheet; returns the number of its first page. */
+    int chapter(SetChapter set) {
+        Chapter chapter = set.chapter();
         SetText running = header(style.first(chapter.title()));
         if (layout == Layout.FACING) {
             // Each page of a spread speaks its own language, in its header too.
@@ -90,22 +129,16 @@ final class ChapterComposer {
             composer.newSheet(running, true);
         }
         int firstPage = composer.nextPageNumber();
-        String anchor = anchor(number);
+        String anchor = anchor(set.number());
         float y = composer.currentY();
         float left = columns.get(0).left();
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
         new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), chapter.title().joined(" · "));
-        title(chapter.title(), style.size * 1.7f, style.size * 1.15f, "chapter " + number + " title", style.size * 2.4f);
-        int inChapter = 0;
-        for (Block block : chapter.blocks()) {
-            switch (block) {
-                case Pair pair -> {
-                    inChapter++;
-                    pairNumber++;
-                    pair(pair, "chapter " + number + ", pair " + inChapter);
-                }
-                case Heading heading -> title(heading.text(), style.size * 1.2f, style.size,
-                        "chapter " + number + " heading", style.size * 1.2f);
+        for (Placement placement : set.placements()) {
+            if (placement.stacked()) {
+                composer.stacked(placement.parts(), placement.gap(), placement.spacingAfter());
+            } else {
+                composer.parallel(placement.parts(), placement.spacingAfter());
             }
         }
         return firstPage;
@@ -117,30 +150,30 @@ final class ChapterComposer {
         return composer.pagesWritten();
     }
 
-    private void title(BilingualText text, float firstSize, float secondSize, String where, float spacingAfter) {
+    private Placement title(BookStyle setter, BilingualText text, float firstSize, float secondSize, String where,
+                            float spacingAfter) {
         Segment first = style.first(text);
         Segment second = style.second(text);
         if (layout == Layout.FACING) {
             List<Part> parts = new ArrayList<>();
-            parts.add(titlePart(composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
+            parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
             if (second != null) {
-                parts.add(titlePart(composer.spanColumn(1), second, FontRole.LATIN_BOLD, firstSize, where));
+                parts.add(titlePart(setter, composer.spanColumn(1), second, FontRole.LATIN_BOLD, firstSize, where));
             }
-            composer.parallel(parts, spacingAfter);
-            return;
+            return new Placement(parts, false, 0, spacingAfter);
         }
         Segment only = onlyLanguage(text);
         if (only != null) {
-            composer.parallel(List.of(titlePart(composer.spanColumn(0), only, FontRole.LATIN_BOLD, firstSize, where)), spacingAfter);
-            return;
+            return new Placement(List.of(titlePart(setter, composer.spanColumn(0), only, FontRole.LATIN_BOLD, firstSize,
+                    where)), false, 0, spacingAfter);
         }
         List<Part> parts = new ArrayList<>();
-        parts.add(titlePart(composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
+        parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
         if (second != null) {
-            Part part = titlePart(composer.spanColumn(0), second, FontRole.LATIN_REGULAR, secondSize, where);
+            Part part = titlePart(setter, composer.spanColumn(0), second, FontRole.LATIN_REGULAR, secondSize, where);
             parts.add(new Part(part.column(), part.text(), part.leading(), style.secondText(), Part.Align.CENTRE));
         }
-        composer.stacked(parts, firstSize * 0.25f, spacingAfter);
+        return new Placement(parts, true, firstSize * 0.25f, spacingAfter);
     }
 
     /** In a one-language edition, the side of a bilingual text in that language (falling back to the other). */
@@ -152,12 +185,13 @@ final class ChapterComposer {
         };
     }
 
-    private Part titlePart(int column, Segment text, FontRole role, float size, String where) {
-        SetText set = style.line(text, role, size, composer.column(column).width(), where);
+    private Part titlePart(BookStyle setter, int column, Segment text, FontRole role, float size, String where) {
+        SetText set = setter.line(text, role, size, composer.column(column).width(), where);
         return new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
     }
 
-    private void pair(Pair pair, String where) {
+    /** A pair's placement in the layout, or null when a one-language edition has nothing of it to show. */
+    private Placement pair(BookStyle setter, Pair pair, String where) {
         Segment first = style.chineseFirst ? pair.zh() : pair.en();
         Segment second = style.chineseFirst ? pair.en() : pair.zh();
         float spacing = style.size * 0.95f;
@@ -165,40 +199,41 @@ final class ChapterComposer {
             case SIDE_BY_SIDE, FACING -> {
                 List<Part> parts = new ArrayList<>();
                 if (first != null) {
-                    parts.add(bodyPart(0, first, style.text(), where, true));
+                    parts.add(bodyPart(setter, 0, first, style.text(), where, true));
                 }
                 if (second != null) {
-                    parts.add(bodyPart(1, second, style.secondText(), where, first == null));
+                    parts.add(bodyPart(setter, 1, second, style.secondText(), where, first == null));
                 }
-                composer.parallel(parts, spacing);
+                return new Placement(parts, false, 0, spacing);
             }
             case INTERLEAVED -> {
                 List<Part> parts = new ArrayList<>();
                 if (first != null) {
-                    parts.add(bodyPart(0, first, style.text(), where, true));
+                    parts.add(bodyPart(setter, 0, first, style.text(), where, true));
                 }
                 if (second != null) {
-                    parts.add(bodyPart(0, second, style.secondText(), where, first == null));
+                    parts.add(bodyPart(setter, 0, second, style.secondText(), where, first == null));
                 }
-                composer.stacked(parts, style.size * 0.4f, spacing);
+                return new Placement(parts, true, style.size * 0.4f, spacing);
             }
             case ZH, EN -> {
                 Segment only = layout == Layout.ZH ? pair.zh() : pair.en();
-                if (only != null) {
-                    composer.parallel(List.of(bodyPart(0, only, style.text(), where, true)), spacing);
-                }
+                return only == null ? null
+                        : new Placement(List.of(bodyPart(setter, 0, only, style.text(), where, true)), false, 0, spacing);
             }
+            default -> throw new IllegalStateException("no placement for the layout " + layout);
         }
     }
 
-    private Part bodyPart(int column, Segment segment, java.awt.Color colour, String where, boolean labelled) {
-        SetText text = style.body(segment, columns.get(column).width(), where);
-        SetText label = labelled && composer.handout() ? pairLabel() : null;
+    private Part bodyPart(BookStyle setter, int column, Segment segment, java.awt.Color colour, String where,
+                          boolean labelled) {
+        SetText text = setter.body(segment, columns.get(column).width(), where);
+        SetText label = labelled && composer.handout() ? pairLabel(setter) : null;
         return new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label);
     }
 
-    private SetText pairLabel() {
-        return style.line(new Segment(Lang.EN, "¶ " + pairNumber), FontRole.LATIN_REGULAR, style.size * 0.75f, 60,
+    private SetText pairLabel(BookStyle setter) {
+        return setter.line(new Segment(Lang.EN, "¶ " + pairNumber), FontRole.LATIN_REGULAR, style.size * 0.75f, 60,
                 "pair number");
     }
 }

@@ -85,6 +85,15 @@ final class FaceChooser {
         return covered[role.ordinal()].get(codePoint);
     }
 
+    /**
+     * Takes in what another chooser, which set later text, found: a character this one has already
+     * reported keeps its place here, which came first in the book.
+     */
+    void merge(FaceChooser later) {
+        later.missing.forEach(missing::putIfAbsent);
+        later.substituted.forEach(substituted::putIfAbsent);
+    }
+
     /** One warning per character no font could set, naming where it first stood. */
     void report(java.util.List<String> warnings) {
         missing.forEach((cp, where) -> warnings.add(String.format("U+%04X %s has no glyph in the book's fonts"

@@ -23,7 +23,7 @@ final class SubsetTags {
     }
 
     /** Seeds one font's tag source; the seed must be the same for the same book and font. */
-    static void seed(BaseFont font, String seed) {
+    static synchronized void seed(BaseFont font, String seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
