@@ -91,10 +91,7 @@ public final class Duet {
             roles.forEach(role -> parses.add(() -> FontSet.bundled().font(role)));
         }
         if (!parses.isEmpty()) {
-            Background.start("fonts", () -> {
-                parses.forEach(Runnable::run);
-                return parses.size();
-            });
+            Background.run("fonts", () -> parses.forEach(Runnable::run));
         }
     }
 

@@ -30,9 +30,7 @@ final class SfntTables {
     static byte[] table(byte[] font, String tag) {
         for (Record record : records(font)) {
             if (record.tag.equals(tag)) {
-                byte[] table = new byte[record.length];
-                System.arraycopy(font, record.offset, table, 0, record.length);
-                return table;
+                return slice(font, record.offset, record.length);
             }
         }
         return null;

@@ -38,6 +38,14 @@ public final class Background<T> {
         return task;
     }
 
+    /** Starts work that makes nothing to wait for, such as warming a cache. */
+    public static Background<Void> run(String name, Runnable work) {
+        return start(name, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Work already done: for a caller that has the value at hand but takes a pending one. */
     public static <T> Background<T> completed(T value) {
         Background<T> task = new Background<>();

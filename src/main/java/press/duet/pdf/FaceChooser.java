@@ -76,11 +76,11 @@ final class FaceChooser {
     }
 
     private boolean has(FontRole role, int codePoint) {
-        BaseFont face = font(role);
+        font(role);
         BitSet known = asked[role.ordinal()];
         if (!known.get(codePoint)) {
             known.set(codePoint);
-            covered[role.ordinal()].set(codePoint, face.charExists(codePoint));
+            covered[role.ordinal()].set(codePoint, fonts.covers(role, codePoint));
         }
         return covered[role.ordinal()].get(codePoint);
     }

@@ -64,21 +64,14 @@ final class HeadParser {
             Paragraph p = paragraphs.get(index);
             Optional<LocalDate> dated = dateLine(p.text());
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
-            if (declared) {
-                TitleLine title = titleLine(p.text());
-                BilingualText both = ChapterSplitter.splitMixed(title.text(), p.lang().get().isChinese() ? p.lang().get() : Lang.ZH_HANS);
-                zhTitle = both.zh();
-                enTitle = both.en();
-                label = title.label();
-                part = title.part();
-            } else if (date == null && dated.isPresent()) {
+            if (!declared && date == null && dated.isPresent()) {
                 date = dated.get();
-            } else if (isByline(p.text())) {
+            } else if (!declared && isByline(p.text())) {
                 authors.addAll(authorsOf(p.text()));
-            } else if (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0) {
+            } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
                 // A chapter heading, a line of no language or a marked-up heading begins the body.
                 break;
-            } else if (looksLikeTitle(p, index, zhTitle != null || enTitle != null)) {
+            } else if (declared || looksLikeTitle(p, index, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());
                 BilingualText both = index == 0 ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
                 if (both != null && both.zh() != null && both.en() != null) {
