@@ -187,6 +187,9 @@ final class ChapterHeadings {
                 return null;
             }
             String keyword = m.group(1).toLowerCase(Locale.ROOT);
+            if (keyword.endsWith(".") && !Character.isUpperCase(text.charAt(0))) {
+                return null; // "ch. 71" and "sect. 3" are references inside a note, not headings
+            }
             Rank rank = switch (keyword) {
                 case "part", "book", "act" -> Rank.PART;
                 case "section", "sect." -> Rank.SECTION;

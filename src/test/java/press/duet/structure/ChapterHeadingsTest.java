@@ -84,6 +84,7 @@ class ChapterHeadingsTest {
         assertNull(read("Part mild, part bitter"));
         assertNull(read("I. The Master said so"));
         assertNull(read("Parting is such sweet sorrow"));
+        assertNull(read("ch. 71.]"));
         assertNull(read("chapter 3 of the report shows that rates rose in the year").runOn());
         assertFalse(heading("1. The Master said, 'Is it not pleasant to learn?'"));
     }

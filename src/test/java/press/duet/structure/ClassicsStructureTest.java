@@ -104,6 +104,9 @@ class ClassicsStructureTest {
         assertTrue(note.blocks().stream().map(Pair.class::cast).allMatch(p -> p.zh() == null), note.toString());
         assertTrue(result.findings().stream().anyMatch(f -> f.message().contains("has no counterpart in the other file")),
                 result.findings().toString());
+        List<Pair> first = StructurerTest.pairs(book.chapters().get(1));
+        assertTrue(first.stream().anyMatch(p -> p.zh() != null && p.zh().text().equals("[1.2]")
+                && p.en() != null && p.en().text().equals("CHAP. II.")), first.toString());
         for (Chapter chapter : book.chapters().subList(1, 3)) {
             List<Pair> pairs = StructurerTest.pairs(chapter);
             assertTrue(pairs.stream().anyMatch(p -> p.zh() != null && p.zh().text().startsWith("子曰")
