@@ -4,19 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import press.duet.model.Lang;
 import press.duet.read.Draft;
-import press.duet.read.DraftBlock;
+import press.duet.report.Finding;
 import press.duet.text.LanguageIdentifier;
 
 /**
  * One input's paragraphs cut into its head (title, label, part, date, authors) and its body, which is
  * how every shape but the table begins.
  */
-record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body) {
+record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Finding> dropped) {
     static HeadSplit of(Draft draft) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (DraftBlock block : draft.blocks()) {
-            paragraphs.addAll(ParagraphSplitter.split(block));
-        }
+        GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), draft.blocks());
+        List<Paragraph> paragraphs = new ArrayList<>(ParagraphSplitter.paragraphs(framed.blocks()));
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
         boolean declaredTitle = !paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1;
@@ -24,7 +22,8 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs.set(0, paragraphs.get(0).atLevel(0));
         }
         Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs) : HeadParser.parse(paragraphs);
-        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()));
+        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()),
+                framed.dropped());
     }
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */

@@ -52,6 +52,9 @@ public final class Structurer {
             if (part != null && part.paragraphs().isEmpty()) {
                 throw new DuetException(draft.source() + ": the file has no text to publish");
             }
+            if (part != null) {
+                findings.addAll(part.dropped());
+            }
             parts.add(part);
         }
         boolean forcedPair = options.pairFiles() || options.shape() == Shape.PARALLEL_FILES;
