@@ -55,6 +55,16 @@ record RealText(String id, Path folder, Properties meta, List<Path> inputs, List
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * The gold units that are scored as pairs: all but a unit that only repeats the title (the title
+     * line a text opens with), which the title check scores instead.
+     */
+    List<GoldPair> body() {
+        GoldPair title = new GoldPair(get("title_zh"), get("title_en"));
+        return gold.stream().filter(unit -> !((unit.zh().isEmpty() || unit.zh().equals(title.zh()))
+                && (unit.en().isEmpty() || unit.en().equals(title.en())))).toList();
+    }
+
     boolean heldOut() {
         return Boolean.parseBoolean(get("held_out"));
     }

@@ -65,7 +65,7 @@ final class RealTextEvaluation {
         out.append("shape ").append(structured.shape()).append(", title ")
                 .append(GoldPair.of(structured.book().metadata().title())).append('\n');
         for (GoldPair unit : TextScorer.units(structured.book(), text)) {
-            out.append(text.gold().contains(unit) ? "+ " : "- ").append(unit.zh()).append('\t').append(unit.en()).append('\n');
+            out.append(text.body().contains(unit) ? "+ " : "- ").append(unit.zh()).append('\t').append(unit.en()).append('\n');
         }
         structured.findings().forEach(finding -> out.append("finding ").append(finding).append('\n'));
         return out.toString();

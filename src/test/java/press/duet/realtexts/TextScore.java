@@ -29,8 +29,8 @@ record TextScore(String id, String part, boolean heldOut, String shape, int gold
 
     static TextScore failed(RealText text, String part, String error, long millis) {
         Check none = new Check("", "", false);
-        return new TextScore(text.id(), part, text.heldOut(), "refused", text.gold().size(), 0, 0,
-                (int) text.gold().stream().filter(GoldPair::isOneSided).count(), 0, text.junk().size(), 0,
+        return new TextScore(text.id(), part, text.heldOut(), "refused", text.body().size(), 0, 0,
+                (int) text.body().stream().filter(GoldPair::isOneSided).count(), 0, text.junk().size(), 0,
                 none, none, none, none, List.of(), List.of(), error, millis);
     }
 }

@@ -40,7 +40,7 @@ final class TextScorer {
         int right = 0;
         List<String> misses = new ArrayList<>();
         Map<GoldPair, Integer> unused = new HashMap<>(published);
-        for (GoldPair pair : text.gold()) {
+        for (GoldPair pair : text.body()) {
             Integer left = unused.get(pair);
             if (left != null && left > 0) {
                 unused.put(pair, left - 1);
@@ -59,9 +59,9 @@ final class TextScorer {
                 }
             }
         }
-        int goldOneSided = (int) text.gold().stream().filter(GoldPair::isOneSided).count();
+        int goldOneSided = (int) text.body().stream().filter(GoldPair::isOneSided).count();
         Metadata metadata = book.metadata();
-        return new TextScore(text.id(), part, text.heldOut(), structured.shape().toString(), text.gold().size(), right,
+        return new TextScore(text.id(), part, text.heldOut(), structured.shape().toString(), text.body().size(), right,
                 oneSided, goldOneSided, unmatched, text.junk().size(), junkPublished, title(text, metadata),
                 date(text, metadata), people(text.persons("authors"), Optional.of(MetadataView.authors(metadata))),
                 people(text.persons("translators"), MetadataView.translators(metadata)), variants, misses, null, millis);
@@ -117,7 +117,7 @@ final class TextScorer {
         for (Map.Entry<String, Integer> entry : listed.entrySet()) {
             String junk = entry.getKey();
             boolean gluable = junk.length() >= GLUED_JUNK_LENGTH
-                    && text.gold().stream().noneMatch(g -> g.zh().contains(junk) || g.en().contains(junk));
+                    && text.body().stream().noneMatch(g -> g.zh().contains(junk) || g.en().contains(junk));
             int found = 0;
             for (GoldPair unit : units) {
                 for (String side : List.of(unit.zh(), unit.en())) {
