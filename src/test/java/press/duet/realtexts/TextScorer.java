@@ -49,7 +49,10 @@ final class TextScorer {
                 misses.add(pair.toString());
             }
         }
-        int junkPublished = junkPublished(text, units);
+        List<GoldPair> surfaces = new ArrayList<>(units);
+        surfaces.add(GoldPair.of(book.metadata().title()));
+        book.metadata().subtitleText().ifPresent(subtitle -> surfaces.add(GoldPair.of(subtitle)));
+        int junkPublished = junkPublished(text, surfaces);
         int unmatched = unused.values().stream().mapToInt(Integer::intValue).sum();
         int oneSided = 0;
         for (Chapter chapter : book.chapters()) {
@@ -106,11 +109,12 @@ final class TextScorer {
     }
 
     /**
-     * Junk lines found in the published units: a line listed k times counts at most k times. A line is
+     * Junk lines found in the published units or made the book's title or subtitle (a breadcrumb or a
+     * site name as the title is junk published too): a line listed k times counts at most k times. A line is
      * found when a side equals it or, for a line of six characters or more that no gold side contains,
      * when a side contains it (junk glued to a paragraph).
      */
-    private static int junkPublished(RealText text, List<GoldPair> units) {
+    private static int junkPublished(RealText text, List<GoldPair> surfaces) {
         Map<String, Integer> listed = new HashMap<>();
         text.junk().forEach(line -> listed.merge(line, 1, Integer::sum));
         int published = 0;
@@ -119,8 +123,8 @@ final class TextScorer {
             boolean gluable = junk.length() >= GLUED_JUNK_LENGTH
                     && text.body().stream().noneMatch(g -> g.zh().contains(junk) || g.en().contains(junk));
             int found = 0;
-            for (GoldPair unit : units) {
-                for (String side : List.of(unit.zh(), unit.en())) {
+            for (GoldPair surface : surfaces) {
+                for (String side : List.of(surface.zh(), surface.en())) {
                     if (side.equals(junk) || (gluable && side.contains(junk))) {
                         found++;
                     }
