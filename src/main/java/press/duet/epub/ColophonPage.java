@@ -18,9 +18,11 @@ final class ColophonPage {
     /**
      * @param source the input files' names, or null when unknown
      * @param theme  the theme's name
-     * @param fonts  whether the bundled fonts are embedded
+     * @param fonts    whether the bundled fonts are embedded
+     * @param borrowed installed faces embedded for characters the bundled ones lack
      */
-    static void write(Page page, Metadata metadata, String source, String theme, boolean fonts) throws IOException {
+    static void write(Page page, Metadata metadata, String source, String theme, boolean fonts,
+                      List<EmbeddedFonts.Borrowed> borrowed) throws IOException {
         Edition edition = page.edition();
         page.place("the colophon");
         page.open(edition.plainTitle(metadata.title()), null);
@@ -31,7 +33,7 @@ final class ColophonPage {
             String tag = lang.tag();
             page.write("<div lang=\"" + tag + "\" xml:lang=\"" + tag + "\"" + (lang == edition.languages().get(0)
                     ? "" : " class=\"second\"") + ">\n");
-            for (String line : lines(metadata, edition, source, theme, fonts, lang)) {
+            for (String line : lines(metadata, edition, source, theme, fonts, lang, borrowed)) {
                 page.write("<p>" + page.text(line, chinese, false) + "</p>\n");
             }
             page.write("</div>\n");
@@ -41,7 +43,7 @@ final class ColophonPage {
     }
 
     private static List<String> lines(Metadata metadata, Edition edition, String source, String theme, boolean fonts,
-                                      Lang lang) {
+                                      Lang lang, List<EmbeddedFonts.Borrowed> borrowed) {
         List<String> lines = new ArrayList<>();
         String layout = edition.layout().cliName();
         if (lang.isChinese()) {
@@ -59,6 +61,9 @@ final class ColophonPage {
         lines.add(Label.MADE_WITH.in(lang, layout, theme));
         if (fonts) {
             lines.add(Label.FONTS.in(lang));
+        }
+        for (EmbeddedFonts.Borrowed face : borrowed) {
+            lines.add(Label.FALLBACK_FONT.in(lang, face.characters().size(), face.family()));
         }
         return lines;
     }

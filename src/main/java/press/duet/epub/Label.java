@@ -28,7 +28,8 @@ enum Label {
             "字體：Noto Serif SC 與 Literata，依 SIL 開放字型授權 1.1 嵌入所用字元的子集。",
             "Set in Noto Serif SC and Literata, embedded as subsets of the characters used,"
                     + " under the SIL Open Font License 1.1."),
-    FALLBACK_FONT("另有 %s 个字符取自 %s。", "另有 %s 個字元取自 %s。", "%s more characters are drawn from %s.");
+    FALLBACK_FONT("本书字体所缺的 %s 个字符取自 %s。", "本書字型所缺的 %s 個字元取自 %s。",
+            "Characters the bundled fonts lack (%s) are drawn from %s.");
 
     private final String simplified;
     private final String traditional;
