@@ -31,6 +31,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
+import press.duet.style.EmptyEdition;
 import press.duet.style.Theme;
 
 /**
@@ -57,9 +58,11 @@ public final class EpubWriter {
     /**
      * Writes the EPUB and returns warnings for the user, such as characters no bundled font has.
      *
-     * @throws press.duet.report.DuetException when the cover image named in the options is unusable
+     * @throws press.duet.report.DuetException when the cover image named in the options is unusable, or the
+     *                                         edition's one language is absent from the text
      */
     public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
+        EmptyEdition.refuse(book, options.layout(), options.source());
         Edition edition = Edition.of(book, options);
         CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
         // Drawn on a second thread while the chapters are written; its entry follows them in the zip.
