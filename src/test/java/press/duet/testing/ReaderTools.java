@@ -72,6 +72,7 @@ public final class ReaderTools {
                     .redirectOutput(log.toFile());
             builder.environment().put("PUPPETEER_EXECUTABLE_PATH", CHROMIUM.toString());
             builder.environment().put("PUPPETEER_SKIP_DOWNLOAD", "true");
+            builder.environment().putIfAbsent("QT_QPA_PLATFORM", "offscreen"); // calibre, with no display
             Process process = builder.start();
             process.getOutputStream().close();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
