@@ -18,20 +18,22 @@ final class ColophonPage {
     /**
      * @param source the input files' names, or null when unknown
      * @param theme  the theme's name
-     * @param fonts  whether the bundled fonts are embedded
+     * @param fonts    whether the bundled fonts are embedded
+     * @param borrowed installed faces embedded for characters the bundled ones lack
      */
-    static void write(Page page, Metadata metadata, String source, String theme, boolean fonts) throws IOException {
+    static void write(Page page, Metadata metadata, String source, String theme, boolean fonts,
+                      List<EmbeddedFonts.Borrowed> borrowed) throws IOException {
         Edition edition = page.edition();
         page.place("the colophon");
         page.open(edition.plainTitle(metadata.title()), null);
         page.write("<section class=\"colophon\" epub:type=\"colophon\" role=\"doc-colophon\" aria-labelledby=\"colophon\">\n");
-        page.write("<h2 id=\"colophon\">" + page.phrase("版本说明", "Colophon", true) + "</h2>\n");
+        page.write("<h2 id=\"colophon\">" + page.label(Label.COLOPHON, true, false) + "</h2>\n");
         for (Lang lang : edition.languages()) {
             boolean chinese = lang.isChinese();
             String tag = lang.tag();
             page.write("<div lang=\"" + tag + "\" xml:lang=\"" + tag + "\"" + (lang == edition.languages().get(0)
                     ? "" : " class=\"second\"") + ">\n");
-            for (String line : lines(metadata, edition, source, theme, fonts, chinese)) {
+            for (String line : lines(metadata, edition, source, theme, fonts, lang, borrowed)) {
                 page.write("<p>" + page.text(line, chinese, false) + "</p>\n");
             }
             page.write("</div>\n");
@@ -41,34 +43,27 @@ final class ColophonPage {
     }
 
     private static List<String> lines(Metadata metadata, Edition edition, String source, String theme, boolean fonts,
-                                      boolean chinese) {
+                                      Lang lang, List<EmbeddedFonts.Borrowed> borrowed) {
         List<String> lines = new ArrayList<>();
         String layout = edition.layout().cliName();
-        if (chinese) {
+        if (lang.isChinese()) {
             metadata.title().chinese().ifPresent(title -> lines.add("《" + title.text() + "》"));
-            if (source != null) {
-                lines.add("来源：" + source);
-            }
-            if (metadata.date() != null) {
-                lines.add("日期：" + DateWords.chinese(metadata.date()));
-            }
-            lines.add("由 Duet 生成，版式 " + layout + "，主题 " + theme + "。");
-            if (fonts) {
-                lines.add("字体：Noto Serif SC 与 Literata，依 SIL 开放字体许可证 1.1 嵌入所用字符的子集。");
-            }
         } else {
             metadata.title().english().ifPresent(title -> lines.add(title.text()));
-            if (source != null) {
-                lines.add("Source: " + source);
-            }
-            if (metadata.date() != null) {
-                lines.add("Date: " + DateWords.english(metadata.date()));
-            }
-            lines.add("Made with Duet, layout " + layout + ", theme " + theme + ".");
-            if (fonts) {
-                lines.add("Set in Noto Serif SC and Literata, embedded as subsets of the characters used,"
-                        + " under the SIL Open Font License 1.1.");
-            }
+        }
+        if (source != null) {
+            lines.add(Label.SOURCE.in(lang, source));
+        }
+        if (metadata.date() != null) {
+            lines.add(Label.DATE.in(lang, lang.isChinese() ? DateWords.chinese(metadata.date())
+                    : DateWords.english(metadata.date())));
+        }
+        lines.add(Label.MADE_WITH.in(lang, layout, theme));
+        if (fonts) {
+            lines.add(Label.FONTS.in(lang));
+        }
+        for (EmbeddedFonts.Borrowed face : borrowed) {
+            lines.add(Label.FALLBACK_FONT.in(lang, face.characters().size(), face.family()));
         }
         return lines;
     }

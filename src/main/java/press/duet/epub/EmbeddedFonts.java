@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import press.duet.font.FontRole;
 import press.duet.font.FontSet;
+import press.duet.font.InstalledFaces;
 import press.duet.font.TrueTypeFace;
 
 /**
@@ -23,14 +24,41 @@ final class EmbeddedFonts {
     record Face(FontRole role, String id, String href, byte[] bytes) {
     }
 
-    private final List<Face> faces;
+    /**
+     * An installed face cut to the characters neither bundled face has, and those characters: it joins
+     * both bundled families for exactly these characters ({@code unicode-range}), so the themes' font
+     * stacks need not name it.
+     */
+    record Borrowed(String family, String id, String href, byte[] bytes, SortedSet<Integer> characters,
+                    List<String> notices) {
+    }
 
-    private EmbeddedFonts(List<Face> faces) {
+    private final List<Face> faces;
+    private final List<Borrowed> borrowed;
+
+    private EmbeddedFonts(List<Face> faces, List<Borrowed> borrowed) {
         this.faces = faces;
+        this.borrowed = borrowed;
+    }
+
+    /**
+     * Cuts installed faces to the characters they draw for the book.
+     *
+     * @param characters each installed font file with the characters it is to draw, in a stable order
+     */
+    static List<Borrowed> borrow(Map<InstalledFaces.Found, SortedSet<Integer>> characters) {
+        List<Borrowed> borrowed = new ArrayList<>();
+        characters.forEach((found, codePoints) -> {
+            String file = java.nio.file.Path.of(found.file()).getFileName().toString();
+            borrowed.add(new Borrowed(found.face().familyName(), "font-borrowed-" + (borrowed.size() + 1),
+                    "fonts/borrowed-" + file.replaceAll("[^A-Za-z0-9._-]", "_"), found.face().subset(codePoints),
+                    codePoints, found.face().notices()));
+        });
+        return borrowed;
     }
 
     /** Subsets every face that draws some character; faces nothing uses are left out. */
-    static EmbeddedFonts subset(Map<FontRole, SortedSet<Integer>> used) {
+    static EmbeddedFonts subset(Map<FontRole, SortedSet<Integer>> used, List<Borrowed> borrowed) {
         List<Face> faces = new ArrayList<>();
         FontSet fonts = FontSet.bundled();
         for (FontRole role : FontRole.values()) {
@@ -42,11 +70,15 @@ final class EmbeddedFonts {
             faces.add(new Face(role, "font-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "fonts/" + fonts.fileName(role), bytes));
         }
-        return new EmbeddedFonts(faces);
+        return new EmbeddedFonts(faces, borrowed);
     }
 
     List<Face> faces() {
         return faces;
+    }
+
+    List<Borrowed> borrowed() {
+        return borrowed;
     }
 
     /** The {@code @font-face} rules, with font paths relative to the styles folder ({@code up} leads out of it). */
@@ -61,6 +93,22 @@ final class EmbeddedFonts {
                     .append("  font-weight: ").append(role == FontRole.CHINESE_BOLD || role == FontRole.LATIN_BOLD ? "bold" : "normal").append(";\n")
                     .append("  src: url(\"").append(up).append(face.href()).append("\") format(\"truetype\");\n")
                     .append("}\n");
+        }
+        for (Borrowed face : borrowed) {
+            String range = String.join(", ", face.characters().stream()
+                    .map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).toList());
+            for (String family : List.of("Noto Serif SC", "Literata")) {
+                for (String weight : List.of("normal", "bold")) {
+                    css.append("\n/* ").append(face.family()).append(", for characters the bundled fonts lack */\n")
+                            .append("@font-face {\n")
+                            .append("  font-family: \"").append(family).append("\";\n")
+                            .append("  font-style: normal;\n")
+                            .append("  font-weight: ").append(weight).append(";\n")
+                            .append("  src: url(\"").append(up).append(face.href()).append("\") format(\"truetype\");\n")
+                            .append("  unicode-range: ").append(range).append(";\n")
+                            .append("}\n");
+                }
+            }
         }
         return css.toString();
     }

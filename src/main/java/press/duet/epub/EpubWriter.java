@@ -10,12 +10,20 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import press.duet.font.FontRole;
+import press.duet.font.InstalledFaces;
 import press.duet.font.TrueTypeFace;
 import press.duet.io.AtomicOutput;
 import press.duet.io.Background;
@@ -23,6 +31,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
+import press.duet.style.EmptyEdition;
 import press.duet.style.Theme;
 
 /**
@@ -49,9 +58,11 @@ public final class EpubWriter {
     /**
      * Writes the EPUB and returns warnings for the user, such as characters no bundled font has.
      *
-     * @throws press.duet.report.DuetException when the cover image named in the options is unusable
+     * @throws press.duet.report.DuetException when the cover image named in the options is unusable, or the
+     *                                         edition's one language is absent from the text
      */
     public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
+        EmptyEdition.refuse(book, options.layout(), options.source());
         Edition edition = Edition.of(book, options);
         CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
         // Drawn on a second thread while the chapters are written; its entry follows them in the zip.
@@ -116,20 +127,21 @@ public final class EpubWriter {
             ChapterPage.write(new Page(text, inventory, edition, stylesheets, "../"), book.chapters().get(i), i + 1);
             done(zip, text);
         }
+        List<EmbeddedFonts.Borrowed> borrowed = embed ? borrowFaces(inventory) : List.of();
         entry(zip, "OEBPS/colophon.xhtml", stamp);
         ColophonPage.write(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), options.source(),
-                theme.name(), embed);
+                theme.name(), embed, borrowed);
         done(zip, text);
         if (embed) {
             // The licence page is English, so it always needs Literata; Noto only when Chinese is shown.
             List<String> licences = inventory.used().keySet().stream().anyMatch(FontRole::isChinese)
                     ? List.of("OFL-NotoSerifSC.txt", "OFL-Literata.txt") : List.of("OFL-Literata.txt");
             entry(zip, "OEBPS/" + LicencePage.HREF, stamp);
-            LicencePage.write(new Page(text, inventory, edition, stylesheets, ""), licences);
+            LicencePage.write(new Page(text, inventory, edition, stylesheets, ""), licences, borrowed);
             done(zip, text);
         }
 
-        List<ManifestItem> resources = writeStyles(zip, text, stamp, theme, embed ? inventory : null);
+        List<ManifestItem> resources = writeStyles(zip, text, stamp, theme, embed ? inventory : null, borrowed);
         CoverFile cover = pendingCover.join();
         entry(zip, "OEBPS/" + cover.href(), stamp);
         zip.write(cover.bytes());
@@ -143,7 +155,31 @@ public final class EpubWriter {
         Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
         done(zip, text);
         zip.finish();
-        return inventory.missingCharacters();
+        Set<Integer> drawn = new HashSet<>();
+        borrowed.forEach(face -> drawn.addAll(face.characters()));
+        return inventory.missingCharacters(drawn);
+    }
+
+    /**
+     * Installed faces for the characters neither bundled face has, each cut to the characters it
+     * draws, in the order of their files' paths so that the same fonts give the same book.
+     */
+    private static List<EmbeddedFonts.Borrowed> borrowFaces(TextInventory inventory) {
+        if (inventory.missing().isEmpty()) {
+            return List.of();
+        }
+        InstalledFaces installed = new InstalledFaces();
+        Map<String, InstalledFaces.Found> files = new TreeMap<>();
+        Map<String, SortedSet<Integer>> characters = new TreeMap<>();
+        for (int cp : inventory.missing()) {
+            installed.faceFor(cp).ifPresent(found -> {
+                files.put(found.file(), found);
+                characters.computeIfAbsent(found.file(), f -> new TreeSet<>()).add(cp);
+            });
+        }
+        Map<InstalledFaces.Found, SortedSet<Integer>> byFace = new LinkedHashMap<>();
+        files.forEach((file, found) -> byFace.put(found, characters.get(file)));
+        return EmbeddedFonts.borrow(byFace);
     }
 
     /**
@@ -151,19 +187,26 @@ public final class EpubWriter {
      * manifest items.
      */
     private static List<ManifestItem> writeStyles(ZipOutputStream zip, Writer text, LocalDateTime stamp, Theme theme,
-                                                  TextInventory inventory) throws IOException {
+                                                  TextInventory inventory, List<EmbeddedFonts.Borrowed> borrowed)
+            throws IOException {
         List<ManifestItem> resources = new ArrayList<>();
         entry(zip, "OEBPS/" + LAYOUT_CSS, stamp);
         text.write(layoutCss());
         done(zip, text);
         resources.add(new ManifestItem("css-layout", LAYOUT_CSS, "text/css", null));
         if (inventory != null) {
-            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used());
+            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used(), borrowed);
             entry(zip, "OEBPS/" + FONTS_CSS, stamp);
             text.write(fonts.css("../"));
             done(zip, text);
             resources.add(new ManifestItem("css-fonts", FONTS_CSS, "text/css", null));
             for (EmbeddedFonts.Face face : fonts.faces()) {
+                entry(zip, "OEBPS/" + face.href(), stamp);
+                zip.write(face.bytes());
+                zip.closeEntry();
+                resources.add(new ManifestItem(face.id(), face.href(), "font/ttf", null));
+            }
+            for (EmbeddedFonts.Borrowed face : fonts.borrowed()) {
                 entry(zip, "OEBPS/" + face.href(), stamp);
                 zip.write(face.bytes());
                 zip.closeEntry();

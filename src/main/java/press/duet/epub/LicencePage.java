@@ -18,7 +18,7 @@ final class LicencePage {
     }
 
     /** @param licenceFiles the licence files in {@code fonts/}, such as {@code OFL-Literata.txt} */
-    static void write(Page page, List<String> licenceFiles) throws IOException {
+    static void write(Page page, List<String> licenceFiles, List<EmbeddedFonts.Borrowed> borrowed) throws IOException {
         page.place("the font licences");
         page.open("Font licences", null);
         page.write("<section class=\"licences\" epub:type=\"appendix\" role=\"doc-appendix\" lang=\"en\" xml:lang=\"en\""
@@ -28,6 +28,16 @@ final class LicencePage {
             page.write("<section aria-label=\"" + Xml.escape(file) + "\">\n");
             for (String paragraph : paragraphs(read(file))) {
                 page.write("<p>" + page.text(paragraph, false, false) + "</p>\n");
+            }
+            page.write("</section>\n");
+        }
+        for (EmbeddedFonts.Borrowed face : borrowed) {
+            // An installed font lent characters the bundled ones lack: its own notices, as its naming table has them.
+            page.write("<section aria-label=\"" + Xml.escape(face.family()) + "\">\n");
+            page.write("<p>" + page.text(face.family() + " (a subset of " + face.characters().size()
+                    + " characters, from a font installed where this book was made)", false, false) + "</p>\n");
+            for (String notice : face.notices()) {
+                page.write("<p>" + page.text(notice, false, false) + "</p>\n");
             }
             page.write("</section>\n");
         }

@@ -17,32 +17,34 @@ final class Navigation {
     static void writeNav(Page page, Metadata metadata, List<BilingualText> titles, boolean cover) throws IOException {
         Edition edition = page.edition();
         page.place("the table of contents");
-        page.open("目录 · Contents", null);
+        page.open(edition.plainTitle(Label.CONTENTS.text(edition.chinese())), null);
         page.write("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n");
-        page.write("<h1>" + page.phrase("目录", "Contents", true) + "</h1>\n<ol>\n");
+        page.write("<h1>" + page.label(Label.CONTENTS, true, false) + "</h1>\n<ol>\n");
         for (int i = 0; i < titles.size(); i++) {
             page.place("the table of contents, chapter " + (i + 1));
-            page.write("<li><a href=\"" + EpubWriter.chapterHref(i + 1) + "\">" + page.spans(titles.get(i), false)
+            // epub.js, calibre and Kindle show an entry as its plain text: the separator keeps the titles apart.
+            page.write("<li><a href=\"" + EpubWriter.chapterHref(i + 1) + "\">" + page.spans(titles.get(i), false, true)
                     + "</a></li>\n");
         }
         page.write("</ol>\n</nav>\n");
+        page.place("the landmarks");
         // Reading systems show landmarks in their own menus, in their own fonts and language.
         page.write("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>"
-                + page.phrase("导览", "Landmarks", true) + "</h2>\n<ol>\n");
+                + page.label(Label.LANDMARKS, true, false) + "</h2>\n<ol>\n");
         if (cover) {
-            page.write("<li><a epub:type=\"cover\" href=\"cover.xhtml\">" + page.phrase("封面", "Cover", false)
-                    + "</a></li>\n");
+            landmark(page, "cover", "cover.xhtml", Label.COVER);
         }
-        page.write("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">" + page.phrase("书名页", "Title page", false)
-                + "</a></li>\n");
-        page.write("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">" + page.phrase("目录", "Contents", false)
-                + "</a></li>\n");
-        page.write("<li><a epub:type=\"bodymatter\" href=\"" + EpubWriter.chapterHref(1) + "\">"
-                + page.phrase("正文", "Start of content", false) + "</a></li>\n");
-        page.write("<li><a epub:type=\"colophon\" href=\"colophon.xhtml\">" + page.phrase("版本说明", "Colophon", false)
-                + "</a></li>\n");
+        landmark(page, "titlepage", "title.xhtml", Label.TITLE_PAGE);
+        landmark(page, "toc", "nav.xhtml#toc", Label.CONTENTS);
+        landmark(page, "bodymatter", EpubWriter.chapterHref(1), Label.BODY);
+        landmark(page, "colophon", "colophon.xhtml", Label.COLOPHON);
         page.write("</ol>\n</nav>\n");
         page.close();
+    }
+
+    private static void landmark(Page page, String type, String href, Label label) throws IOException {
+        page.write("<li><a epub:type=\"" + type + "\" href=\"" + href + "\">" + page.label(label, false, true)
+                + "</a></li>\n");
     }
 
     static void writeNcx(Writer out, Metadata metadata, Edition edition, String identifier, List<BilingualText> titles)

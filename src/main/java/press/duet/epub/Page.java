@@ -18,6 +18,9 @@ import press.duet.text.Scripts;
  * }</pre>
  */
 final class Page {
+    /** What stands between the two languages of a title on one line. */
+    static final String SEPARATOR = " \u00b7 ";
+
     private final Writer out;
     private final TextInventory inventory;
     private final Edition edition;
@@ -92,9 +95,20 @@ final class Page {
 
     /** The sides of a title the edition shows, as spans classed first and second. */
     String spans(BilingualText title, boolean heading) {
+        return spans(title, heading, false);
+    }
+
+    /**
+     * The sides of a title as spans; with {@code separated}, a visible " · " between them, for lists such
+     * as the contents, which reading systems show as one line of text.
+     */
+    String spans(BilingualText title, boolean heading, boolean separated) {
         StringBuilder spans = new StringBuilder();
         List<Segment> sides = edition.titleSides(title);
         for (int i = 0; i < sides.size(); i++) {
+            if (i > 0 && separated) {
+                spans.append("<span class=\"separator\">").append(text(SEPARATOR)).append("</span>");
+            }
             spans.append(element("span", sides.get(i), i == 0 ? "first" : "second", heading));
         }
         return spans.toString();
@@ -109,8 +123,8 @@ final class Page {
         return element("span", new Segment(chinese ? edition.chinese() : Lang.EN, text), null, false);
     }
 
-    /** A fixed phrase of the interface in the edition's languages, as tagged spans. */
-    String phrase(String chinese, String english, boolean heading) {
-        return spans(new BilingualText(new Segment(edition.chinese(), chinese), new Segment(Lang.EN, english)), heading);
+    /** One of the book's own words in the edition's languages, as tagged spans. */
+    String label(Label label, boolean heading, boolean separated) {
+        return spans(label.text(edition.chinese()), heading, separated);
     }
 }

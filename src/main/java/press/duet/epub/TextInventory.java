@@ -95,13 +95,26 @@ final class TextInventory {
         return used;
     }
 
+    /** The characters no bundled face covers, in order. */
+    java.util.Set<Integer> missing() {
+        return missing.keySet();
+    }
+
     /** One line per character that no face covers, naming where it occurs. */
     List<String> missingCharacters() {
+        return missingCharacters(java.util.Set.of());
+    }
+
+    /** One line per character that no face covers, leaving out those an installed face draws. */
+    List<String> missingCharacters(java.util.Set<Integer> borrowed) {
         List<String> report = new ArrayList<>();
         missing.forEach((cp, places) -> {
+            if (borrowed.contains(cp)) {
+                return;
+            }
             int count = missingCounts.get(cp);
-            report.add(String.format("U+%04X %s has no glyph in the bundled Chinese or Latin font; the EPUB"
-                    + " leaves it to the reader's fonts (%d time%s, first in %s)", cp, new String(Character.toChars(cp)),
+            report.add(String.format("U+%04X %s has no glyph in the bundled Chinese or Latin font nor in"
+                    + " any installed font Duet can embed; the EPUB leaves it to the reader's fonts (%d time%s, first in %s)", cp, new String(Character.toChars(cp)),
                     count, count == 1 ? "" : "s", String.join("; ", places)));
         });
         return report;

@@ -43,34 +43,59 @@ public final class SystemFonts {
         }
     }
 
-    /** Font files that fontconfig says cover the character, sorted so that the choice is stable. */
+    /**
+     * Font files that fontconfig says cover the character, best first for a book set in serif faces:
+     * in the order fontconfig sorts its fonts for the generic family {@code serif} in regular weight
+     * ({@code fc-match -s}), which puts the fonts its configuration calls serif before the others, so
+     * that a character is drawn serif among serif text wherever an installed serif font has it.
+     */
     public static List<String> filesWith(int codePoint) {
+        String charset = String.format(Locale.ROOT, ":charset=%X", codePoint);
+        List<String> covering = fontFiles(fc("fc-list", charset, "file"));
+        if (covering.isEmpty()) {
+            return covering;
+        }
+        // fc-match lists every font, those lacking the character too: it only orders the covering ones.
+        List<String> order = fontFiles(fc("fc-match", "-s", "serif:weight=regular:slant=roman" + charset, "file"));
         List<String> files = new ArrayList<>();
+        for (String file : order) {
+            if (covering.contains(file) && !files.contains(file)) {
+                files.add(file);
+            }
+        }
+        covering.stream().sorted().filter(file -> !files.contains(file)).forEach(files::add);
+        return files;
+    }
+
+    /** The font files in fontconfig's output, one a line, as it printed them ({@code file=…} or {@code …:}). */
+    private static List<String> fontFiles(String out) {
+        List<String> files = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            String file = line.strip().replaceFirst("^:?file=", "").replaceFirst(":$", "");
+            String lower = file.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".ttf") || lower.endsWith(".otf") || lower.endsWith(".ttc")) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** What a fontconfig command prints; empty when fontconfig is absent or fails. */
+    private static String fc(String... command) {
         try {
-            Process process = new ProcessBuilder("fc-list", String.format(Locale.ROOT, ":charset=%X", codePoint), "file")
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                return files;
+                return "";
             }
-            for (String line : out.split("\n")) {
-                String file = line.strip().replaceFirst(":$", "");
-                String lower = file.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".ttf") || lower.endsWith(".otf") || lower.endsWith(".ttc")) {
-                    files.add(file);
-                }
-            }
+            return out;
         } catch (IOException e) {
-            return files; // no fontconfig on this machine
+            return ""; // no fontconfig on this machine
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return files;
+            return "";
         }
-        // Upright regular faces first, then by path, so that the choice is the same on every run.
-        files.sort(java.util.Comparator.comparing((String f) -> f.toLowerCase(Locale.ROOT).matches(".*(bold|italic|oblique|light|black).*"))
-                .thenComparing(f -> f));
-        return files;
     }
 }

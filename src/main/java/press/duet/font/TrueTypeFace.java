@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -93,6 +94,64 @@ public final class TrueTypeFace {
     private static Logger quiet(Logger logger) {
         logger.setLevel(Level.SEVERE);
         return logger;
+    }
+
+    /** The font's family name, as its naming table gives it. */
+    public synchronized String familyName() {
+        try {
+            return font.getNaming() == null ? name : font.getNaming().getFontFamily();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * Whether the font's licence flags (OS/2 fsType) let a document embed a subset of it: not when the
+     * font is marked restricted, no-subsetting or bitmap-only.
+     */
+    public synchronized boolean embeddableAsSubset() {
+        try {
+            OS2WindowsMetricsTable os2 = font.getOS2Windows();
+            int flags = os2 == null ? 0 : os2.getFsType();
+            return (flags & (OS2WindowsMetricsTable.FSTYPE_RESTRICTED | OS2WindowsMetricsTable.FSTYPE_NO_SUBSETTING
+                    | OS2WindowsMetricsTable.FSTYPE_BITMAP_ONLY)) == 0;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The font's own copyright, licence and licence address (name records 0, 13 and 14), in English
+     * where it has them; a subset keeps only records 0 to 6, so a book carries these on a page.
+     */
+    public synchronized List<String> notices() {
+        List<String> notices = new java.util.ArrayList<>();
+        try {
+            if (font.getNaming() == null) {
+                return notices;
+            }
+            for (int id : new int[] {0, 13, 14}) {
+                String text = font.getNaming().getName(id, 3, 1, 0x409);
+                if (text == null) {
+                    text = font.getNaming().getName(id, 1, 0, 0);
+                }
+                if (text != null && !text.isBlank()) {
+                    notices.add(text.strip());
+                }
+            }
+            return notices;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** Whether the font has TrueType outlines (a glyf table), the only kind the subsetter cuts. */
+    public synchronized boolean hasOutlines() {
+        try {
+            return font.getGlyph() != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** True when the font maps the character to a real glyph (not .notdef). */

@@ -20,6 +20,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.duet.model.Lang;
+import press.duet.model.Segment;
 import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
@@ -124,17 +125,29 @@ class EpubLayoutsTest {
     }
 
     @Test
-    void setsSideBySidePairsInTwoColumnsOnlyOnWideScreens() {
+    void letsSideBySidePairsWrapByTheWidthTheyHaveNotByAMediaQuery() {
         Path epub = write(Layout.SIDE_BY_SIDE, null);
         Document page = chapter(epub, 1);
         assertEquals("duet-side-by-side", page.body().className());
         String css = EpubEntries.text(epub, "OEBPS/styles/layout.css");
-        int media = css.indexOf("@media (min-width: 36em)");
-        assertTrue(media >= 0, css);
-        int flex = css.indexOf(".duet-side-by-side .pair {\n    display: flex;");
-        assertTrue(flex > media, "the columns must be inside the media query, so narrow screens interleave");
+        // In a paginated reader the frame is as wide as the chapter, and calibre drops media queries.
+        assertFalse(css.contains("@media"), css);
+        assertTrue(css.contains(".duet-side-by-side .pair {\n  display: flex;\n  flex-flow: row wrap;"), css);
+        assertTrue(css.contains("flex: 1 1 20em;") && css.contains("flex-basis: 15em;"), css);
         List<String> links = page.select("link[rel=stylesheet]").eachAttr("href");
         assertEquals(List.of("../styles/layout.css", "../styles/fonts.css", "../styles/duet.css"), links);
+    }
+
+    @Test
+    void keepsShortPairsWholeAndLetsLongOnesBreak() {
+        Document page = chapter(write(Layout.INTERLEAVED, null), 1);
+        assertFalse(page.select("div.pair.short").isEmpty(), page.outerHtml());
+        assertEquals(2, ChapterPage.lines(new Segment(Lang.ZH_HANS, "字".repeat(21))));
+        assertEquals(2, ChapterPage.lines(new Segment(Lang.EN, "a".repeat(41))));
+        assertEquals(3, ChapterPage.lines(new Segment(Lang.EN, "one line\ntwo\nthree")), "verse lines count apiece");
+        assertTrue(ChapterPage.unequal(2, 20), "a line with a long commentary");
+        assertFalse(ChapterPage.unequal(4, 7), "English a little longer than its Chinese");
+        assertFalse(ChapterPage.unequal(1, 3), "both short");
     }
 
     @Test

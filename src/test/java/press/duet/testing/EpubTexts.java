@@ -64,4 +64,55 @@ public final class EpubTexts {
 
             Ancient alchemists wrote the four elements with special signs; air was 🜁.
             """;
+
+    private static final String LONG_ORIGINAL = "河水从山上来，经过村庄和田野，一路向东，不问前方是什么。"
+            + "它遇到石头就绕过去，遇到低处就停下来，等到满了再继续走。";
+
+    private static final String LONG_RENDERING = ("The river comes down from the hills, passes the villages and the"
+            + " fields, and keeps on towards the east without asking what lies ahead. When it meets a stone it goes"
+            + " round it; when it meets a hollow it stops and waits until the hollow is full, and then it goes on."
+            + " Commentators have read this line in many ways. Some see in it a lesson in patience: the water never"
+            + " hurries, and so it never fails to arrive. Others see a lesson in humility, since the water always"
+            + " seeks the lowest place, the place that others scorn, and makes it fertile. A third reading, older"
+            + " than the other two, takes the river as a picture of the way a village lives through a hard year:"
+            + " it goes round what it cannot move, it waits where it must, and it does not ask what lies ahead. ")
+            .repeat(3).strip();
+
+    /**
+     * A classic with a long translation: short lines of the original, each with an English rendering
+     * and a commentary that runs far longer than a phone page, between short pairs and a second chapter.
+     */
+    public static final String LONG_COMMENTARY = """
+            河边札记
+
+            Notes by the River
+
+            第一章 观水
+
+            Chapter 1 Watching the Water
+
+            水不争而自流。
+
+            Water does not strive, and yet it flows.
+
+            %s
+
+            %s
+
+            上善若水。
+
+            The highest good is like water.
+
+            第二章 听雨
+
+            Chapter 2 Listening to the Rain
+
+            雨落无声，草木自知。
+
+            The rain falls without a sound, and yet the grass and trees know of it.
+
+            夜雨连三日，河水涨了一尺。
+
+            It rained three nights in a row, and the river rose by a foot.
+            """.formatted(LONG_ORIGINAL, LONG_RENDERING);
 }

@@ -1,0 +1,51 @@
+package press.duet.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.duet.model.Book;
+import press.duet.style.Layout;
+import press.duet.style.Theme;
+import press.duet.testing.Books;
+import press.duet.testing.ReaderTools;
+
+/**
+ * DAISY Ace, the accessibility checker publishers use, finds no violation in a bilingual and a
+ * monolingual edition of the example guide (axe rules on every page, and the package's metadata).
+ */
+class AccessibilityTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aceFindsNoViolations() throws Exception {
+        ReaderTools.needBrowserTools();
+        Book guide = Books.of(Files.readString(Path.of("examples", "duet-guide.txt"), StandardCharsets.UTF_8));
+        List<String> command = new ArrayList<>(List.of("node", "ace.mjs", folder.resolve("reports").toString()));
+        for (Layout layout : List.of(Layout.SIDE_BY_SIDE, Layout.EN)) {
+            Path epub = folder.resolve(layout.cliName() + ".epub");
+            new EpubWriter().write(guide, Theme.named("study"),
+                    EpubOptions.builder().modified(Instant.parse("2026-11-27T00:00:00Z")).layout(layout).build(), epub);
+            command.add(layout.cliName() + "=" + epub);
+        }
+        long start = System.nanoTime();
+        ReaderTools.Run run = ReaderTools.run(ReaderTools.NODE_FOLDER, 300, command);
+        System.out.printf("Ace checked 2 books in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        assertEquals(0, run.exitCode(), run.output());
+        List<String[]> books = run.rows("ace");
+        assertEquals(2, books.size(), run.output());
+        for (String[] book : books) {
+            assertEquals("0", book[3], book[1] + ": " + run.output());
+            assertEquals("pass", book[2], run.output());
+        }
+        assertTrue(run.rows("violation").isEmpty(), run.output());
+    }
+}
