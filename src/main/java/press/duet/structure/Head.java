@@ -6,11 +6,24 @@ import press.duet.model.BilingualText;
 
 /**
  * What the opening lines of a text say about it: a title pair, the bilingual label, a part number, a
- * date and authors. Any of them may be absent (null or empty).
+ * date, authors and translators. Any of them may be absent (null or empty).
  *
- * @param bodyStart the index of the first paragraph after the opening lines
- * @param subtitle  the part of the title (which keeps it) after a colon or dash ("Title: Subtitle", "标题——副标题"), or null
+ * @param bodyStart   the index of the first paragraph after the opening lines
+ * @param subtitle    the part of the title (which keeps it) after a colon or dash ("Title: Subtitle", "标题——副标题"), or null
+ * @param series      the name of a series or column in 《》 before the title ("《双语阅读》：标题"), or null
+ * @param titleStart  the index of the title line: above it, a page's site or section name (0 for most texts)
  */
 record Head(BilingualText title, String label, Integer part, LocalDate date, List<String> authors, int bodyStart,
-            BilingualText subtitle) {
+            BilingualText subtitle, List<String> translators, String series, int titleStart) {
+    Head {
+        authors = List.copyOf(authors);
+        translators = List.copyOf(translators);
+    }
+
+    Head(BilingualText title, String label, Integer part, LocalDate date, List<String> authors, int bodyStart,
+         BilingualText subtitle) {
+        this(title, label, part, date, authors, bodyStart, subtitle, List.of(), null, 0);
+    }
+
+    static final Head EMPTY = new Head(null, null, null, null, List.of(), 0, null);
 }
