@@ -67,7 +67,7 @@ public final class FurnitureLine {
             + "|read also|more from [^:：]{1,30}|more stories|you may also like|you might also like|recommended|popular posts|most read)"
             + CLOSE + "\\s*([:：]|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^[\\s【\\[]*(©|\\(c\\)\\s*\\d|copyright\\b)|all rights reserved|保留所有权利|保留所有權利|版权所有(?![人者])|版權所有(?![人者])"
+            "^[\\s【\\[]*(©|\\(c\\)\\s*\\d|copyright\\s*(©|\\(c\\)|\\d{4}))|all rights reserved|保留所有权利|保留所有權利|版权所有(?![人者])|版權所有(?![人者])"
                     + "|icp备|icp證|icp证|公网安备|公網安備|©", Pattern.CASE_INSENSITIVE);
     /** A reprint notice: a verb of copying with a condition, as "转载请注明出处", "未经授权不得转载". */
     private static final Pattern REPRINT = Pattern.compile(

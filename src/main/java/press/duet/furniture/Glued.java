@@ -28,8 +28,8 @@ record Glued(FurnitureKind kind, String removed, String kept) {
             + "(?=\\s|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile("\\s*(?:\\d[\\d,.]*\\s*[万萬kKwW]?\\s*(?:次|人)?\\s*(?:" + FurnitureLine.COUNT_WORDS
             + ")|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|views?|reads?)\\s*[:：]?\\s*\\d[\\d,.]*\\s*(?:次|人)?)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("\\s*(?:分享到|分享至|分享|扫码|掃碼|share this article|share this|share)\\s*[:：]?"
-            + "(?=\\s|$)|\\s*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|豆瓣|facebook|twitter|linkedin|whatsapp|email|weibo|wechat)(?=\\s|$)",
+    private static final Pattern SHARE = Pattern.compile("\\s*(?:分享到|分享至|分享|扫码|掃碼|share this article|share this|share)(?:\\s*[:：]"
+            + "|(?=\\s|$))|\\s*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|豆瓣|facebook|twitter|linkedin|whatsapp|email|weibo|wechat)(?=\\s|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TIME = Pattern.compile("\\s*(?:" + DATE + "|" + TIME + ")(?=\\s|$)");
     /** What stays must be at least this wide to be a paragraph, and a sentence. */

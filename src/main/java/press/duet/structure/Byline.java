@@ -26,8 +26,13 @@ final class Byline {
     private static final Pattern TRANSLATOR = Pattern.compile(
             "^(?:" + TRANSLATOR_LABEL + ")\\s*(?:[:：/／|｜]\\s*|\\s+)(.{1,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE_ROLES = Pattern.compile("^(.{1,30}?)\\s*(?:著|撰|文)\\s*(?:[,，;；/／]\\s*)?(.{1,30}?)\\s*(?:译|譯|翻译|翻譯)$");
-    private static final Pattern TRANSLATED_SUFFIX = Pattern.compile("^(.{1,30}?)\\s*[/／]?\\s*(?:译|譯|翻译|翻譯|编译|編譯|譯述|译述)$");
-    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("^(.{1,30}?)\\s*[/／]?\\s*(?:著|撰|原著)$");
+    /**
+     * "王明 译", "王明/译", "（王明譯）": the name and the role apart, or the two in brackets, so that a title
+     * such as "诗经新译" is no translator's name.
+     */
+    private static final Pattern TRANSLATED_SUFFIX = Pattern.compile(
+            "^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:译|譯|翻译|翻譯|编译|編譯|譯述|译述)$|^[(（]([^()（）]{1,30}?)\\s*(?:译|譯)[)）]$");
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:著|撰|原著)$");
     private static final Pattern BOTH = Pattern.compile(
             "^(?:by\\s+)?(.{1,60}?)\\s*[,，;；.]?\\s+(?:" + TRANSLATOR_LABEL + ")\\s+(.{1,60}?)(?:\\s*[,，]?\\s*[(（\\[]?\\d{4}[)）\\]]?)?\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -84,8 +89,9 @@ final class Byline {
             return credits(m.group(1), null);
         }
         m = TRANSLATED_SUFFIX.matcher(text);
-        if (m.matches() && hasHan(m.group(1))) {
-            return credits(null, m.group(1));
+        if (m.matches()) {
+            String names = m.group(1) != null ? m.group(1) : m.group(2);
+            return hasHan(names) ? credits(null, names) : Optional.empty();
         }
         m = AUTHOR_SUFFIX.matcher(text);
         if (m.matches() && hasHan(m.group(1))) {
@@ -145,7 +151,7 @@ final class Byline {
 
     private static boolean isName(String name) {
         if (hasHan(name)) {
-            return name.length() <= 10 && name.chars().noneMatch(Character::isWhitespace)
+            return name.length() >= 2 && name.length() <= 10 && name.chars().noneMatch(Character::isWhitespace)
                     && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•');
         }
         return LATIN_NAME.matcher(name).matches() && name.length() <= 40;
