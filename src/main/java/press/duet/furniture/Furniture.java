@@ -27,6 +27,8 @@ public final class Furniture {
     private static final int WATERMARK_REPEATS = 3;
     /** How many lines after the first paragraph of prose may still carry furniture glued to their front. */
     private static final int GLUE_LINES = 3;
+    /** A site's note or numbering above the article stands among the first lines. */
+    private static final int TOP_LINES = 8;
     private static final Pattern SOURCE_WORDS = Pattern.compile(
             "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
     /** Where a sentence ends, before a watermark glued to it. */
@@ -48,6 +50,12 @@ public final class Furniture {
         String[] removed = new String[n];
         for (int i = 0; i < n; i++) {
             kinds[i] = FurnitureLine.anywhere(lines.get(i));
+        }
+        for (int i = 0, seen = 0; i < n && seen < TOP_LINES; i++) {
+            if (!lines.get(i).isBlank()) {
+                seen++;
+                kinds[i] = kinds[i] != null ? kinds[i] : FurnitureLine.atTop(lines.get(i));
+            }
         }
         int firstProse = -1;
         int lastProse = -1;

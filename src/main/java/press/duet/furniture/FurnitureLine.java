@@ -39,6 +39,7 @@ public final class FurnitureLine {
             + "|filed under|tags|tagged|category|categories|views|comments|date|time|photo|credit";
     private static final Pattern INFO_LABEL = Pattern.compile(OPEN + "(" + INFO_LABELS + ")" + CLOSE + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern INFO_ANYWHERE = Pattern.compile("(?:^|\\s)(" + INFO_LABELS + ")\\s*[:：]", Pattern.CASE_INSENSITIVE);
     static final String COUNT_WORDS = "次阅读|次閱讀|次浏览|次瀏覽|人阅读|人閱讀|人浏览|人看过|阅读|閱讀|浏览|瀏覽|点击|點擊|查看|评论|評論|点赞|點讚|赞|讚|收藏"
             + "|views?|reads?|comments?|likes?|shares?|replies";
     private static final Pattern COUNT = Pattern.compile(
@@ -88,12 +89,64 @@ public final class FurnitureLine {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|｜·•/／【】\\[\\]]+\\s*|\\s{2,}|\\t");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[。！？!?；;]|[a-z]{2}[.]\\s+[A-Z]|[.]$");
 
+    /**
+     * A content site's note above the article: "下面是小编带来的英语美文，欢迎阅读！", "编者按：…", "我整理了…，欢迎阅读！".
+     * It is prose, so it is recognised by how it opens or closes: an editor's label, or an offer of
+     * what follows with a welcome to read it.
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile(
+            "^[^，。：:]{0,12}(编者按|編者按|小编按|小編按|导读|導讀)\\s*[:：]"
+                    + "|(下面|以下|这里|這裡|这篇|本文)[^。！!]{0,40}(小编|小編|为大家|為大家|为你|為你|为您|為您|整理|带来|帶來|分享)[^。！!]{0,40}"
+                    + "(欢迎|歡迎|希望|供)[^。！!]{0,12}[。！!]?$"
+                    + "|(欢迎|歡迎)(大家)?(阅读|閱讀|欣赏|欣賞|参考|參考|借鉴|借鑒|学习|學習)[。！!]?$");
+    /** A compilation page's numbering of its pieces: "英语美文篇一", "篇1：…". */
+    private static final Pattern PIECE_NUMBER = Pattern.compile("^.{2,24}篇[一二三四五六七八九十]{1,3}$|^篇\\d{1,2}\\s*[:：]");
+
+    /** A slogan signed with a dash, the site's name and its address: "…——世博英语 360abc.com". */
+    private static final Pattern ADDRESS_AT_END = Pattern.compile(
+            "(——|—|\\s-\\s)\\s*[^\\s。！？!?]{1,16}\\s+((https?://|www\\.)\\S+|[A-Za-z0-9-]+\\.(com|cn|net|org|tw|hk)(/\\S*)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOME_FIRST = Pattern.compile("^(网站首页|網站首頁|首页|首頁)(?!\\s*[>＞»›→])");
+    private static final Pattern BAR = Pattern.compile("\\s*[|｜]\\s*");
+
     private FurnitureLine() {
+    }
+
+    /** A line as a table cell copies it, without the bars at its ends: "当前位置：首页 >> 新闻 |". */
+    static String withoutCellBars(String line) {
+        return line.strip().replaceAll("^[|｜]\\s*|\\s*[|｜]$", "").strip();
+    }
+
+    /** A site's note above the article, or its numbering of the pieces on the page: furniture near the top only. */
+    public static FurnitureKind atTop(String line) {
+        String text = withoutCellBars(line);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (EDITORS_NOTE.matcher(text).find() && fits(text, 600)) {
+            return FurnitureKind.SITE;
+        }
+        if (PIECE_NUMBER.matcher(text).find() && fits(text, 60)) {
+            return FurnitureKind.SITE;
+        }
+        if (fits(text, 240) && ADDRESS_AT_END.matcher(text).find()) {
+            // A slogan signed with the site's name and address: "…——世博英语 360abc.com".
+            return FurnitureKind.SITE;
+        }
+        if (HOME_FIRST.matcher(text).lookingAt() && fits(text, 100) && !sentenceLike(text)) {
+            return FurnitureKind.MENU;
+        }
+        for (String segment : BAR.split(text)) {
+            if (text.contains("|") && !segment.isBlank() && isNavigationOnly(segment.replaceAll("\\s*[-–—]\\s*", " "))) {
+                return FurnitureKind.MENU;
+            }
+        }
+        return null;
     }
 
     /** The kind of furniture this line is wherever it stands, or null for text. */
     public static FurnitureKind anywhere(String line) {
-        String text = line.strip();
+        String text = withoutCellBars(line);
         if (text.isEmpty() || !fits(text, MAX_COLUMNS)) {
             return null;
         }
@@ -127,7 +180,7 @@ public final class FurnitureLine {
         if (kind != null) {
             return kind;
         }
-        String text = line.strip();
+        String text = withoutCellBars(line);
         if (text.isEmpty() || !fits(text, 120)) {
             return null;
         }
@@ -183,6 +236,10 @@ public final class FurnitureLine {
     static boolean isPageInfo(String text) {
         if (INFO_LABEL.matcher(text).lookingAt()) {
             return !SENTENCE_STOP.matcher(text).find() && (fits(text, 60) || !text.contains("，") && !text.contains(", "));
+        }
+        if (DATE_TIME.matcher(text).find() && INFO_ANYWHERE.matcher(text).find() && fits(text, 120) && !SENTENCE_STOP.matcher(text).find()) {
+            // "双语新闻：标题2010-09-15 21:52:35 来源：VOA": a listing's headline with its date and source.
+            return true;
         }
         Matcher count = COUNT.matcher(text);
         if (!count.find()) {

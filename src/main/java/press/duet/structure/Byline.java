@@ -41,10 +41,15 @@ final class Byline {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|，|、|;|；|\\s+and\\s+|\\s*&\\s*|和|与|與|/|／)\\s*");
     private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?:(?:[A-Z][\\p{L}'’\\-]*\\.?|[A-Z]\\.|van|von|de|da|di|du|la|le|del|der|den|ter|bin|al|of)\\s*){1,5}");
+            "(?:(?:[A-Z][\\p{L}'’\\-.]*\\.?|[A-Z]\\.|van|von|de|da|di|du|la|le|del|der|den|ter|bin|al|of)\\s*){1,9}");
     private static final Pattern BILINGUAL = Pattern.compile(
             "^(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[(（]?\\s*([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[)）]?$"
                     + "|^([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[(（]?\\s*(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[)）]?$");
+
+    /** A word of one to three pinyin syllables without tone marks, as a romanised name is written. */
+    private static final Pattern PINYIN_WORD = Pattern.compile(
+            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+                    + "|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}");
 
     /** The people a byline names, by role. */
     record Credits(List<String> authors, List<String> translators) {
@@ -98,6 +103,27 @@ final class Byline {
             return credits(m.group(1), null);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name given in both languages on two lines, "贾宝泉" and "Jia Baoquan": a Chinese name of two to four
+     * characters and a romanised one of two or three capitalised words, as "贾宝泉 (Jia Baoquan)".
+     */
+    static Optional<String> bilingualName(String chinese, String english) {
+        String zh = chinese.strip();
+        String en = english.strip();
+        if (zh.length() < 2 || zh.length() > 4 || !zh.codePoints().allMatch(Scripts::isHan)) {
+            return Optional.empty();
+        }
+        if (!en.matches("[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")) {
+            return Optional.empty();
+        }
+        for (String word : en.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (!PINYIN_WORD.matcher(word).matches()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(zh + " (" + en + ")");
     }
 
     /** The credits given by label in a line of page information: "来源：新华网 作者：林秋 编辑：王明 译者：李华". */
@@ -154,7 +180,7 @@ final class Byline {
             return name.length() >= 2 && name.length() <= 10 && name.chars().noneMatch(Character::isWhitespace)
                     && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•');
         }
-        return LATIN_NAME.matcher(name).matches() && name.length() <= 40;
+        return LATIN_NAME.matcher(name).matches() && name.length() <= 60;
     }
 
     private static boolean hasHan(String text) {

@@ -21,14 +21,17 @@ import press.duet.text.Whitespace;
  *
  * @param infoLine the line of the first dropped line of page information near the top, or 0: the
  *                 title stands just above it
+ * @param category the name a listing page gives itself on its first line ("Category: 双语新闻 (Bilingual News)"), or null
  */
-record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate date, Byline.Credits credits) {
+record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate date, Byline.Credits credits, String category) {
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
+            "^(?:category|categories|archive|分类|分類|栏目|欄目)\\s*[:：]\\s*(.{2,60})$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Lines after this many kept ones are no longer near the top. */
     private static final int TOP_LINES = 8;
 
     /** The draft as it is: nothing dropped. */
     static FurniturePass none(Draft draft) {
-        return new FurniturePass(draft, List.of(), 0, null, Byline.Credits.NONE);
+        return new FurniturePass(draft, List.of(), 0, null, Byline.Credits.NONE, null);
     }
 
     static FurniturePass clean(Draft draft) {
@@ -100,7 +103,9 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
             }
         }
         Draft cleaned = new Draft(draft.source(), draft.encoding(), blocks, draft.format());
-        return new FurniturePass(cleaned, dropped, infoLine, date, new Byline.Credits(authors, translators));
+        java.util.regex.Matcher category = byIndex[0] != null && byIndex[0].whole() ? CATEGORY.matcher(texts.get(0)) : null;
+        return new FurniturePass(cleaned, dropped, infoLine, date, new Byline.Credits(authors, translators),
+                category != null && category.matches() ? category.group(1).strip() : null);
     }
 
     /** Blocks of running text; headings, table rows and verbatim blocks are as the format marked them. */

@@ -18,8 +18,10 @@ import press.duet.text.ChineseVariety;
  */
 final class HeadParser {
     private static final String LABELS = "中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语|雙語|bilingual";
+    /** A label opens a title when a bracket, a separator or a space follows it: "双语新闻" is a phrase, not a label. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^[\\[【（(]?\\s*(" + LABELS + ")\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*", Pattern.CASE_INSENSITIVE);
+            "^[\\[【（(]?\\s*(" + LABELS + ")(?=[\\s\\]】）):：|｜·\\-—《“\"])\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4})\\s*[\\]】］)）]\\s*$");
@@ -32,7 +34,11 @@ final class HeadParser {
     /** What may stand before a date that is a line of its own: "- Nov 23 Wed 2022 08:46", "· 2022/11/23". */
     private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
     /** Lines above the title that a page prints (a site's or section's name) are short and no sentences. */
-    private static final int MAX_ABOVE_TITLE_COLUMNS = 40;
+    private static final int MAX_ABOVE_TITLE_COLUMNS = 60;
+    /** The lines between a title and its date or byline (a place, an office) are short. */
+    private static final int MAX_NOTE_COLUMNS = 80;
+    /** How far down a page's body may begin. */
+    private static final int BODY_WINDOW = 16;
     /** Where a subtitle begins: "标题——副标题", "标题：副标题", "Title: Subtitle", "Title — Subtitle". */
     private static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
     private static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
@@ -45,7 +51,7 @@ final class HeadParser {
     }
 
     static Head parse(List<Paragraph> paragraphs) {
-        return parse(paragraphs, false, 0);
+        return parse(paragraphs, false, 0, List.of());
     }
 
     /**
@@ -53,16 +59,18 @@ final class HeadParser {
      * level-1 heading): it is the title even when it reads like a chapter heading ("# 第一课 问候").
      */
     static Head parseWithTitle(List<Paragraph> paragraphs) {
-        return parse(paragraphs, true, 0);
+        return parse(paragraphs, true, 0, List.of());
     }
 
     /**
      * The head of a text copied from a page.
      *
-     * @param infoLine the line of the first line of page information (来源, 时间 …) that was dropped
-     *                 from the text above its body, or 0: the title is the line just above it
+     * @param infoLine     the line of the first line of page information (来源, 时间 …) that was dropped
+     *                     from the text above its body, or 0: the title is the line just above it
+     * @param droppedLines the lines dropped from the text as page furniture, in order: a title may
+     *                     follow the last of them above the body
      */
-    static Head parse(List<Paragraph> paragraphs, boolean firstIsTitle, int infoLine) {
+    static Head parse(List<Paragraph> paragraphs, boolean firstIsTitle, int infoLine, List<Integer> droppedLines) {
         Segment zhTitle = null;
         Segment enTitle = null;
         String label = null;
@@ -71,10 +79,29 @@ final class HeadParser {
         LocalDate date = null;
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
-        int titleStart = firstIsTitle ? 0 : titleStart(paragraphs, infoLine);
+        int titleStart = firstIsTitle ? 0 : titleStart(paragraphs, infoLine, droppedLines);
+        List<Integer> notes = new ArrayList<>();
         int index = titleStart;
-        while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW) {
+        while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW + notes.size()) {
             Paragraph p = paragraphs.get(index);
+            boolean titled = zhTitle != null || enTitle != null;
+            Optional<String> name = titled && index + 1 < paragraphs.size()
+                    ? Byline.bilingualName(p.text(), paragraphs.get(index + 1).text()) : Optional.empty();
+            if (name.isPresent() && !authors.contains(name.get())) {
+                // The author's name in both languages on two lines under the title: "贾宝泉" / "Jia Baoquan".
+                authors.add(name.get());
+                index += 2;
+                continue;
+            }
+            int lastHeadLine = titled ? lastHeadLine(paragraphs, index) : -1;
+            boolean titleSlotOpen = p.isChinese() ? zhTitle == null : p.isEnglish() && enTitle == null;
+            if (lastHeadLine > index && dateLine(p.text()).isEmpty() && Byline.of(p.text()).isEmpty()
+                    && !(titleSlotOpen && looksLikeTitle(p, index - titleStart, true))) {
+                // A place, an office or a name without a label between the title and its date or byline.
+                notes.add(index);
+                index++;
+                continue;
+            }
             Optional<LocalDate> dated = dateLine(p.text());
             Optional<Byline.Credits> credits = Byline.of(p.text());
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
@@ -121,7 +148,26 @@ final class HeadParser {
         }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
-        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart);
+        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes);
+    }
+
+    /**
+     * The index of the last date line or byline among the short lines that follow (no sentences, no
+     * headings, as a head's lines are), or -1.
+     */
+    private static int lastHeadLine(List<Paragraph> paragraphs, int from) {
+        int last = -1;
+        for (int j = from; j < paragraphs.size() && j < from + HEAD_WINDOW; j++) {
+            Paragraph p = paragraphs.get(j);
+            if (!ParagraphSplitter.fitsColumns(p.text(), MAX_NOTE_COLUMNS) || endsLikeSentence(p.text())
+                    || ChapterHeadings.isHeading(p) || p.lang().isEmpty()) {
+                break;
+            }
+            if (isHeadLine(p.text())) {
+                last = j;
+            }
+        }
+        return last;
     }
 
     /**
@@ -130,9 +176,12 @@ final class HeadParser {
      * The lines above it must be short and no sentences, as a site's or section's name is; else the
      * first line is the title after all.
      */
-    private static int titleStart(List<Paragraph> paragraphs, int infoLine) {
+    private static int titleStart(List<Paragraph> paragraphs, int infoLine, List<Integer> droppedLines) {
         int window = Math.min(paragraphs.size(), HEAD_WINDOW);
-        int start = 0;
+        int start = afterLastFurniture(paragraphs, droppedLines);
+        if (start > 0) {
+            return aboveTitleIsFurniture(paragraphs, start) ? start : 0;
+        }
         for (int i = 1; i < window; i++) {
             Paragraph p = paragraphs.get(i);
             if (titleLine(p.text()).label() != null && looksLikeTitle(p, 0, false)) {
@@ -162,14 +211,50 @@ final class HeadParser {
                 start = pair ? meta - 2 : meta - 1;
             }
         }
+        return aboveTitleIsFurniture(paragraphs, start) ? start : 0;
+    }
+
+    /** Whether the lines above the title are short and no sentences, as a site's or section's name is. */
+    private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start) {
         for (int i = 0; i < start; i++) {
             String text = paragraphs.get(i).text();
             if (!ParagraphSplitter.fitsColumns(text, MAX_ABOVE_TITLE_COLUMNS) || endsLikeSentence(text)
                     || ChapterHeadings.isHeading(paragraphs.get(i)) || !looksLikeTitle(paragraphs.get(start), 0, false)) {
-                return 0;
+                return false;
             }
         }
-        return start;
+        return true;
+    }
+
+    /**
+     * The first line after the last furniture dropped above the body, when that line is a title and
+     * more than one line stands above it: on a page the article's title follows the site's furniture
+     * (its name, menus, note, numbering). 0 when nothing was dropped there.
+     */
+    private static int afterLastFurniture(List<Paragraph> paragraphs, List<Integer> droppedLines) {
+        int body = -1;
+        for (int i = 0; i < paragraphs.size() && i < BODY_WINDOW && body < 0; i++) {
+            String text = paragraphs.get(i).text();
+            if (!ParagraphSplitter.fitsColumns(text, MAX_NOTE_COLUMNS) || endsLikeSentence(text) && !ParagraphSplitter.fitsColumns(text, 24)) {
+                body = i;
+            }
+        }
+        if (body <= 0 || droppedLines.isEmpty()) {
+            return 0;
+        }
+        int bodyLine = paragraphs.get(body).line();
+        int lastJunk = 0;
+        for (int line : droppedLines) {
+            if (line < bodyLine) {
+                lastJunk = line;
+            }
+        }
+        for (int i = 1; i < body; i++) {
+            if (paragraphs.get(i).line() > lastJunk) {
+                return paragraphs.get(i - 1).line() < lastJunk && looksLikeTitle(paragraphs.get(i), 0, false) ? i : 0;
+            }
+        }
+        return 0;
     }
 
     /** The part of a title after its first colon or dash, when both halves have some length. */

@@ -18,6 +18,8 @@ import press.duet.text.LanguageIdentifier;
 record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Dropped> dropped) {
     /** Why the lines above a page's title are left out. */
     static final String ABOVE_TITLE = "site or section name above the title";
+    /** Why a line between the title and its date or byline is left out. */
+    static final String HEAD_NOTE = "place or office line of the head";
 
     static HeadSplit of(Draft draft) {
         return of(draft, false);
@@ -38,17 +40,43 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         if (declaredTitle) {
             paragraphs.set(0, paragraphs.get(0).atLevel(0));
         }
-        Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs) : HeadParser.parse(paragraphs, false, pass.infoLine());
+        Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs)
+                : pass.category() != null ? listingHead(pass.category())
+                : HeadParser.parse(paragraphs, false, pass.infoLine(), pass.dropped().stream().map(d -> d.place().line()).toList());
         List<Dropped> dropped = new ArrayList<>(pass.dropped());
+        for (int note : head.notes()) {
+            Paragraph line = paragraphs.get(note);
+            dropped.add(new Dropped(new Place(draft.source(), line.line()), line.text(), HEAD_NOTE));
+        }
+        for (Paragraph above : paragraphs.subList(0, head.titleStart())) {
+            dropped.add(new Dropped(new Place(draft.source(), above.line()), above.text(), ABOVE_TITLE));
+        }
+        dropped.sort(Comparator.comparingInt(d -> d.place().line()));
         if (head.titleStart() > 0) {
-            for (Paragraph above : paragraphs.subList(0, head.titleStart())) {
-                dropped.add(new Dropped(new Place(draft.source(), above.line()), above.text(), ABOVE_TITLE));
-            }
-            dropped.sort(Comparator.comparingInt(d -> d.place().line()));
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped);
+    }
+
+    /**
+     * A listing page is named by its category ("Category: 双语新闻 (Bilingual News)"), and every line under
+     * it is one of its entries: none is the title.
+     */
+    private static Head listingHead(String category) {
+        press.duet.model.BilingualText both = ChapterSplitter.splitMixed(category, Lang.ZH_HANS);
+        press.duet.model.BilingualText title;
+        if (both != null && both.zh() != null && both.en() != null) {
+            String en = both.en().text().replaceAll("^[(（]|[)）]$", "").strip();
+            String zh = both.zh().text().replaceAll("\\s*[(（]$", "").strip();
+            title = new press.duet.model.BilingualText(new press.duet.model.Segment(press.duet.text.ChineseVariety.of(zh), zh),
+                    new press.duet.model.Segment(Lang.EN, en));
+        } else {
+            Lang lang = press.duet.text.LanguageIdentifier.identify(category).orElse(Lang.EN);
+            press.duet.model.Segment side = new press.duet.model.Segment(lang, category);
+            title = lang.isChinese() ? new press.duet.model.BilingualText(side, null) : new press.duet.model.BilingualText(null, side);
+        }
+        return new Head(title, null, null, null, List.of(), 0, null);
     }
 
     /**
@@ -60,7 +88,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         List<String> authors = head.authors().isEmpty() ? pass.credits().authors() : head.authors();
         List<String> translators = head.translators().isEmpty() ? pass.credits().translators() : head.translators();
         return new Head(head.title(), head.label(), head.part(), date, authors, head.bodyStart() - head.titleStart(),
-                head.subtitle(), translators, head.series(), 0);
+                head.subtitle(), translators, head.series(), 0, List.of());
     }
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */
