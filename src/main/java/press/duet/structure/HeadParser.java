@@ -36,12 +36,12 @@ final class HeadParser {
     /** Lines above the title that a page prints (a site's or section's name) are short and no sentences. */
     private static final int MAX_ABOVE_TITLE_COLUMNS = 60;
     /** The lines between a title and its date or byline (a place, an office) are short. */
-    private static final int MAX_NOTE_COLUMNS = 80;
+    static final int MAX_NOTE_COLUMNS = 80;
     /** How far down a page's body may begin. */
-    private static final int BODY_WINDOW = 16;
+    static final int BODY_WINDOW = 16;
     /** Where a subtitle begins: "标题——副标题", "标题：副标题", "Title: Subtitle", "Title — Subtitle". */
-    private static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
-    private static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
+    static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
+    static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
     /** Longest title line, in display columns; the seed's English title is about 180. */
     private static final int MAX_TITLE_COLUMNS = 260;
     /** How many opening paragraphs may belong to the head. */
@@ -79,6 +79,12 @@ final class HeadParser {
         LocalDate date = null;
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
+        if (!firstIsTitle) {
+            Optional<Head> release = PressReleaseHead.of(paragraphs);
+            if (release.isPresent()) {
+                return release.get();
+            }
+        }
         int titleStart = firstIsTitle ? 0 : titleStart(paragraphs, infoLine, droppedLines);
         List<Integer> notes = new ArrayList<>();
         int index = titleStart;
@@ -258,7 +264,7 @@ final class HeadParser {
     }
 
     /** The part of a title after its first colon or dash, when both halves have some length. */
-    private static Optional<String> subtitleOf(String text, Pattern separator) {
+    static Optional<String> subtitleOf(String text, Pattern separator) {
         Matcher m = separator.matcher(text);
         if (m.find() && m.start() >= 2 && text.length() - m.end() >= 2) {
             return Optional.of(text.substring(m.end()).strip());
@@ -266,10 +272,10 @@ final class HeadParser {
         return Optional.empty();
     }
 
-    private record TitleLine(String text, String label, Integer part, String series) {
+    record TitleLine(String text, String label, Integer part, String series) {
     }
 
-    private static TitleLine titleLine(String line) {
+    static TitleLine titleLine(String line) {
         String text = line;
         String label = null;
         Integer part = null;
@@ -322,12 +328,12 @@ final class HeadParser {
         return ParagraphSplitter.columns(text) <= limit;
     }
 
-    private static boolean endsLikeSentence(String text) {
+    static boolean endsLikeSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return "。．.；;，,：:”’\"".indexOf(last) >= 0;
     }
 
-    private static Optional<LocalDate> dateLine(String text) {
+    static Optional<LocalDate> dateLine(String text) {
         if (text.length() > 80) {
             return Optional.empty();
         }

@@ -120,4 +120,26 @@ class PageCopyTest {
         assertEquals("山里的学校", structured.book().metadata().title().zh().text());
         assertEquals(List.of("晨光学习网"), structured.dropped().stream().map(Dropped::text).toList());
     }
+
+    @Test
+    void readsThePressReleaseHeadOfATranscript() {
+        String text = String.join("\n\n", "晨光市政府", "新闻办公室", "2021年6月1日", "市长在新图书馆开馆仪式上的讲话", "晨光市东区",
+                "上午九时三十分",
+                "市长：大家上午好。今天我们在这里为新图书馆开馆，这座楼花了三年才建成，感谢每一位参与的工人。",
+                "我希望每个孩子都能在这里找到一本喜欢的书，也希望老人们常来坐坐。");
+        Structured structured = structure(text, StructureOptions.defaults());
+        Metadata m = structured.book().metadata();
+        assertEquals("市长在新图书馆开馆仪式上的讲话", m.title().zh().text());
+        assertEquals(LocalDate.of(2021, 6, 1), m.date());
+        assertEquals(List.of(1, 3, 9, 11), structured.dropped().stream().map(d -> d.place().line()).toList());
+        assertTrue(pairs(structured).get(0).zh().text().startsWith("市长：大家上午好"));
+    }
+
+    @Test
+    void keepsANumberedSectionUnderTheTitleAndByline() {
+        String text = String.join("\n", "The Book of the River", "By Lin Qiu", "Translated by Mary Stone", "I. The Source",
+                "The river rises in the western hills and runs for a thousand miles to the sea.");
+        Structured structured = structure(text, StructureOptions.defaults());
+        assertEquals(List.of(), structured.dropped());
+    }
 }
