@@ -22,6 +22,11 @@ final class PackageDocument {
                     boolean cover, boolean licences, String source) {
     }
 
+    private static void writeCreator(Writer out, int number, String name, String role) throws IOException {
+        out.write("<dc:creator id=\"creator-" + number + "\">" + Xml.escape(name) + "</dc:creator>\n");
+        out.write("<meta refines=\"#creator-" + number + "\" property=\"role\" scheme=\"marc:relators\">" + role + "</meta>\n");
+    }
+
     static void write(Writer out, Metadata metadata, Edition edition, Contents contents) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\""
@@ -38,11 +43,13 @@ final class PackageDocument {
         // fonts only for the plain "zh"; every paragraph carries its exact tag, the English ones included.
         Lang language = edition.languages().get(0);
         out.write("<dc:language>" + (language.isChinese() ? "zh" : language.tag()) + "</dc:language>\n");
+        // Authors and translators are creators with a MARC relator role: aut and trl.
         int creator = 0;
         for (String author : metadata.authors()) {
-            creator++;
-            out.write("<dc:creator id=\"creator-" + creator + "\">" + Xml.escape(author) + "</dc:creator>\n");
-            out.write("<meta refines=\"#creator-" + creator + "\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
+            writeCreator(out, ++creator, author, "aut");
+        }
+        for (String translator : metadata.translators()) {
+            writeCreator(out, ++creator, translator, "trl");
         }
         if (metadata.date() != null) {
             out.write("<dc:date>" + metadata.date() + "</dc:date>\n");

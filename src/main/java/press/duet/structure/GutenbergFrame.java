@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import press.duet.read.DraftBlock;
-import press.duet.report.Finding;
+import press.duet.report.Dropped;
 import press.duet.report.Place;
 
 /**
  * Takes off the frame Project Gutenberg puts around a book: its header (title card, licence notice,
  * up to the "*** START OF THE PROJECT GUTENBERG EBOOK …" line) and its footer (from "*** END OF …" or
  * "End of the Project Gutenberg EBook of …" to the end: the licence). They are furniture, not the
- * book's text; each part dropped is reported with its lines, never dropped silently.
+ * book's text; every line dropped is listed with its place and reason, never dropped silently.
  *
  * <pre>{@code
  * GutenbergFrame.Framed framed = GutenbergFrame.strip("analects.txt", draft.blocks());
@@ -23,8 +23,11 @@ final class GutenbergFrame {
     private static final Pattern END = Pattern.compile(
             "^\\s*(\\*{3}\\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)", Pattern.CASE_INSENSITIVE);
 
-    /** The blocks of the book itself, and a finding for each part of the frame that was dropped. */
-    record Framed(List<DraftBlock> blocks, List<Finding> dropped) {
+    static final String HEADER = "Project Gutenberg header (title card and licence notice)";
+    static final String FOOTER = "Project Gutenberg footer (licence)";
+
+    /** The blocks of the book itself, and each line of the frame that was dropped. */
+    record Framed(List<DraftBlock> blocks, List<Dropped> dropped) {
     }
 
     private GutenbergFrame() {
@@ -33,12 +36,10 @@ final class GutenbergFrame {
     static Framed strip(String source, List<DraftBlock> blocks) {
         int start = 0;
         int end = Integer.MAX_VALUE;
-        int lastLine = 0;
         for (DraftBlock block : blocks) {
             for (int i = 0; i < block.lines().size(); i++) {
                 String line = block.lines().get(i);
                 int number = block.line() + i;
-                lastLine = Math.max(lastLine, number);
                 if (start == 0 && end == Integer.MAX_VALUE && START.matcher(line).lookingAt()) {
                     start = number;
                 } else if (end == Integer.MAX_VALUE && END.matcher(line).lookingAt() && mentionsGutenberg(line)) {
@@ -50,14 +51,18 @@ final class GutenbergFrame {
             return new Framed(blocks, List.of());
         }
         List<DraftBlock> kept = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
         for (DraftBlock block : blocks) {
             List<String> lines = new ArrayList<>();
             int first = 0;
             for (int i = 0; i < block.lines().size(); i++) {
                 int number = block.line() + i;
+                String line = block.lines().get(i);
                 if (number > start && number < end) {
                     first = lines.isEmpty() ? number : first;
-                    lines.add(block.lines().get(i));
+                    lines.add(line);
+                } else if (!line.isBlank()) {
+                    dropped.add(new Dropped(new Place(source, number), line.strip(), number <= start ? HEADER : FOOTER));
                 }
             }
             if (lines.size() == block.lines().size()) {
@@ -65,15 +70,6 @@ final class GutenbergFrame {
             } else if (!lines.isEmpty()) {
                 kept.add(new DraftBlock(first, lines, block.kind(), block.level()));
             }
-        }
-        List<Finding> dropped = new ArrayList<>();
-        if (start > 0) {
-            dropped.add(new Finding(new Place(source, 1), "lines 1-" + start
-                    + " dropped: the Project Gutenberg header (licence notice, not the book's text)"));
-        }
-        if (end != Integer.MAX_VALUE) {
-            dropped.add(new Finding(new Place(source, end), "lines " + end + "-" + lastLine
-                    + " dropped: the Project Gutenberg footer (licence, not the book's text)"));
         }
         return new Framed(kept, dropped);
     }

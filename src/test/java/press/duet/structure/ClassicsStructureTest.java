@@ -44,9 +44,12 @@ class ClassicsStructureTest {
         HeadSplit split = HeadSplit.of(draft("legge.txt", resource("legge-analects-excerpt.txt")));
         assertTrue(split.paragraphs().stream().noneMatch(p -> p.text().contains("Project Gutenberg License")));
         assertTrue(split.paragraphs().stream().noneMatch(p -> p.text().contains("Updated editions")));
-        assertEquals(2, split.dropped().size(), split.dropped().toString());
-        assertTrue(split.dropped().get(0).message().startsWith("lines 1-25 dropped"), split.dropped().toString());
+        assertEquals(GutenbergFrame.HEADER, split.dropped().get(0).reason(), split.dropped().toString());
         assertEquals(1, split.dropped().get(0).place().line());
+        assertTrue(split.dropped().stream().filter(d -> d.reason().equals(GutenbergFrame.HEADER))
+                .allMatch(d -> d.place().line() <= 25), split.dropped().toString());
+        assertTrue(split.dropped().stream().anyMatch(d -> d.reason().equals(GutenbergFrame.FOOTER)
+                && d.text().contains("Project Gutenberg")), split.dropped().toString());
     }
 
     @Test
