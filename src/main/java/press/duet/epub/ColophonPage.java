@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
+import press.duet.text.BookWords;
 import press.duet.text.DateWords;
 
 /**
@@ -27,7 +28,7 @@ final class ColophonPage {
         page.place("the colophon");
         page.open(edition.plainTitle(metadata.title()), null);
         page.write("<section class=\"colophon\" epub:type=\"colophon\" role=\"doc-colophon\" aria-labelledby=\"colophon\">\n");
-        page.write("<h2 id=\"colophon\">" + page.label(Label.COLOPHON, true, false) + "</h2>\n");
+        page.write("<h2 id=\"colophon\">" + page.label(BookWords.COLOPHON, true, false) + "</h2>\n");
         for (Lang lang : edition.languages()) {
             boolean chinese = lang.isChinese();
             String tag = lang.tag();
@@ -52,18 +53,18 @@ final class ColophonPage {
             metadata.title().english().ifPresent(title -> lines.add(title.text()));
         }
         if (source != null) {
-            lines.add(Label.SOURCE.in(lang, source));
+            lines.add(BookWords.SOURCE.in(lang, source));
         }
         if (metadata.date() != null) {
-            lines.add(Label.DATE.in(lang, lang.isChinese() ? DateWords.chinese(metadata.date())
+            lines.add(BookWords.DATE.in(lang, lang.isChinese() ? DateWords.chinese(metadata.date())
                     : DateWords.english(metadata.date())));
         }
-        lines.add(Label.MADE_WITH.in(lang, layout, theme));
+        lines.add(BookWords.MADE_WITH.in(lang, layout, theme));
         if (fonts) {
-            lines.add(Label.FONTS.in(lang));
+            lines.add(BookWords.FONTS.in(lang));
         }
         for (EmbeddedFonts.Borrowed face : borrowed) {
-            lines.add(Label.FALLBACK_FONT.in(lang, face.characters().size(), face.family()));
+            lines.add(BookWords.FALLBACK_FONT.in(lang, face.characters().size(), face.family()));
         }
         return lines;
     }

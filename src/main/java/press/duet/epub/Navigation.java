@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import press.duet.model.BilingualText;
 import press.duet.model.Metadata;
+import press.duet.text.BookWords;
 
 /**
  * The two tables of contents: the EPUB 3 navigation document (with landmarks) and the NCX that EPUB 2
@@ -17,9 +18,9 @@ final class Navigation {
     static void writeNav(Page page, Metadata metadata, List<BilingualText> titles, boolean cover) throws IOException {
         Edition edition = page.edition();
         page.place("the table of contents");
-        page.open(edition.plainTitle(Label.CONTENTS.text(edition.chinese())), null);
+        page.open(edition.plainTitle(BookWords.CONTENTS.text(edition.chinese())), null);
         page.write("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n");
-        page.write("<h1>" + page.label(Label.CONTENTS, true, false) + "</h1>\n<ol>\n");
+        page.write("<h1>" + page.label(BookWords.CONTENTS, true, false) + "</h1>\n<ol>\n");
         for (int i = 0; i < titles.size(); i++) {
             page.place("the table of contents, chapter " + (i + 1));
             // epub.js, calibre and Kindle show an entry as its plain text: the separator keeps the titles apart.
@@ -30,19 +31,19 @@ final class Navigation {
         page.place("the landmarks");
         // Reading systems show landmarks in their own menus, in their own fonts and language.
         page.write("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>"
-                + page.label(Label.LANDMARKS, true, false) + "</h2>\n<ol>\n");
+                + page.label(BookWords.LANDMARKS, true, false) + "</h2>\n<ol>\n");
         if (cover) {
-            landmark(page, "cover", "cover.xhtml", Label.COVER);
+            landmark(page, "cover", "cover.xhtml", BookWords.COVER);
         }
-        landmark(page, "titlepage", "title.xhtml", Label.TITLE_PAGE);
-        landmark(page, "toc", "nav.xhtml#toc", Label.CONTENTS);
-        landmark(page, "bodymatter", EpubWriter.chapterHref(1), Label.BODY);
-        landmark(page, "colophon", "colophon.xhtml", Label.COLOPHON);
+        landmark(page, "titlepage", "title.xhtml", BookWords.TITLE_PAGE);
+        landmark(page, "toc", "nav.xhtml#toc", BookWords.CONTENTS);
+        landmark(page, "bodymatter", EpubWriter.chapterHref(1), BookWords.BODY);
+        landmark(page, "colophon", "colophon.xhtml", BookWords.COLOPHON);
         page.write("</ol>\n</nav>\n");
         page.close();
     }
 
-    private static void landmark(Page page, String type, String href, Label label) throws IOException {
+    private static void landmark(Page page, String type, String href, BookWords label) throws IOException {
         page.write("<li><a epub:type=\"" + type + "\" href=\"" + href + "\">" + page.label(label, false, true)
                 + "</a></li>\n");
     }

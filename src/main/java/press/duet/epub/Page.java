@@ -6,6 +6,7 @@ import java.util.List;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
+import press.duet.text.BookWords;
 import press.duet.text.Scripts;
 
 /**
@@ -124,7 +125,7 @@ final class Page {
     }
 
     /** One of the book's own words in the edition's languages, as tagged spans. */
-    String label(Label label, boolean heading, boolean separated) {
+    String label(BookWords label, boolean heading, boolean separated) {
         return spans(label.text(edition.chinese()), heading, separated);
     }
 }

@@ -17,6 +17,8 @@ import org.openpdf.text.pdf.BaseFont;
  * nothing is found, and the character is reported instead.
  */
 public final class SystemFonts {
+    private static List<String> serifOrder;
+
     private final Map<Integer, Optional<BaseFont>> byCodePoint = new HashMap<>();
     private final Map<String, Optional<BaseFont>> byFile = new HashMap<>();
 
@@ -46,7 +48,7 @@ public final class SystemFonts {
     /**
      * Font files that fontconfig says cover the character, best first for a book set in serif faces:
      * in the order fontconfig sorts its fonts for the generic family {@code serif} in regular weight
-     * ({@code fc-match -s}), which puts the fonts its configuration calls serif before the others, so
+     * ({@code fc-match -s}, asked once), which puts the fonts its configuration calls serif first, so
      * that a character is drawn serif among serif text wherever an installed serif font has it.
      */
     public static List<String> filesWith(int codePoint) {
@@ -55,16 +57,25 @@ public final class SystemFonts {
         if (covering.isEmpty()) {
             return covering;
         }
-        // fc-match lists every font, those lacking the character too: it only orders the covering ones.
-        List<String> order = fontFiles(fc("fc-match", "-s", "serif:weight=regular:slant=roman" + charset, "file"));
         List<String> files = new ArrayList<>();
-        for (String file : order) {
+        for (String file : serifOrder()) {
             if (covering.contains(file) && !files.contains(file)) {
                 files.add(file);
             }
         }
         covering.stream().sorted().filter(file -> !files.contains(file)).forEach(files::add);
         return files;
+    }
+
+    /**
+     * Every installed font file in the order fontconfig sorts them for a regular upright serif, asked
+     * once: the order does not depend on the character, which {@link #filesWith} filters by.
+     */
+    private static synchronized List<String> serifOrder() {
+        if (serifOrder == null) {
+            serifOrder = fontFiles(fc("fc-match", "-s", "serif:weight=regular:slant=roman", "file"));
+        }
+        return serifOrder;
     }
 
     /** The font files in fontconfig's output, one a line, as it printed them ({@code file=…} or {@code …:}). */

@@ -10,6 +10,7 @@ import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
+import press.duet.text.BookWords;
 
 /**
  * The table of contents: each chapter's title in both languages with its page number, linked to the
@@ -49,8 +50,8 @@ final class TableOfContents {
         List<Column> spans = List.of(new Column(0, setup.left, setup.width()));
         Composer composer = new Composer(document, writer, furniture, setup.top, setup.bottom, columns, spans, 1, 2);
         composer.newSheet(null, true);
-        Segment heading = new Segment(style.metadata.chinese(), "目录");
-        Segment headingEn = new Segment(Lang.EN, "Contents");
+        Segment heading = new Segment(style.metadata.chinese(), BookWords.CONTENTS.in(style.metadata.chinese()));
+        Segment headingEn = new Segment(Lang.EN, BookWords.CONTENTS.in(Lang.EN));
         composer.stacked(List.of(
                 new Part(composer.spanColumn(0), style.line(heading, FontRole.LATIN_BOLD, size * 1.7f, setup.width(), "contents"),
                         size * 2.2f, style.heading(), Part.Align.CENTRE),

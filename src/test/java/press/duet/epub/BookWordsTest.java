@@ -13,14 +13,18 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.duet.font.FontSet;
 import press.duet.model.Book;
 import press.duet.model.Lang;
+import press.duet.pdf.PdfOptions;
+import press.duet.pdf.PdfWriter;
 import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
 import press.duet.testing.EpubCheckResult;
 import press.duet.testing.EpubEntries;
 import press.duet.testing.EpubTexts;
+import press.duet.testing.PdfInspection;
 
 /**
  * The book's own words (contents, landmarks, colophon) in the book's variety of Chinese, in English
@@ -82,6 +86,15 @@ class BookWordsTest {
         }
         assertTrue(page(epub, "nav.xhtml").select("[lang=zh-Hans]").isEmpty(), "a label tagged Simplified");
         assertEquals(List.of(), EpubCheckResult.of(epub).problems());
+    }
+
+    @Test
+    void theTraditionalBooksPdfContentsSayTraditionalToo() throws Exception {
+        Path pdf = folder.resolve("harbour.pdf");
+        new PdfWriter().write(Books.of(TRADITIONAL), Theme.named("default"), FontSet.bundled(), PdfOptions.builder().build(), pdf);
+        String text = PdfInspection.text(pdf);
+        assertTrue(text.contains("目錄"), text);
+        assertFalse(text.contains("目录"), text);
     }
 
     @Test

@@ -3,6 +3,7 @@ package press.duet.epub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +36,26 @@ import press.duet.testing.ReaderTools;
  * at most a quarter of any page blank except a chapter's last; the side-by-side layout side by side
  * wherever the page holds two columns of that measure, and one above the other where it does not.
  * The books are the example guide (written for the project) and a text with a commentary longer than a
- * page. The first page of each is kept in {@code target/reader-screenshots}.
+ * page; a control (the layout Duet had before, with a media query) must fail the same measurements.
+ * The first page of each is kept in {@code target/reader-screenshots}.
  */
 class ReadingSystemTest {
     private static final Path SCREENSHOTS = Path.of("target", "reader-screenshots");
     private static final double NARROWEST_EM = 15;
     private static final double MOST_BLANK = 0.25;
+
+    /**
+     * The control: the side-by-side book with the layout Duet had before, columns switched on by a media
+     * query and every pair kept whole. The measurements must find its faults, or they prove nothing.
+     */
+    private static final String CONTROL = "control-media-query";
+    private static final String MEDIA_QUERY_LAYOUT = """
+            @media (min-width: 36em) {
+              .duet-side-by-side .pair { display: flex; }
+              .duet-side-by-side .pair > p { flex: 1 1 0; min-width: 0; margin: 0 0.75em 0 0; }
+            }
+            .pair { break-inside: avoid; }
+            """;
 
     @TempDir
     static Path folder;
@@ -55,6 +73,7 @@ class ReadingSystemTest {
         }
         books.put("commentary-interleaved", write(commentary, Layout.INTERLEAVED, "commentary-interleaved"));
         books.put("commentary-side-by-side", write(commentary, Layout.SIDE_BY_SIDE, "commentary-side-by-side"));
+        books.put(CONTROL, withLayoutCss(books.get("side-by-side"), MEDIA_QUERY_LAYOUT));
         List<String> command = new ArrayList<>(List.of("node", "paginate.mjs", folder.resolve("shots").toString()));
         books.forEach((name, epub) -> command.add(name + "=" + epub));
         long start = System.nanoTime();
@@ -99,9 +118,42 @@ class ReadingSystemTest {
         return epub;
     }
 
+    /** A copy of the book with another layout style sheet. */
+    private static Path withLayoutCss(Path epub, String css) throws IOException {
+        Path copy = folder.resolve("control.epub");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(epub));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("OEBPS/styles/layout.css")) {
+                    bytes = css.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
+    /** The rows of one kind for Duet's own books, the control left out. */
+    private static List<String[]> rows(String kind) {
+        return pages.rows(kind).stream().filter(row -> !row[1].equals(CONTROL)).toList();
+    }
+
+    @Test
+    void theMeasurementsFindTheFaultsOfAMediaQueryLayout() {
+        double narrowest = pages.rows("column").stream().filter(row -> row[1].equals(CONTROL) && row[2].equals("phone"))
+                .mapToDouble(row -> Double.parseDouble(row[4])).min().orElseThrow();
+        assertTrue(narrowest < NARROWEST_EM, "the control's phone columns measured " + narrowest + " em");
+        double blankest = pages.rows("blank").stream().filter(row -> row[1].equals(CONTROL) && row[6].equals("0"))
+                .mapToDouble(row -> Double.parseDouble(row[5])).max().orElseThrow();
+        assertTrue(blankest > MOST_BLANK, "the control's blankest page measured " + blankest);
+    }
+
     @Test
     void everyBookIsPaginatedAtBothSizes() {
-        List<String[]> counts = pages.rows("pages");
+        List<String[]> counts = rows("pages");
         assertEquals(6 * 2, counts.stream().map(row -> row[1] + " " + row[2]).distinct().count(), pages.output());
         assertTrue(counts.stream().allMatch(row -> Integer.parseInt(row[4]) >= 1), pages.output());
         for (String[] row : counts) {
@@ -114,14 +166,14 @@ class ReadingSystemTest {
 
     @Test
     void noTextColumnIsNarrowerThanFifteenEms() {
-        for (String[] row : pages.rows("column")) {
+        for (String[] row : rows("column")) {
             assertTrue(Double.parseDouble(row[4]) >= NARROWEST_EM, "a column of " + row[4] + " em in " + where(row));
         }
     }
 
     @Test
     void chapterTitlesStayWithTheirTranslationAndTheFirstPair() {
-        for (String[] row : pages.rows("title")) {
+        for (String[] row : rows("title")) {
             assertEquals(1, row[4].split(",").length, "the title is split over pages " + row[4] + " in " + where(row));
             assertEquals(row[4], row[5], "the title and the first pair fall on different pages in " + where(row));
         }
@@ -130,7 +182,7 @@ class ReadingSystemTest {
     @Test
     void atMostAQuarterOfAnyPageIsBlankOutsideChapterEnds() {
         int judged = 0;
-        for (String[] row : pages.rows("blank")) {
+        for (String[] row : rows("blank")) {
             if (row[6].equals("0")) {
                 judged++;
                 assertTrue(Double.parseDouble(row[5]) <= MOST_BLANK, "page " + row[4] + " is " + row[5]
@@ -144,7 +196,7 @@ class ReadingSystemTest {
     void sideBySideWhereverThePageHoldsTwoColumns() {
         boolean sawBoth = false;
         boolean sawStacked = false;
-        for (String[] row : pages.rows("pairs")) {
+        for (String[] row : rows("pairs")) {
             int sideBySide = Integer.parseInt(row[4]);
             int stacked = Integer.parseInt(row[5]);
             boolean room = row[6].equals("1");

@@ -1,4 +1,4 @@
-package press.duet.epub;
+package press.duet.text;
 
 import java.util.Locale;
 import press.duet.model.BilingualText;
@@ -6,15 +6,15 @@ import press.duet.model.Lang;
 import press.duet.model.Segment;
 
 /**
- * The book's own words (the labels of its contents, landmarks and colophon) in Simplified and
+ * The book's own words (the labels of its contents, landmarks and colophon, in the EPUB and the PDF) in Simplified and
  * Traditional Chinese and in English, so that a Traditional book does not speak Simplified. A label
  * with {@code %s} takes arguments, the same in every language.
  *
  * <pre>{@code
- * BilingualText words = Label.CONTENTS.text(Lang.ZH_HANT); // 目錄 · Contents
+ * BilingualText words = BookWords.CONTENTS.text(Lang.ZH_HANT); // 目錄 · Contents
  * }</pre>
  */
-enum Label {
+public enum BookWords {
     CONTENTS("目录", "目錄", "Contents"),
     LANDMARKS("导览", "導覽", "Landmarks"),
     COVER("封面", "封面", "Cover"),
@@ -35,14 +35,14 @@ enum Label {
     private final String traditional;
     private final String english;
 
-    Label(String simplified, String traditional, String english) {
+    BookWords(String simplified, String traditional, String english) {
         this.simplified = simplified;
         this.traditional = traditional;
         this.english = english;
     }
 
     /** The label in one language, with its arguments filled in. */
-    String in(Lang lang, Object... arguments) {
+    public String in(Lang lang, Object... arguments) {
         String words = switch (lang) {
             case ZH_HANS -> simplified;
             case ZH_HANT -> traditional;
@@ -52,7 +52,7 @@ enum Label {
     }
 
     /** The label in the book's Chinese and in English. */
-    BilingualText text(Lang chinese) {
+    public BilingualText text(Lang chinese) {
         return new BilingualText(new Segment(chinese, in(chinese)), new Segment(Lang.EN, in(Lang.EN)));
     }
 }
