@@ -27,17 +27,24 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ -d "$classes/press/duet" ]] || { echo "real-texts.sh: $classes holds no compiled Duet classes (run mvn compile there)" >&2; exit 2; }
-mvn -q -o -B test-compile >/dev/null
+log="$root/target/real-texts-build.log"
+mkdir -p "$root/target"
+quiet_mvn() { # runs Maven quietly in folder $1; on failure shows its output and stops
+  (cd "$1" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -q -o -B "${@:2}") >"$log" 2>&1 \
+    || { cat "$log" >&2; echo "real-texts.sh: Maven failed in $1 (see above)" >&2; exit 1; }
+}
+quiet_mvn "$root" test-compile
 libs="$root/target/real-texts.classpath"
 if [[ ! -s "$libs" || "$root/pom.xml" -nt "$libs" ]]; then
-  mvn -q -o -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$libs" >/dev/null
+  quiet_mvn "$root" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$libs"
 fi
 # A worktree measured with --classes may have added libraries of its own: its pom names them.
 extra=""
 other="$(dirname "$(dirname "$classes")")"
 if [[ "$classes" != "$root/target/classes" && -f "$other/pom.xml" ]]; then
-  (cd "$other" && mvn -q -o -B dependency:build-classpath -Dmdep.includeScope=runtime \
-      -Dmdep.outputFile="$root/target/real-texts-other.classpath" >/dev/null) && extra=":$(cat "$root/target/real-texts-other.classpath")"
+  quiet_mvn "$other" dependency:build-classpath -Dmdep.includeScope=runtime \
+      -Dmdep.outputFile="$root/target/real-texts-other.classpath"
+  extra=":$(cat "$root/target/real-texts-other.classpath")"
 fi
 exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$classes:$root/target/test-classes$extra:$(cat "$libs")" \
   press.duet.realtexts.RealTextsCommand --corpus "$root/src/test/resources/realtexts" \

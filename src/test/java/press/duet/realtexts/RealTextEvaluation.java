@@ -78,9 +78,10 @@ final class RealTextEvaluation {
             if (book.equals(original)) {
                 return new TextScore.VariantResult(charset.name(), true, "");
             }
-            return new TextScore.VariantResult(charset.name(), false, difference(original, book));
+            return new TextScore.VariantResult(charset.name(), false, difference(original, book, text));
         } catch (RuntimeException e) {
-            return new TextScore.VariantResult(charset.name(), false, "refused: " + oneLine(e));
+            String where = work.resolve("variants").resolve(charset.name()).toString() + "/";
+            return new TextScore.VariantResult(charset.name(), false, "refused: " + oneLine(e).replace(where, ""));
         }
     }
 
@@ -88,11 +89,22 @@ final class RealTextEvaluation {
         return Duet.inspect(BuildRequest.builder().inputs(inputs).build()).structured();
     }
 
-    private static String difference(Book original, Book variant) {
+    /** The first place where a variant's book differs from the original's, for the report. */
+    private static String difference(Book original, Book variant, RealText text) {
         if (!original.metadata().equals(variant.metadata())) {
             return "metadata differ: title " + GoldPair.of(variant.metadata().title());
         }
-        return "text differs (" + variant.pairCount() + " pairs against " + original.pairCount() + ")";
+        List<GoldPair> expected = TextScorer.units(original, text);
+        List<GoldPair> found = TextScorer.units(variant, text);
+        for (int i = 0; i < Math.min(expected.size(), found.size()); i++) {
+            if (!expected.get(i).equals(found.get(i))) {
+                return "unit " + (i + 1) + " reads " + found.get(i) + " instead of " + expected.get(i);
+            }
+        }
+        if (expected.size() != found.size()) {
+            return found.size() + " units against " + expected.size();
+        }
+        return "the same text with other confidences or line breaks";
     }
 
     private static String oneLine(RuntimeException e) {

@@ -1,5 +1,6 @@
 package press.duet.realtexts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -70,7 +71,8 @@ final class RealTextReport {
                 .append(Totals.field(scores, TextScore::translators)).append(" | 95 % each |\n");
         out.append("| encoding variants identical to UTF-8 | ").append(t.variantsIdentical()).append(" of ")
                 .append(t.variants()).append(" | all |\n");
-        out.append("| texts refused | ").append(t.refused()).append(" | 0 |\n\n");
+        out.append("| texts refused | ").append(t.refused()).append(" | 0 |\n");
+        out.append("| gold pairs missed, by how | ").append(kinds(scores)).append(" | none |\n\n");
     }
 
     private static void notes(StringBuilder out, List<TextScore> scores) {
@@ -80,8 +82,11 @@ final class RealTextReport {
             if (s.error() != null) {
                 line.append(" refused: ").append(s.error()).append(';');
             }
+            if (!s.missKinds().isEmpty()) {
+                line.append(" missed ").append(kinds(List.of(s))).append(';');
+            }
             if (!s.misses().isEmpty()) {
-                line.append(" missed e.g. ").append(String.join(" / ", s.misses().stream().map(RealTextReport::shorten).toList())).append(';');
+                line.append(" e.g. ").append(String.join(" / ", s.misses().stream().map(RealTextReport::shorten).toList())).append(';');
             }
             for (Check check : List.of(s.title(), s.date(), s.authors(), s.translators())) {
                 if (Boolean.FALSE.equals(check.right())) {
@@ -90,11 +95,23 @@ final class RealTextReport {
                 }
             }
             s.variants().stream().filter(v -> !v.identical())
-                    .forEach(v -> line.append(' ').append(v.charset()).append(": ").append(shorten(v.note())).append(';'));
+                    .forEach(v -> line.append(' ').append(v.charset()).append(": ").append(shorten(v.note(), 160)).append(';'));
             if (!line.isEmpty()) {
                 out.append("- ").append(s.id()).append(':').append(line).append('\n');
             }
         }
+    }
+
+    /** The missed gold pairs of these texts by {@link MissKind}, as "shifted 3, one-sided 2". */
+    private static String kinds(List<TextScore> scores) {
+        List<String> parts = new ArrayList<>();
+        for (MissKind kind : MissKind.values()) {
+            int count = scores.stream().mapToInt(s -> s.missKinds().getOrDefault(kind, 0)).sum();
+            if (count > 0) {
+                parts.add(kind.label() + " " + count);
+            }
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private static String variants(TextScore s) {
@@ -105,8 +122,12 @@ final class RealTextReport {
     }
 
     private static String shorten(String text) {
+        return shorten(text, 60);
+    }
+
+    private static String shorten(String text, int length) {
         String flat = text.replace('|', '/').replace('\n', ' ');
-        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "…";
+        return flat.length() <= length ? flat : flat.substring(0, length - 1) + "…";
     }
 
     static String percent(double share) {

@@ -1,6 +1,7 @@
 package press.duet.realtexts;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How Duet did on one real text.
@@ -12,12 +13,13 @@ import java.util.List;
  * @param junkPublished  junk lines found in the published text, as a unit or glued into one
  * @param variants       each legacy-encoding variant and whether it gave the same book
  * @param misses         a few gold pairs that were not found, for the report's notes
+ * @param missKinds      how many gold pairs were missed in each way (see {@link MissKind})
  * @param error          the message when Duet refused the text, else null
  */
 record TextScore(String id, String part, boolean heldOut, String shape, int gold, int right, int oneSided,
                  int goldOneSided, int unmatched, int junk, int junkPublished, Check title, Check date,
                  Check authors, Check translators, List<VariantResult> variants, List<String> misses,
-                 String error, long millis) {
+                 Map<MissKind, Integer> missKinds, String error, long millis) {
 
     double accuracy() {
         return gold == 0 ? 0 : (double) right / gold;
@@ -31,6 +33,6 @@ record TextScore(String id, String part, boolean heldOut, String shape, int gold
         Check none = new Check("", "", false);
         return new TextScore(text.id(), part, text.heldOut(), "refused", text.body().size(), 0, 0,
                 (int) text.body().stream().filter(GoldPair::isOneSided).count(), 0, text.junk().size(), 0,
-                none, none, none, none, List.of(), List.of(), error, millis);
+                none, none, none, none, List.of(), List.of(), Map.of(), error, millis);
     }
 }

@@ -2,6 +2,7 @@ package press.duet.realtexts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,17 @@ final class TextScorer {
         Map<GoldPair, Integer> published = counts(units);
         int right = 0;
         List<String> misses = new ArrayList<>();
+        Map<MissKind, Integer> missKinds = new EnumMap<>(MissKind.class);
         Map<GoldPair, Integer> unused = new HashMap<>(published);
         for (GoldPair pair : text.body()) {
             Integer left = unused.get(pair);
             if (left != null && left > 0) {
                 unused.put(pair, left - 1);
                 right++;
-            } else if (misses.size() < MISSES_KEPT) {
+                continue;
+            }
+            missKinds.merge(MissKind.of(pair, units), 1, Integer::sum);
+            if (misses.size() < MISSES_KEPT) {
                 misses.add(pair.toString());
             }
         }
@@ -67,7 +72,8 @@ final class TextScorer {
         return new TextScore(text.id(), part, text.heldOut(), structured.shape().toString(), text.body().size(), right,
                 oneSided, goldOneSided, unmatched, text.junk().size(), junkPublished, title(text, metadata),
                 date(text, metadata), people(text.persons("authors"), Optional.of(MetadataView.authors(metadata))),
-                people(text.persons("translators"), MetadataView.translators(metadata)), variants, misses, null, millis);
+                people(text.persons("translators"), MetadataView.translators(metadata)), variants, misses, missKinds, null,
+                millis);
     }
 
     /** Every chapter title, heading and pair of the book, except those that only repeat its title. */
