@@ -23,8 +23,36 @@ final class GutenbergFrame {
     private static final Pattern END = Pattern.compile(
             "^\\s*(\\*{3}\\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)", Pattern.CASE_INSENSITIVE);
 
-    /** The blocks of the book itself, and a finding for each part of the frame that was dropped. */
-    record Framed(List<DraftBlock> blocks, List<Finding> dropped) {
+    /** Why the header's lines are left out. */
+    static final String HEADER = "the Project Gutenberg header (licence notice, not the book's text)";
+    /** Why the footer's lines are left out. */
+    static final String FOOTER = "the Project Gutenberg footer (licence, not the book's text)";
+
+    /**
+     * A line of the frame that was left out, with where it stood and why: the same three things the
+     * general page-furniture record keeps, so that the frame can be handed to it line by line.
+     */
+    record Line(Place place, String text, String reason) {
+    }
+
+    /** The blocks of the book itself, and the lines of the frame that were left out, in order. */
+    record Framed(List<DraftBlock> blocks, List<Line> dropped) {
+        /** One finding for each part of the frame, naming its lines ("lines 1-25 dropped: …"). */
+        List<Finding> findings() {
+            List<Finding> findings = new ArrayList<>();
+            int i = 0;
+            while (i < dropped.size()) {
+                int j = i;
+                while (j + 1 < dropped.size() && dropped.get(j + 1).reason().equals(dropped.get(i).reason())) {
+                    j++;
+                }
+                Place first = dropped.get(i).place();
+                findings.add(new Finding(first, "lines " + first.line() + "-" + dropped.get(j).place().line()
+                        + " dropped: " + dropped.get(i).reason()));
+                i = j + 1;
+            }
+            return findings;
+        }
     }
 
     private GutenbergFrame() {
@@ -33,12 +61,10 @@ final class GutenbergFrame {
     static Framed strip(String source, List<DraftBlock> blocks) {
         int start = 0;
         int end = Integer.MAX_VALUE;
-        int lastLine = 0;
         for (DraftBlock block : blocks) {
             for (int i = 0; i < block.lines().size(); i++) {
                 String line = block.lines().get(i);
                 int number = block.line() + i;
-                lastLine = Math.max(lastLine, number);
                 if (start == 0 && end == Integer.MAX_VALUE && START.matcher(line).lookingAt()) {
                     start = number;
                 } else if (end == Integer.MAX_VALUE && END.matcher(line).lookingAt() && mentionsGutenberg(line)) {
@@ -50,14 +76,18 @@ final class GutenbergFrame {
             return new Framed(blocks, List.of());
         }
         List<DraftBlock> kept = new ArrayList<>();
+        List<Line> dropped = new ArrayList<>();
         for (DraftBlock block : blocks) {
             List<String> lines = new ArrayList<>();
             int first = 0;
             for (int i = 0; i < block.lines().size(); i++) {
                 int number = block.line() + i;
+                String line = block.lines().get(i);
                 if (number > start && number < end) {
                     first = lines.isEmpty() ? number : first;
-                    lines.add(block.lines().get(i));
+                    lines.add(line);
+                } else {
+                    dropped.add(new Line(new Place(source, number), line.strip(), number <= start ? HEADER : FOOTER));
                 }
             }
             if (lines.size() == block.lines().size()) {
@@ -65,15 +95,6 @@ final class GutenbergFrame {
             } else if (!lines.isEmpty()) {
                 kept.add(new DraftBlock(first, lines, block.kind(), block.level()));
             }
-        }
-        List<Finding> dropped = new ArrayList<>();
-        if (start > 0) {
-            dropped.add(new Finding(new Place(source, 1), "lines 1-" + start
-                    + " dropped: the Project Gutenberg header (licence notice, not the book's text)"));
-        }
-        if (end != Integer.MAX_VALUE) {
-            dropped.add(new Finding(new Place(source, end), "lines " + end + "-" + lastLine
-                    + " dropped: the Project Gutenberg footer (licence, not the book's text)"));
         }
         return new Framed(kept, dropped);
     }

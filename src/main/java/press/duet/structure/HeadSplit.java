@@ -10,6 +10,9 @@ import press.duet.text.LanguageIdentifier;
 /**
  * One input's paragraphs cut into its head (title, label, part, date, authors) and its body, which is
  * how every shape but the table begins.
+ *
+ * @param dropped what was left out before the paragraphs were found (the Project Gutenberg frame), one
+ *                finding per part
  */
 record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Finding> dropped) {
     static HeadSplit of(Draft draft) {
@@ -23,7 +26,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs) : HeadParser.parse(paragraphs);
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()),
-                framed.dropped());
+                framed.findings());
     }
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */
