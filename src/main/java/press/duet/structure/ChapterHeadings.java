@@ -11,7 +11,7 @@ import press.duet.text.Numerals;
  * the same line. The forms: 第一章 / 第1章 / 第十回 / 第三则 / 第二篇, 卷一 / 卷之一 / 卷上, 上篇 /
  * 下篇, a chapter name followed by its number (學而第一, 始計第一), a name with 篇 (勸學篇), Chapter 1
  * / CHAPTER I / CHAP. XII. / Part Two / BOOK II. WEI CHANG, a Roman numeral before a title in
- * capitals (I. LAYING PLANS), the prologue-like words on a short line of their own, and Markdown
+ * capitals or title case (I. LAYING PLANS, I. Laying Plans), the prologue-like words on a short line of their own, and Markdown
  * {@code #} headings.
  *
  * <pre>{@code
@@ -35,7 +35,7 @@ final class ChapterHeadings {
 
     private static final String CHINESE_NUMBER = "[0-9０-９一二三四五六七八九十百千零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾]+";
     private static final Pattern CHINESE_ORDINAL = Pattern.compile(
-            "^([【〔\\[]?)第\\s*(" + CHINESE_NUMBER + ")\\s*([章节節回卷部篇幕课課则則集])[】〕\\]]?");
+            "^([【〔\\[]?)(?:第\\s*)?(" + CHINESE_NUMBER + ")\\s*([章节節回卷部篇幕课課则則集])[】〕\\]]?");
     private static final Pattern CHINESE_VOLUME = Pattern.compile(
             "^([【〔\\[]?)卷\\s*(?:之\\s*)?(" + CHINESE_NUMBER + "|[上中下])(?=$|[\\s:：　】〕\\]])[】〕\\]]?");
     private static final Pattern CHINESE_HALF = Pattern.compile("^()([上中下])篇(?=$|[\\s:：　])");
@@ -58,6 +58,14 @@ final class ChapterHeadings {
             "^(prologue|epilogue|preface|foreword|introduction|afterword|appendix)\\b", Pattern.CASE_INSENSITIVE);
     /** A Roman numeral before a title in capitals, the whole line: I. LAYING PLANS. */
     private static final Pattern ROMAN_TITLE = Pattern.compile("^([IVXLC]+)\\.\\s+[A-Z][A-Z0-9 ,;:'’&-]*[A-Z.]$");
+    /**
+     * A Roman numeral before a title in title case, the whole line: I. Laying Plans, VI. Weak Points
+     * and Strong. Every word is capitalised but the small words of titles, so "I. The Master said so"
+     * is a sentence, not a heading.
+     */
+    private static final Pattern ROMAN_TITLE_CASE = Pattern.compile(
+            "^([IVXLC]+)\\.\\s+[A-Z][\\p{L}’'-]*(?:\\s+(?:[A-Z][\\p{L}’'-]*|of|the|and|or|by|in|on|to|a|an|for|at|with|from))*$");
+    private static final int MAX_TITLE_CASE_WORDS = 7;
     /** A verse number opening the run-on text: "1. The Master said", "5, 6. The Moral Law". */
     private static final Pattern VERSE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\.\\s");
     private static final Pattern CHINESE_SENTENCE = Pattern.compile("[，。！？；「」“”]");
@@ -118,10 +126,10 @@ final class ChapterHeadings {
         if (text.length() <= MAX_NAMED_LENGTH) {
             Matcher named = NAMED_ORDINAL.matcher(text);
             if (named.matches()) {
-                return new Reading(Rank.CHAPTER, Numerals.chinese(named.group(1)), text, null);
+                return new Reading(Rank.PART, Numerals.chinese(named.group(1)), text, null);
             }
             if (NAMED_PIECE.matcher(text).matches()) {
-                return new Reading(Rank.CHAPTER, -1, text, null);
+                return new Reading(Rank.PART, -1, text, null);
             }
         }
         return null;
@@ -149,6 +157,12 @@ final class ChapterHeadings {
     private static Reading readChinese(String text, Pattern pattern, int kindGroup) {
         Matcher m = pattern.matcher(text);
         if (!m.lookingAt()) {
+            return null;
+        }
+        // Without 第 only a bracketed 章: 【十一章】 is a heading, 三章之後 a sentence, and 【三節】 marks a
+        // verse inside a saying (the editions that number 【第三章】 number its verses so).
+        boolean ordinal = text.charAt(m.group(1).length()) == '第';
+        if (pattern == CHINESE_ORDINAL && !ordinal && (m.group(1).isEmpty() || !m.group(3).equals("章"))) {
             return null;
         }
         String kind = kindGroup > 0 ? m.group(kindGroup) : "卷";
@@ -205,8 +219,12 @@ final class ChapterHeadings {
             return new Reading(rank, number, text, null);
         }
         Matcher roman = ROMAN_TITLE.matcher(text);
+        if (!roman.matches() && text.split(" ").length <= MAX_TITLE_CASE_WORDS + 1) {
+            roman = ROMAN_TITLE_CASE.matcher(text);
+        }
         if (roman.matches()) {
-            return new Reading(Rank.CHAPTER, Numerals.roman(roman.group(1)), text, null);
+            int number = Numerals.roman(roman.group(1));
+            return number < 0 ? null : new Reading(Rank.CHAPTER, number, text, null);
         }
         if (ENGLISH_WORD.matcher(text).lookingAt()) {
             return new Reading(Rank.CHAPTER, -1, text, null);

@@ -38,8 +38,9 @@ final class ChapterSplitter {
     static List<ChapterText> split(List<Paragraph> body, BilingualText firstTitle, Lang chinese) {
         int chapterLevel = body.stream().filter(Paragraph::isMarkedHeading).mapToInt(Paragraph::level).min().orElse(0);
         ChapterHeadings.Reading[] headings = chapterLevel == 0 ? headingLines(body) : new ChapterHeadings.Reading[body.size()];
-        ChapterHeadings.Rank chapterRank = chapterRank(body, headings);
-        boolean anyHeading = chapterRank != null;
+        ChapterHeadings.Rank chineseRank = chapterRank(body, headings, true);
+        ChapterHeadings.Rank englishRank = chapterRank(body, headings, false);
+        boolean anyHeading = chineseRank != null || englishRank != null;
         Set<Integer> titleLines = chapterLevel == 0 && !anyHeading
                 ? bilingualTitleLines(body, firstTitle.zh() != null && firstTitle.en() != null ? 1 : 2) : Set.of();
         List<ChapterText> chapters = new ArrayList<>();
@@ -51,7 +52,7 @@ final class ChapterSplitter {
         while (i < body.size()) {
             Paragraph p = body.get(i);
             boolean chapterHeading = chapterLevel > 0 ? p.level() == chapterLevel
-                    : startsChapter(headings[i], chapterRank) || titleLines.contains(i);
+                    : startsChapter(p, headings[i], chineseRank, englishRank) || titleLines.contains(i);
             if (!chapterHeading) {
                 if (p.level() > chapterLevel && chapterLevel > 0) {
                     current.add(p.atLevel(Math.min(4, p.level() - chapterLevel)));
@@ -72,7 +73,7 @@ final class ChapterSplitter {
             boolean nextIsTranslation = next != null && p.lang().isPresent() && next.lang().isPresent()
                     && p.isChinese() != next.isChinese()
                     && (chapterLevel > 0 ? next.level() == chapterLevel
-                            : startsChapter(headings[i + 1], chapterRank) || titleLines.contains(i));
+                            : startsChapter(next, headings[i + 1], chineseRank, englishRank) || titleLines.contains(i));
             title = nextIsTranslation ? title(p, next, chinese) : title(p, null, chinese);
             number = headings[i] != null ? headings[i].number() : -1;
             if (number < 0 && nextIsTranslation && headings[i + 1] != null) {
@@ -86,8 +87,10 @@ final class ChapterSplitter {
         return chapters;
     }
 
-    private static boolean startsChapter(ChapterHeadings.Reading heading, ChapterHeadings.Rank chapterRank) {
-        return heading != null && heading.rank().compareTo(chapterRank) <= 0;
+    private static boolean startsChapter(Paragraph p, ChapterHeadings.Reading heading, ChapterHeadings.Rank chineseRank,
+                                         ChapterHeadings.Rank englishRank) {
+        ChapterHeadings.Rank rank = p.isChinese() ? chineseRank : englishRank;
+        return heading != null && rank != null && heading.rank().compareTo(rank) <= 0;
     }
 
     /**
@@ -111,7 +114,7 @@ final class ChapterSplitter {
             for (int i = 0; i < body.size(); i++) {
                 int n = headings[i] == null ? ChapterHeadings.namedNumberWithoutOrdinal(body.get(i).text()) : -1;
                 if (n > 0) {
-                    headings[i] = new ChapterHeadings.Reading(ChapterHeadings.Rank.CHAPTER, n, body.get(i).text(), null);
+                    headings[i] = new ChapterHeadings.Reading(ChapterHeadings.Rank.PART, n, body.get(i).text(), null);
                 }
             }
         }
@@ -134,30 +137,35 @@ final class ChapterSplitter {
     }
 
     /**
-     * The rank of the chapters: the highest that heads at least two of them, else the highest there is.
-     * A heading followed by its translation (卷三 归来, Part Three: The Return) counts once.
+     * The rank of the chapters in one language's headings (Chinese or not): the highest there is when
+     * its first heading opens them (BOOK I before its CHAP.s: the others stand inside it), else the
+     * highest that heads at least two chapters, else the rank of the first heading (第1章 before a
+     * single 卷三: the 卷 cannot hold the chapter before it). Each language has its own, as the two
+     * name the same level differently: 始計第一 is a named chapter, its translation "Chapter I.".
      */
-    private static ChapterHeadings.Rank chapterRank(List<Paragraph> body, ChapterHeadings.Reading[] headings) {
+    private static ChapterHeadings.Rank chapterRank(List<Paragraph> body, ChapterHeadings.Reading[] headings,
+                                                    boolean chinese) {
         int[] counts = new int[ChapterHeadings.Rank.values().length];
+        ChapterHeadings.Rank first = null;
+        ChapterHeadings.Rank top = null;
         for (int i = 0; i < headings.length; i++) {
             ChapterHeadings.Reading heading = headings[i];
-            boolean translationOfPrevious = heading != null && i > 0 && headings[i - 1] != null
-                    && headings[i - 1].rank() == heading.rank()
-                    && body.get(i - 1).isChinese() != body.get(i).isChinese();
-            if (heading != null && !translationOfPrevious) {
-                counts[heading.rank().ordinal()]++;
+            if (heading == null || body.get(i).isChinese() != chinese) {
+                continue;
             }
+            counts[heading.rank().ordinal()]++;
+            first = first == null ? heading.rank() : first;
+            top = top == null || heading.rank().compareTo(top) < 0 ? heading.rank() : top;
         }
-        ChapterHeadings.Rank highest = null;
+        if (first == null || first == top) {
+            return top;
+        }
         for (ChapterHeadings.Rank rank : ChapterHeadings.Rank.values()) {
             if (counts[rank.ordinal()] >= 2) {
                 return rank;
             }
-            if (highest == null && counts[rank.ordinal()] > 0) {
-                highest = rank;
-            }
         }
-        return highest;
+        return first;
     }
 
     /**
@@ -194,9 +202,16 @@ final class ChapterSplitter {
      * English (第一章, Chapter 1, 第二章, Chapter 2 …) or the whole Chinese text before the whole English
      * one, become one chapter each: its title from both headings, its paragraphs the Chinese then the
      * English ones, for the pairer to align as blocks. Any other sequence is matched by the numbers of
-     * its headings (a preface in one language before them), else stays as it is.
+     * its headings (a preface in one language before them), else stays as it is. Within each chapter,
+     * sections given page by page in each language are put with their translations
+     * ({@link SectionStreams}).
      */
     static List<ChapterText> mergeTranslated(List<ChapterText> chapters, BilingualText bookTitle, Lang chinese) {
+        return mergeTranslatedChapters(chapters, bookTitle, chinese).stream().map(SectionStreams::matched).toList();
+    }
+
+    private static List<ChapterText> mergeTranslatedChapters(List<ChapterText> chapters, BilingualText bookTitle,
+                                                             Lang chinese) {
         int n = chapters.size();
         if (n < 2) {
             return chapters;

@@ -46,9 +46,10 @@ final class ParagraphSplitter {
     static List<Paragraph> paragraphs(List<DraftBlock> blocks) {
         LineEndHyphens hyphens = LineEndHyphens.of(blocks);
         List<Paragraph> paragraphs = new ArrayList<>();
+        boolean previousWrapped = false;
         for (DraftBlock block : blocks) {
             List<Paragraph> found = split(block, hyphens);
-            if (!paragraphs.isEmpty() && !found.isEmpty() && block.kind() == DraftBlock.Kind.LINES
+            if (previousWrapped && !paragraphs.isEmpty() && !found.isEmpty() && block.kind() == DraftBlock.Kind.LINES
                     && continuesAcrossPageBreak(paragraphs.get(paragraphs.size() - 1), found.get(0))) {
                 Paragraph before = paragraphs.remove(paragraphs.size() - 1);
                 Paragraph after = found.get(0);
@@ -58,6 +59,7 @@ final class ParagraphSplitter {
             } else {
                 paragraphs.addAll(found);
             }
+            previousWrapped = block.kind() == DraftBlock.Kind.LINES && block.lines().size() > 1;
         }
         return paragraphs;
     }
@@ -77,16 +79,18 @@ final class ParagraphSplitter {
     }
 
     /**
-     * An English paragraph that a page break cut in two: the first part is prose (at least a wrap's
-     * width), ends inside a sentence, and the second opens with a small letter. A new paragraph never
-     * opens so, and a verse line is shorter.
+     * An English paragraph that a page break cut in two: the first part is wrapped prose (a block of
+     * several lines, at least a wrap's width), ends inside a sentence, and the second opens with a
+     * small letter and is no byline ("by Lao-Tse" under a title). A new paragraph never opens so, and a
+     * verse line is shorter.
      */
     private static boolean continuesAcrossPageBreak(Paragraph before, Paragraph after) {
         String a = before.text();
         String b = after.text();
         return before.isEnglish() && after.isEnglish() && !before.isMarkedHeading() && !after.isMarkedHeading()
                 && Character.isLowerCase(b.charAt(0)) && !endsSentence(a) && !fitsColumns(a, MIN_WRAP_COLUMNS)
-                && a.indexOf('\n') < 0 && b.indexOf('\n') < 0 && ChapterHeadings.read(a) == null;
+                && a.indexOf('\n') < 0 && b.indexOf('\n') < 0 && ChapterHeadings.read(a) == null
+                && !HeadParser.isHeadLine(b);
     }
 
     /**

@@ -23,7 +23,7 @@ class ChapterHeadingsTest {
         assertEquals(20, read("堯曰第二十").number());
         assertEquals(13, read("用間第十三").number());
         assertEquals(1, read("〈始計〉第一").number());
-        assertEquals(Rank.CHAPTER, read("始計第一").rank());
+        assertEquals(Rank.PART, read("始計第一").rank());
         assertTrue(ChapterHeadings.isNamedOrdinal("學而第一"));
         assertFalse(ChapterHeadings.isNamedOrdinal("第一章"));
     }
@@ -64,6 +64,7 @@ class ChapterHeadingsTest {
         assertEquals(2, read("Part Two").number());
         assertEquals(21, read("Chapter Twenty-One").number());
         assertTrue(heading("Chapter I. Laying plans"));
+        assertEquals(6, read("VI. Weak Points and Strong").number());
     }
 
     @Test
@@ -75,6 +76,9 @@ class ChapterHeadingsTest {
         assertEquals("CHAP. III.", saying.heading());
         assertTrue(saying.runOn().startsWith("The Master said"));
         assertEquals("【第一章】", read("【第一章】學而時習之，不亦說乎？").heading());
+        assertEquals(11, read("【十一章】子曰、父在、觀其志。").number());
+        assertNull(read("三章之後，他再也沒有寫過。"));
+        assertNull(read("【三節】無友不如己者。"));
     }
 
     @Test

@@ -190,4 +190,62 @@ class ClassicsStructureTest {
             assertTrue(pairs.get(0).isComplete());
         }
     }
+
+    @Test
+    void matchesSectionsGivenPageByPageInEachLanguageByTheirNumbers() {
+        Structured result = Structurer.structure(List.of(draft("analects.txt", """
+                學而第一
+                BOOK I.  HSIO R.
+
+                【第一章】子曰、學而時習之、不亦說乎。
+                【第二章】有子曰、其為人也孝弟、而好犯上者鮮矣、不好犯上、而好作亂者、未之有也。君子務本、本立、而道生、孝
+                \tCHAPTER I. 1. The Master said, 'Is it not pleasant to learn with
+                a constant perseverance and application?'
+                \tCHAP. II. 1. The philosopher Yu said, 'They are few who, being
+                filial and fraternal, are fond of offending against their superiors.'
+
+                弟也者、其為仁之本與。
+                【第三章】子曰、巧言令色、鮮矣仁。
+                【第四章】曾子曰、吾日三省吾身、為人謀、而不忠乎。
+                \t2. 'The superior man bends his attention to what is radical.'
+                \tCHAP. III. The Master said, 'Fine words and an insinuating
+                appearance are seldom associated with true virtue.'
+                \tCHAP. IV. The philosopher Tsang said, 'I daily examine myself
+                on three points.'
+                """)));
+        List<Chapter> chapters = result.book().chapters();
+        assertEquals(1, chapters.size(), chapters.toString());
+        assertEquals("學而第一 / BOOK I. HSIO R.", chapters.get(0).title().joined(" / "));
+        List<String> sections = chapters.get(0).blocks().stream().filter(press.duet.model.Heading.class::isInstance)
+                .map(b -> ((press.duet.model.Heading) b).text().joined(" / ")).toList();
+        assertEquals(List.of("【第一章】 / CHAPTER I.", "【第二章】 / CHAP. II.", "【第三章】 / CHAP. III.", "【第四章】 / CHAP. IV."),
+                sections);
+        List<Pair> pairs = StructurerTest.pairs(chapters.get(0));
+        assertTrue(pairs.stream().allMatch(Pair::isComplete), pairs.toString());
+        assertTrue(pairs.get(1).zh().text().endsWith("孝弟也者、其為仁之本與。"), pairs.get(1).toString());
+        assertTrue(pairs.get(1).en().text().contains("what is radical"), pairs.get(1).toString());
+    }
+
+    @Test
+    void readsTitleCaseRomanHeadingsAsTheChaptersOfATranslation() {
+        Structured result = Structurer.structure(List.of(draft("sunzi.txt", """
+                始計第一
+
+                孫子曰：兵者，國之大事，死生之地，存亡之道，不可不察也。
+
+                作戰第二
+
+                孫子曰：凡用兵之法，馳車千駟，革車千乘，帶甲十萬。
+                """), draft("giles.txt", """
+                I. Laying Plans
+
+                1. Sun Tzu said: The art of war is of vital importance to the State.
+
+                II. Waging War
+
+                1. Sun Tzu said: In the operations of war, where there are in the field a thousand swift chariots.
+                """)));
+        List<String> titles = result.book().chapters().stream().map(c -> c.title().joined(" / ")).toList();
+        assertEquals(List.of("始計第一 / I. Laying Plans", "作戰第二 / II. Waging War"), titles);
+    }
 }
