@@ -58,7 +58,10 @@ final class RealTextEvaluation {
         return TextScorer.score(text, part, structured, variants, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** What Duet published of a text, one unit a line ("+" when the gold holds it, "-" when not), then the title. */
+    /**
+     * What Duet published of a text: its shape and title, then one unit a line ("+" when the gold holds
+     * it, "-" when not), then the findings.
+     */
     static String dump(RealText text) {
         Structured structured = inspect(text.inputs());
         StringBuilder out = new StringBuilder();

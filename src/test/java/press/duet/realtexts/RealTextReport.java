@@ -17,8 +17,8 @@ final class RealTextReport {
         StringBuilder out = new StringBuilder();
         out.append("# Duet on real texts\n\n");
         out.append("Main classes: ").append(classes).append("\n\n");
-        out.append("| text | part | shape | gold pairs | exactly right | one-sided (gold) | junk published | title | date | authors | translators | encodings identical | ms |\n");
-        out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | ---: |\n");
+        out.append("| text | part | shape | gold pairs | exactly right | one-sided (gold) | other units | junk published | title | date | authors | translators | encodings identical | ms |\n");
+        out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | ---: |\n");
         for (TextScore s : scores) {
             out.append("| ").append(s.id()).append(s.heldOut() ? " (held out)" : "")
                     .append(" | ").append(s.part())
@@ -26,6 +26,7 @@ final class RealTextReport {
                     .append(" | ").append(s.gold())
                     .append(" | ").append(s.right()).append(" (").append(percent(s.accuracy())).append(")")
                     .append(" | ").append(s.oneSided()).append(" (").append(s.goldOneSided()).append(")")
+                    .append(" | ").append(s.unmatched())
                     .append(" | ").append(s.junkPublished()).append(" of ").append(s.junk())
                     .append(" | ").append(s.title().mark())
                     .append(" | ").append(s.date().mark())
@@ -34,7 +35,8 @@ final class RealTextReport {
                     .append(" | ").append(variants(s))
                     .append(" | ").append(s.millis()).append(" |\n");
         }
-        out.append('\n');
+        out.append("\n*Other units*: published units that are neither a gold pair nor the title (junk, wrong pairs,\n")
+                .append("pieces). Evaluated in ").append(scores.stream().mapToLong(TextScore::millis).sum()).append(" ms.\n\n");
         summary(out, "all texts", scores, s -> true);
         List<String> parts = scores.stream().map(TextScore::part).distinct().toList();
         if (parts.size() > 1) {
