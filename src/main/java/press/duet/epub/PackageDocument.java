@@ -34,10 +34,12 @@ final class PackageDocument {
             writeTitle(out, titles.get(1), "subtitle", "subtitle");
         }
         // The primary language only: calibre keeps one dc:language when it converts for Kindle (the last),
-        // so a second one would have a Chinese-first book recorded as English. Kindle chooses its Chinese
-        // fonts only for the plain "zh"; every paragraph carries its exact tag, the English ones included.
-        Lang language = edition.languages().get(0);
-        out.write("<dc:language>" + (language.isChinese() ? "zh" : language.tag()) + "</dc:language>\n");
+        // so a second one would have a Chinese-first book recorded as English. Every paragraph carries its
+        // exact tag, the English ones included.
+        for (Lang language : edition.languages().subList(0, 1)) {
+            // Kindle chooses its Chinese fonts only for the plain "zh"; the paragraphs carry the exact tags.
+            out.write("<dc:language>" + (language.isChinese() ? "zh" : language.tag()) + "</dc:language>\n");
+        }
         int creator = 0;
         for (String author : metadata.authors()) {
             creator++;
