@@ -31,7 +31,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
-import press.duet.style.EmptyEdition;
+import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
 
 /**
@@ -62,7 +62,7 @@ public final class EpubWriter {
      *                                         edition's one language is absent from the text
      */
     public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
-        EmptyEdition.refuse(book, options.layout(), options.source());
+        MonolingualEdition.requireItsLanguage(book, options.layout(), options.source());
         Edition edition = Edition.of(book, options);
         CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
         // Drawn on a second thread while the chapters are written; its entry follows them in the zip.

@@ -23,7 +23,7 @@ import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Metadata;
 import press.duet.style.Layout;
-import press.duet.style.EmptyEdition;
+import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
 
 /**
@@ -41,7 +41,7 @@ public final class PdfWriter {
 
     /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
-        EmptyEdition.refuse(book, options.layout(), null);
+        MonolingualEdition.requireItsLanguage(book, options.layout(), null);
         FontSet chosen = fonts;
         if (options.chineseFont() != null) {
             chosen = chosen.withChineseFont(options.chineseFont());

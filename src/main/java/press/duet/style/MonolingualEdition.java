@@ -9,22 +9,23 @@ import press.duet.model.Pair;
 import press.duet.report.DuetException;
 
 /**
- * Refuses an edition that would have no body: a Chinese-only or English-only layout of a text that
- * has no paragraph in that language would publish a title and nothing else.
+ * Refuses a monolingual edition that would have no body: a Chinese-only or English-only layout of a
+ * text with no paragraph in that language would publish a title and nothing else. (A text with no
+ * paragraphs at all is refused before any edition is chosen.)
  *
  * <pre>{@code
- * EmptyEdition.refuse(book, Layout.ZH, "article.txt"); // throws: the text has no Chinese paragraphs
+ * MonolingualEdition.requireItsLanguage(book, Layout.ZH, "article.txt"); // throws: no Chinese paragraphs
  * }</pre>
  */
-public final class EmptyEdition {
-    private EmptyEdition() {
+public final class MonolingualEdition {
+    private MonolingualEdition() {
     }
 
     /**
      * @param source the input files' names for the message, or null
      * @throws DuetException naming the missing language and the layouts that would work
      */
-    public static void refuse(Book book, Layout layout, String source) {
+    public static void requireItsLanguage(Book book, Layout layout, String source) {
         if (layout != Layout.ZH && layout != Layout.EN) {
             return;
         }
