@@ -75,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        BuildResult result = Duet.build(request());
+        BuildRequest request = request();
+        BuildResult result = MemoryLimit.guard(request.inputs(), () -> Duet.build(request));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<String> warnings = result.warnings();
@@ -148,12 +149,19 @@ final class BuildCommand implements Callable<Integer> {
     private Set<OutputFormat> formats() {
         Set<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
         for (String name : formats) {
+            if (name.isBlank()) {
+                continue; // "epub," or ",pdf": the empty item names nothing
+            }
             try {
                 chosen.add(OutputFormat.named(name));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--format: unknown format '" + name + "' (choose from epub, pdf)");
             }
+        }
+        if (chosen.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format: no format given (choose from epub, pdf)");
         }
         return chosen;
     }

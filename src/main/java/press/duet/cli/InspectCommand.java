@@ -42,6 +42,9 @@ final class InspectCommand implements Callable<Integer> {
             description = "Text, Markdown, TSV or CSV files, or folders of them (default: the bundled example book).")
     List<Path> inputs = new ArrayList<>();
 
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -55,7 +58,8 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         BuildRequest.Builder request = BuildRequest.builder().inputs(inputs);
         input.applyTo(request);
-        Inspection inspection = Duet.inspect(request.build());
+        BuildRequest built = request.build();
+        Inspection inspection = MemoryLimit.guard(built.inputs(), () -> Duet.inspect(built));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(inspection) : table(inspection));
         out.flush();
@@ -111,9 +115,9 @@ final class InspectCommand implements Callable<Integer> {
                         padded(excerpt(p.zh().text(), EXCERPT), EXCERPT), excerpt(p.en().text(), 60)));
             }
         }
-        if (!structured.findings().isEmpty()) {
+        if (!inspection.findings().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nfindings%n"));
-            for (Finding finding : structured.findings()) {
+            for (Finding finding : inspection.findings()) {
                 out.append("  ").append(finding).append(System.lineSeparator());
             }
         }
@@ -179,7 +183,7 @@ final class InspectCommand implements Callable<Integer> {
         out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
         out.append(",\n  \"doubtful\": [").append(doubtful.isEmpty() ? "" : "\n    " + String.join(",\n    ", doubtful) + "\n  ").append(']');
         out.append(",\n  \"findings\": [");
-        List<Finding> findings = structured.findings();
+        List<Finding> findings = inspection.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             out.append(i > 0 ? "," : "").append("\n    {\"file\": ").append(quote(f.place().file()))

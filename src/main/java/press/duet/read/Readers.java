@@ -5,7 +5,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import press.duet.io.IoErrors;
+import java.util.function.Consumer;
 import press.duet.report.DuetException;
+import press.duet.report.Finding;
+import press.duet.report.Place;
 
 /**
  * Picks the reader for each input by its format (from the file's name, unless one is forced) and
@@ -24,8 +27,19 @@ public final class Readers {
      * @param forced   the format to read the file as, or null to go by its name
      */
     public static Draft read(Path path, Charset encoding, Format forced) {
+        return read(path, encoding, forced, finding -> { });
+    }
+
+    /** As {@link #read(Path, Charset, Format)}, telling {@code notes} what decoding removed. */
+    public static Draft read(Path path, Charset encoding, Format forced, Consumer<Finding> notes) {
         String shown = path.toString();
         TextDecoder.Decoded decoded = decode(path, encoding, shown);
+        if (decoded.controlsRemoved() > 0) {
+            int n = decoded.controlsRemoved();
+            notes.accept(new Finding(new Place(shown, decoded.firstControlLine()), "removed " + n
+                    + (n == 1 ? " control character or terminal escape sequence" : " control characters and terminal escape sequences")
+                    + " (NUL, ESC[…m and the like), the first here"));
+        }
         Format format = forced != null ? forced : Format.of(path);
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         Draft draft = switch (format) {
