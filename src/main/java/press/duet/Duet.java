@@ -47,9 +47,13 @@ public final class Duet {
         List<Path> files = inspection.drafts().stream().map(d -> Path.of(d.source())).toList();
         Structured structured = inspection.structured();
         Book book = structured.book();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(theme.warnings());
         for (Finding finding : inspection.findings()) {
             warnings.add(finding.toString());
+        }
+        EmptyEditions.check(book, files, warnings);
+        if (request.formats().contains(OutputFormat.PDF)) {
+            UnshapedScripts.find(inspection.drafts()).forEach(finding -> warnings.add(finding.toString()));
         }
         checkWritable(request.outputFolder());
         Instant stamp = timestamp(book, System.getenv("SOURCE_DATE_EPOCH"));

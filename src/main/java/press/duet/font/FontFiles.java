@@ -31,6 +31,9 @@ public final class FontFiles {
         }
         Path path = Path.of(file);
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(path)) {
+            throw new DuetException(file + ": a folder, not a font file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new DuetException(file + ": no such font file");
         }
@@ -47,11 +50,16 @@ public final class FontFiles {
             throw new DuetException(file + ": cannot read the font (" + IoErrors.describe(e) + ")", e);
         }
         String name = path.getFileName().toString() + (index >= 0 ? "," + index : "");
+        java.util.Optional<String> problem = FontFileCheck.problem(bytes, Math.max(index, 0));
+        if (problem.isPresent()) {
+            throw new DuetException(file + ": the font cannot be used: " + problem.get());
+        }
         try {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             return new Loaded(font, bytes, name);
         } catch (IOException | RuntimeException e) {
-            throw new DuetException(file + ": the font cannot be read (" + e.getMessage() + ")", e);
+            throw new DuetException(file + ": the font cannot be read (" + (e.getMessage() == null
+                    ? "it is damaged: " + e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
     }
 }

@@ -44,7 +44,13 @@ public final class IoErrors {
             case "NoSuchFileException" -> "no such file or folder";
             case "NotDirectoryException" -> "not a folder";
             case "FileSystemException", "FileAlreadyExistsException" -> e.getMessage();
-            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
         };
+    }
+
+    /** "No space left on device" as the file-system errors put it: "no space left on device". */
+    private static String lowerFirst(String message) {
+        return message.isEmpty() || Character.isUpperCase(message.charAt(1 % message.length()))
+                ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }
