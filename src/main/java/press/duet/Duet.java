@@ -53,6 +53,11 @@ public final class Duet {
         }
         EmptyEditions.check(book, files, warnings);
         if (request.formats().contains(OutputFormat.PDF)) {
+            for (String font : java.util.Arrays.asList(request.pdf().chineseFont(), request.pdf().latinFont())) {
+                if (font != null) {
+                    press.duet.font.FontFiles.check(font);
+                }
+            }
             UnshapedScripts.find(inspection.drafts()).forEach(finding -> warnings.add(finding.toString()));
         }
         checkWritable(request.outputFolder());

@@ -21,7 +21,30 @@ public final class FontFiles {
     private FontFiles() {
     }
 
+    /**
+     * Checks the font a user named without loading it for a PDF: the file is there, is a font and is
+     * whole. A build checks its fonts so before it writes any edition, so that a bad font never leaves
+     * an EPUB written and the PDF refused.
+     */
+    public static void check(String spec) {
+        read(spec);
+    }
+
     public static Loaded load(String spec) {
+        Read read = read(spec);
+        try {
+            BaseFont font = BaseFont.createFont(read.name(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, read.bytes(), null);
+            return new Loaded(font, read.bytes(), read.name());
+        } catch (IOException | RuntimeException e) {
+            throw new DuetException(read.file() + ": the font cannot be read (" + (e.getMessage() == null
+                    ? "it is damaged: " + e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+        }
+    }
+
+    private record Read(String file, byte[] bytes, String name) {
+    }
+
+    private static Read read(String spec) {
         String file = spec;
         int index = -1;
         int comma = spec.lastIndexOf(',');
@@ -54,12 +77,6 @@ public final class FontFiles {
         if (problem.isPresent()) {
             throw new DuetException(file + ": the font cannot be used: " + problem.get());
         }
-        try {
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            return new Loaded(font, bytes, name);
-        } catch (IOException | RuntimeException e) {
-            throw new DuetException(file + ": the font cannot be read (" + (e.getMessage() == null
-                    ? "it is damaged: " + e.getClass().getSimpleName() : e.getMessage()) + ")", e);
-        }
+        return new Read(file, bytes, name);
     }
 }
