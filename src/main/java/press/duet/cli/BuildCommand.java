@@ -81,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<String> warnings = result.warnings();
         for (int i = 0; i < Math.min(warnings.size(), WARNINGS_SHOWN); i++) {
-            err.println("warning: " + warnings.get(i));
+            err.println("warning: " + ErrorReporter.oneLine(warnings.get(i)));
         }
         if (warnings.size() > WARNINGS_SHOWN) {
             err.println("warning: … and " + (warnings.size() - WARNINGS_SHOWN) + " more");
@@ -116,7 +116,7 @@ final class BuildCommand implements Callable<Integer> {
         Book book = result.book();
         long complete = book.chapters().stream().flatMap(c -> c.blocks().stream())
                 .filter(b -> b instanceof Pair p && p.isComplete()).count();
-        List<String> files = result.outputs().stream().map(Path::toString).toList();
+        List<String> files = result.outputs().stream().map(Path::toString).map(ErrorReporter::oneLine).toList();
         return String.format(Locale.ROOT, "published %s: %d chapter%s, %d pairs (%d with both languages) in %.1f s",
                 String.join(" and ", files), book.chapters().size(), book.chapters().size() == 1 ? "" : "s",
                 book.pairCount(), complete, seconds);

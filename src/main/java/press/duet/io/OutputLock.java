@@ -55,9 +55,11 @@ public final class OutputLock implements AutoCloseable {
         try {
             while (true) {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                TemporaryFiles.register(file);
                 FileLock lock = channel.lock();
                 if (isStill(file, channel)) {
+                    // Removed at shutdown from now on, not while waiting: the file is another holder's then.
+                    // (A signal just before this leaves it, and the next build takes it and removes it.)
+                    TemporaryFiles.register(file);
                     return new OutputLock(threads, file, channel, lock);
                 }
                 channel.close(); // the holder before removed it: lock the new one

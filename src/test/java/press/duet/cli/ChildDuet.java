@@ -19,7 +19,7 @@ final class ChildDuet {
     /** Starts {@code duet ARGS}; with {@code fileSizeLimitKb} above 0, under {@code ulimit -f}. */
     static Process start(Path log, int fileSizeLimitKb, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), DuetCommand.class.getName()));
         command.addAll(List.of(args));
         if (fileSizeLimitKb > 0) {
@@ -32,11 +32,11 @@ final class ChildDuet {
                 .redirectError(log.toFile()).start();
     }
 
-    /** Waits until a temporary file with some bytes in it appears in the folder; false after the timeout. */
+    /** Waits until a temporary edition with some bytes in it appears in the folder; false after the timeout. */
     static boolean awaitTemporaryFile(Path folder, Process process, long seconds) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end && process.isAlive()) {
-            if (!temporaryFiles(folder).isEmpty()) {
+            if (temporaryFiles(folder).stream().anyMatch(p -> p.getFileName().toString().endsWith(".part"))) {
                 return true;
             }
             Thread.sleep(10);

@@ -264,6 +264,16 @@ class HostileInputTest {
         assertTrue(publishedText("cp950").contains("城市€"));
     }
 
+    /** The temporary name is short: an input name of 241 characters (the .epub name fits in 255) builds. */
+    @Test
+    void buildsABookWhoseNameIsNearlyAsLongAsTheFileSystemAllows() throws Exception {
+        String stem = "长".repeat(10) + "n".repeat(211); // 10 × 3 bytes + 211 = 241 bytes
+        Path input = TestTexts.write(folder, stem + ".txt", TestTexts.ARTICLE);
+        CliRun run = CliRun.duet("build", input.toString(), "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(out.resolve(stem + ".epub")) && Files.exists(out.resolve(stem + ".pdf")));
+    }
+
     /** A generated mix: bad bytes, odd characters, extreme sizes. A book or one line, never more. */
     @Test
     void aGeneratedMixOfHostileTextsGivesABookOrOneClearLine() throws Exception {
