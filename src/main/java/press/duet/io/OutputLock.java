@@ -3,15 +3,11 @@ package press.duet.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import press.duet.report.DuetException;
@@ -21,7 +17,8 @@ import press.duet.report.DuetException;
  * consistent pair of editions (never the EPUB of one book and the PDF of the other): a lock on a file
  * {@code .duet.lock} in the folder between processes, and a lock per folder between the threads of one
  * process (a file lock belongs to the whole JVM). The lock file is removed when the last holder lets
- * go; a waiter that then finds its locked file gone from the folder starts again.
+ * go (where /proc tells a removed file from the one the folder names; elsewhere it stays); a waiter that
+ * then finds it locked a removed file starts again.
  *
  * <pre>{@code
  * try (OutputLock lock = OutputLock.acquire(folder)) {
@@ -32,7 +29,7 @@ import press.duet.report.DuetException;
 public final class OutputLock implements AutoCloseable {
     private static final String NAME = ".duet.lock";
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    private static final AtomicLong TOKENS = new AtomicLong();
+    private static final Path DESCRIPTORS = Path.of("/proc/self/fd");
 
     private final ReentrantLock threads;
     private final Path file;
@@ -48,7 +45,7 @@ public final class OutputLock implements AutoCloseable {
 
     /** Waits until no other build writes into the folder (which must exist), then holds it. */
     public static OutputLock acquire(Path folder) {
-        Path key = folder.toAbsolutePath().normalize();
+        Path key = realFolder(folder);
         ReentrantLock threads = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
         threads.lock();
         Path file = key.resolve(NAME);
@@ -56,7 +53,7 @@ public final class OutputLock implements AutoCloseable {
             while (true) {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock();
-                if (isStill(file, channel)) {
+                if (isStill(file)) {
                     // Removed at shutdown from now on, not while waiting: the file is another holder's then.
                     // (A signal just before this leaves it, and the next build takes it and removes it.)
                     TemporaryFiles.register(file);
@@ -74,26 +71,44 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Whether the file the channel holds is still the one the folder names: the holder writes a token
-     * of its own into the file it locked and reads the name back. Only a holder writes, so the name
-     * shows the token only when it leads to the locked file.
+     * Whether the file the channel holds is still the one the folder names, or was removed by the
+     * holder before (then the channel's descriptor reads "NAME (deleted)" in /proc). Nothing is opened
+     * to find out: closing any descriptor of a file drops the process's POSIX locks on it. Where there
+     * is no /proc the lock file is never removed, so the question does not arise.
      */
-    private static boolean isStill(Path file, FileChannel channel) throws IOException {
-        byte[] token = (ProcessHandle.current().pid() + "-" + TOKENS.incrementAndGet() + "\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(token), 0);
+    private static boolean isStill(Path file) throws IOException {
+        if (!Files.isDirectory(DESCRIPTORS)) {
+            return true;
+        }
+        String removed = file + " (deleted)";
+        try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(DESCRIPTORS)) {
+            for (Path descriptor : descriptors) {
+                try {
+                    if (Files.readSymbolicLink(descriptor).toString().equals(removed)) {
+                        return false;
+                    }
+                } catch (IOException ignored) {
+                    // A descriptor closed meanwhile.
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Path realFolder(Path folder) {
         try {
-            return Arrays.equals(token, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return false;
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
         }
     }
 
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(file);
+            if (Files.isDirectory(DESCRIPTORS)) {
+                Files.deleteIfExists(file); // before the lock goes, so that no one takes the file meanwhile
+            }
             lock.release();
             channel.close();
         } catch (IOException ignored) {
