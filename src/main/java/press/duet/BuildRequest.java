@@ -29,6 +29,7 @@ public final class BuildRequest {
     private final EpubOptions epub;
     private final PdfOptions pdf;
     private final StructureOptions structure;
+    private final boolean followLinks;
 
     private BuildRequest(Builder builder) {
         this.inputs = List.copyOf(builder.inputs);
@@ -38,6 +39,7 @@ public final class BuildRequest {
         }
         this.formats = Collections.unmodifiableSet(EnumSet.copyOf(builder.formats));
         this.encoding = builder.encoding;
+        this.followLinks = builder.followLinks;
         this.theme = Objects.requireNonNull(builder.theme, "theme");
         this.epub = Objects.requireNonNull(builder.epub, "epub");
         this.pdf = Objects.requireNonNull(builder.pdf, "pdf");
@@ -64,6 +66,11 @@ public final class BuildRequest {
 
     public Set<OutputFormat> formats() {
         return formats;
+    }
+
+    /** Whether links in input folders are followed wherever they lead, not only inside the folder. */
+    public boolean followLinks() {
+        return followLinks;
     }
 
     /** The inputs' encoding, or null to detect it. */
@@ -99,6 +106,7 @@ public final class BuildRequest {
         private EpubOptions epub = EpubOptions.builder().build();
         private PdfOptions pdf = PdfOptions.builder().build();
         private StructureOptions structure = StructureOptions.defaults();
+        private boolean followLinks;
 
         private Builder() {
         }
@@ -127,6 +135,11 @@ public final class BuildRequest {
         }
 
         /** Default null: detected (byte-order mark, UTF-8, GB18030 or Big5). */
+        public Builder followLinks(boolean follow) {
+            this.followLinks = follow;
+            return this;
+        }
+
         public Builder encoding(Charset encoding) {
             this.encoding = encoding;
             return this;

@@ -11,6 +11,8 @@ import press.duet.font.FontRole;
 import press.duet.font.FontSet;
 import press.duet.font.TrueTypeFace;
 import press.duet.io.Background;
+import press.duet.io.IoErrors;
+import press.duet.io.OutputLock;
 import press.duet.model.Book;
 import press.duet.pdf.PdfWriter;
 import press.duet.read.Draft;
@@ -45,17 +47,35 @@ public final class Duet {
         List<Path> files = inspection.drafts().stream().map(d -> Path.of(d.source())).toList();
         Structured structured = inspection.structured();
         Book book = structured.book();
-        List<String> warnings = new ArrayList<>();
-        for (Finding finding : structured.findings()) {
+        List<String> warnings = new ArrayList<>(theme.warnings());
+        for (Finding finding : inspection.findings()) {
             warnings.add(finding.toString());
         }
         if (!structured.dropped().isEmpty()) {
             warnings.add(droppedLine(structured.dropped().size(), files.size()));
         }
+        EmptyEditions.check(book, files, warnings);
+        if (request.formats().contains(OutputFormat.PDF)) {
+            for (String font : java.util.Arrays.asList(request.pdf().chineseFont(), request.pdf().latinFont())) {
+                if (font != null) {
+                    press.duet.font.FontFiles.check(font);
+                }
+            }
+            UnshapedScripts.find(inspection.drafts()).forEach(finding -> warnings.add(finding.toString()));
+        }
         checkWritable(request.outputFolder());
         Instant stamp = timestamp(book, System.getenv("SOURCE_DATE_EPOCH"));
         String stem = stem(files.get(0));
         List<Path> outputs = new ArrayList<>();
+        createFolder(request.outputFolder());
+        try (OutputLock lock = OutputLock.acquire(request.outputFolder())) {
+            writeEditions(request, book, theme, stamp, stem, files, warnings, outputs);
+        }
+        return new BuildResult(book, outputs, warnings);
+    }
+
+    private static void writeEditions(BuildRequest request, Book book, Theme theme, Instant stamp, String stem,
+                                      List<Path> files, List<String> warnings, List<Path> outputs) {
         for (OutputFormat format : request.formats()) {
             Path target = request.outputFolder().resolve(stem + "." + format.extension());
             switch (format) {
@@ -66,7 +86,14 @@ public final class Duet {
             }
             outputs.add(target);
         }
-        return new BuildResult(book, outputs, warnings);
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new DuetException(folder + ": cannot write to this folder (" + IoErrors.describe(e) + ")", e);
+        }
     }
 
     /**
@@ -107,13 +134,14 @@ public final class Duet {
     /** Reads and structures the inputs without writing anything: what {@code duet inspect} shows. */
     public static Inspection inspect(BuildRequest request) {
         List<Path> named = request.inputs().isEmpty() ? List.of(exampleBook()) : request.inputs();
-        List<Path> files = InputFiles.expand(named);
+        List<Finding> noticed = new ArrayList<>();
+        List<Path> files = InputFiles.expand(named, request.followLinks(), noticed::add);
         Format format = formatForcedBy(request.structure().shape());
         List<Draft> drafts = new ArrayList<>();
         for (Path file : files) {
-            drafts.add(Readers.read(file, request.encoding(), format));
+            drafts.add(Readers.read(file, request.encoding(), format, noticed::add));
         }
-        return new Inspection(drafts, Structurer.structure(drafts, request.structure()));
+        return new Inspection(drafts, Structurer.structure(drafts, request.structure()), noticed);
     }
 
     /** A forced Markdown or table shape means reading every file in that format; else each file's name decides. */

@@ -75,12 +75,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        BuildResult result = Duet.build(request());
+        BuildRequest request = request();
+        BuildResult result = MemoryLimit.guard(request.inputs(), () -> Duet.build(request));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<String> warnings = result.warnings();
         for (int i = 0; i < Math.min(warnings.size(), WARNINGS_SHOWN); i++) {
-            err.println("warning: " + warnings.get(i));
+            err.println("warning: " + ErrorReporter.oneLine(warnings.get(i)));
         }
         if (warnings.size() > WARNINGS_SHOWN) {
             err.println("warning: … and " + (warnings.size() - WARNINGS_SHOWN) + " more");
@@ -115,7 +116,7 @@ final class BuildCommand implements Callable<Integer> {
         Book book = result.book();
         long complete = book.chapters().stream().flatMap(c -> c.blocks().stream())
                 .filter(b -> b instanceof Pair p && p.isComplete()).count();
-        List<String> files = result.outputs().stream().map(Path::toString).toList();
+        List<String> files = result.outputs().stream().map(Path::toString).map(ErrorReporter::oneLine).toList();
         return String.format(Locale.ROOT, "published %s: %d chapter%s, %d pairs (%d with both languages) in %.1f s",
                 String.join(" and ", files), book.chapters().size(), book.chapters().size() == 1 ? "" : "s",
                 book.pairCount(), complete, seconds);
@@ -148,12 +149,19 @@ final class BuildCommand implements Callable<Integer> {
     private Set<OutputFormat> formats() {
         Set<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
         for (String name : formats) {
+            if (name.isBlank()) {
+                continue; // "epub," or ",pdf": the empty item names nothing
+            }
             try {
                 chosen.add(OutputFormat.named(name));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--format: unknown format '" + name + "' (choose from epub, pdf)");
             }
+        }
+        if (chosen.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format: no format given (choose from epub, pdf)");
         }
         return chosen;
     }

@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, InspectCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class DuetCommand implements Runnable {
     /** A problem with the input or output the user can fix: a missing file, bad bytes, an unwritable folder. */
-    public static final int EXIT_USER_ERROR = 1;
+    public static final int EXIT_USER_ERROR = ExitCode.INPUT_OUTPUT;
     /** The command line itself was wrong. */
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_USAGE = ExitCode.USAGE;
     /** A bug in Duet. */
-    public static final int EXIT_INTERNAL_ERROR = 70;
+    public static final int EXIT_INTERNAL_ERROR = ExitCode.INTERNAL;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,10 +43,13 @@ public final class DuetCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println("duet: " + e.getMessage());
-            err.println("Try 'duet " + e.getCommandLine().getCommandName().replace("duet", "").strip() + " --help'.".replace("  ", " "));
+            String command = ("duet " + e.getCommandLine().getCommandName().replace("duet", "")).strip();
+            err.println("duet: " + ErrorReporter.oneLine(e.getMessage()) + " (see '" + command + " --help')");
             return EXIT_USAGE;
         });
+        commandLine.getCommandSpec().usageMessage().footer(ExitCode.TABLE);
+        commandLine.getSubcommands().values()
+                .forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCode.TABLE));
         return commandLine.execute(args);
     }
 }

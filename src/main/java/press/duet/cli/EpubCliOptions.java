@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import press.duet.epub.EpubOptions;
 import press.duet.epub.FontEmbedding;
-import press.duet.report.DuetException;
+import press.duet.report.UsageException;
 
 /** The command-line options that only the EPUB edition reads. */
 @CommandLine.Command
@@ -27,7 +27,7 @@ final class EpubCliOptions {
         try {
             return FontEmbedding.named(embedFonts);
         } catch (IllegalArgumentException e) {
-            throw new DuetException("--embed-fonts: unknown choice '" + embedFonts + "' (choose subset or none)");
+            throw new UsageException("--embed-fonts: unknown choice '" + embedFonts + "' (choose subset or none)");
         }
     }
 }

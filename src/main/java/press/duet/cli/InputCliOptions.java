@@ -1,15 +1,14 @@
 package press.duet.cli;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import press.duet.BuildRequest;
-import press.duet.report.DuetException;
+import press.duet.report.UsageException;
+import press.duet.read.EncodingNames;
 import press.duet.structure.Shape;
 import press.duet.structure.StructureOptions;
 
@@ -19,6 +18,10 @@ final class InputCliOptions {
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Encoding of the inputs, for example GB18030 or Big5 (default: detected: byte-order mark, UTF-8, GB18030 or Big5).")
     String encoding;
+
+    @Option(names = "--follow-links",
+            description = "Follow links in input folders that lead outside the folder (default: skip them, with a warning).")
+    boolean followLinks;
 
     @Option(names = "--shape", paramLabel = "SHAPE",
             description = "Force the input's shape: alternating, blocks, article, parallel-files, table, markdown (default: detected).")
@@ -57,11 +60,19 @@ final class InputCliOptions {
     Integer part;
 
     void applyTo(BuildRequest.Builder request) {
-        request.encoding(charset());
+        request.encoding(charset()).followLinks(followLinks);
         request.structure(structure());
     }
 
     private StructureOptions structure() {
+        OptionValues.notBlank("--title-zh", titleZh);
+        OptionValues.notBlank("--title-en", titleEn);
+        OptionValues.notBlank("--subtitle", subtitle);
+        OptionValues.notBlank("--series", series);
+        authors.forEach(author -> OptionValues.notBlank("--author", author));
+        if (part != null && (part < 1 || part > 9999)) {
+            throw new UsageException("--part: " + part + " is not a part number from 1 to 9999");
+        }
         StructureOptions.Builder options = StructureOptions.builder()
                 .shape(shape())
                 .pairFiles(pair)
@@ -77,7 +88,7 @@ final class InputCliOptions {
             try {
                 options.date(LocalDate.parse(date.strip()));
             } catch (DateTimeParseException e) {
-                throw new DuetException("--date: '" + date + "' is not a date like 2024-01-16");
+                throw new UsageException("--date: '" + date + "' is not a date like 2024-01-16");
             }
         }
         return options.build();
@@ -96,7 +107,7 @@ final class InputCliOptions {
             }
             return named;
         } catch (IllegalArgumentException e) {
-            throw new DuetException("--shape: unknown shape '" + shape
+            throw new UsageException("--shape: unknown shape '" + shape
                     + "' (choose from alternating, blocks, article, parallel-files, table, markdown)");
         }
     }
@@ -105,10 +116,8 @@ final class InputCliOptions {
         if (encoding == null) {
             return null;
         }
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new DuetException("--encoding: unknown encoding '" + encoding + "'");
-        }
+        return EncodingNames.forName(encoding)
+                .orElseThrow(() -> new UsageException("--encoding: unknown encoding '" + encoding
+                        + "' (for example UTF-8, GB18030, GBK, Big5, CP950, Big5-HKSCS, UTF-16)"));
     }
 }

@@ -43,6 +43,9 @@ final class InspectCommand implements Callable<Integer> {
             description = "Text, Markdown, TSV or CSV files, or folders of them (default: the bundled example book).")
     List<Path> inputs = new ArrayList<>();
 
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -56,7 +59,8 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         BuildRequest.Builder request = BuildRequest.builder().inputs(inputs);
         input.applyTo(request);
-        Inspection inspection = Duet.inspect(request.build());
+        BuildRequest built = request.build();
+        Inspection inspection = MemoryLimit.guard(built.inputs(), () -> Duet.inspect(built));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(inspection) : table(inspection));
         out.flush();
@@ -122,9 +126,9 @@ final class InspectCommand implements Callable<Integer> {
                 out.append(String.format(Locale.ROOT, "  %s  %s: %s%n", d.place(), d.reason(), excerpt(d.text(), 60)));
             }
         }
-        if (!structured.findings().isEmpty()) {
+        if (!inspection.findings().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nfindings%n"));
-            for (Finding finding : structured.findings()) {
+            for (Finding finding : inspection.findings()) {
                 out.append("  ").append(finding).append(System.lineSeparator());
             }
         }
@@ -191,7 +195,7 @@ final class InspectCommand implements Callable<Integer> {
         out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
         out.append(",\n  \"doubtful\": [").append(doubtful.isEmpty() ? "" : "\n    " + String.join(",\n    ", doubtful) + "\n  ").append(']');
         out.append(",\n  \"findings\": [");
-        List<Finding> findings = structured.findings();
+        List<Finding> findings = inspection.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             out.append(i > 0 ? "," : "").append("\n    {\"file\": ").append(quote(f.place().file()))

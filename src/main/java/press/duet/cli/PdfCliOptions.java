@@ -3,7 +3,7 @@ package press.duet.cli;
 import picocli.CommandLine.Option;
 import press.duet.pdf.Paper;
 import press.duet.pdf.PdfOptions;
-import press.duet.report.DuetException;
+import press.duet.report.UsageException;
 
 /** The command-line options that only the PDF edition reads. */
 @picocli.CommandLine.Command
@@ -32,11 +32,13 @@ final class PdfCliOptions {
         try {
             pdf.paper(Paper.named(paper));
         } catch (IllegalArgumentException e) {
-            throw new DuetException("--paper: " + e.getMessage());
+            throw new UsageException("--paper: " + e.getMessage());
         }
-        if (fontSize < 6 || fontSize > 24) {
-            throw new DuetException("--font-size: " + fontSize + " is outside 6 to 24 points");
+        if (!(fontSize >= 6 && fontSize <= 24)) { // also false for NaN, which passes every comparison
+            throw new UsageException("--font-size: " + fontSize + " is not a size from 6 to 24 points");
         }
+        OptionValues.notBlank("--font-zh", chineseFont);
+        OptionValues.notBlank("--font-en", latinFont);
         pdf.handout(handout).chineseFont(chineseFont).latinFont(latinFont).fontSize(fontSize);
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import press.duet.preview.PagePreview;
+import press.duet.report.UsageException;
 
 /** {@code duet preview}: renders pages of a PDF to PNG images, to look without a PDF viewer. */
 @Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -34,6 +35,9 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dpi < 20 || dpi > 600) {
+            throw new UsageException("--dpi: " + dpi + " is not a resolution from 20 to 600");
+        }
         List<Path> images = PagePreview.render(pdf, pages, dpi, output);
         for (Path image : images) {
             spec.commandLine().getOut().println(image);

@@ -7,7 +7,7 @@ import press.duet.report.DuetException;
 
 /**
  * The cover image an EPUB carries: one Duet drew, or a PNG or JPEG file the user named, recognised by
- * its first bytes rather than its name.
+ * its first bytes rather than its name and decoded whole before it is used ({@link ImageCheck}).
  *
  * <pre>{@code
  * CoverFile cover = CoverFile.read(Path.of("cover.jpg"));
@@ -36,12 +36,14 @@ record CoverFile(byte[] bytes, String href, String mediaType) {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DuetException(file + ": cannot read the cover image (" + e.getMessage() + ")", e);
+            throw new DuetException(file + ": cannot read the cover image (" + press.duet.io.IoErrors.describe(e) + ")", e);
         }
         if (startsWith(bytes, PNG)) {
+            ImageCheck.decodes(file, bytes, "png");
             return new CoverFile(bytes, "images/cover.png", "image/png");
         }
         if (startsWith(bytes, JPEG)) {
+            ImageCheck.decodes(file, bytes, "jpeg");
             return new CoverFile(bytes, "images/cover.jpg", "image/jpeg");
         }
         throw new DuetException(file + ": the cover must be a PNG or JPEG image, and this file is neither");

@@ -21,7 +21,30 @@ public final class FontFiles {
     private FontFiles() {
     }
 
+    /**
+     * Checks the font a user named without loading it for a PDF: the file is there, is a font and is
+     * whole. A build checks its fonts so before it writes any edition, so that a bad font never leaves
+     * an EPUB written and the PDF refused.
+     */
+    public static void check(String spec) {
+        read(spec);
+    }
+
     public static Loaded load(String spec) {
+        Read read = read(spec);
+        try {
+            BaseFont font = BaseFont.createFont(read.name(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, read.bytes(), null);
+            return new Loaded(font, read.bytes(), read.name());
+        } catch (IOException | RuntimeException e) {
+            throw new DuetException(read.file() + ": the font cannot be read (" + (e.getMessage() == null
+                    ? "it is damaged: " + e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+        }
+    }
+
+    private record Read(String file, byte[] bytes, String name) {
+    }
+
+    private static Read read(String spec) {
         String file = spec;
         int index = -1;
         int comma = spec.lastIndexOf(',');
@@ -31,6 +54,9 @@ public final class FontFiles {
         }
         Path path = Path.of(file);
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(path)) {
+            throw new DuetException(file + ": a folder, not a font file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new DuetException(file + ": no such font file");
         }
@@ -47,11 +73,10 @@ public final class FontFiles {
             throw new DuetException(file + ": cannot read the font (" + IoErrors.describe(e) + ")", e);
         }
         String name = path.getFileName().toString() + (index >= 0 ? "," + index : "");
-        try {
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            return new Loaded(font, bytes, name);
-        } catch (IOException | RuntimeException e) {
-            throw new DuetException(file + ": the font cannot be read (" + e.getMessage() + ")", e);
+        java.util.Optional<String> problem = FontFileCheck.problem(bytes, Math.max(index, 0));
+        if (problem.isPresent()) {
+            throw new DuetException(file + ": the font cannot be used: " + problem.get());
         }
+        return new Read(file, bytes, name);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import press.duet.io.AtomicOutput;
 import press.duet.io.IoErrors;
 import press.duet.report.DuetException;
+import press.duet.report.UsageException;
 
 /**
  * Renders PDF pages to PNG images with PDFBox, so that a user can look at a PDF without a viewer.
@@ -29,11 +30,14 @@ public final class PagePreview {
 
     /** Renders the pages, as {@code NAME-pN.png} in {@code folder} (null: beside the PDF); returns the images. */
     public static List<Path> render(Path pdf, String pages, int dpi, Path folder) {
+        if (Files.isDirectory(pdf)) {
+            throw new DuetException(pdf + ": a folder, not a PDF file");
+        }
         if (!Files.isRegularFile(pdf)) {
             throw new DuetException(pdf + ": no such file");
         }
         if (dpi < 20 || dpi > 600) {
-            throw new DuetException("--dpi: " + dpi + " is outside 20 to 600");
+            throw new UsageException("--dpi: " + dpi + " is outside 20 to 600");
         }
         Path target = folder != null ? folder : pdf.toAbsolutePath().getParent();
         String stem = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
@@ -59,13 +63,13 @@ public final class PagePreview {
         for (String piece : range.split(",")) {
             String part = piece.strip();
             if (!part.matches("\\d+(-\\d+)?")) {
-                throw new DuetException("--pages: '" + range + "' is not a page range such as 1-3 or 2,5");
+                throw new UsageException("--pages: '" + range + "' is not a page range such as 1-3 or 2,5");
             }
             String[] ends = part.split("-");
             int from = Integer.parseInt(ends[0]);
             int to = ends.length > 1 ? Integer.parseInt(ends[1]) : from;
             if (from < 1 || to < from || to > count) {
-                throw new DuetException("--pages: " + part + " is outside the document's pages 1-" + count);
+                throw new UsageException("--pages: " + part + " is outside the document's pages 1-" + count);
             }
             for (int p = from; p <= to; p++) {
                 pages.add(p);

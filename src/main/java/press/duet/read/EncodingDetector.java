@@ -7,74 +7,108 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Tells the encoding of a text without a byte-order mark: UTF-8 when every byte sequence is valid
- * UTF-8 (legacy CJK text almost never is), else GB18030 or Big5, whichever decodes the bytes without
- * error and is ranked higher by ICU4J's statistical detector or, where the detector has too little
- * text to be sure, gives more of the frequent Chinese characters. Bytes that decode only into rare
- * characters (an English file in Windows-1252, say) are not guessed at.
+ * UTF-8 (legacy CJK text almost never is); else the candidate that decodes the bytes without error
+ * into the most {@linkplain Plausibility plausible} text: GB18030 (and so GBK and GB2312, its
+ * subsets), Big5, Windows' Big5 (CP950, Java's {@code x-windows-950}) and Big5-HKSCS (Hong Kong's,
+ * with Cantonese characters such as 嘅 喺 冇 㗎), and, when the bytes hold a NUL, UTF-16 and UTF-32
+ * without a mark. ICU4J's statistical detector only breaks ties between decodings equally plausible:
+ * a decoding that yields implausible text is never accepted, however confident the detector is.
  *
  * <pre>{@code
- * Optional<Charset> charset = EncodingDetector.detect(bytes);  // Optional[GB18030]
+ * Optional<Charset> charset = EncodingDetector.detect(bytes);  // Optional[Big5-HKSCS]
  * }</pre>
  */
 public final class EncodingDetector {
-    /** ICU's confidence (0–100) from which its ranking is trusted over the frequency test. */
-    private static final int CONFIDENT = 30;
-    /** Real prose takes at least this share of its characters from the frequent ones; mojibake far less. */
-    private static final double PLAUSIBLE = 0.3;
+    /**
+     * The legacy candidates, narrowest first: when several decode the bytes into the same text, the
+     * narrowest is named (a plain Big5 file is called Big5, not Big5-HKSCS).
+     */
+    private static final List<Charset> LEGACY = List.of(Charset.forName("GB18030"), Charset.forName("Big5"),
+            Charset.forName("x-windows-950"), Charset.forName("Big5-HKSCS"));
+    private static final List<Charset> WIDE = List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+            Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"));
+    /** Scores this close count as a tie, which the statistical detector breaks. */
+    private static final double TIE = 0.05;
 
     private EncodingDetector() {
     }
 
     /**
-     * The encoding of {@code bytes}, or empty when no supported encoding decodes them into plausible
-     * text (then the caller's strict UTF-8 decoding names the first bad byte).
+     * The encoding of {@code bytes}, or empty when no candidate decodes them into plausible text (then
+     * the caller's strict UTF-8 decoding names the first bad byte).
      */
     public static Optional<Charset> detect(byte[] bytes) {
         if (Utf8.isValid(bytes, 0)) {
             return Optional.of(StandardCharsets.UTF_8);
         }
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
+        Map<String, Integer> confidence = icuConfidence(bytes);
         Charset best = null;
-        double bestScore = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         int bestConfidence = -1;
-        for (CharsetMatch match : detector.detectAll()) {
-            Optional<Charset> legacy = legacyNamed(match.getName());
-            if (legacy.isEmpty()) {
-                continue;
-            }
-            Optional<String> text = decoded(bytes, legacy.get());
+        for (Charset candidate : candidates(bytes)) {
+            Optional<String> text = decoded(bytes, candidate);
             if (text.isEmpty()) {
                 continue;
             }
-            // A confident detector decides; on short texts its scores tie at the minimum, and the
-            // share of frequent characters tells the right decoding from mojibake instead.
-            double score = FrequentCharacters.share(text.get());
-            boolean better = best == null
-                    || match.getConfidence() >= CONFIDENT && bestConfidence < CONFIDENT
-                    || (match.getConfidence() >= CONFIDENT) == (bestConfidence >= CONFIDENT) && score > bestScore + 0.1;
+            Plausibility plausibility = Plausibility.of(text.get(), bytes, 0, candidate);
+            if (!plausibility.isPlausible()) {
+                continue;
+            }
+            double score = plausibility.score();
+            int icu = confidence.getOrDefault(family(candidate), 0);
+            boolean better = best == null || score > bestScore + TIE
+                    || score > bestScore - TIE && icu > bestConfidence;
             if (better) {
-                best = legacy.get();
+                best = candidate;
                 bestScore = score;
-                bestConfidence = match.getConfidence();
+                bestConfidence = icu;
             }
         }
-        if (best == null || bestConfidence < CONFIDENT && bestScore >= 0 && bestScore < PLAUSIBLE) {
-            return Optional.empty();
-        }
-        return Optional.of(best);
+        return Optional.ofNullable(best);
     }
 
-    private static Optional<Charset> legacyNamed(String icuName) {
-        return switch (icuName) {
-            case "GB18030", "GBK", "GB2312" -> Optional.of(Charset.forName("GB18030"));
-            case "Big5" -> Optional.of(Charset.forName("Big5"));
-            default -> Optional.empty();
-        };
+    private static List<Charset> candidates(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                // Legacy CJK text never holds a NUL byte; UTF-16 and UTF-32 text with any ASCII in it does.
+                return java.util.stream.Stream.concat(WIDE.stream(), LEGACY.stream()).toList();
+            }
+        }
+        return LEGACY;
+    }
+
+    /** ICU's confidence (0–100) for each family of encodings it names. */
+    private static Map<String, Integer> icuConfidence(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        Map<String, Integer> confidence = new HashMap<>();
+        for (CharsetMatch match : detector.detectAll()) {
+            String family = switch (match.getName()) {
+                case "GB18030", "GBK", "GB2312" -> "GB";
+                case "Big5" -> "Big5";
+                case "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE" -> match.getName();
+                default -> null;
+            };
+            if (family != null) {
+                confidence.merge(family, match.getConfidence(), Math::max);
+            }
+        }
+        return confidence;
+    }
+
+    private static String family(Charset charset) {
+        String name = charset.name();
+        if (name.startsWith("GB")) {
+            return "GB";
+        }
+        return name.startsWith("UTF") ? name : "Big5";
     }
 
     private static Optional<String> decoded(byte[] bytes, Charset charset) {

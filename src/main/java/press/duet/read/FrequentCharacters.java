@@ -3,7 +3,6 @@ package press.duet.read;
 import com.ibm.icu.text.Transliterator;
 import java.util.HashSet;
 import java.util.Set;
-import press.duet.text.Scripts;
 
 /**
  * About a thousand of the most frequent Chinese characters, in Simplified form and (by ICU4J's
@@ -13,7 +12,7 @@ import press.duet.text.Scripts;
  * has too little text to go on.
  *
  * <pre>{@code
- * double share = FrequentCharacters.share("我们的书");  // 1.0
+ * FrequentCharacters.isFrequent('书');  // true
  * }</pre>
  */
 final class FrequentCharacters {
@@ -30,20 +29,8 @@ final class FrequentCharacters {
     private FrequentCharacters() {
     }
 
-    /** The share of the text's Han characters that are frequent, or -1 when it has none. */
-    static double share(String text) {
-        int han = 0;
-        int frequent = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Scripts.isHan(cp)) {
-                han++;
-                if (FREQUENT.contains(cp)) {
-                    frequent++;
-                }
-            }
-        }
-        return han == 0 ? -1 : (double) frequent / han;
+    /** Whether the character is one of the frequent ones, in either form. */
+    static boolean isFrequent(int codePoint) {
+        return FREQUENT.contains(codePoint);
     }
 }

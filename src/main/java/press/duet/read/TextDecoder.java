@@ -16,7 +16,7 @@ import press.duet.report.DuetException;
  * Turns an input's bytes into clean lines of text: honours a byte-order mark, decodes strictly (a
  * byte that does not belong to the encoding is an error naming its offset, never mojibake), ends
  * lines at LF, CR LF, CR and the Unicode line separators, and removes zero-width and control
- * characters that only disturb typesetting.
+ * characters that only disturb typesetting ({@link TextCleaner}), counting the controls it removed.
  *
  * <p>UTF-8, nearly every input, is decoded line by line straight from the bytes: the whole text never
  * exists as one string beside its lines, which for a 15 MB Chinese book saves about 30 MB at the
@@ -24,9 +24,13 @@ import press.duet.report.DuetException;
  */
 public final class TextDecoder {
     /** The decoded lines (the text split at its line ends) and the name of the encoding they were read with. */
-    public record Decoded(List<String> lines, String encoding) {
+    public record Decoded(List<String> lines, String encoding, int controlsRemoved, int firstControlLine) {
         public Decoded {
             lines = List.copyOf(lines);
+        }
+
+        public Decoded(List<String> lines, String encoding) {
+            this(lines, encoding, 0, 0);
         }
 
         /** The whole text, lines joined with LF, for readers that parse it whole (Markdown, tables). */
@@ -39,24 +43,19 @@ public final class TextDecoder {
     }
 
     /**
-     * Decodes {@code bytes}; with {@code forced} null, as the byte-order mark says, else as
-     * {@link EncodingDetector} finds (UTF-8, GB18030 or Big5), else strictly as UTF-8 so that the
-     * error names the first bad byte.
+     * Decodes {@code bytes}: as the byte-order mark says (UTF-8, UTF-16 or UTF-32) unless another
+     * encoding is {@code forced}; else as forced; else as {@link EncodingDetector} finds; else strictly
+     * as UTF-8 so that the error names the first bad byte.
      *
      * @param source how to name the file in an error message
      */
     public static Decoded decode(byte[] bytes, Charset forced, String source) {
         Charset charset = forced;
         int skip = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charset = forced == null ? StandardCharsets.UTF_8 : forced;
-            skip = charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
-        } else if (forced == null && startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (forced == null && startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+        if (mark.isPresent() && (forced == null || forced.equals(mark.get().charset()))) {
+            charset = mark.get().charset();
+            skip = mark.get().length();
         }
         boolean wellFormedUtf8;
         if (charset == null) {
@@ -67,17 +66,18 @@ public final class TextDecoder {
         } else {
             wellFormedUtf8 = charset.equals(StandardCharsets.UTF_8) && Utf8.isValid(bytes, skip);
         }
-        List<String> lines = wellFormedUtf8 ? utf8Lines(bytes, skip)
-                : lines(clean(strictDecode(bytes, skip, charset, source)));
-        return new Decoded(lines, charset.name());
+        TextCleaner cleaner = new TextCleaner();
+        List<String> lines = wellFormedUtf8 ? utf8Lines(bytes, skip, cleaner)
+                : lines(cleaner.clean(strictDecode(bytes, skip, charset, source), 1));
+        return new Decoded(lines, charset.name(), cleaner.removed(), cleaner.firstLine());
     }
 
     /**
      * The clean lines of well-formed UTF-8, each decoded from its own bytes. A CR before the LF is
      * part of the line end; other line ends inside a line (a lone CR, U+2028…) split it as
-     * {@link #clean} does, so the lines are those of the cleaned whole text.
+     * {@link TextCleaner} does, so the lines are those of the cleaned whole text.
      */
-    private static List<String> utf8Lines(byte[] bytes, int skip) {
+    private static List<String> utf8Lines(byte[] bytes, int skip, TextCleaner cleaner) {
         List<String> lines = new ArrayList<>();
         int start = skip;
         while (true) {
@@ -85,7 +85,8 @@ public final class TextDecoder {
             boolean last = end < 0;
             int stop = last ? bytes.length : end;
             int visibleEnd = !last && stop > start && bytes[stop - 1] == '\r' ? stop - 1 : stop;
-            String line = clean(new String(bytes, start, visibleEnd - start, StandardCharsets.UTF_8));
+            String line = cleaner.clean(new String(bytes, start, visibleEnd - start, StandardCharsets.UTF_8),
+                    lines.size() + 1);
             if (line.indexOf('\n') < 0) {
                 lines.add(line);
             } else {
@@ -154,84 +155,5 @@ public final class TextDecoder {
             }
         }
         return line;
-    }
-
-    static String clean(String text) {
-        int first = firstToClean(text);
-        if (first == text.length()) {
-            return text; // most texts: LF line ends and nothing invisible
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        out.append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == '\n' || c == '\t') {
-                out.append(c);
-            } else if (isOtherLineEnd(c)) {
-                out.append('\n');
-            } else if (!isInvisibleJunk(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** The index of the first character {@link #clean} changes or drops, or the length when there is none. */
-    private static int firstToClean(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isPlainPrintable(c)) {
-                continue;
-            }
-            if (c == '\r' || isOtherLineEnd(c) || c != '\n' && c != '\t' && isInvisibleJunk(c)) {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    private static boolean isOtherLineEnd(char c) {
-        return c == '\u2028' || c == '\u2029' || c == '\u0085';
-    }
-
-    /**
-     * Control characters, zero-width spaces, joiners and direction marks, soft hyphens and stray
-     * byte-order marks: web pages leave them in copied text, and no Chinese or English text means to
-     * set them. Full-width punctuation and the ideographic space are kept as they are.
-     */
-    private static boolean isInvisibleJunk(char c) {
-        if (isPlainPrintable(c)) {
-            return false;
-        }
-        return Character.getType(c) == Character.CONTROL
-                || (c >= '\u200B' && c <= '\u200F') || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
-                || c == '\u180E' || c == '\u2061' || c == '\u2062' || c == '\u2063' || c == '\u2064'
-                || c == '\uFFFE' || c == '\uFFFF';
-    }
-
-    /**
-     * Printable ASCII, the CJK blocks and the full-width forms: the bulk of every text, which
-     * {@link #clean} keeps as it is, told without a table lookup. Package-private for the test that
-     * checks that none of them is invisible.
-     */
-    static boolean isPlainPrintable(char c) {
-        return c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFFF0' && c != '\uFEFF';
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -31,8 +31,14 @@ public final class Theme {
     private final Color headingColor;
     private final float latinLineHeight;
     private final float chineseLineHeight;
+    private final java.util.List<String> warnings;
 
     private Theme(String name, String css) {
+        this(name, css, java.util.List.of());
+    }
+
+    private Theme(String name, String css, java.util.List<String> warnings) {
+        this.warnings = java.util.List.copyOf(warnings);
         this.name = Objects.requireNonNull(name, "name");
         this.css = Objects.requireNonNull(css, "css");
         CssRules rules = new CssRules(css);
@@ -54,16 +60,21 @@ public final class Theme {
             throw new IllegalStateException("cannot read the bundled theme " + resource, e);
         }
         Path path = Path.of(nameOrPath);
+        if (Files.isDirectory(path)) {
+            throw new DuetException(nameOrPath + ": a folder, not a CSS file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new DuetException(nameOrPath + ": no such theme (bundled: " + String.join(", ", BUNDLED)
                     + ") and no such CSS file");
         }
-        try {
-            String name = path.getFileName().toString().replaceFirst("\\.css$", "");
-            return new Theme(name, Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new DuetException(nameOrPath + ": cannot read the style sheet (" + e.getMessage() + ")", e);
-        }
+        String name = path.getFileName().toString().replaceFirst("\\.css$", "");
+        UserStyleSheet sheet = UserStyleSheet.read(path);
+        return new Theme(name, sheet.css(), sheet.warnings());
+    }
+
+    /** What checking a user's style sheet dropped from it, one line each; none for a bundled theme. */
+    public java.util.List<String> warnings() {
+        return warnings;
     }
 
     public String name() {

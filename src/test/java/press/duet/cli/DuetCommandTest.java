@@ -1,5 +1,6 @@
 package press.duet.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,19 +95,42 @@ class DuetCommandTest {
         Path blocker = Files.writeString(folder.resolve("blocker"), "a file where a folder should be");
         Path out = blocker.resolve("out");
         assertOneClearLine(duet("build", input.toString(), "-o", out.toString()), out.toString());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("blocker", "night.txt"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        // Written whole, then not movable into place (a folder has the edition's name): no file is left.
+        Path taken = Files.createDirectories(folder.resolve("taken").resolve("night.pdf"));
+        assertOneClearLine(duet("build", input.toString(), "-o", taken.getParent().toString(), "--format", "pdf"),
+                taken + ": cannot write the file");
+        try (Stream<Path> files = Files.list(taken.getParent())) {
+            assertEquals(List.of("night.pdf"), files.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
+    /**
+     * A build that fails in the middle of writing the PDF (its "disk" fills: a file-size limit on a
+     * Duet process of its own) keeps both good editions of the build before byte for byte, and leaves
+     * no temporary file.
+     */
     @Test
     void keepsTheGoodOutputWhenALaterBuildFails() throws Exception {
         Path input = TestTexts.write(folder, "night.txt", TestTexts.ARTICLE);
         Path out = folder.resolve("out");
         assertEquals(0, duet("build", input.toString(), "-o", out.toString()).exit());
-        byte[] good = Files.readAllBytes(out.resolve("night.epub"));
-        Files.write(input, new byte[] {(byte) 0xC3, (byte) 0x28});
-        assertEquals(DuetCommand.EXIT_USER_ERROR, duet("build", input.toString(), "-o", out.toString()).exit());
-        assertEquals(List.of(good.length), List.of(Files.readAllBytes(out.resolve("night.epub")).length));
+        byte[] goodEpub = Files.readAllBytes(out.resolve("night.epub"));
+        byte[] goodPdf = Files.readAllBytes(out.resolve("night.pdf"));
+        Files.writeString(input, press.duet.testing.StressTexts.book(3, 40, 60));
+        Process failing = ChildDuet.start(folder.resolve("log"), 256, "build", input.toString(), "-o", out.toString(),
+                "--format", "pdf");
+        assertTrue(failing.waitFor(180, java.util.concurrent.TimeUnit.SECONDS));
+        String err = Files.readString(folder.resolve("log"));
+        assertEquals(DuetCommand.EXIT_USER_ERROR, failing.exitValue(), err);
+        assertEquals(List.of("duet: " + out.resolve("night.pdf") + ": cannot write the file (file too large)"),
+                err.lines().toList());
+        assertArrayEquals(goodPdf, Files.readAllBytes(out.resolve("night.pdf")));
+        assertArrayEquals(goodEpub, Files.readAllBytes(out.resolve("night.epub")));
         try (Stream<Path> files = Files.list(out)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")));
+            assertEquals(List.of("night.epub", "night.pdf"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

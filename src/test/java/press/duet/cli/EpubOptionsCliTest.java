@@ -50,7 +50,7 @@ class EpubOptionsCliTest {
     @Test
     void rejectsAnUnknownFontChoiceInOneLine() throws Exception {
         CliRun run = duet("build", input().toString(), "-o", folder.resolve("out").toString(), "--embed-fonts", "all");
-        assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit(), run.err());
+        assertEquals(DuetCommand.EXIT_USAGE, run.exit(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());
         assertTrue(lines.get(0).contains("--embed-fonts: unknown choice 'all' (choose subset or none)"), lines.get(0));

@@ -144,12 +144,12 @@ class InspectCommandTest {
     void rejectsAnUnknownShapeInOneLine() throws Exception {
         Path input = TestTexts.write(folder, "a.txt", TestTexts.ARTICLE);
         CliRun run = duet("inspect", "--shape", "zigzag", input.toString());
-        assertEquals(DuetCommand.EXIT_USER_ERROR, run.exit());
+        assertEquals(DuetCommand.EXIT_USAGE, run.exit());
         assertTrue(run.err().startsWith("duet: --shape: unknown shape 'zigzag'"), run.err());
         CliRun reported = duet("inspect", "--shape", "monolingual", input.toString());
-        assertEquals(DuetCommand.EXIT_USER_ERROR, reported.exit());
+        assertEquals(DuetCommand.EXIT_USAGE, reported.exit());
         CliRun mixed = duet("inspect", "--shape", "mixed", input.toString());
-        assertEquals(DuetCommand.EXIT_USER_ERROR, mixed.exit());
+        assertEquals(DuetCommand.EXIT_USAGE, mixed.exit());
     }
 
     @Test
@@ -198,7 +198,7 @@ class InspectCommandTest {
         assertTrue(json.contains("\"series\": \"Coast\""), json);
         assertTrue(json.contains("\"shape\": \"blocks\""), json);
         CliRun bad = duet("inspect", "--date", "next week", input.toString());
-        assertEquals(DuetCommand.EXIT_USER_ERROR, bad.exit());
+        assertEquals(DuetCommand.EXIT_USAGE, bad.exit());
         assertTrue(bad.err().startsWith("duet: --date: 'next week' is not a date like 2024-01-16"), bad.err());
     }
 

@@ -49,7 +49,7 @@ class PreviewCommandTest {
         duet(new StringWriter(), err, "build", input.toString(), "-o", folder.toString(), "--format", "pdf");
         StringWriter err2 = new StringWriter();
         int exit = duet(new StringWriter(), err2, "preview", folder.resolve("seasons.pdf").toString(), "--pages", "1-99");
-        assertEquals(DuetCommand.EXIT_USER_ERROR, exit);
+        assertEquals(DuetCommand.EXIT_USAGE, exit);
         assertTrue(err2.toString().startsWith("duet: --pages: 1-99 is outside the document's pages"), err2.toString());
     }
 
@@ -72,7 +72,7 @@ class PreviewCommandTest {
         Path input = TestTexts.write(folder, "seasons.txt", TestTexts.BOOK);
         StringWriter err = new StringWriter();
         int exit = duet(new StringWriter(), err, "build", input.toString(), "-o", folder.toString(), "--paper", "A3");
-        assertEquals(DuetCommand.EXIT_USER_ERROR, exit);
+        assertEquals(DuetCommand.EXIT_USAGE, exit);
         assertTrue(err.toString().startsWith("duet: --paper: unknown paper size 'A3'"), err.toString());
     }
 }

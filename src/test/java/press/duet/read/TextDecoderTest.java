@@ -68,7 +68,7 @@ class TextDecoderTest {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String text = "a" + c + "b";
             // A leading CR makes clean go through every character after it.
-            assertEquals(TextDecoder.clean("\r" + text).substring(1), TextDecoder.clean(text), () -> String.format("U+%04X", (int) text.charAt(1)));
+            assertEquals(new TextCleaner().clean("\r" + text, 1).substring(1), new TextCleaner().clean(text, 1), () -> String.format("U+%04X", (int) text.charAt(1)));
         }
     }
 
@@ -79,7 +79,7 @@ class TextDecoderTest {
     @Test
     void takesNoInvisibleCharacterForPlainText() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            if (TextDecoder.isPlainPrintable(c)) {
+            if (TextCleaner.isPlainPrintable(c)) {
                 int type = Character.getType(c);
                 assertTrue(type != Character.CONTROL && type != Character.FORMAT && c != '\uFFFE' && c != '\uFFFF',
                         String.format("U+%04X", (int) c));
@@ -93,7 +93,7 @@ class TextDecoderTest {
                 "ends with CR\r", "\r\n", "\n\n\n", "mixed\r\n\rends\n\r", "分\u2028隔\u2029符\u0085号",
                 "零\u200B宽\uFEFF字\u00AD符\r\n下一行", "tab\tseparated\r\nrow\tline", "\uFEFF开头的 BOM\n第二行");
         for (String text : texts) {
-            List<String> expected = List.of(TextDecoder.clean(text).split("\n", -1));
+            List<String> expected = List.of(new TextCleaner().clean(text, 1).split("\n", -1));
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             assertEquals(expected, TextDecoder.decode(utf8, null, "a.txt").lines(), () -> "UTF-8: " + text.replace("\r", "\\r"));
             byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);

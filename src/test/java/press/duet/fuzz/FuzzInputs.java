@@ -1,0 +1,115 @@
+package press.duet.fuzz;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import press.duet.testing.ShapeTexts;
+import press.duet.testing.TestTexts;
+
+/**
+ * Inputs for the fuzz tests: the test texts in several encodings (the seeds), mutated the way files go
+ * wrong — bytes changed, tokens that matter to a reader inserted (line ends, NUL, escape sequences,
+ * byte-order marks, Markdown and CSV syntax, headings, lone surrogates, cut multi-byte sequences),
+ * runs cut out or repeated, a piece of another seed spliced in, cut short at any byte — and one time
+ * in ten plain random bytes.
+ */
+final class FuzzInputs {
+    private static final List<String> TEXTS = List.of(TestTexts.ARTICLE, TestTexts.BOOK, TestTexts.ENGLISH_FIRST,
+            TestTexts.ENGLISH_ONLY_ARTICLE, ShapeTexts.BLOCKS, ShapeTexts.VERSE, ShapeTexts.MARKDOWN, ShapeTexts.TAB_LINES,
+            ShapeTexts.CSV, ShapeTexts.PARALLEL_ZH, ShapeTexts.PARALLEL_EN, ShapeTexts.CLASSICAL, ShapeTexts.TITLE_LINES);
+    private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"),
+            Charset.forName("Big5-HKSCS"), StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"));
+    /** Byte strings that break readers when they land in the wrong place. */
+    private static final List<byte[]> TOKENS = List.of(bytes("\r"), bytes("\n\n"), bytes("\t"), bytes("\u0000"),
+            bytes("\u001b[31m"), bytes("#"), bytes("## "), bytes("```"), bytes("|"), bytes("\""), bytes(","),
+            bytes("第一章"), bytes("Chapter 1"), bytes("\uFEFF"), bytes("\u202E"), bytes("𠀀"), bytes("\uD800"),
+            new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0x81, 0x30});
+
+    private FuzzInputs() {
+    }
+
+    static List<byte[]> seeds() {
+        List<byte[]> seeds = new ArrayList<>();
+        for (String text : TEXTS) {
+            for (Charset charset : ENCODINGS) {
+                if (charset.newEncoder().canEncode(text)) {
+                    seeds.add(text.getBytes(charset));
+                }
+            }
+        }
+        return seeds;
+    }
+
+    /** One input: a mutated seed nine times in ten, else random bytes. */
+    static byte[] next(List<byte[]> seeds, SplittableRandom random) {
+        if (random.nextInt(10) == 0) {
+            byte[] bytes = new byte[random.nextInt(2000)];
+            random.nextBytes(bytes);
+            return bytes;
+        }
+        byte[] seed = seeds.get(random.nextInt(seeds.size()));
+        byte[] other = seeds.get(random.nextInt(seeds.size()));
+        List<Byte> out = new ArrayList<>(seed.length + 64);
+        for (byte b : seed) {
+            out.add(b);
+        }
+        int moves = 1 + random.nextInt(8);
+        for (int m = 0; m < moves; m++) {
+            mutate(out, other, random);
+        }
+        byte[] bytes = new byte[out.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = out.get(i);
+        }
+        return bytes;
+    }
+
+    private static void mutate(List<Byte> out, byte[] other, SplittableRandom random) {
+        int at = out.isEmpty() ? 0 : random.nextInt(out.size());
+        switch (random.nextInt(6)) {
+            case 0 -> {
+                if (!out.isEmpty()) {
+                    out.set(at, (byte) random.nextInt(256));
+                }
+            }
+            case 1 -> {
+                byte[] token = TOKENS.get(random.nextInt(TOKENS.size()));
+                for (int i = token.length - 1; i >= 0; i--) {
+                    out.add(at, token[i]);
+                }
+            }
+            case 2 -> {
+                int length = random.nextInt(64);
+                for (int i = 0; i < length && at < out.size(); i++) {
+                    out.remove(at);
+                }
+            }
+            case 3 -> {
+                int from = other.length == 0 ? 0 : random.nextInt(other.length);
+                int length = Math.min(other.length - from, random.nextInt(400));
+                for (int i = length - 1; i >= 0; i--) {
+                    out.add(at, other[from + i]);
+                }
+            }
+            case 4 -> {
+                while (out.size() > at) {
+                    out.remove(out.size() - 1);
+                }
+            }
+            default -> {
+                int repeat = random.nextInt(50);
+                byte b = out.isEmpty() ? (byte) '\n' : out.get(at);
+                for (int i = 0; i < repeat; i++) {
+                    out.add(at, b);
+                }
+            }
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
