@@ -49,6 +49,9 @@ public final class Duet {
         for (Finding finding : structured.findings()) {
             warnings.add(finding.toString());
         }
+        if (!structured.dropped().isEmpty()) {
+            warnings.add(droppedLine(structured.dropped().size(), files.size()));
+        }
         checkWritable(request.outputFolder());
         Instant stamp = timestamp(book, System.getenv("SOURCE_DATE_EPOCH"));
         String stem = stem(files.get(0));
@@ -93,6 +96,12 @@ public final class Duet {
         if (!parses.isEmpty()) {
             Background.run("fonts", () -> parses.forEach(Runnable::run));
         }
+    }
+
+    /** The one line a build gives for all the page furniture it left out. */
+    static String droppedLine(int lines, int files) {
+        return "left out " + lines + " line" + (lines == 1 ? "" : "s") + " of page furniture"
+                + (files > 1 ? " from the " + files + " files" : "") + " (duet inspect lists them; --keep-furniture keeps them)";
     }
 
     /** Reads and structures the inputs without writing anything: what {@code duet inspect} shows. */

@@ -40,6 +40,13 @@ final class InputCliOptions {
     @Option(names = "--author", paramLabel = "NAME", description = "An author; repeat for several (default: from a byline).")
     List<String> authors = new ArrayList<>();
 
+    @Option(names = "--translator", paramLabel = "NAME", description = "A translator; repeat for several (default: from a byline).")
+    List<String> translators = new ArrayList<>();
+
+    @Option(names = "--keep-furniture",
+            description = "Keep page furniture copied from web pages (breadcrumbs, share prompts, source and count lines, copyright notices, watermarks) as text (default: left out, each listed by duet inspect).")
+    boolean keepFurniture;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date (default: from a \"Published on\" line).")
     String date;
 
@@ -62,6 +69,8 @@ final class InputCliOptions {
                 .titleEn(titleEn)
                 .subtitle(subtitle)
                 .authors(authors)
+                .translators(translators)
+                .keepFurniture(keepFurniture)
                 .series(series)
                 .part(part);
         if (date != null) {

@@ -21,6 +21,7 @@ import press.duet.model.Chapter;
 import press.duet.model.Metadata;
 import press.duet.model.Pair;
 import press.duet.read.Draft;
+import press.duet.report.Dropped;
 import press.duet.report.Finding;
 import press.duet.structure.Shape;
 import press.duet.structure.Structured;
@@ -34,7 +35,7 @@ import press.duet.structure.Structured;
  * }</pre>
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Shows how Duet reads a text: encoding, shape, chapters, pairs and doubtful alignments.")
+        description = "Shows how Duet reads a text: encoding, shape, chapters, pairs, doubtful alignments and the page furniture left out.")
 final class InspectCommand implements Callable<Integer> {
     private static final int EXCERPT = 36;
 
@@ -83,6 +84,9 @@ final class InspectCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "series    %s%n", orDash(m.series())));
         out.append(String.format(Locale.ROOT, "date      %s%n", m.date() == null ? "—" : m.date()));
         out.append(String.format(Locale.ROOT, "authors   %s%n", m.authors().isEmpty() ? "—" : String.join(", ", m.authors())));
+        if (!m.translators().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "translators %s%n", String.join(", ", m.translators())));
+        }
         out.append(String.format(Locale.ROOT, "language  %s, %s first%n", m.chinese().tag(), m.first().tag()));
         List<String> counts = new ArrayList<>();
         structured.languages().forEach((lang, count) -> counts.add(count + " " + lang));
@@ -109,6 +113,13 @@ final class InspectCommand implements Callable<Integer> {
             for (Pair p : doubtful) {
                 out.append(String.format(Locale.ROOT, "  %10.2f  %s | %s%n", p.confidence(),
                         padded(excerpt(p.zh().text(), EXCERPT), EXCERPT), excerpt(p.en().text(), 60)));
+            }
+        }
+        if (!structured.dropped().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%ndropped   %d line%s of page furniture (--keep-furniture keeps them)%n",
+                    structured.dropped().size(), structured.dropped().size() == 1 ? "" : "s"));
+            for (Dropped d : structured.dropped()) {
+                out.append(String.format(Locale.ROOT, "  %s  %s: %s%n", d.place(), d.reason(), excerpt(d.text(), 60)));
             }
         }
         if (!structured.findings().isEmpty()) {
@@ -141,6 +152,7 @@ final class InspectCommand implements Callable<Integer> {
         out.append(",\n  \"series\": ").append(quote(m.series()));
         out.append(",\n  \"date\": ").append(quote(m.date() == null ? null : m.date().toString()));
         out.append(",\n  \"authors\": [").append(String.join(", ", m.authors().stream().map(InspectCommand::quote).toList())).append(']');
+        out.append(",\n  \"translators\": [").append(String.join(", ", m.translators().stream().map(InspectCommand::quote).toList())).append(']');
         out.append(",\n  \"chinese\": ").append(quote(m.chinese().tag()));
         out.append(",\n  \"first\": ").append(quote(m.first().tag()));
         List<String> counts = new ArrayList<>();
@@ -186,7 +198,17 @@ final class InspectCommand implements Callable<Integer> {
                     .append(", \"line\": ").append(f.place().line())
                     .append(", \"message\": ").append(quote(f.message())).append('}');
         }
-        out.append(findings.isEmpty() ? "" : "\n  ").append("]\n}\n");
+        out.append(findings.isEmpty() ? "" : "\n  ").append(']');
+        out.append(",\n  \"dropped\": [");
+        List<Dropped> dropped = structured.dropped();
+        for (int i = 0; i < dropped.size(); i++) {
+            Dropped d = dropped.get(i);
+            out.append(i > 0 ? "," : "").append("\n    {\"file\": ").append(quote(d.place().file()))
+                    .append(", \"line\": ").append(d.place().line())
+                    .append(", \"reason\": ").append(quote(d.reason()))
+                    .append(", \"text\": ").append(quote(d.text())).append('}');
+        }
+        out.append(dropped.isEmpty() ? "" : "\n  ").append("]\n}\n");
         return out.toString();
     }
 

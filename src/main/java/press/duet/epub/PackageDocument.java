@@ -22,6 +22,11 @@ final class PackageDocument {
                     boolean cover, boolean licences, String source) {
     }
 
+    private static void writeCreator(Writer out, int number, String name, String role) throws IOException {
+        out.write("<dc:creator id=\"creator-" + number + "\">" + Xml.escape(name) + "</dc:creator>\n");
+        out.write("<meta refines=\"#creator-" + number + "\" property=\"role\" scheme=\"marc:relators\">" + role + "</meta>\n");
+    }
+
     static void write(Writer out, Metadata metadata, Edition edition, Contents contents) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\""
@@ -34,17 +39,17 @@ final class PackageDocument {
             writeTitle(out, titles.get(1), "subtitle", "subtitle");
         }
         // The primary language only: calibre keeps one dc:language when it converts for Kindle (the last),
-        // so a second one would have a Chinese-first book recorded as English. Every paragraph carries its
-        // exact tag, the English ones included.
-        for (Lang language : edition.languages().subList(0, 1)) {
-            // Kindle chooses its Chinese fonts only for the plain "zh"; the paragraphs carry the exact tags.
-            out.write("<dc:language>" + (language.isChinese() ? "zh" : language.tag()) + "</dc:language>\n");
-        }
+        // so a second one would have a Chinese-first book recorded as English. Kindle chooses its Chinese
+        // fonts only for the plain "zh"; every paragraph carries its exact tag, the English ones included.
+        Lang language = edition.languages().get(0);
+        out.write("<dc:language>" + (language.isChinese() ? "zh" : language.tag()) + "</dc:language>\n");
+        // Authors and translators are creators with a MARC relator role: aut and trl.
         int creator = 0;
         for (String author : metadata.authors()) {
-            creator++;
-            out.write("<dc:creator id=\"creator-" + creator + "\">" + Xml.escape(author) + "</dc:creator>\n");
-            out.write("<meta refines=\"#creator-" + creator + "\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
+            writeCreator(out, ++creator, author, "aut");
+        }
+        for (String translator : metadata.translators()) {
+            writeCreator(out, ++creator, translator, "trl");
         }
         if (metadata.date() != null) {
             out.write("<dc:date>" + metadata.date() + "</dc:date>\n");

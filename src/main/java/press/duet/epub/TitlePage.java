@@ -7,7 +7,7 @@ import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.text.DateWords;
 
-/** The title page: label and part number, the title in the edition's languages, authors and date. */
+/** The title page: label and part number, the title in the edition's languages, authors, translators and date. */
 final class TitlePage {
     private TitlePage() {
     }
@@ -30,11 +30,29 @@ final class TitlePage {
         if (!metadata.authors().isEmpty()) {
             page.write("<p class=\"meta\">" + page.guessed(String.join(", ", metadata.authors())) + "</p>\n");
         }
+        if (!metadata.translators().isEmpty()) {
+            page.write("<p class=\"meta\">" + translators(page, metadata) + "</p>\n");
+        }
         if (metadata.date() != null) {
             page.write("<p class=\"meta\">" + dates(page, metadata) + "</p>\n");
         }
         page.write("</section>\n");
         page.close();
+    }
+
+    /** "译者 王明" and "Translated by Wang Ming", in each language the edition shows, with the names as the text gives them. */
+    static String translators(Page page, Metadata metadata) {
+        Edition edition = page.edition();
+        String names = String.join(", ", metadata.translators());
+        List<String> lines = new ArrayList<>();
+        for (Lang lang : edition.languages()) {
+            boolean chinese = lang.isChinese();
+            String tag = lang.tag();
+            String role = chinese ? (lang == Lang.ZH_HANT ? "譯者" : "译者") : "Translated by";
+            lines.add("<span lang=\"" + tag + "\" xml:lang=\"" + tag + "\">" + page.text(role + " ", chinese, false) + "</span>"
+                    + page.guessed(names));
+        }
+        return String.join(page.text(" · "), lines);
     }
 
     /** The date in words, in each language the edition shows. */

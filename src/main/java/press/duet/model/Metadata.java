@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param series     the name of the series the parts belong to, or null
  * @param parts      every part number the book holds, in reading order (a book made of parts [1] to [3]
  *                   holds three); empty when the text gives none
+ * @param translators the translators, possibly none
  */
 public record Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
                        String label, Lang first, Lang chinese, BilingualText subtitle, String series,
-                       List<Integer> parts) {
+                       List<Integer> parts, List<String> translators) {
     public Metadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(first, "first");
@@ -32,12 +33,30 @@ public record Metadata(BilingualText title, List<String> authors, LocalDate date
         }
         authors = List.copyOf(authors);
         parts = List.copyOf(parts);
+        translators = List.copyOf(translators);
+    }
+
+    /** Metadata without translators. */
+    public Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
+                    String label, Lang first, Lang chinese, BilingualText subtitle, String series,
+                    List<Integer> parts) {
+        this(title, authors, date, part, label, first, chinese, subtitle, series, parts, List.of());
     }
 
     /** Metadata without subtitle or series; the parts are the one part, if any. */
     public Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
                     String label, Lang first, Lang chinese) {
         this(title, authors, date, part, label, first, chinese, null, null, part == null ? List.of() : List.of(part));
+    }
+
+    /** The authors and then the translators, each with their role, as a PDF's Author entry names them. */
+    public String credits() {
+        String written = String.join(", ", authors);
+        if (translators.isEmpty()) {
+            return written;
+        }
+        String translated = "translated by " + String.join(", ", translators);
+        return written.isEmpty() ? "Translated by " + String.join(", ", translators) : written + ", " + translated;
     }
 
     public Optional<LocalDate> publicationDate() {

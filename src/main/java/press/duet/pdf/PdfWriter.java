@@ -159,8 +159,9 @@ public final class PdfWriter {
                                  PdfOptions options) {
         Metadata metadata = book.metadata();
         document.addTitle(metadata.title().joined(" · "));
-        if (!metadata.authors().isEmpty()) {
-            document.addAuthor(String.join(", ", metadata.authors()));
+        if (!metadata.authors().isEmpty() || !metadata.translators().isEmpty()) {
+            // The info dictionary has one Author entry: the authors, then the translators with their role.
+            document.addAuthor(metadata.credits());
         }
         document.addSubject("中英对照 · Chinese–English parallel text");
         document.addKeywords("中英对照, bilingual, parallel text");

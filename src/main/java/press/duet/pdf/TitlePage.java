@@ -10,7 +10,7 @@ import press.duet.model.Metadata;
 import press.duet.model.Segment;
 import press.duet.text.DateWords;
 
-/** The title page: label and part number, both titles, authors and date, centred in the upper third. */
+/** The title page: label and part number, both titles, authors, translators and date, centred in the upper third. */
 final class TitlePage {
     /** The named destination of the title page, which the book's bookmark opens. */
     static final String ANCHOR = "title-page";
@@ -47,6 +47,12 @@ final class TitlePage {
         if (!metadata.authors().isEmpty()) {
             parts.add(centred(new Segment(Lang.EN, String.join(", ", metadata.authors())), FontRole.LATIN_REGULAR,
                     size * 1.2f, width, false));
+        }
+        if (!metadata.translators().isEmpty()) {
+            String names = String.join(", ", metadata.translators());
+            String role = metadata.chinese() == Lang.ZH_HANT ? "譯者 " : "译者 ";
+            parts.add(centred(new Segment(metadata.chinese(), role + names + " · Translated by " + names), FontRole.LATIN_REGULAR,
+                    size, width, true));
         }
         if (metadata.date() != null) {
             String date = DateWords.chinese(metadata.date()) + " · " + DateWords.english(metadata.date());

@@ -25,6 +25,8 @@ import press.duet.text.LanguageRun;
 final class ChapterSplitter {
     private static final int SHORT_CHINESE_COLUMNS = 40;
     private static final int SHORT_ENGLISH_COLUMNS = 70;
+    /** Consecutive headings without text between them: a list of contents. */
+    private static final int CONTENTS_RUN = 3;
 
     /** What may stand between a heading and its translation on one line: "第一章 春 / Chapter 1 Spring". */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s/|｜·—-]+$");
@@ -35,20 +37,26 @@ final class ChapterSplitter {
 
     static List<ChapterText> split(List<Paragraph> body, BilingualText firstTitle, Lang chinese) {
         int chapterLevel = body.stream().filter(Paragraph::isMarkedHeading).mapToInt(Paragraph::level).min().orElse(0);
-        Set<Integer> titleLines = chapterLevel == 0 && body.stream().noneMatch(ChapterHeadings::isHeading)
+        ChapterHeadings.Reading[] headings = chapterLevel == 0 ? headingLines(body) : new ChapterHeadings.Reading[body.size()];
+        ChapterHeadings.Rank chapterRank = chapterRank(body, headings);
+        boolean anyHeading = chapterRank != null;
+        Set<Integer> titleLines = chapterLevel == 0 && !anyHeading
                 ? bilingualTitleLines(body, firstTitle.zh() != null && firstTitle.en() != null ? 1 : 2) : Set.of();
         List<ChapterText> chapters = new ArrayList<>();
         BilingualText title = firstTitle;
+        int number = -1;
         List<Paragraph> current = new ArrayList<>();
         boolean sawHeading = false;
         int i = 0;
         while (i < body.size()) {
             Paragraph p = body.get(i);
             boolean chapterHeading = chapterLevel > 0 ? p.level() == chapterLevel
-                    : ChapterHeadings.isHeading(p) || titleLines.contains(i);
+                    : startsChapter(headings[i], chapterRank) || titleLines.contains(i);
             if (!chapterHeading) {
                 if (p.level() > chapterLevel && chapterLevel > 0) {
                     current.add(p.atLevel(Math.min(4, p.level() - chapterLevel)));
+                } else if (chapterLevel == 0 && headings[i] != null) {
+                    current.add(p.atLevel(1)); // a heading of lower rank than the chapters': a section
                 } else {
                     current.add(p);
                 }
@@ -56,21 +64,100 @@ final class ChapterSplitter {
                 continue;
             }
             if (!current.isEmpty() || sawHeading) {
-                chapters.add(new ChapterText(title, current));
+                chapters.add(new ChapterText(title, current, number));
             }
             sawHeading = true;
             current = new ArrayList<>();
             Paragraph next = i + 1 < body.size() ? body.get(i + 1) : null;
             boolean nextIsTranslation = next != null && p.lang().isPresent() && next.lang().isPresent()
                     && p.isChinese() != next.isChinese()
-                    && (chapterLevel > 0 ? next.level() == chapterLevel : ChapterHeadings.isHeading(next) || titleLines.contains(i));
+                    && (chapterLevel > 0 ? next.level() == chapterLevel
+                            : startsChapter(headings[i + 1], chapterRank) || titleLines.contains(i));
             title = nextIsTranslation ? title(p, next, chinese) : title(p, null, chinese);
+            number = headings[i] != null ? headings[i].number() : -1;
+            if (number < 0 && nextIsTranslation && headings[i + 1] != null) {
+                number = headings[i + 1].number();
+            }
             i += nextIsTranslation ? 2 : 1;
         }
         if (!current.isEmpty() || sawHeading || chapters.isEmpty()) {
-            chapters.add(new ChapterText(title, current));
+            chapters.add(new ChapterText(title, current, number));
         }
         return chapters;
+    }
+
+    private static boolean startsChapter(ChapterHeadings.Reading heading, ChapterHeadings.Rank chapterRank) {
+        return heading != null && heading.rank().compareTo(chapterRank) <= 0;
+    }
+
+    /**
+     * What each paragraph says as a heading (null for text). A chapter name without 第 (公冶長五) is a
+     * heading only in a text with at least two named ones (學而第一, 為政第二), as the editions that
+     * drop the 第 here and there have. A run of three or more headings of one rank with no text
+     * between them is a table of contents, not chapters: it stays text, all but its last heading when
+     * text follows (the contents list runs straight into the first chapter).
+     */
+    private static ChapterHeadings.Reading[] headingLines(List<Paragraph> body) {
+        ChapterHeadings.Reading[] headings = new ChapterHeadings.Reading[body.size()];
+        int named = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Paragraph p = body.get(i);
+            if (ChapterHeadings.isHeading(p)) {
+                headings[i] = ChapterHeadings.read(p.text());
+                named += headings[i] != null && ChapterHeadings.isNamedOrdinal(p.text()) ? 1 : 0;
+            }
+        }
+        if (named >= 2) {
+            for (int i = 0; i < body.size(); i++) {
+                int n = headings[i] == null ? ChapterHeadings.namedNumberWithoutOrdinal(body.get(i).text()) : -1;
+                if (n > 0) {
+                    headings[i] = new ChapterHeadings.Reading(ChapterHeadings.Rank.CHAPTER, n, body.get(i).text(), null);
+                }
+            }
+        }
+        int i = 0;
+        while (i < body.size()) {
+            int end = i;
+            while (end < body.size() && headings[end] != null && headings[end].rank() == headings[i].rank()) {
+                end++;
+            }
+            if (end - i >= CONTENTS_RUN) {
+                // The run's last heading heads the text that follows it (the first chapter after the list).
+                int last = end < body.size() ? end - 1 : end;
+                for (int k = i; k < last; k++) {
+                    headings[k] = null;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return headings;
+    }
+
+    /**
+     * The rank of the chapters: the highest that heads at least two of them, else the highest there is.
+     * A heading followed by its translation (卷三 归来, Part Three: The Return) counts once.
+     */
+    private static ChapterHeadings.Rank chapterRank(List<Paragraph> body, ChapterHeadings.Reading[] headings) {
+        int[] counts = new int[ChapterHeadings.Rank.values().length];
+        for (int i = 0; i < headings.length; i++) {
+            ChapterHeadings.Reading heading = headings[i];
+            boolean translationOfPrevious = heading != null && i > 0 && headings[i - 1] != null
+                    && headings[i - 1].rank() == heading.rank()
+                    && body.get(i - 1).isChinese() != body.get(i).isChinese();
+            if (heading != null && !translationOfPrevious) {
+                counts[heading.rank().ordinal()]++;
+            }
+        }
+        ChapterHeadings.Rank highest = null;
+        for (ChapterHeadings.Rank rank : ChapterHeadings.Rank.values()) {
+            if (counts[rank.ordinal()] >= 2) {
+                return rank;
+            }
+            if (highest == null && counts[rank.ordinal()] > 0) {
+                highest = rank;
+            }
+        }
+        return highest;
     }
 
     /**
@@ -106,11 +193,12 @@ final class ChapterSplitter {
      * Chapters that translate each other, as a book that gives each chapter in Chinese and then in
      * English (第一章, Chapter 1, 第二章, Chapter 2 …) or the whole Chinese text before the whole English
      * one, become one chapter each: its title from both headings, its paragraphs the Chinese then the
-     * English ones, for the pairer to align as blocks. Any other sequence of chapters stays as it is.
+     * English ones, for the pairer to align as blocks. Any other sequence is matched by the numbers of
+     * its headings (a preface in one language before them), else stays as it is.
      */
     static List<ChapterText> mergeTranslated(List<ChapterText> chapters, BilingualText bookTitle, Lang chinese) {
         int n = chapters.size();
-        if (n < 2 || n % 2 != 0) {
+        if (n < 2) {
             return chapters;
         }
         for (ChapterText chapter : chapters) {
@@ -123,34 +211,76 @@ final class ChapterSplitter {
         if (languages.contains(null)) {
             return chapters;
         }
-        boolean interleaved = true;
-        boolean halves = true;
+        boolean interleaved = n % 2 == 0;
+        boolean halves = n % 2 == 0;
         for (int i = 0; i < n; i++) {
             interleaved &= languages.get(i) == (i % 2 == 0 ? languages.get(0) : !languages.get(0));
             halves &= languages.get(i) == (i < n / 2 ? languages.get(0) : !languages.get(0));
         }
         if (!interleaved && !halves) {
-            return chapters;
+            return mergeByNumbers(chapters, languages, bookTitle, chinese);
         }
         List<ChapterText> merged = new ArrayList<>();
         for (int k = 0; k < n / 2; k++) {
             ChapterText a = interleaved ? chapters.get(2 * k) : chapters.get(k);
             ChapterText b = interleaved ? chapters.get(2 * k + 1) : chapters.get(k + n / 2);
-            ChapterText zh = languages.get(chapters.indexOf(a)) ? a : b;
-            ChapterText en = zh == a ? b : a;
-            List<Paragraph> paragraphs = new ArrayList<>(zh.paragraphs());
-            paragraphs.addAll(en.paragraphs());
-            // Each heading names its own language's side; a side before any heading has the book's title.
-            Segment zhTitle = zh.title().equals(bookTitle) || zh.title().zh() == null ? null
-                    : new Segment(chinese, zh.title().zh().text());
-            Segment enTitle = en.title().equals(bookTitle) ? null : en.title().en();
-            if (zhTitle == null && !zh.title().equals(bookTitle) || enTitle == null && !en.title().equals(bookTitle)) {
+            boolean aChinese = languages.get(interleaved ? 2 * k : k);
+            ChapterText pair = merge(aChinese ? a : b, aChinese ? b : a, bookTitle, chinese);
+            if (pair == null) {
                 return chapters; // a heading in the other language than its chapter's text: not this pattern
             }
-            BilingualText title = zhTitle == null && enTitle == null ? bookTitle : new BilingualText(zhTitle, enTitle);
-            merged.add(new ChapterText(title, paragraphs));
+            merged.add(pair);
         }
         return merged;
+    }
+
+    /**
+     * The Chinese and English chapters of one text matched by their headings' numbers (第二章 with
+     * Chapter 2, 學而第一 with BOOK I) when neither pattern above holds: a translator's preface or a
+     * chapter given in one language only stays as it is, in its place.
+     */
+    private static List<ChapterText> mergeByNumbers(List<ChapterText> chapters, List<Boolean> languages,
+                                                    BilingualText bookTitle, Lang chinese) {
+        List<ChapterText> zh = new ArrayList<>();
+        List<ChapterText> en = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            (languages.get(i) ? zh : en).add(chapters.get(i));
+        }
+        List<ChapterMatcher.Match> matches = ChapterMatcher.match(zh, en);
+        if (matches == null) {
+            return chapters;
+        }
+        List<ChapterText> merged = new ArrayList<>();
+        for (ChapterMatcher.Match match : matches) {
+            if (!match.paired()) {
+                merged.add(match.zh() >= 0 ? zh.get(match.zh()) : en.get(match.en()));
+                continue;
+            }
+            ChapterText pair = merge(zh.get(match.zh()), en.get(match.en()), bookTitle, chinese);
+            if (pair == null) {
+                return chapters;
+            }
+            merged.add(pair);
+        }
+        return merged;
+    }
+
+    /**
+     * One chapter of a Chinese chapter and its English translation: the title from both headings, the
+     * Chinese paragraphs then the English ones; null when a heading is not in its chapter's language.
+     */
+    private static ChapterText merge(ChapterText zh, ChapterText en, BilingualText bookTitle, Lang chinese) {
+        List<Paragraph> paragraphs = new ArrayList<>(zh.paragraphs());
+        paragraphs.addAll(en.paragraphs());
+        // Each heading names its own language's side; a side before any heading has the book's title.
+        Segment zhTitle = zh.title().equals(bookTitle) || zh.title().zh() == null ? null
+                : new Segment(chinese, zh.title().zh().text());
+        Segment enTitle = en.title().equals(bookTitle) ? null : en.title().en();
+        if (zhTitle == null && !zh.title().equals(bookTitle) || enTitle == null && !en.title().equals(bookTitle)) {
+            return null;
+        }
+        BilingualText title = zhTitle == null && enTitle == null ? bookTitle : new BilingualText(zhTitle, enTitle);
+        return new ChapterText(title, paragraphs, zh.number() >= 0 ? zh.number() : en.number());
     }
 
     /** True for a chapter all in Chinese, false for one all in English, null for anything else. */

@@ -4,11 +4,16 @@ import java.util.List;
 import press.duet.model.BilingualText;
 
 /**
- * A chapter before pairing: its title and its paragraphs, among which sub-headings carry their level
+ * A chapter before pairing: its title, the number its heading carries (-1 when none: text before
+ * any heading, 序言, a Preface), and its paragraphs, among which sub-headings carry their level
  * below the chapter (1 to 4).
  */
-record ChapterText(BilingualText title, List<Paragraph> paragraphs) {
+record ChapterText(BilingualText title, List<Paragraph> paragraphs, int number) {
     ChapterText {
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    ChapterText(BilingualText title, List<Paragraph> paragraphs) {
+        this(title, paragraphs, -1);
     }
 }

@@ -10,26 +10,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates that articles print: "Jan 16, 2024", "16 January 2024", "2024-01-16", "2024/1/16",
- * "2024.01.16" and "2024年1月16日".
+ * Reads the dates that articles and page furniture print: "Jan 16, 2024", "16 January 2024", "2024-01-16",
+ * "2024/1/16", "2024.01.16", "2024年1月16日", "二〇二四年一月十六日", with a weekday between ("Nov 23 Wed
+ * 2022", "Wednesday, November 23, 2022", "2022年11月23日 星期三") and a time after ("08:46", "10時").
  */
 final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-    private static final Pattern MONTH_FIRST = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?";
+    private static final Pattern MONTH_FIRST = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
+            + "(?:\\s+(?i:" + WEEKDAY + "),?)?\\s+(\\d{4})");
+    private static final String CHINESE_DIGITS = "一二三四五六七八九";
+    private static final Pattern CHINESE_NUMERALS = Pattern.compile(
+            "([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*[日号號]");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
 
     private DateParser() {
     }
 
     /** What may stand beside a date on a date line: a time, a time zone, brackets. */
-    private static final Pattern TIME_AND_ZONE = Pattern.compile("[\\d:：.\\s()（）+\\-]*(?i:(am|pm|utc|gmt|cst|bjt|hkt)[\\d:：.\\s()（）+\\-]*)*");
+    private static final Pattern TIME_AND_ZONE = Pattern.compile("[\\d:：.,，\\s()（）+\\-|｜]*(?i:(am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|cst|bjt|hkt|edt|est|pst|pdt|bst|cet"
+            + "|时|時|点|點|分|秒|上午|下午|凌晨|早上|中午|晚上|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天]|"
+            + WEEKDAY + ")[\\d:：.,，\\s()（）+\\-|｜]*)*");
 
     /**
      * The date of a text that is a date and nothing more (but a time and a time zone): "Jan 16, 2024",
      * "2024年1月16日 08:30". A date followed by a sentence gives nothing.
      */
     static Optional<LocalDate> whole(String text) {
-        for (Pattern pattern : List.of(NUMERIC, MONTH_FIRST, DAY_FIRST)) {
+        for (Pattern pattern : List.of(NUMERIC, CHINESE_NUMERALS, MONTH_FIRST, DAY_FIRST)) {
             Matcher m = pattern.matcher(text);
             if (m.find()) {
                 String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
@@ -45,6 +53,10 @@ final class DateParser {
         if (m.find()) {
             return date(m.group(1), m.group(2), m.group(3));
         }
+        Matcher c = CHINESE_NUMERALS.matcher(text);
+        if (c.find()) {
+            return date(chineseNumber(c.group(1), true), chineseNumber(c.group(2), false), chineseNumber(c.group(3), false));
+        }
         Matcher w = MONTH_FIRST.matcher(text);
         if (w.find()) {
             return month(w.group(1)).flatMap(month -> date(w.group(3), month, w.group(2)));
@@ -54,6 +66,26 @@ final class DateParser {
             return month(d.group(2)).flatMap(month -> date(d.group(3), month, d.group(1)));
         }
         return Optional.empty();
+    }
+
+    /** "二〇二四" digit by digit, or "十六" as a number up to 31. */
+    private static String chineseNumber(String text, boolean digits) {
+        if (digits) {
+            StringBuilder out = new StringBuilder();
+            text.chars().forEach(ch -> out.append(digit(ch)));
+            return out.toString();
+        }
+        int ten = text.indexOf('十');
+        if (ten < 0) {
+            return String.valueOf(digit(text.charAt(0)));
+        }
+        int tens = ten == 0 ? 1 : digit(text.charAt(0));
+        int units = ten == text.length() - 1 ? 0 : digit(text.charAt(ten + 1));
+        return String.valueOf(tens * 10 + units);
+    }
+
+    private static int digit(int ch) {
+        return ch == '〇' || ch == '零' ? 0 : CHINESE_DIGITS.indexOf(ch) + 1;
     }
 
     private static Optional<String> month(String name) {

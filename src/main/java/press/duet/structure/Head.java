@@ -6,11 +6,27 @@ import press.duet.model.BilingualText;
 
 /**
  * What the opening lines of a text say about it: a title pair, the bilingual label, a part number, a
- * date and authors. Any of them may be absent (null or empty).
+ * date, authors and translators. Any of them may be absent (null or empty).
  *
- * @param bodyStart the index of the first paragraph after the opening lines
- * @param subtitle  the part of the title (which keeps it) after a colon or dash ("Title: Subtitle", "标题——副标题"), or null
+ * @param bodyStart   the index of the first paragraph after the opening lines
+ * @param subtitle    the part of the title (which keeps it) after a colon or dash ("Title: Subtitle", "标题——副标题"), or null
+ * @param series      the name of a series or column in 《》 before the title ("《双语阅读》：标题"), or null
+ * @param titleStart  the index of the title line: above it, a page's site or section name (0 for most texts)
+ * @param notes       the indexes of the lines between the title and its date or byline that are neither (a
+ *                    place, an office): read as part of the head, not published
  */
 record Head(BilingualText title, String label, Integer part, LocalDate date, List<String> authors, int bodyStart,
-            BilingualText subtitle) {
+            BilingualText subtitle, List<String> translators, String series, int titleStart, List<Integer> notes) {
+    Head {
+        authors = List.copyOf(authors);
+        translators = List.copyOf(translators);
+        notes = List.copyOf(notes);
+    }
+
+    Head(BilingualText title, String label, Integer part, LocalDate date, List<String> authors, int bodyStart,
+         BilingualText subtitle) {
+        this(title, label, part, date, authors, bodyStart, subtitle, List.of(), null, 0, List.of());
+    }
+
+    static final Head EMPTY = new Head(null, null, null, null, List.of(), 0, null);
 }

@@ -18,20 +18,30 @@ import press.duet.text.ChineseVariety;
  */
 final class HeadParser {
     private static final String LABELS = "中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语|雙語|bilingual";
+    /** A label opens a title when a bracket, a separator or a space follows it: "双语新闻" is a phrase, not a label. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^[\\[【（(]?\\s*(" + LABELS + ")\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*", Pattern.CASE_INSENSITIVE);
+            "^[\\[【（(]?\\s*(" + LABELS + ")(?=[\\s\\]】）):：|｜·\\-—《“\"])\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4})\\s*[\\]】］)）]\\s*$");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^(published on|published|posted on|posted|updated on|updated|date|发布时间|發布時間|发布日期|發佈日期|发表于|發表於|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
+            "^(published on|published|posted on|posted|updated on|updated|last updated|date|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表于|發表於|发布于|發布於"
+                    + "|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(by|author|authors|作者|文|译者|譯者|translated by|translator)\\s*[:：]?\\s+(.{1,80})$|^(作者|译者|譯者|文)[:：]\\s*(.{1,80})$",
-            Pattern.CASE_INSENSITIVE);
+    /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
+    private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
+    /** What may stand before a date that is a line of its own: "- Nov 23 Wed 2022 08:46", "· 2022/11/23". */
+    private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
+    /** Lines above the title that a page prints (a site's or section's name) are short and no sentences. */
+    private static final int MAX_ABOVE_TITLE_COLUMNS = 60;
+    /** The lines between a title and its date or byline (a place, an office) are short. */
+    static final int MAX_NOTE_COLUMNS = 80;
+    /** How far down a page's body may begin. */
+    static final int BODY_WINDOW = 16;
     /** Where a subtitle begins: "标题——副标题", "标题：副标题", "Title: Subtitle", "Title — Subtitle". */
-    private static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
-    private static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
+    static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
+    static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
     /** Longest title line, in display columns; the seed's English title is about 180. */
     private static final int MAX_TITLE_COLUMNS = 260;
     /** How many opening paragraphs may belong to the head. */
@@ -41,7 +51,7 @@ final class HeadParser {
     }
 
     static Head parse(List<Paragraph> paragraphs) {
-        return parse(paragraphs, false);
+        return parse(paragraphs, false, 0, List.of());
     }
 
     /**
@@ -49,31 +59,69 @@ final class HeadParser {
      * level-1 heading): it is the title even when it reads like a chapter heading ("# 第一课 问候").
      */
     static Head parseWithTitle(List<Paragraph> paragraphs) {
-        return parse(paragraphs, true);
+        return parse(paragraphs, true, 0, List.of());
     }
 
-    private static Head parse(List<Paragraph> paragraphs, boolean firstIsTitle) {
+    /**
+     * The head of a text copied from a page.
+     *
+     * @param infoLine     the line of the first line of page information (来源, 时间 …) that was dropped
+     *                     from the text above its body, or 0: the title is the line just above it
+     * @param droppedLines the lines dropped from the text as page furniture, in order: a title may
+     *                     follow the last of them above the body
+     */
+    static Head parse(List<Paragraph> paragraphs, boolean firstIsTitle, int infoLine, List<Integer> droppedLines) {
         Segment zhTitle = null;
         Segment enTitle = null;
         String label = null;
+        String series = null;
         Integer part = null;
         LocalDate date = null;
         List<String> authors = new ArrayList<>();
-        int index = 0;
-        while (index < paragraphs.size() && index < HEAD_WINDOW) {
+        List<String> translators = new ArrayList<>();
+        if (!firstIsTitle) {
+            Optional<Head> release = PressReleaseHead.of(paragraphs);
+            if (release.isPresent()) {
+                return release.get();
+            }
+        }
+        int titleStart = firstIsTitle ? 0 : titleStart(paragraphs, infoLine, droppedLines);
+        List<Integer> notes = new ArrayList<>();
+        int index = titleStart;
+        while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW + notes.size()) {
             Paragraph p = paragraphs.get(index);
+            boolean titled = zhTitle != null || enTitle != null;
+            Optional<String> name = titled && index + 1 < paragraphs.size()
+                    ? Byline.bilingualName(p.text(), paragraphs.get(index + 1).text()) : Optional.empty();
+            if (name.isPresent() && !authors.contains(name.get())) {
+                // The author's name in both languages on two lines under the title: "贾宝泉" / "Jia Baoquan".
+                authors.add(name.get());
+                index += 2;
+                continue;
+            }
+            int lastHeadLine = titled ? lastHeadLine(paragraphs, index) : -1;
+            boolean titleSlotOpen = p.isChinese() ? zhTitle == null : p.isEnglish() && enTitle == null;
+            if (lastHeadLine > index && dateLine(p.text()).isEmpty() && Byline.of(p.text()).isEmpty()
+                    && !(titleSlotOpen && looksLikeTitle(p, index - titleStart, true))) {
+                // A place, an office or a name without a label between the title and its date or byline.
+                notes.add(index);
+                index++;
+                continue;
+            }
             Optional<LocalDate> dated = dateLine(p.text());
+            Optional<Byline.Credits> credits = Byline.of(p.text());
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
             if (!declared && date == null && dated.isPresent()) {
                 date = dated.get();
-            } else if (!declared && isByline(p.text())) {
-                authors.addAll(authorsOf(p.text()));
+            } else if (!declared && credits.isPresent()) {
+                credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+                credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
             } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
                 // A chapter heading, a line of no language or a marked-up heading begins the body.
                 break;
-            } else if (declared || looksLikeTitle(p, index, zhTitle != null || enTitle != null)) {
+            } else if (declared || looksLikeTitle(p, index - titleStart, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());
-                BilingualText both = index == 0 ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
+                BilingualText both = index == titleStart ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
                 if (both != null && both.zh() != null && both.en() != null) {
                     // One title line in both languages: "山中来信 Letters from the Mountains".
                     zhTitle = new Segment(ChineseVariety.of(both.zh().text()), both.zh().text());
@@ -87,6 +135,7 @@ final class HeadParser {
                 }
                 label = label != null ? label : title.label();
                 part = part != null ? part : title.part();
+                series = series != null ? series : title.series();
             } else {
                 break;
             }
@@ -105,11 +154,117 @@ final class HeadParser {
         }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
-        return new Head(title, label, part, date, authors, index, subtitle);
+        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes);
+    }
+
+    /**
+     * The index of the last date line or byline among the short lines that follow (no sentences, no
+     * headings, as a head's lines are), or -1.
+     */
+    private static int lastHeadLine(List<Paragraph> paragraphs, int from) {
+        int last = -1;
+        for (int j = from; j < paragraphs.size() && j < from + HEAD_WINDOW; j++) {
+            Paragraph p = paragraphs.get(j);
+            if (!ParagraphSplitter.fitsColumns(p.text(), MAX_NOTE_COLUMNS) || endsLikeSentence(p.text())
+                    || ChapterHeadings.isHeading(p) || p.lang().isEmpty()) {
+                break;
+            }
+            if (isHeadLine(p.text())) {
+                last = j;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Where the title is among the opening lines of a page: the line with a bilingual label, else the
+     * title lines just above the byline, the date line or the page information, else the first line.
+     * The lines above it must be short and no sentences, as a site's or section's name is; else the
+     * first line is the title after all.
+     */
+    private static int titleStart(List<Paragraph> paragraphs, int infoLine, List<Integer> droppedLines) {
+        int window = Math.min(paragraphs.size(), HEAD_WINDOW);
+        int start = afterLastFurniture(paragraphs, droppedLines);
+        if (start > 0) {
+            return aboveTitleIsFurniture(paragraphs, start) ? start : 0;
+        }
+        for (int i = 1; i < window; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (titleLine(p.text()).label() != null && looksLikeTitle(p, 0, false)) {
+                // The other language's title may stand above the labelled one.
+                Paragraph above = paragraphs.get(i - 1);
+                boolean otherTitle = above.lang().isPresent() && above.isChinese() != p.isChinese() && looksLikeTitle(above, 0, false);
+                start = otherTitle ? i - 1 : i;
+                break;
+            }
+        }
+        if (start == 0) {
+            int meta = -1;
+            for (int i = 0; i < window && meta < 0; i++) {
+                Paragraph p = paragraphs.get(i);
+                if (infoLine > 0 && p.line() > infoLine || isHeadLine(p.text())) {
+                    meta = i;
+                }
+            }
+            if (meta < 0 && infoLine > 0 && paragraphs.size() > window && paragraphs.get(window).line() > infoLine) {
+                meta = window;
+            }
+            if (meta >= 2) {
+                Paragraph last = paragraphs.get(meta - 1);
+                Paragraph before = paragraphs.get(meta - 2);
+                boolean pair = last.lang().isPresent() && before.lang().isPresent() && last.isChinese() != before.isChinese()
+                        && looksLikeTitle(before, 0, false);
+                start = pair ? meta - 2 : meta - 1;
+            }
+        }
+        return aboveTitleIsFurniture(paragraphs, start) ? start : 0;
+    }
+
+    /** Whether the lines above the title are short and no sentences, as a site's or section's name is. */
+    private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start) {
+        for (int i = 0; i < start; i++) {
+            String text = paragraphs.get(i).text();
+            if (!ParagraphSplitter.fitsColumns(text, MAX_ABOVE_TITLE_COLUMNS) || endsLikeSentence(text)
+                    || ChapterHeadings.isHeading(paragraphs.get(i)) || !looksLikeTitle(paragraphs.get(start), 0, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first line after the last furniture dropped above the body, when that line is a title and
+     * more than one line stands above it: on a page the article's title follows the site's furniture
+     * (its name, menus, note, numbering). 0 when nothing was dropped there.
+     */
+    private static int afterLastFurniture(List<Paragraph> paragraphs, List<Integer> droppedLines) {
+        int body = -1;
+        for (int i = 0; i < paragraphs.size() && i < BODY_WINDOW && body < 0; i++) {
+            String text = paragraphs.get(i).text();
+            if (!ParagraphSplitter.fitsColumns(text, MAX_NOTE_COLUMNS) || endsLikeSentence(text) && !ParagraphSplitter.fitsColumns(text, 24)) {
+                body = i;
+            }
+        }
+        if (body <= 0 || droppedLines.isEmpty()) {
+            return 0;
+        }
+        int bodyLine = paragraphs.get(body).line();
+        int lastJunk = 0;
+        for (int line : droppedLines) {
+            if (line < bodyLine) {
+                lastJunk = line;
+            }
+        }
+        for (int i = 1; i < body; i++) {
+            if (paragraphs.get(i).line() > lastJunk) {
+                return paragraphs.get(i - 1).line() < lastJunk && looksLikeTitle(paragraphs.get(i), 0, false) ? i : 0;
+            }
+        }
+        return 0;
     }
 
     /** The part of a title after its first colon or dash, when both halves have some length. */
-    private static Optional<String> subtitleOf(String text, Pattern separator) {
+    static Optional<String> subtitleOf(String text, Pattern separator) {
         Matcher m = separator.matcher(text);
         if (m.find() && m.start() >= 2 && text.length() - m.end() >= 2) {
             return Optional.of(text.substring(m.end()).strip());
@@ -117,14 +272,20 @@ final class HeadParser {
         return Optional.empty();
     }
 
-    private record TitleLine(String text, String label, Integer part) {
+    record TitleLine(String text, String label, Integer part, String series) {
     }
 
-    private static TitleLine titleLine(String line) {
+    static TitleLine titleLine(String line) {
         String text = line;
         String label = null;
         Integer part = null;
-        Matcher m = PART.matcher(text);
+        String series = null;
+        Matcher m = SERIES.matcher(text);
+        if (m.find() && m.end() < text.length() - 1) {
+            series = m.group(1).strip();
+            text = text.substring(m.end());
+        }
+        m = PART.matcher(text);
         if (m.find()) {
             part = Integer.valueOf(m.group(1));
             text = text.substring(0, m.start());
@@ -139,7 +300,7 @@ final class HeadParser {
             label = label != null ? label : m.group(1);
             text = text.substring(0, m.start());
         }
-        return new TitleLine(text.strip(), label, part);
+        return new TitleLine(text.strip(), label, part, series);
     }
 
     /**
@@ -167,12 +328,12 @@ final class HeadParser {
         return ParagraphSplitter.columns(text) <= limit;
     }
 
-    private static boolean endsLikeSentence(String text) {
+    static boolean endsLikeSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return "。．.；;，,：:”’\"".indexOf(last) >= 0;
     }
 
-    private static Optional<LocalDate> dateLine(String text) {
+    static Optional<LocalDate> dateLine(String text) {
         if (text.length() > 80) {
             return Optional.empty();
         }
@@ -181,48 +342,12 @@ final class HeadParser {
         if (m.matches()) {
             return DateParser.whole(m.group(2));
         }
-        return Optional.empty();
+        // A line that is a date and nothing more: "2018年09月05日", "- Nov 23 Wed 2022 08:46".
+        return DateParser.whole(DATE_LEAD.matcher(text).replaceFirst(""));
     }
 
     /** A byline or a date line: lines that stand on their own, never joined with the next. */
     static boolean isHeadLine(String text) {
-        return isByline(text) || dateLine(text).isPresent();
-    }
-
-    /**
-     * A byline names people: no sentence punctuation, short, and each Chinese name a few characters
-     * without spaces (so that "作者：林秋" joined with the next line by a Markdown paragraph is no byline).
-     */
-    private static boolean isByline(String text) {
-        Matcher m = BYLINE.matcher(text);
-        if (!m.matches()) {
-            return false;
-        }
-        String names = m.group(2) != null ? m.group(2) : m.group(4);
-        if (names.length() > 60 || names.chars().anyMatch(c -> "。！？!?；;…".indexOf(c) >= 0) || names.strip().endsWith(".")) {
-            return false;
-        }
-        for (String name : authorsOf(text)) {
-            boolean chinese = name.codePoints().anyMatch(press.duet.text.Scripts::isHan);
-            if (chinese && (name.length() > 10 || name.chars().anyMatch(Character::isWhitespace))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<String> authorsOf(String line) {
-        Matcher m = BYLINE.matcher(line);
-        if (!m.matches()) {
-            return List.of();
-        }
-        String names = m.group(2) != null ? m.group(2) : m.group(4);
-        List<String> authors = new ArrayList<>();
-        for (String name : names.split("\\s*(?:,|，|、|;|；| and | & |和)\\s*")) {
-            if (!name.isBlank()) {
-                authors.add(name.strip());
-            }
-        }
-        return authors;
+        return Byline.of(text).isPresent() || dateLine(text).isPresent();
     }
 }

@@ -1,30 +1,99 @@
 package press.duet.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import press.duet.model.Lang;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
+import press.duet.report.Dropped;
+import press.duet.report.Place;
 import press.duet.text.LanguageIdentifier;
 
 /**
  * One input's paragraphs cut into its head (title, label, part, date, authors) and its body, which is
- * how every shape but the table begins.
+ * how every shape but the table begins, with the page furniture that was left out of both.
  */
-record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body) {
+record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Dropped> dropped) {
+    /** Why the lines above a page's title are left out. */
+    static final String ABOVE_TITLE = "site or section name above the title";
+    /** Why a line between the title and its date or byline is left out. */
+    static final String HEAD_NOTE = "place or office line of the head";
+
     static HeadSplit of(Draft draft) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (DraftBlock block : draft.blocks()) {
-            paragraphs.addAll(ParagraphSplitter.split(block));
+        return of(draft, false);
+    }
+
+    /**
+     * @param keepFurniture keep the page furniture as text, as {@code --keep-furniture} asks
+     */
+    static HeadSplit of(Draft draft, boolean keepFurniture) {
+        List<Dropped> frame = List.of();
+        Draft text = draft;
+        if (!keepFurniture) {
+            GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), draft.blocks());
+            frame = framed.dropped();
+            text = new Draft(draft.source(), draft.encoding(), framed.blocks(), draft.format());
         }
+        FurniturePass pass = keepFurniture ? FurniturePass.none(text) : FurniturePass.clean(text);
+        List<Paragraph> paragraphs = new ArrayList<>(ParagraphSplitter.paragraphs(pass.draft().blocks()));
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
         boolean declaredTitle = !paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1;
         if (declaredTitle) {
             paragraphs.set(0, paragraphs.get(0).atLevel(0));
         }
-        Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs) : HeadParser.parse(paragraphs);
-        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()));
+        Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs)
+                : pass.category() != null ? listingHead(pass.category())
+                : HeadParser.parse(paragraphs, false, pass.infoLine(), pass.dropped().stream().map(d -> d.place().line()).toList());
+        List<Dropped> dropped = new ArrayList<>(frame);
+        dropped.addAll(pass.dropped());
+        for (int note : head.notes()) {
+            Paragraph line = paragraphs.get(note);
+            dropped.add(new Dropped(new Place(draft.source(), line.line()), line.text(), HEAD_NOTE));
+        }
+        for (Paragraph above : paragraphs.subList(0, head.titleStart())) {
+            dropped.add(new Dropped(new Place(draft.source(), above.line()), above.text(), ABOVE_TITLE));
+        }
+        dropped.sort(Comparator.comparingInt(d -> d.place().line()));
+        if (head.titleStart() > 0) {
+            paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
+        }
+        head = withPageInfo(head, pass);
+        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped);
+    }
+
+    /**
+     * A listing page is named by its category ("Category: 双语新闻 (Bilingual News)"), and every line under
+     * it is one of its entries: none is the title.
+     */
+    private static Head listingHead(String category) {
+        press.duet.model.BilingualText both = ChapterSplitter.splitMixed(category, Lang.ZH_HANS);
+        press.duet.model.BilingualText title;
+        if (both != null && both.zh() != null && both.en() != null) {
+            String en = both.en().text().replaceAll("^[(（]|[)）]$", "").strip();
+            String zh = both.zh().text().replaceAll("\\s*[(（]$", "").strip();
+            title = new press.duet.model.BilingualText(new press.duet.model.Segment(press.duet.text.ChineseVariety.of(zh), zh),
+                    new press.duet.model.Segment(Lang.EN, en));
+        } else {
+            Lang lang = press.duet.text.LanguageIdentifier.identify(category).orElse(Lang.EN);
+            press.duet.model.Segment side = new press.duet.model.Segment(lang, category);
+            title = lang.isChinese() ? new press.duet.model.BilingualText(side, null) : new press.duet.model.BilingualText(null, side);
+        }
+        return new Head(title, null, null, null, List.of(), 0, null);
+    }
+
+    /**
+     * The head, counted from its title, with what the dropped page information adds: its date and
+     * people when the head names none.
+     */
+    private static Head withPageInfo(Head head, FurniturePass pass) {
+        LocalDate date = head.date() != null ? head.date() : pass.date();
+        List<String> authors = head.authors().isEmpty() ? pass.credits().authors() : head.authors();
+        List<String> translators = head.translators().isEmpty() ? pass.credits().translators() : head.translators();
+        return new Head(head.title(), head.label(), head.part(), date, authors, head.bodyStart() - head.titleStart(),
+                head.subtitle(), translators, head.series(), 0, List.of());
     }
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */

@@ -26,6 +26,10 @@ final class ParagraphSplitter {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|｜/／]$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|｜/／]\\s*");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A numbered verse opening a line: "2. 'Is it not …", "5, 6. The Moral Law …". */
+    private static final Pattern VERSE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\.\\s+\\S");
+    /** A line filled to this share of the block's widest reaches the wrap width. */
+    private static final double FILLED = 0.6;
 
     private ParagraphSplitter() {
     }
@@ -34,14 +38,77 @@ final class ParagraphSplitter {
     private static final int MAX_VERSE_COLUMNS_CHINESE = 40;
     private static final int MAX_VERSE_COLUMNS_ENGLISH = 64;
 
+    /**
+     * The paragraphs of a file's blocks: each block split as {@link #split} does, line-end hyphens
+     * judged by the file's own words, and a paragraph cut by a page break (a blank line inside a
+     * sentence, as e-texts that keep their book's pages have) joined again.
+     */
+    static List<Paragraph> paragraphs(List<DraftBlock> blocks) {
+        LineEndHyphens hyphens = LineEndHyphens.of(blocks);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (DraftBlock block : blocks) {
+            List<Paragraph> found = split(block, hyphens);
+            if (!paragraphs.isEmpty() && !found.isEmpty() && block.kind() == DraftBlock.Kind.LINES
+                    && continuesAcrossPageBreak(paragraphs.get(paragraphs.size() - 1), found.get(0))) {
+                Paragraph before = paragraphs.remove(paragraphs.size() - 1);
+                Paragraph after = found.get(0);
+                paragraphs.add(new Paragraph(before.line(), hyphens.join(before.text(), after.text()),
+                        before.profile().plus(after.profile())));
+                paragraphs.addAll(found.subList(1, found.size()));
+            } else {
+                paragraphs.addAll(found);
+            }
+        }
+        return paragraphs;
+    }
+
     static List<Paragraph> split(DraftBlock block) {
+        return split(block, LineEndHyphens.NONE);
+    }
+
+    private static List<Paragraph> split(DraftBlock block, LineEndHyphens hyphens) {
         return switch (block.kind()) {
             case HEADING -> List.of(heading(block));
-            case PARAGRAPH -> joinRunsOfOneLanguage(lines(block), " ");
-            case VERBATIM -> joinRunsOfOneLanguage(lines(block), "\n");
+            case PARAGRAPH -> splitRunOnHeadings(joinRunsOfOneLanguage(lines(block), " ", hyphens));
+            case VERBATIM -> joinRunsOfOneLanguage(lines(block), "\n", hyphens);
             case ROW -> throw new IllegalArgumentException("table rows are paired as they stand, not split");
-            case LINES -> splitLines(block);
+            case LINES -> splitRunOnHeadings(splitLines(block, hyphens));
         };
+    }
+
+    /**
+     * An English paragraph that a page break cut in two: the first part is prose (at least a wrap's
+     * width), ends inside a sentence, and the second opens with a small letter. A new paragraph never
+     * opens so, and a verse line is shorter.
+     */
+    private static boolean continuesAcrossPageBreak(Paragraph before, Paragraph after) {
+        String a = before.text();
+        String b = after.text();
+        return before.isEnglish() && after.isEnglish() && !before.isMarkedHeading() && !after.isMarkedHeading()
+                && Character.isLowerCase(b.charAt(0)) && !endsSentence(a) && !fitsColumns(a, MIN_WRAP_COLUMNS)
+                && a.indexOf('\n') < 0 && b.indexOf('\n') < 0 && ChapterHeadings.read(a) == null;
+    }
+
+    /**
+     * "CHAPTER I. 1. The Master said, …" is a heading and the chapter's first verse: two paragraphs,
+     * the heading (the number) and the text.
+     */
+    private static List<Paragraph> splitRunOnHeadings(List<Paragraph> paragraphs) {
+        List<Paragraph> out = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            ChapterHeadings.Reading reading = p.text().indexOf('\n') < 0 ? ChapterHeadings.read(p.text()) : null;
+            if (reading != null && reading.runOn() != null) {
+                if (out == null) {
+                    out = new ArrayList<>(paragraphs.subList(0, i));
+                }
+                out.add(new Paragraph(p.line(), reading.heading()));
+                out.add(new Paragraph(p.line(), reading.runOn()));
+            } else if (out != null) {
+                out.add(p);
+            }
+        }
+        return out == null ? paragraphs : out;
     }
 
     private static Paragraph heading(DraftBlock block) {
@@ -95,15 +162,85 @@ final class ParagraphSplitter {
         return List.of(new Paragraph(line, firstTrimmed), new Paragraph(line, second));
     }
 
-    private static List<Paragraph> splitLines(DraftBlock block) {
+    private static List<Paragraph> splitLines(DraftBlock block, LineEndHyphens hyphens) {
         List<Paragraph> lines = lines(block);
         if (lines.size() < 2) {
             return lines;
         }
-        if (looksHardWrapped(lines)) {
-            return joinRunsOfOneLanguage(lines, " ");
+        boolean[] opens = paragraphOpenings(block, lines);
+        if (looksHardWrapped(lines, opens)) {
+            return joinWrapped(lines, opens, hyphens);
         }
         return keepVerse(lines);
+    }
+
+    /**
+     * Which lines open a paragraph of their own in hard-wrapped text, whatever their neighbours' width:
+     * the first, one in another language, one indented deeper than the block's least indented lines
+     * (a paragraph's first line, a tab- or space-indented verse), a heading, and a numbered verse
+     * ("2. 'Is it not …", "5, 6. The Moral Law …") after a line that ends a sentence or is short.
+     */
+    private static boolean[] paragraphOpenings(DraftBlock block, List<Paragraph> lines) {
+        int[] indents = new int[block.lines().size()];
+        int least = Integer.MAX_VALUE;
+        for (int i = 0; i < indents.length; i++) {
+            indents[i] = indentation(block.lines().get(i));
+            if (!block.lines().get(i).isBlank()) {
+                least = Math.min(least, indents[i]);
+            }
+        }
+        int widest = 0;
+        for (Paragraph line : lines) {
+            widest = Math.max(widest, columns(line.text()));
+        }
+        boolean[] opens = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Paragraph line = lines.get(i);
+            Paragraph previous = i == 0 ? null : lines.get(i - 1);
+            int indent = indents[Math.min(indents.length - 1, Math.max(0, line.line() - block.line()))];
+            opens[i] = previous == null || !previous.lang().equals(line.lang()) || previous.line() == line.line()
+                    || indent > least
+                    || ChapterHeadings.read(line.text()) != null || HeadParser.isHeadLine(line.text())
+                    || VERSE_NUMBER.matcher(line.text()).lookingAt()
+                    && (endsSentence(previous.text()) || columns(previous.text()) < widest * FILLED);
+        }
+        return opens;
+    }
+
+    /** Leading white space in columns, a tab reaching the next multiple of eight. */
+    private static int indentation(String raw) {
+        int columns = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\t') {
+                columns = (columns / 8 + 1) * 8;
+            } else if (c == ' ' || c == '\u3000') {
+                columns += c == ' ' ? 1 : 2;
+            } else {
+                break;
+            }
+        }
+        return columns;
+    }
+
+    /** Joins each paragraph's lines: from a line that opens one to the line before the next that does. */
+    private static List<Paragraph> joinWrapped(List<Paragraph> lines, boolean[] opens, LineEndHyphens hyphens) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Paragraph current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Paragraph line = lines.get(i);
+            if (current == null || opens[i]) {
+                if (current != null) {
+                    paragraphs.add(current);
+                }
+                current = line;
+            } else {
+                current = new Paragraph(current.line(), join(current.text(), line.text(), hyphens),
+                        current.profile().plus(line.profile()));
+            }
+        }
+        paragraphs.add(current);
+        return paragraphs;
     }
 
     /** Joins each run of verse lines into one paragraph with line breaks; other lines stay as they are. */
@@ -157,10 +294,11 @@ final class ParagraphSplitter {
     }
 
     /**
-     * Every line but the last of each language run reaches at least a wrap width, none exceeds the
-     * widest plausible wrap, and the filled lines are of similar width.
+     * Every line but the last of each paragraph (see {@link #paragraphOpenings}) reaches at least a
+     * wrap width, none exceeds the widest plausible wrap, and the filled lines are of similar width:
+     * a short line inside a paragraph means the lines are not wrapped.
      */
-    private static boolean looksHardWrapped(List<Paragraph> lines) {
+    private static boolean looksHardWrapped(List<Paragraph> lines, boolean[] opens) {
         int widest = 0;
         for (Paragraph line : lines) {
             widest = Math.max(widest, columns(line.text()));
@@ -171,12 +309,11 @@ final class ParagraphSplitter {
         int filled = 0;
         int shortOnes = 0;
         int sentenceEnds = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            boolean lastOfRun = i + 1 == lines.size() || !lines.get(i + 1).lang().equals(lines.get(i).lang());
-            if (lastOfRun) {
-                continue;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (opens[i + 1]) {
+                continue; // the last line of its paragraph may be of any width
             }
-            if (columns(lines.get(i).text()) >= widest * 0.6) {
+            if (columns(lines.get(i).text()) >= widest * FILLED) {
                 filled++;
             } else {
                 shortOnes++;
@@ -198,7 +335,7 @@ final class ParagraphSplitter {
         return !text.isEmpty() && "。！？.!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
-    private static List<Paragraph> joinRunsOfOneLanguage(List<Paragraph> lines, String separator) {
+    private static List<Paragraph> joinRunsOfOneLanguage(List<Paragraph> lines, String separator, LineEndHyphens hyphens) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Paragraph current = null;
         boolean currentStandsAlone = false;
@@ -206,7 +343,8 @@ final class ParagraphSplitter {
             // A heading, a byline or a date line is a line of its own even inside a Markdown paragraph.
             boolean standsAlone = separator.equals(" ") && (ChapterHeadings.isHeading(line) || HeadParser.isHeadLine(line.text()));
             if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
-                String joined = separator.equals("\n") ? current.text() + "\n" + line.text() : join(current.text(), line.text());
+                String joined = separator.equals("\n") ? current.text() + "\n" + line.text()
+                        : join(current.text(), line.text(), hyphens);
                 current = new Paragraph(current.line(), joined, current.profile().plus(line.profile()));
             } else {
                 if (current != null) {
@@ -222,14 +360,17 @@ final class ParagraphSplitter {
         return paragraphs;
     }
 
-    /** Joins two wrapped lines: nothing where either side is CJK, one space between Latin words. */
-    static String join(String left, String right) {
+    /**
+     * Joins two wrapped lines: nothing where either side is CJK, else one space between words, or
+     * across a line-end hyphen as {@link LineEndHyphens} judges it.
+     */
+    static String join(String left, String right, LineEndHyphens hyphens) {
         int last = left.codePointBefore(left.length());
         int first = right.codePointAt(0);
         if (Scripts.isCjk(last) || Scripts.isCjk(first)) {
             return left + right;
         }
-        return left + " " + right;
+        return hyphens.join(left, right);
     }
 
     /** Whether the text fits in {@code limit} columns ({@link #columns}); counts no further than the limit. */

@@ -9,13 +9,17 @@ import press.duet.model.Block;
 import press.duet.model.Chapter;
 import press.duet.model.Heading;
 import press.duet.model.Lang;
+import press.duet.model.Pair;
 import press.duet.model.Segment;
 import press.duet.report.Finding;
+import press.duet.report.Place;
 
 /**
- * Aligns two files that translate each other, one Chinese and one English: chapter by chapter when
- * both have the same number of chapters (titles taken from each side), else body against body, with a
- * chapter starting wherever either side starts one. The title of each file's head gives that
+ * Aligns two files that translate each other, one Chinese and one English: chapter by chapter,
+ * matching the chapters by the numbers of their headings ({@link ChapterMatcher}: 學而第一 with
+ * BOOK I) or, when the numbers do not decide, in order when both have the same number of chapters
+ * (titles taken from each side), else body against body, with a chapter starting wherever either side
+ * starts one. A chapter only one side has is kept, unpaired, and reported. The title of each file's head gives that
  * language's side of the book title.
  *
  * <pre>{@code
@@ -44,18 +48,22 @@ final class ParallelFiles {
         List<ChapterText> enChapters = ChapterSplitter.split(en.body(), bookTitle, chinese);
         ChapterPairer pairer = new ChapterPairer(zh.draft().source(), chinese, null, true, findings);
         List<Chapter> chapters = new ArrayList<>();
+        List<ChapterMatcher.Match> matches = ChapterMatcher.match(zhChapters, enChapters);
+        if (matches != null) {
+            for (ChapterMatcher.Match match : matches) {
+                if (match.paired()) {
+                    chapters.add(paired(zhChapters.get(match.zh()), enChapters.get(match.en()), bookTitle, pairer));
+                } else {
+                    boolean zhSide = match.zh() >= 0;
+                    ChapterText alone = zhSide ? zhChapters.get(match.zh()) : enChapters.get(match.en());
+                    chapters.add(alone(alone, zhSide, zhSide ? zh : en, chinese, findings));
+                }
+            }
+            return chapters;
+        }
         if (zhChapters.size() == enChapters.size()) {
             for (int i = 0; i < zhChapters.size(); i++) {
-                ChapterText a = zhChapters.get(i);
-                ChapterText b = enChapters.get(i);
-                // A side whose text precedes any heading carries only the book's title: the other side's
-                // heading names the chapter then.
-                List<Block> pairs = pairer.align(plain(a.paragraphs()), plain(b.paragraphs()));
-                if (a.title().equals(bookTitle) || b.title().equals(bookTitle)) {
-                    chapters.add(new Chapter(a.title().equals(bookTitle) ? b.title() : a.title(), pairs));
-                } else {
-                    chapters.add(chapter(a.title(), b.title(), pairs));
-                }
+                chapters.add(paired(zhChapters.get(i), enChapters.get(i), bookTitle, pairer));
             }
             return chapters;
         }
@@ -98,6 +106,50 @@ final class ParallelFiles {
         titlesIn(zhStarts, zhAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
         titlesIn(enStarts, enAll.size(), 1).forEach(t -> chapters.add(new Chapter(t, List.of())));
         return chapters;
+    }
+
+    /**
+     * Two chapters that translate each other, aligned section by section when both number their
+     * sections (the 論語's [1.2] against Legge's CHAP. II.), else whole; titled from both headings.
+     */
+    private static Chapter paired(ChapterText a, ChapterText b, BilingualText bookTitle, ChapterPairer pairer) {
+        List<Block> pairs = new ArrayList<>();
+        List<ChapterText> zhSections = NumberedSections.of(a.paragraphs());
+        List<ChapterText> enSections = NumberedSections.of(b.paragraphs());
+        List<ChapterMatcher.Match> matches = zhSections.size() < 2 || enSections.size() < 2 ? null
+                : ChapterMatcher.match(zhSections, enSections);
+        if (matches == null) {
+            pairs.addAll(pairer.align(plain(a.paragraphs()), plain(b.paragraphs())));
+        } else {
+            for (ChapterMatcher.Match match : matches) {
+                List<Paragraph> zh = match.zh() >= 0 ? plain(zhSections.get(match.zh()).paragraphs()) : List.of();
+                List<Paragraph> en = match.en() >= 0 ? plain(enSections.get(match.en()).paragraphs()) : List.of();
+                pairs.addAll(pairer.align(zh, en));
+            }
+        }
+        // A side whose text precedes any heading carries only the book's title: the other side's
+        // heading names the chapter then.
+        if (a.title().equals(bookTitle) || b.title().equals(bookTitle)) {
+            return new Chapter(a.title().equals(bookTitle) ? b.title() : a.title(), pairs);
+        }
+        return chapter(a.title(), b.title(), pairs);
+    }
+
+    /**
+     * A chapter only one file has (a translator's preface, an introduction): kept whole, its
+     * paragraphs without partners, and reported once rather than paragraph by paragraph.
+     */
+    private static Chapter alone(ChapterText chapter, boolean chineseSide, HeadSplit file, Lang chinese,
+                                 List<Finding> findings) {
+        List<Block> pairs = new ArrayList<>();
+        for (Paragraph p : plain(chapter.paragraphs())) {
+            pairs.add(chineseSide ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text())));
+        }
+        int line = chapter.paragraphs().isEmpty() ? 0 : chapter.paragraphs().get(0).line();
+        findings.add(new Finding(new Place(file.draft().source(), line), "chapter \"" + chapter.title().joined(" / ")
+                + "\" has no counterpart in the other file; its " + pairs.size()
+                + (pairs.size() == 1 ? " paragraph is" : " paragraphs are") + " published without translation"));
+        return new Chapter(chapter.title(), pairs);
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.List;
  * }</pre>
  */
 public record StructureOptions(Shape shape, boolean pairFiles, String titleZh, String titleEn, String subtitle,
-                               List<String> authors, LocalDate date, String series, Integer part) {
+                               List<String> authors, LocalDate date, String series, Integer part,
+                               List<String> translators, boolean keepFurniture) {
     public StructureOptions {
         authors = List.copyOf(authors);
+        translators = List.copyOf(translators);
     }
 
     /** Everything detected from the text. */
@@ -39,6 +41,8 @@ public record StructureOptions(Shape shape, boolean pairFiles, String titleZh, S
         private LocalDate date;
         private String series;
         private Integer part;
+        private final List<String> translators = new ArrayList<>();
+        private boolean keepFurniture;
 
         private Builder() {
         }
@@ -105,8 +109,24 @@ public record StructureOptions(Shape shape, boolean pairFiles, String titleZh, S
             return this;
         }
 
+        /** Adds translators; default none, which keeps the translators the text names. */
+        public Builder translators(List<String> translators) {
+            this.translators.addAll(translators);
+            return this;
+        }
+
+        /**
+         * Default false: page furniture (breadcrumbs, share prompts, 来源 and 阅读 N 次 lines, copyright
+         * notices, watermarks …) is left out of the book and listed by {@code duet inspect}; true keeps it all.
+         */
+        public Builder keepFurniture(boolean keepFurniture) {
+            this.keepFurniture = keepFurniture;
+            return this;
+        }
+
         public StructureOptions build() {
-            return new StructureOptions(shape, pairFiles, titleZh, titleEn, subtitle, authors, date, series, part);
+            return new StructureOptions(shape, pairFiles, titleZh, titleEn, subtitle, authors, date, series, part,
+                    translators, keepFurniture);
         }
     }
 }

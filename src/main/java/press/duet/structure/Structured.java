@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
 import press.duet.model.Book;
+import press.duet.report.Dropped;
 import press.duet.report.Finding;
 
 /**
@@ -20,9 +21,10 @@ import press.duet.report.Finding;
  * @param fileShapes each input's own shape by its source name, in the order the inputs were given;
  *                   each of two parallel files is {@link Shape#MONOLINGUAL} (it is one side of the book)
  *                   unless it was paired on request while holding both languages
+ * @param dropped    the lines left out as page furniture, file by file in the order of their lines
  */
 public record Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages,
-                         Map<String, Shape> fileShapes) {
+                         Map<String, Shape> fileShapes, List<Dropped> dropped) {
     /** Below this confidence a pair is reported as a doubtful alignment. */
     public static final double LOW_CONFIDENCE = 0.05;
 
@@ -32,6 +34,12 @@ public record Structured(Book book, List<Finding> findings, Shape shape, Map<Str
         findings = List.copyOf(findings);
         languages = Collections.unmodifiableMap(new TreeMap<>(languages));
         fileShapes = Collections.unmodifiableMap(new LinkedHashMap<>(fileShapes));
+        dropped = List.copyOf(dropped);
+    }
+
+    public Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages,
+                      Map<String, Shape> fileShapes) {
+        this(book, findings, shape, languages, fileShapes, List.of());
     }
 
     public Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages) {

@@ -48,7 +48,7 @@ public final class Structurer {
         List<Finding> findings = new ArrayList<>();
         List<HeadSplit> parts = new ArrayList<>();
         for (Draft draft : drafts) {
-            HeadSplit part = draft.format().equals("table") ? null : HeadSplit.of(draft);
+            HeadSplit part = draft.format().equals("table") ? null : HeadSplit.of(draft, options.keepFurniture());
             if (part != null && part.paragraphs().isEmpty()) {
                 throw new DuetException(draft.source() + ": the file has no text to publish");
             }
@@ -65,8 +65,10 @@ public final class Structurer {
         } else {
             structured = separate(drafts, parts, options, findings);
         }
+        List<press.duet.report.Dropped> dropped = new ArrayList<>();
+        parts.stream().filter(java.util.Objects::nonNull).forEach(part -> dropped.addAll(part.dropped()));
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
-                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts));
+                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped);
     }
 
     /** Each file's shape in the order the inputs were named, as {@code duet inspect} lists the files. */
@@ -335,6 +337,14 @@ public final class Structurer {
             authors.clear();
             authors.addAll(options.authors());
         }
+        List<String> translators = new ArrayList<>(head.translators());
+        if (otherHead != null) {
+            otherHead.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        if (!options.translators().isEmpty()) {
+            translators.clear();
+            translators.addAll(options.translators());
+        }
         java.time.LocalDate date = options.date() != null ? options.date()
                 : head.date() != null ? head.date() : otherHead != null ? otherHead.date() : null;
         Integer part = options.part() != null ? options.part()
@@ -348,12 +358,12 @@ public final class Structurer {
                     : new BilingualText(null, new Segment(Lang.EN, options.subtitle()));
         }
         List<Integer> allParts = !parts.isEmpty() ? parts : part == null ? List.of() : List.of(part);
-        String seriesName = options.series() != null ? options.series() : series;
-        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts);
+        String seriesName = options.series() != null ? options.series() : series != null ? series : head.series();
+        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts, translators);
     }
 
     private static Head emptyHead() {
-        return new Head(null, null, null, null, List.of(), 0, null);
+        return Head.EMPTY;
     }
 
     static BilingualText withVariety(BilingualText title, Lang chinese) {

@@ -29,4 +29,16 @@ class DateParserTest {
         assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 16)), DateParser.whole("2024年1月16日 08:30 (BJT)"));
         assertEquals(java.util.Optional.empty(), DateParser.whole("Jan 5, 2025 CHAPTER I"));
     }
+
+    @Test
+    void readsTheDatesOfPageFurnitureWithWeekdaysAndTimes() {
+        LocalDate expected = LocalDate.of(2022, 11, 23);
+        for (String text : new String[] {"- Nov 23 Wed 2022 08:46", "2022/11/23", "23 November 2022", "2022-11-23 13:12",
+                "Wednesday, November 23, 2022", "2022年11月23日 星期三", "2022年11月23日10時", "二〇二二年十一月二十三日",
+                "Nov. 23, 2022, 8:46 a.m. EST"}) {
+            assertEquals(Optional.of(expected), DateParser.whole(text.replaceFirst("^- ", "")), text);
+        }
+        assertEquals(Optional.of(LocalDate.of(2014, 3, 8)), DateParser.whole("2014年3月8日10時"));
+        assertEquals(Optional.of(LocalDate.of(2023, 3, 5)), DateParser.whole("2023-03-05 13:12"));
+    }
 }

@@ -19,7 +19,8 @@ import press.duet.read.TextReaderAccess;
 
 /**
  * Whatever the mix of languages, headings, separators and blank lines, every line of the input ends
- * up somewhere in the book: structuring may pair, join or title, but never drops text.
+ * up somewhere in the book: structuring may pair, join or title, but never drops text without listing
+ * it (a line it takes for page furniture is in {@link Structured#dropped()}).
  */
 class NothingDroppedTest {
     private static final String[] LINES = {
@@ -54,7 +55,7 @@ class NothingDroppedTest {
             Draft first = draft("a.txt", a);
             Draft second = draft("b.txt", b);
             Structured result = Structurer.structure(List.of(first, second), StructureOptions.builder().pairFiles(true).build());
-            String book = flatten(result.book()) + result.findings().toString().replaceAll("\\s+", "");
+            String book = flatten(result.book()) + result.findings().toString().replaceAll("\\s+", "") + dropped(result);
             for (String line : used) {
                 assertKept(book, line, a + "\n---\n" + b);
             }
@@ -85,7 +86,8 @@ class NothingDroppedTest {
                     continue;
                 }
                 java.nio.file.Path path = java.nio.file.Files.writeString(folder.resolve(file[0]), file[1]);
-                String book = flatten(Structurer.structure(List.of(press.duet.read.Readers.read(path, null, null))).book());
+                Structured result = Structurer.structure(List.of(press.duet.read.Readers.read(path, null, null)));
+                String book = flatten(result.book()) + dropped(result);
                 for (String line : used.subList(0, used.size())) {
                     boolean inThisFile = file[1].contains(line);
                     if (inThisFile) {
@@ -137,12 +139,20 @@ class NothingDroppedTest {
                 used.add(line);
                 text.append(line).append(random.nextInt(3) == 0 ? "\n\n" : "\n");
             }
-            String book = flatten(Structurer.structure(List.of(draft("t.txt", text.toString())),
-                    StructureOptions.builder().shape(shape).build()).book());
+            Structured result = Structurer.structure(List.of(draft("t.txt", text.toString())),
+                    StructureOptions.builder().shape(shape).build());
+            String book = flatten(result.book()) + dropped(result);
             for (String line : used) {
                 assertKept(book, line, text.toString());
             }
         }
+    }
+
+    /** The lines left out as page furniture, which are listed (never silently lost), without white space. */
+    private static String dropped(Structured result) {
+        StringBuilder all = new StringBuilder();
+        result.dropped().forEach(d -> all.append(d.text().replaceAll("\\s+", "")));
+        return all.toString();
     }
 
     /** Every text of the book without white space, so that joined and re-flowed lines still match. */

@@ -241,7 +241,7 @@ class ShapesTest {
     }
 
     @Test
-    void recognisesSectionPartAndVolumeHeadings() throws Exception {
+    void makesPartsTheChaptersAndSectionsTheirHeadingsWhenATextHasBoth() throws Exception {
         Book book = structure("parts.txt", """
                 卷一
                 第一节 出发
@@ -253,7 +253,12 @@ class ShapesTest {
                 Three days later they came back.
                 """).book();
         List<String> titles = book.chapters().stream().map(c -> c.title().joined(" / ")).toList();
-        assertEquals(List.of("卷一", "第一节 出发", "第二节 归来 / Part Two"), titles);
+        assertEquals(List.of("卷一", "Part Two"), titles);
+        List<String> sections = book.chapters().stream().flatMap(c -> c.blocks().stream())
+                .filter(press.duet.model.Heading.class::isInstance).map(b -> ((press.duet.model.Heading) b).text().joined(" / "))
+                .toList();
+        assertEquals(List.of("第一节 出发", "第二节 归来"), sections);
+        assertTrue(book.chapters().stream().allMatch(c -> pairs(c).size() == 1 && pairs(c).get(0).isComplete()));
     }
 
     @Test

@@ -1,0 +1,237 @@
+package press.duet.furniture;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the page furniture in the lines of a text copied from a web page (or the texts of a page's
+ * elements): each line's {@link FurnitureLine shape}; where it stands, above or below the article's
+ * prose, where menus, addresses, slogans and reprint notices are furniture and the same lines in the
+ * body would be text; a line repeated through the text with a web address or a source in it (a
+ * watermark), whole or glued to the end of paragraphs; the list of links under a "related" heading or
+ * after the furniture below the article; and furniture glued to the front of the first paragraphs.
+ *
+ * <pre>{@code
+ * List<Cut> cuts = Furniture.find(lines, line -> false);
+ * }</pre>
+ */
+public final class Furniture {
+    /** A paragraph of the article's prose: a sentence of some length. */
+    private static final int PROSE_COLUMNS = 24;
+    /** A watermark repeats; twice may be a coincidence of a page, three times is a pattern. */
+    private static final int WATERMARK_REPEATS = 3;
+    /** How many lines after the first paragraph of prose may still carry furniture glued to their front. */
+    private static final int GLUE_LINES = 3;
+    /** A site's note or numbering above the article stands among the first lines. */
+    private static final int TOP_LINES = 8;
+    private static final Pattern SOURCE_WORDS = Pattern.compile(
+            "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
+    /** Where a sentence ends, before a watermark glued to it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?.…”’」』)）]");
+
+    private Furniture() {
+    }
+
+    /**
+     * The furniture in these lines, in their order.
+     *
+     * @param metadata which lines the caller reads as the article's own byline or date line: above the
+     *                 prose they are not furniture (they are metadata, not published)
+     */
+    public static List<Cut> find(List<String> lines, Predicate<String> metadata) {
+        int n = lines.size();
+        FurnitureKind[] kinds = new FurnitureKind[n];
+        String[] kept = new String[n];
+        String[] removed = new String[n];
+        for (int i = 0; i < n; i++) {
+            kinds[i] = FurnitureLine.anywhere(lines.get(i));
+        }
+        for (int i = 0, seen = 0; i < n && seen < TOP_LINES; i++) {
+            if (!lines.get(i).isBlank()) {
+                seen++;
+                kinds[i] = kinds[i] != null ? kinds[i] : FurnitureLine.atTop(lines.get(i));
+            }
+        }
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == null && isProse(lines.get(i))) {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (firstProse >= 0 && kinds[i] == null && (i < firstProse || i > lastProse)) {
+                kinds[i] = FurnitureLine.atEdge(lines.get(i));
+            }
+            if ((i < firstProse || firstProse < 0) && kinds[i] != null && metadata.test(lines.get(i).strip())) {
+                kinds[i] = null;
+            }
+        }
+        markWatermarks(lines, kinds, kept, removed);
+        markLinkLists(lines, kinds, lastProse);
+        if (firstProse >= 0) {
+            for (int i = 0; i <= Math.min(n - 1, firstProse + GLUE_LINES); i++) {
+                if (kinds[i] == null) {
+                    String line = kept[i] != null ? kept[i] : lines.get(i);
+                    Glued glued = Glued.front(line);
+                    if (glued != null) {
+                        kinds[i] = glued.kind();
+                        removed[i] = removed[i] == null ? glued.removed() : glued.removed() + " … " + removed[i];
+                        kept[i] = glued.kept();
+                    }
+                }
+            }
+        }
+        List<Cut> cuts = new ArrayList<>();
+        boolean textLeft = false;
+        for (int i = 0; i < n; i++) {
+            textLeft |= !lines.get(i).isBlank() && (kinds[i] == null || kept[i] != null);
+        }
+        if (!textLeft) {
+            // A text that is all furniture is no page with an article in it: nothing is left out.
+            return cuts;
+        }
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] != null) {
+                cuts.add(kept[i] == null ? new Cut(i, kinds[i], lines.get(i).strip(), null)
+                        : new Cut(i, kinds[i], removed[i], kept[i]));
+            }
+        }
+        return cuts;
+    }
+
+    private static boolean isProse(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && FurnitureLine.sentenceLike(text) && !FurnitureLine.fits(text, PROSE_COLUMNS - 1);
+    }
+
+    /**
+     * A line with an address or a source in it that stands three times or more in the text, and the
+     * same text (or any such text that recurs) glued after the end of a paragraph's last sentence.
+     */
+    private static void markWatermarks(List<String> lines, FurnitureKind[] kinds, String[] kept, String[] removed) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (!text.isEmpty() && FurnitureLine.fits(text, FurnitureLine.MAX_COLUMNS)) {
+                counts.merge(text, 1, Integer::sum);
+            }
+        }
+        List<String> marks = new ArrayList<>();
+        counts.forEach((text, count) -> {
+            if (count >= WATERMARK_REPEATS && (FurnitureLine.hasAddress(text) || SOURCE_WORDS.matcher(text).find())) {
+                marks.add(text);
+            }
+        });
+        Map<String, Integer> tails = new HashMap<>();
+        String[] tailOf = new String[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            if (marks.contains(text)) {
+                kinds[i] = FurnitureKind.WATERMARK;
+                continue;
+            }
+            tailOf[i] = addressTail(text);
+            if (tailOf[i] != null) {
+                tails.merge(tailOf[i], 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] != null) {
+                continue;
+            }
+            String text = lines.get(i).strip();
+            String mark = null;
+            for (String m : marks) {
+                if (text.endsWith(m) && text.length() > m.length()) {
+                    mark = m;
+                }
+            }
+            if (mark == null && tailOf[i] != null && tails.get(tailOf[i]) >= 2) {
+                mark = tailOf[i];
+            }
+            if (mark != null) {
+                kinds[i] = FurnitureKind.WATERMARK;
+                removed[i] = mark;
+                kept[i] = text.substring(0, text.length() - mark.length()).strip();
+            }
+        }
+    }
+
+    /** What follows the last sentence end of a text when it holds a web address, or null. */
+    private static String addressTail(String text) {
+        Matcher m = SENTENCE_END.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            if (m.end() < text.length() && !text.substring(0, m.end()).matches(".*(https?://|www\\.)\\S*")) {
+                end = m.end();
+            }
+        }
+        if (end <= 0) {
+            return null;
+        }
+        String tail = text.substring(end).strip();
+        return !tail.isEmpty() && FurnitureLine.hasAddress(tail) && FurnitureLine.fits(tail, 120) ? tail : null;
+    }
+
+    /**
+     * The lines under a "related" heading, up to the next paragraph of prose; and below the article,
+     * a run of short lines that are no sentences between link furniture (previous/next, share, menu)
+     * and the end or more furniture: the list of links a page ends with. Short lines below the prose
+     * with no such furniture before them (the last lines of a poem, a chapter heading) stay.
+     */
+    private static void markLinkLists(List<String> lines, FurnitureKind[] kinds, int lastProse) {
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == FurnitureKind.RELATED && FurnitureLine.isRelatedHeading(lines.get(i))) {
+                int j = i + 1;
+                while (j < n && (kinds[j] != null || lines.get(j).isBlank() || isLinkLike(lines.get(j)))) {
+                    if (kinds[j] == null) {
+                        kinds[j] = FurnitureKind.RELATED;
+                    }
+                    j++;
+                }
+            }
+        }
+        if (lastProse < 0) {
+            return;
+        }
+        int i = lastProse + 1;
+        while (i < n) {
+            if (!leadsToLinks(kinds[i])) {
+                i++;
+                continue;
+            }
+            int start = i + 1;
+            int j = start;
+            while (j < n && kinds[j] == null && isLinkLike(lines.get(j))) {
+                j++;
+            }
+            if (j > start + 1 && (j == n || kinds[j] != null)) {
+                for (int k = start; k < j; k++) {
+                    kinds[k] = FurnitureKind.RELATED;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** Furniture that a page's list of links follows: a "related" heading, previous/next links, share buttons, a menu. */
+    private static boolean leadsToLinks(FurnitureKind kind) {
+        return kind == FurnitureKind.RELATED || kind == FurnitureKind.PREVIOUS_NEXT || kind == FurnitureKind.SHARE
+                || kind == FurnitureKind.MENU;
+    }
+
+    /** A link's text: a title, short, no sentence. */
+    private static boolean isLinkLike(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && FurnitureLine.fits(text, 100) && !FurnitureLine.endsSentence(text)
+                && text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+}

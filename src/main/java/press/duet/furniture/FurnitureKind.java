@@ -1,0 +1,25 @@
+package press.duet.furniture;
+
+/** What kind of page furniture a line is, as {@code duet inspect} gives the reason for dropping it. */
+public enum FurnitureKind {
+    BREADCRUMB("breadcrumb or location line"),
+    MENU("menu or navigation line"),
+    PAGE_INFO("source, editor, date or count line"),
+    SHARE("share or scan prompt"),
+    PREVIOUS_NEXT("previous or next article link"),
+    RELATED("related-articles list"),
+    COPYRIGHT("copyright or reprint notice"),
+    SITE("site name, address or slogan"),
+    WATERMARK("watermark repeated through the text");
+
+    private final String reason;
+
+    FurnitureKind(String reason) {
+        this.reason = reason;
+    }
+
+    /** The reason in words: "breadcrumb or location line". */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,189 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import press.duet.text.Scripts;
+
+/**
+ * Reads who wrote and who translated a text from its byline, in the forms Chinese and English pages
+ * and books print: "作者：林秋", "◎林秋", "文/林秋", "译者：王明", "王明 译", "鲁迅 著 杨宪益 译", "By Lin Qiu",
+ * "Translated by James Legge", "tr. Lionel Giles", "Sun Tzu, translated by Lionel Giles (1910)". A name may
+ * be given in both languages ("林秋 Lin Qiu", "林秋（Lin Qiu）"), which makes one name, "林秋 (Lin Qiu)".
+ *
+ * <p>A byline names people and is nothing else: no sentence punctuation, a few words, each English
+ * name's words capitalised, each Chinese name a few characters; so "By the river we sat." is no byline.
+ */
+final class Byline {
+    private static final String AUTHOR_LABEL = "作者|撰文|文|记者|記者|原作|原著|by|author|authors|written by|words by|text by|story by";
+    private static final String TRANSLATOR_LABEL = "译者|譯者|翻译|翻譯|译文|譯文|译|譯|translator|translators|translated by|translation by"
+            + "|translated from the chinese by|translated into english by|english translation by|english version by|tr\\.|trans\\.";
+    private static final Pattern AUTHOR = Pattern.compile(
+            "^(?:◎\\s*(?:(?:" + AUTHOR_LABEL + ")\\s*[/／:：|｜]?\\s*)?|(?:" + AUTHOR_LABEL + ")\\s*(?:[:：/／|｜]\\s*|\\s+))(.{1,80})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANSLATOR = Pattern.compile(
+            "^(?:" + TRANSLATOR_LABEL + ")\\s*(?:[:：/／|｜]\\s*|\\s+)(.{1,80})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHINESE_ROLES = Pattern.compile("^(.{1,30}?)\\s*(?:著|撰|文)\\s*(?:[,，;；/／]\\s*)?(.{1,30}?)\\s*(?:译|譯|翻译|翻譯)$");
+    /**
+     * "王明 译", "王明/译", "（王明譯）": the name and the role apart, or the two in brackets, so that a title
+     * such as "诗经新译" is no translator's name.
+     */
+    private static final Pattern TRANSLATED_SUFFIX = Pattern.compile(
+            "^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:译|譯|翻译|翻譯|编译|編譯|譯述|译述)$|^[(（]([^()（）]{1,30}?)\\s*(?:译|譯)[)）]$");
+    private static final Pattern AUTHOR_SUFFIX = Pattern.compile("^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:著|撰|原著)$");
+    private static final Pattern BOTH = Pattern.compile(
+            "^(?:by\\s+)?(.{1,60}?)\\s*[,，;；.]?\\s+(?:" + TRANSLATOR_LABEL + ")\\s+(.{1,60}?)(?:\\s*[,，]?\\s*[(（\\[]?\\d{4}[)）\\]]?)?\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIELD = Pattern.compile(
+            "(?:^|\\s)[【\\[]?(" + AUTHOR_LABEL + "|" + TRANSLATOR_LABEL + ")[】\\]]?\\s*[:：]\\s*([^\\s|｜:：]+(?:\\s+[A-Z][a-z]+){0,3})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|，|、|;|；|\\s+and\\s+|\\s*&\\s*|和|与|與|/|／)\\s*");
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "(?:(?:[A-Z][\\p{L}'’\\-.]*\\.?|[A-Z]\\.|van|von|de|da|di|du|la|le|del|der|den|ter|bin|al|of)\\s*){1,9}");
+    private static final Pattern BILINGUAL = Pattern.compile(
+            "^(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[(（]?\\s*([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[)）]?$"
+                    + "|^([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[(（]?\\s*(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[)）]?$");
+
+    /** A word of one to three pinyin syllables without tone marks, as a romanised name is written. */
+    private static final Pattern PINYIN_WORD = Pattern.compile(
+            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+                    + "|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}");
+
+    /** The people a byline names, by role. */
+    record Credits(List<String> authors, List<String> translators) {
+        static final Credits NONE = new Credits(List.of(), List.of());
+
+        Credits {
+            authors = List.copyOf(authors);
+            translators = List.copyOf(translators);
+        }
+
+        boolean isEmpty() {
+            return authors.isEmpty() && translators.isEmpty();
+        }
+    }
+
+    private Byline() {
+    }
+
+    /** The credits of a line that is a byline and nothing else. */
+    static Optional<Credits> of(String line) {
+        String text = line.strip();
+        if (text.length() > 100 || text.chars().anyMatch(c -> "。！？!?；;…“”\"".indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        Matcher m = CHINESE_ROLES.matcher(text);
+        if (m.matches()) {
+            return credits(m.group(1), m.group(2));
+        }
+        m = BOTH.matcher(text);
+        if (m.matches()) {
+            Optional<Credits> both = credits(m.group(1), m.group(2));
+            if (both.isPresent()) {
+                return both;
+            }
+        }
+        m = TRANSLATOR.matcher(text);
+        if (m.matches()) {
+            return credits(null, m.group(1));
+        }
+        m = AUTHOR.matcher(text);
+        if (m.matches() && (text.startsWith("◎") || !m.group(1).matches("(?i)(" + TRANSLATOR_LABEL + ").*"))) {
+            return credits(m.group(1), null);
+        }
+        m = TRANSLATED_SUFFIX.matcher(text);
+        if (m.matches()) {
+            String names = m.group(1) != null ? m.group(1) : m.group(2);
+            return hasHan(names) ? credits(null, names) : Optional.empty();
+        }
+        m = AUTHOR_SUFFIX.matcher(text);
+        if (m.matches() && hasHan(m.group(1))) {
+            return credits(m.group(1), null);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name given in both languages on two lines, "贾宝泉" and "Jia Baoquan": a Chinese name of two to four
+     * characters and a romanised one of two or three capitalised words, as "贾宝泉 (Jia Baoquan)".
+     */
+    static Optional<String> bilingualName(String chinese, String english) {
+        String zh = chinese.strip();
+        String en = english.strip();
+        if (zh.length() < 2 || zh.length() > 4 || !zh.codePoints().allMatch(Scripts::isHan)) {
+            return Optional.empty();
+        }
+        if (!en.matches("[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")) {
+            return Optional.empty();
+        }
+        for (String word : en.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (!PINYIN_WORD.matcher(word).matches()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(zh + " (" + en + ")");
+    }
+
+    /** The credits given by label in a line of page information: "来源：新华网 作者：林秋 编辑：王明 译者：李华". */
+    static Credits fields(String line) {
+        List<String> authors = new ArrayList<>();
+        List<String> translators = new ArrayList<>();
+        Matcher m = FIELD.matcher(line);
+        while (m.find()) {
+            boolean translator = m.group(1).matches("(?i)" + TRANSLATOR_LABEL);
+            names(m.group(2)).ifPresent(names -> (translator ? translators : authors).addAll(names));
+        }
+        return new Credits(authors, translators);
+    }
+
+    private static Optional<Credits> credits(String authors, String translators) {
+        Optional<List<String>> a = authors == null ? Optional.of(List.of()) : names(authors);
+        Optional<List<String>> t = translators == null ? Optional.of(List.of()) : names(translators);
+        if (a.isEmpty() || t.isEmpty() || a.get().isEmpty() && t.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credits(a.get(), t.get()));
+    }
+
+    /** The names in a list of them, or empty when any part is no name. */
+    private static Optional<List<String>> names(String list) {
+        String text = list.strip().replaceFirst("[.。]$", "");
+        if (text.isEmpty() || text.length() > 60) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        Matcher both = BILINGUAL.matcher(text);
+        if (both.matches()) {
+            String han = both.group(1) != null ? both.group(1) : both.group(4);
+            String latin = both.group(1) != null ? both.group(2) : both.group(3);
+            if (LATIN_NAME.matcher(latin.strip()).matches()) {
+                return Optional.of(List.of(han + " (" + latin.strip() + ")"));
+            }
+        }
+        for (String name : SPLIT.split(text)) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (!isName(n)) {
+                return Optional.empty();
+            }
+            names.add(n);
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
+    }
+
+    private static boolean isName(String name) {
+        if (hasHan(name)) {
+            return name.length() >= 2 && name.length() <= 10 && name.chars().noneMatch(Character::isWhitespace)
+                    && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•');
+        }
+        return LATIN_NAME.matcher(name).matches() && name.length() <= 60;
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(Scripts::isHan);
+    }
+}

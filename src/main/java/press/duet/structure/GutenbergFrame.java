@@ -1,0 +1,80 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import press.duet.read.DraftBlock;
+import press.duet.report.Dropped;
+import press.duet.report.Place;
+
+/**
+ * Takes off the frame Project Gutenberg puts around a book: its header (title card, licence notice,
+ * up to the "*** START OF THE PROJECT GUTENBERG EBOOK …" line) and its footer (from "*** END OF …" or
+ * "End of the Project Gutenberg EBook of …" to the end: the licence). They are furniture, not the
+ * book's text; every line dropped is listed with its place and reason, never dropped silently.
+ *
+ * <pre>{@code
+ * GutenbergFrame.Framed framed = GutenbergFrame.strip("analects.txt", draft.blocks());
+ * }</pre>
+ */
+final class GutenbergFrame {
+    private static final Pattern START = Pattern.compile(
+            "^\\s*(\\*{3}\\s*START OF (THE|THIS) PROJECT GUTENBERG|\\*END\\*THE SMALL PRINT)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern END = Pattern.compile(
+            "^\\s*(\\*{3}\\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)", Pattern.CASE_INSENSITIVE);
+
+    static final String HEADER = "Project Gutenberg header (title card and licence notice)";
+    static final String FOOTER = "Project Gutenberg footer (licence)";
+
+    /** The blocks of the book itself, and each line of the frame that was dropped. */
+    record Framed(List<DraftBlock> blocks, List<Dropped> dropped) {
+    }
+
+    private GutenbergFrame() {
+    }
+
+    static Framed strip(String source, List<DraftBlock> blocks) {
+        int start = 0;
+        int end = Integer.MAX_VALUE;
+        for (DraftBlock block : blocks) {
+            for (int i = 0; i < block.lines().size(); i++) {
+                String line = block.lines().get(i);
+                int number = block.line() + i;
+                if (start == 0 && end == Integer.MAX_VALUE && START.matcher(line).lookingAt()) {
+                    start = number;
+                } else if (end == Integer.MAX_VALUE && END.matcher(line).lookingAt() && mentionsGutenberg(line)) {
+                    end = number;
+                }
+            }
+        }
+        if (start == 0 && end == Integer.MAX_VALUE) {
+            return new Framed(blocks, List.of());
+        }
+        List<DraftBlock> kept = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
+        for (DraftBlock block : blocks) {
+            List<String> lines = new ArrayList<>();
+            int first = 0;
+            for (int i = 0; i < block.lines().size(); i++) {
+                int number = block.line() + i;
+                String line = block.lines().get(i);
+                if (number > start && number < end) {
+                    first = lines.isEmpty() ? number : first;
+                    lines.add(line);
+                } else if (!line.isBlank()) {
+                    dropped.add(new Dropped(new Place(source, number), line.strip(), number <= start ? HEADER : FOOTER));
+                }
+            }
+            if (lines.size() == block.lines().size()) {
+                kept.add(block);
+            } else if (!lines.isEmpty()) {
+                kept.add(new DraftBlock(first, lines, block.kind(), block.level()));
+            }
+        }
+        return new Framed(kept, dropped);
+    }
+
+    private static boolean mentionsGutenberg(String line) {
+        return line.toLowerCase(java.util.Locale.ROOT).contains("gutenberg");
+    }
+}

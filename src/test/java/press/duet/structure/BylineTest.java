@@ -1,0 +1,63 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Authors and translators from the bylines of pages and old books. */
+class BylineTest {
+    private static void reads(String line, List<String> authors, List<String> translators) {
+        Byline.Credits credits = Byline.of(line).orElseThrow(() -> new AssertionError("no byline: " + line));
+        assertEquals(authors, credits.authors(), line);
+        assertEquals(translators, credits.translators(), line);
+    }
+
+    @Test
+    void readsAuthorsInTheFormsPagesPrint() {
+        reads("作者：林秋", List.of("林秋"), List.of());
+        reads("◎林秋", List.of("林秋"), List.of());
+        reads("◎ 文/林秋", List.of("林秋"), List.of());
+        reads("文/林秋", List.of("林秋"), List.of());
+        reads("文｜林秋、王明", List.of("林秋", "王明"), List.of());
+        reads("By Lin Qiu and Mary Stone", List.of("Lin Qiu", "Mary Stone"), List.of());
+        reads("by J. R. Hartley", List.of("J. R. Hartley"), List.of());
+    }
+
+    @Test
+    void readsTranslators() {
+        reads("译者：王明", List.of(), List.of("王明"));
+        reads("譯者：陳小明", List.of(), List.of("陳小明"));
+        reads("王明 译", List.of(), List.of("王明"));
+        reads("陳小明 譯", List.of(), List.of("陳小明"));
+        reads("Translated by Mary Stone", List.of(), List.of("Mary Stone"));
+        reads("tr. Mary Stone", List.of(), List.of("Mary Stone"));
+        reads("林秋 著 王明 译", List.of("林秋"), List.of("王明"));
+        reads("Lin Qiu, translated by Mary Stone (1891)", List.of("Lin Qiu"), List.of("Mary Stone"));
+        reads("By Lin Qiu, translated by Mary Stone", List.of("Lin Qiu"), List.of("Mary Stone"));
+    }
+
+    @Test
+    void readsANameGivenInBothLanguagesAsOneName() {
+        reads("作者：林秋 Lin Qiu", List.of("林秋 (Lin Qiu)"), List.of());
+        reads("◎林秋（Lin Qiu）", List.of("林秋 (Lin Qiu)"), List.of());
+        reads("By Lin Qiu 林秋", List.of("林秋 (Lin Qiu)"), List.of());
+    }
+
+    @Test
+    void isNoBylineForASentence() {
+        for (String line : List.of("By the river we sat down and wept.", "by the way, it rained", "文化是一个民族的灵魂。",
+                "作者在书中写道，城市的夜晚从来没有真正安静过", "Translated by hand, the letters took a year", "诗经新译",
+                "By noon the rain had stopped")) {
+            assertTrue(Byline.of(line).isEmpty(), line);
+        }
+    }
+
+    @Test
+    void readsTheLabelledNamesOfALineOfPageInformation() {
+        Byline.Credits credits = Byline.fields("来源：晨报 作者：林秋 译者：王明 编辑：李华");
+        assertEquals(List.of("林秋"), credits.authors());
+        assertEquals(List.of("王明"), credits.translators());
+    }
+}
