@@ -31,7 +31,15 @@ final class Aligner {
     }
 
     private static final double LOW_CONFIDENCE_FOR_REFIT = 0.1;
+    /** How far apart (in paragraphs of each side) two paragraphs stand about a pair to be taken as strangers. */
+    private static final int STRANGERS = 5;
     private static final int FIRST_BAND = 32;
+    /**
+     * The half-width of the band about the first pass's path in which the second pass (with the
+     * dictionary) runs: the second pass moves few beads, and far from the first path only by a lot
+     * of evidence, which widens the band when its path reaches the edge.
+     */
+    private static final int GUIDED_BAND = 8;
     /**
      * The least probability a bead's lengths may have. 0.003 until a short text with one missing
      * paragraph close to two merges and two splits was measured (AlignerEvaluationTest, clustered):
@@ -52,8 +60,15 @@ final class Aligner {
     private final double[] penalties;
     /** The most paragraphs any bead takes from one side. */
     private final int widestBead;
+    /** Where the paragraphs stood in one interleaved text, or null for two separate texts. */
+    private final Interleaving interleaving;
+    /** What the bilingual dictionary says, or null where it is not asked (the first, length-only pass). */
+    private LexicalEvidence lexical;
+    /** For each Chinese row, the English column the band is centred on; null for the diagonal. */
+    private int[] guide;
 
-    private Aligner(List<String> zh, List<String> en) {
+    private Aligner(List<String> zh, List<String> en, Interleaving interleaving) {
+        this.interleaving = interleaving;
         this.zh = zh;
         this.en = en;
         zhSum = prefixLengths(zh);
@@ -75,7 +90,7 @@ final class Aligner {
 
     /** Aligns the two sequences; every paragraph of both is in exactly one bead, in order. */
     static List<Bead> align(List<String> chinese, List<String> english) {
-        Aligner aligner = new Aligner(List.copyOf(chinese), List.copyOf(english));
+        Aligner aligner = new Aligner(List.copyOf(chinese), List.copyOf(english), null);
         LengthModel model = LengthModel.estimate(chinese, english);
         List<int[]> path = aligner.bestPath(model);
         // The first pass teaches the model this text's ratio and spread; the second uses them.
@@ -93,7 +108,17 @@ final class Aligner {
         // the rare free translation look like a merge, and cost accuracy.
         LengthModel fitted = model.refit(sure);
         LengthModel refitted = new LengthModel(fitted.ratio(), Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
-        if (differs(refitted, model)) {
+        // The dictionary learns from the first pass what a shared word is worth in this text.
+        List<int[]> ones = new ArrayList<>();
+        for (int[] step : path) {
+            if (step[2] == 1 && step[3] == 1) {
+                ones.add(new int[] {step[0], step[1]});
+            }
+        }
+        aligner.lexical = LexicalEvidence.of(chinese, english)
+                .calibrated(ones, Interleaving.strangers(ones, english.size(), STRANGERS, STRANGERS));
+        if (aligner.lexical.speaks() || differs(refitted, model)) {
+            aligner.guide = guide(path, chinese.size(), english.size());
             path = aligner.bestPath(refitted);
         }
         List<Bead> beads = new ArrayList<>(path.size());
@@ -103,6 +128,47 @@ final class Aligner {
         return beads;
     }
 
+    /** The beads of an alignment and what its path costs (-ln of its probability, up to a constant). */
+    record Alignment(List<Bead> beads, double cost) {
+    }
+
+    /**
+     * Aligns the Chinese and English paragraphs of one interleaved text (alternating text taken apart
+     * into its two streams), under a length model already fitted on the text's neighbours. A bead's
+     * lengths cost how much less likely they are under {@code model} than under the interleaving's
+     * background lengths, so lengths that do not track their translations (word lists, short answers)
+     * weigh nearly nothing instead of adding up noise over thousands of pairs; its place costs what
+     * {@link Interleaving#cost} says. The confidence of a pair of neighbours is judged with four times
+     * the model's spread: being neighbours already vouches for it, and only a gross mismatch should be
+     * doubted; a pair with a paragraph between is judged with the model's own spread.
+     */
+    static Alignment alignStreams(List<String> chinese, List<String> english, Interleaving interleaving, LengthModel model,
+                                  LexicalEvidence lexical) {
+        Aligner aligner = new Aligner(List.copyOf(chinese), List.copyOf(english), interleaving);
+        aligner.lexical = lexical;
+        Band band = aligner.bestBand(model);
+        LengthModel wide = new LengthModel(model.ratio(), 4 * model.variance());
+        List<Bead> beads = new ArrayList<>(band.path.size());
+        for (int[] step : band.path) {
+            // Only neighbours vouch for each other: a pair with a paragraph between is judged as a pair of two files is.
+            boolean neighbours = interleaving.adjacent(step[0], step[2], step[1], step[3]);
+            beads.add(new Bead(step[0], step[2], step[1], step[3], aligner.confidence(neighbours ? wide : model, step)));
+        }
+        return new Alignment(beads, band.cost);
+    }
+
+    /** For each Chinese row 0 … n, the English column at which the path reaches it. */
+    private static int[] guide(List<int[]> path, int n, int m) {
+        int[] guide = new int[n + 1];
+        for (int[] step : path) {
+            for (int k = 0; k < step[2]; k++) {
+                guide[step[0] + k] = step[1] + k * step[3] / step[2];
+            }
+        }
+        guide[n] = m;
+        return guide;
+    }
+
     /** Whether a refitted model is different enough to be worth a second pass. */
     private static boolean differs(LengthModel a, LengthModel b) {
         return Math.abs(a.ratio() / b.ratio() - 1) > 0.05 || Math.abs(a.variance() / b.variance() - 1) > 0.25;
@@ -110,19 +176,23 @@ final class Aligner {
 
     /** The steps (zhStart, enStart, zhCount, enCount) of the cheapest path, in order. */
     private List<int[]> bestPath(LengthModel model) {
+        return bestBand(model).path;
+    }
+
+    private Band bestBand(LengthModel model) {
         int n = zh.size();
         int m = en.size();
-        int band = Math.max(FIRST_BAND, 2 * widestBead);
+        int band = Math.max(guide == null ? FIRST_BAND : GUIDED_BAND, 2 * widestBead);
         while (true) {
             Band result = run(model, band);
             if (result.path != null && (!result.touchedEdge || band >= Math.max(n, m))) {
-                return result.path;
+                return result;
             }
             band *= 2;
         }
     }
 
-    private record Band(List<int[]> path, boolean touchedEdge) {
+    private record Band(List<int[]> path, boolean touchedEdge, double cost) {
     }
 
     private Band run(LengthModel model, int width) {
@@ -135,8 +205,12 @@ final class Aligner {
         int[] lo = new int[n + 1];
         int[] center = new int[n + 1];
         for (int i = 0; i <= n; i++) {
-            center[i] = n == 0 ? 0 : (int) Math.round((double) i * m / n);
+            center[i] = guide != null ? guide[i] : n == 0 ? 0 : (int) Math.round((double) i * m / n);
             lo[i] = center[i] - width;
+        }
+        if (lexical != null) {
+            // Every pair a bead of this band can hold: the band's width, a bead's reach, and the slope.
+            lexical.prepare(center, width + widestBead * (1 + (n == 0 ? 0 : (m + n - 1) / n)) + 2);
         }
         cost[0 - lo[0]] = 0;
         for (int i = 0; i <= n; i++) {
@@ -170,7 +244,7 @@ final class Aligner {
             }
         }
         if (m < lo[n] || m >= lo[n] + span || cost[n * span + (m - lo[n])] == Double.POSITIVE_INFINITY) {
-            return new Band(null, true);
+            return new Band(null, true, Double.POSITIVE_INFINITY);
         }
         List<int[]> path = new ArrayList<>();
         boolean touched = false;
@@ -189,7 +263,7 @@ final class Aligner {
             }
         }
         java.util.Collections.reverse(path);
-        return new Band(path, touched);
+        return new Band(path, touched, cost[n * span + (m - lo[n])]);
     }
 
     private double beadCost(LengthModel model, int zhStart, int zhCount, int enStart, int enCount) {
@@ -200,7 +274,13 @@ final class Aligner {
         int le = enLength(enStart, enCount);
         // Translators now and then add or drop a clause, so length errors have heavier tails than the
         // normal curve: a floor keeps one odd pair from pulling its neighbours out of line.
-        return model.surprise(lz, le, LENGTH_FLOOR) + anchorScore(zhStart, zhCount, enStart, enCount);
+        double anchors = anchorScore(zhStart, zhCount, enStart, enCount)
+                + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount));
+        if (interleaving == null) {
+            return model.surprise(lz, le, LENGTH_FLOOR) + anchors;
+        }
+        return model.surpriseAgainst(interleaving.background(), lz, le, LENGTH_FLOOR) + anchors
+                + interleaving.cost(zhStart, zhCount, enStart, enCount);
     }
 
     private double anchorScore(int zhStart, int zhCount, int enStart, int enCount) {
@@ -230,8 +310,9 @@ final class Aligner {
             return 1.0;
         }
         double p = model.confidence(zhLength(step[0], step[2]), enLength(step[1], step[3]));
-        double anchors = anchorScore(step[0], step[2], step[1], step[3]);
-        // Shared anchors make a doubtful length agreement believable; contradicting ones the reverse.
+        double anchors = anchorScore(step[0], step[2], step[1], step[3])
+                + (lexical == null ? 0 : lexical.cost(step[0], step[2], step[1], step[3]));
+        // Shared anchors and words make a doubtful length agreement believable; contradicting ones the reverse.
         double adjusted = p * Math.exp(-anchors);
         return Math.max(0, Math.min(1, adjusted));
     }

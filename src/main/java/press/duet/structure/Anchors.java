@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * The cheap clues that a Chinese paragraph and an English one say the same thing: numbers written in
- * digits, Latin names (a name or term written in Latin letters inside Chinese text), quotation marks
- * and list markers. Paragraph lengths decide most alignments; anchors settle the close calls.
+ * digits, years in Chinese numerals, explicit numbering in either language ({@link Numbering}: 第二章,
+ * （二）, CHAP. II), Latin names (a name or term written in Latin letters inside Chinese text),
+ * quotation marks, question marks and list markers. Paragraph lengths decide most alignments; anchors settle the close calls.
  *
  * <pre>{@code
  * Anchors zh = Anchors.of("1987 年，Duet 发布了“第一版”。");
  * double bonus = zh.score(Anchors.of("In 1987 Duet released \"the first edition\"."));  // negative: agrees
  * }</pre>
  */
-record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean listed) {
+record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean listed, boolean asks) {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A year written digit by digit in Chinese numerals, as Chinese prose writes years: 一九四九年. */
     private static final Pattern HAN_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=年)");
@@ -29,10 +30,10 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
     private static final double UNSHARED_NUMBER = 0.4;
     private static final double SHAPE = 0.3;
 
-    static final Anchors NONE = new Anchors(List.of(), List.of(), false, false);
+    static final Anchors NONE = new Anchors(List.of(), List.of(), false, false, false);
 
     static Anchors of(String text) {
-        String plain = hanYearsInDigits(halfWidthDigits(text));
+        String plain = Numbering.inDigits(hanYearsInDigits(halfWidthDigits(text)));
         List<String> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(plain);
         while (m.find()) {
@@ -48,7 +49,8 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         boolean quoted = plain.indexOf('“') >= 0 || plain.indexOf('「') >= 0 || plain.indexOf('"') >= 0
                 || plain.indexOf('『') >= 0;
         boolean listed = LIST_MARKER.matcher(plain.strip()).find();
-        return new Anchors(List.copyOf(numbers), List.copyOf(names), quoted, listed);
+        boolean asks = plain.indexOf('?') >= 0 || plain.indexOf('？') >= 0;
+        return new Anchors(List.copyOf(numbers), List.copyOf(names), quoted, listed, asks);
     }
 
     Anchors plus(Anchors other) {
@@ -56,11 +58,11 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         n.addAll(other.numbers);
         List<String> w = new ArrayList<>(names);
         w.addAll(other.names);
-        return new Anchors(n, w, quoted || other.quoted, listed || other.listed);
+        return new Anchors(n, w, quoted || other.quoted, listed || other.listed, asks || other.asks);
     }
 
     boolean isEmpty() {
-        return numbers.isEmpty() && names.isEmpty() && !quoted && !listed;
+        return this == NONE || numbers.isEmpty() && names.isEmpty() && !quoted && !listed && !asks;
     }
 
     /**
@@ -90,6 +92,9 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         }
         if (listed || english.listed) {
             score += listed == english.listed ? -SHAPE : SHAPE;
+        }
+        if (asks || english.asks) {
+            score += asks == english.asks ? -SHAPE : SHAPE;
         }
         return score;
     }

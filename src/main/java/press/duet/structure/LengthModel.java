@@ -62,6 +62,27 @@ record LengthModel(double ratio, double variance) {
     }
 
     /**
+     * This model's ratio with the spread {@code pairs} show about it, between this model's variance and
+     * {@code most}: for the lengths of paragraphs that do not translate each other, whose spread is
+     * never taken to be narrower than that of translations. With fewer than eight pairs the spread is
+     * {@code unlearnt} (within the same bounds).
+     */
+    LengthModel widenedTo(List<int[]> pairs, double most, double unlearnt) {
+        if (pairs.size() < 8) {
+            // Too few to learn from: the spread is {@code unlearnt}.
+            return new LengthModel(ratio, Math.min(most, Math.max(variance, unlearnt)));
+        }
+        double sum = 0;
+        for (int[] pair : pairs) {
+            double expected = Math.max(1, pair[0] * ratio);
+            double scale = Math.max(1, (expected + pair[1]) / 2);
+            double diff = pair[1] - expected;
+            sum += diff * diff / scale;
+        }
+        return new LengthModel(ratio, Math.min(most, Math.max(variance, sum / pairs.size())));
+    }
+
+    /**
      * The ratio a few pairs believed right show, robust to an odd one: the median of their ratios when
      * there are five or more, else the default, since two or three pairs (one of them perhaps wrong)
      * teach nothing reliable.
@@ -134,6 +155,22 @@ record LengthModel(double ratio, double variance) {
                 ? SURPRISE[i] + (SURPRISE[i + 1] - SURPRISE[i]) * (d - i)
                 : SURPRISE[SURPRISE.length - 1];
         return Math.min(value, -Math.log(floor));
+    }
+
+    /**
+     * How much less likely the two lengths are under this model than under {@code background} (a model
+     * of the same ratio for paragraphs that do not translate each other), as a difference of the
+     * normal densities' -ln, each capped at -ln(floor) for the heavy tails of real translations.
+     * Negative when the lengths look like a translation; near 0 for any pair when lengths do not
+     * track their translations at all (then the two models' spreads are alike). The tail probability
+     * of {@link #surprise} cannot be compared so: a wider spread always makes it smaller.
+     */
+    double surpriseAgainst(LengthModel background, int zhLength, int enLength, double floor) {
+        double most = -Math.log(floor);
+        double own = deviation(zhLength, enLength);
+        double other = background.deviation(zhLength, enLength);
+        return 0.5 * Math.log(variance / background.variance) + Math.min(own * own / 2, most)
+                - Math.min(other * other / 2, most);
     }
 
     /** The standard normal distribution function (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */

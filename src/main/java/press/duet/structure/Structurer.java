@@ -45,6 +45,8 @@ public final class Structurer {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("no drafts to structure");
         }
+        // The aligner's dictionary loads while the paragraphs are found.
+        press.duet.lexicon.Lexicon.preload();
         List<Finding> findings = new ArrayList<>();
         List<HeadSplit> parts = new ArrayList<>();
         for (Draft draft : drafts) {

@@ -1,0 +1,287 @@
+package press.duet.structure;
+
+import java.util.Arrays;
+import java.util.List;
+import press.duet.lexicon.Lexicon;
+
+/**
+ * What the bilingual dictionary says about a candidate bead, in the manner of Champollion and
+ * hunalign: the English words of the bead that translate a dictionary word of its Chinese side count
+ * for it, the English words the dictionary knows but the Chinese side does not translate count
+ * against it, each weighted by its rarity in this text (a word in every paragraph tells nothing; a
+ * word in two tells much). How much one shared word is worth is not fixed but learnt from the text:
+ * the share of weight matched in pairs believed right (p1) against the share in paragraphs that do
+ * not translate each other (p0), so a shared word costs -ln(p1 / p0) and an unshared one
+ * -ln((1 - p1) / (1 - p0)) — the log-likelihood ratio of the two, as the length model's is. When the
+ * dictionary tells the two kinds of pair apart no better than chance (p1 ≤ p0), it is silent.
+ *
+ * <pre>{@code
+ * LexicalEvidence lex = LexicalEvidence.of(chinese, english).calibrated(pairsBelievedRight, strangers);
+ * double cost = lex.cost(0, 1, 0, 1);  // negative when the two share rare words
+ * }</pre>
+ */
+final class LexicalEvidence {
+    /** Fewer known English words than this in the calibration pairs teach nothing reliable. */
+    private static final int LEAST_WORDS = 30;
+
+    private final Lexicon lexicon;
+    /** The dictionary entries of each Chinese paragraph, and the known words of each English one. */
+    private final int[][] zh;
+    private final int[][] en;
+    /** The weight of each English paragraph's known words, in the order of {@link #en}, and their sum. */
+    private final float[][] weights;
+    private final double[] totals;
+    /** What a shared and an unshared known word cost; both 0 while the dictionary is silent. */
+    private final double shared;
+    private final double unshared;
+    /**
+     * The same for the Chinese side's dictionary words, counted: a Chinese word is taken to be
+     * translated as often as English words are matched (at most as many as there are Chinese words),
+     * so that a Chinese paragraph the English does not translate counts against its bead.
+     */
+    private final double sharedZh;
+    private final double unsharedZh;
+    /** The matched weight of Chinese i (and of i with i + 1) and English j, for j within {@link #window} of i's diagonal place. */
+    private float[] memo;
+    private float[] memoTwo;
+    /** The number of English words matched, likewise. */
+    private short[] count;
+    private short[] countTwo;
+    private int lastCount;
+    private int window;
+    private int[] centers;
+    /** The number of dictionary words of Chinese paragraphs 0 … i - 1. */
+    private final int[] zhWordsBefore;
+    /** One mark per English word of the dictionary, reused: a new mark number clears it. */
+    private int[] scratch;
+    private int scratchMark;
+
+    private LexicalEvidence(LexicalEvidence words, double[] costs) {
+        lexicon = words.lexicon;
+        zh = words.zh;
+        en = words.en;
+        weights = words.weights;
+        totals = words.totals;
+        zhWordsBefore = words.zhWordsBefore;
+        shared = costs[0];
+        unshared = costs[1];
+        sharedZh = costs[2];
+        unsharedZh = costs[3];
+    }
+
+    private LexicalEvidence(Lexicon lexicon, int[][] zh, int[][] en) {
+        this.lexicon = lexicon;
+        this.zh = zh;
+        this.en = en;
+        shared = 0;
+        unshared = 0;
+        sharedZh = 0;
+        unsharedZh = 0;
+        weights = new float[en.length][];
+        totals = new double[en.length];
+        zhWordsBefore = new int[zh.length + 1];
+        for (int i = 0; i < zh.length; i++) {
+            zhWordsBefore[i + 1] = zhWordsBefore[i] + zh[i].length;
+        }
+        int all = 0;
+        for (int[] words : en) {
+            all += words.length;
+        }
+        int[] every = new int[all];
+        int at = 0;
+        for (int[] words : en) {
+            System.arraycopy(words, 0, every, at, words.length);
+            at += words.length;
+        }
+        Arrays.sort(every);
+        int distinct = 0;
+        int[] words = new int[every.length];
+        int[] counts = new int[every.length];
+        for (int value : every) {
+            if (distinct > 0 && words[distinct - 1] == value) {
+                counts[distinct - 1]++;
+            } else {
+                words[distinct] = value;
+                counts[distinct++] = 1;
+            }
+        }
+        // A word's weight grows as fewer paragraphs hold it: ln(1 + paragraphs / paragraphs with it).
+        double sum = 0;
+        for (int j = 0; j < en.length; j++) {
+            weights[j] = new float[en[j].length];
+            for (int k = 0; k < en[j].length; k++) {
+                int df = counts[Arrays.binarySearch(words, 0, distinct, en[j][k])];
+                weights[j][k] = (float) Math.log(1 + (double) en.length / df);
+                sum += weights[j][k];
+            }
+        }
+        // Scaled so that the mean word weighs 1: the calibration then speaks in words.
+        float scale = (float) (all == 0 ? 1 : all / sum);
+        for (int j = 0; j < en.length; j++) {
+            double total = 0;
+            for (int k = 0; k < weights[j].length; k++) {
+                weights[j][k] *= scale;
+                total += weights[j][k];
+            }
+            totals[j] = total;
+        }
+    }
+
+    /** The evidence for these paragraphs, looked up in the bundled dictionary; silent until calibrated. */
+    static LexicalEvidence of(List<String> chinese, List<String> english) {
+        Lexicon lexicon = Lexicon.bundled();
+        int[][] zh = chinese.stream().map(lexicon::entries).toArray(int[][]::new);
+        int[][] en = english.stream().map(lexicon::englishWords).toArray(int[][]::new);
+        return new LexicalEvidence(lexicon, zh, en);
+    }
+
+    /**
+     * The evidence with what a shared word is worth learnt from pairs believed right and from
+     * strangers (each an int pair: Chinese index, English index).
+     */
+    LexicalEvidence calibrated(List<int[]> right, List<int[]> strangers) {
+        double[] p1 = share(right);
+        double[] p0 = share(strangers);
+        if (p1[1] < LEAST_WORDS || p0[1] < LEAST_WORDS || p1[0] <= p0[0] || p1[2] <= p0[2]) {
+            return new LexicalEvidence(this, new double[4]);
+        }
+        double[] en = costs(p1[0], p0[0]);
+        double[] zhSide = costs(p1[2], p0[2]);
+        // Each side counts the same shared words once more, so each side's ratio counts half.
+        return new LexicalEvidence(this, new double[] {en[0] / 2, en[1] / 2, zhSide[0] / 2, zhSide[1] / 2});
+    }
+
+    /** -ln(p1 / p0) and -ln((1 - p1) / (1 - p0)), the shares kept off 0 and 1: one text's count is not a certainty. */
+    private static double[] costs(double p1, double p0) {
+        double r = Math.min(0.95, Math.max(0.005, p1));
+        double s = Math.min(0.95, Math.max(0.001, p0));
+        return new double[] {-Math.log(r / s), -Math.log((1 - r) / (1 - s))};
+    }
+
+    /** Whether the dictionary says anything in this text. */
+    boolean speaks() {
+        return shared != 0;
+    }
+
+    /**
+     * Over these pairs: the matched share of the known English words' weight, that weight, and the
+     * share of Chinese dictionary words taken to be translated.
+     */
+    private double[] share(List<int[]> pairs) {
+        double matched = 0;
+        double total = 0;
+        double zhMatched = 0;
+        double zhTotal = 0;
+        for (int[] pair : pairs) {
+            matched += matched(pair[0], pair[0] + 1, pair[1]);
+            total += totals[pair[1]];
+            zhMatched += Math.min(lastCount, zh[pair[0]].length);
+            zhTotal += zh[pair[0]].length;
+        }
+        return new double[] {total == 0 ? 0 : matched / total, total, zhTotal == 0 ? 0 : zhMatched / zhTotal};
+    }
+
+    /** The weight of English paragraph j's words that some Chinese paragraph in [zhFrom, zhTo) translates. */
+    private double matched(int zhFrom, int zhTo, int j) {
+        int[] marks = scratch();
+        int mark = ++scratchMark;
+        for (int i = zhFrom; i < zhTo; i++) {
+            lexicon.mark(zh[i], marks, mark);
+        }
+        return sum(marks, mark, j);
+    }
+
+    /** The weight of English paragraph j's words marked {@code mark}; their number is left in {@link #lastCount}. */
+    private double sum(int[] marks, int mark, int j) {
+        int[] words = en[j];
+        float[] w = weights[j];
+        float sum = 0;
+        int n = 0;
+        for (int k = 0; k < words.length; k++) {
+            if (marks[words[k]] == mark) {
+                sum += w[k];
+                n++;
+            }
+        }
+        lastCount = n;
+        return sum;
+    }
+
+    private int[] scratch() {
+        if (scratch == null) {
+            scratch = new int[lexicon.size()];
+        }
+        return scratch;
+    }
+
+    /**
+     * Works out the matched weight of every pair of paragraphs the aligner's band can reach (English
+     * j within {@code width} of {@code center[i]}, where the aligner centres its band on row i), for
+     * one Chinese paragraph and for two together. Each Chinese paragraph's
+     * translations are marked in one array of the dictionary's size, so a pair costs one look per
+     * English word instead of a search.
+     */
+    void prepare(int[] center, int width) {
+        if (shared == 0) {
+            return;
+        }
+        int n = zh.length;
+        int m = en.length;
+        int cells = 2 * width + 1;
+        window = width;
+        memo = new float[n * cells];
+        memoTwo = new float[n * cells];
+        count = new short[n * cells];
+        countTwo = new short[n * cells];
+        int[] one = scratch();
+        int[] two = new int[lexicon.size()];
+        centers = center;
+        for (int i = 0; i < n; i++) {
+            int mark = ++scratchMark;
+            lexicon.mark(zh[i], one, mark);
+            lexicon.mark(zh[i], two, mark);
+            if (i + 1 < n) {
+                lexicon.mark(zh[i + 1], two, mark);
+            }
+            int c = center[i];
+            for (int j = Math.max(0, c - width); j <= Math.min(m - 1, c + width); j++) {
+                int at = i * cells + (j - c + width);
+                memo[at] = (float) sum(one, mark, j);
+                count[at] = (short) lastCount;
+                memoTwo[at] = (float) sum(two, mark, j);
+                countTwo[at] = (short) lastCount;
+            }
+        }
+    }
+
+    /** The matched weight of English paragraph j by Chinese paragraphs i … i + paragraphs - 1; the number matched in {@link #lastCount}. */
+    private double matchedBy(int i, int paragraphs, int j) {
+        if (memo != null && paragraphs <= 2) {
+            int offset = j - centers[i] + window;
+            if (offset >= 0 && offset <= 2 * window) {
+                int at = i * (2 * window + 1) + offset;
+                lastCount = (paragraphs == 1 ? count : countTwo)[at];
+                return (paragraphs == 1 ? memo : memoTwo)[at];
+            }
+        }
+        return matched(i, i + paragraphs, j);
+    }
+
+    /** What the dictionary says about a bead: negative when its sides share more than strangers do. */
+    double cost(int zhStart, int zhCount, int enStart, int enCount) {
+        if (shared == 0 || zhCount == 0 || enCount == 0) {
+            return 0;
+        }
+        double m = 0;
+        double t = 0;
+        int matchedWords = 0;
+        for (int j = enStart; j < enStart + enCount; j++) {
+            m += matchedBy(zhStart, zhCount, j);
+            matchedWords += lastCount;
+            t += totals[j];
+        }
+        int zhWords = zhWordsBefore[zhStart + zhCount] - zhWordsBefore[zhStart];
+        int zhMatched = Math.min(matchedWords, zhWords);
+        return shared * m + unshared * (t - m) + sharedZh * zhMatched + unsharedZh * (zhWords - zhMatched);
+    }
+}

@@ -1,0 +1,127 @@
+package press.duet.structure;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Explicit numbering written in words or numerals, rewritten in digits so that it anchors as digits
+ * do: 第二章, 第十三回, 卷三, （二）, 二、 in Chinese; CHAP. II, Chapter XIV, Book III, a leading "IV." in
+ * English. Then 第二章 meets "Chapter 2" and "CHAP. II", and （二） meets "(2)" and "2.".
+ *
+ * <pre>{@code
+ * Numbering.inDigits("第十二章 春");     // "第12章 春"
+ * Numbering.inDigits("CHAP. XII. Spring"); // "CHAP. 12. Spring"
+ * }</pre>
+ */
+final class Numbering {
+    private Numbering() {
+    }
+
+    private static final String HAN_NUMBER = "[零〇一二两三四五六七八九十百千]+";
+    /** The numeral is group 2; groups 1 and 3 are what stands around it and is kept. */
+    private static final Pattern HAN = Pattern.compile(
+            "(第)(" + HAN_NUMBER + ")([章回篇节節则則卷部课課条條])|(卷)(" + HAN_NUMBER + ")()"
+                    + "|([（(])(" + HAN_NUMBER + ")([)）])|^()(" + HAN_NUMBER + ")(、)");
+    private static final Pattern ROMAN = Pattern.compile(
+            "\\b(CHAP\\.?\\s|CHAPTER\\s|Chapter\\s|Chap\\.\\s|BOOK\\s|Book\\s|PART\\s|Part\\s|SECTION\\s|Section\\s)([IVXLC]+)(\\b)"
+                    + "|^()([IVXLC]+)(\\.\\s)");
+    /** Characters without which {@link #HAN} cannot match, looked for first: most paragraphs have none. */
+    private static final String HAN_MARKS = "第卷（(、";
+
+    /** The text with its explicit numbering in digits; everything else as it was. */
+    static String inDigits(String text) {
+        String out = text;
+        if (hasAny(text, HAN_MARKS)) {
+            out = replace(HAN, out, true);
+        }
+        if (mayHaveRoman(out)) {
+            out = replace(ROMAN, out, false);
+        }
+        return out;
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHaveRoman(String text) {
+        if (!text.isEmpty() && "IVXLC".indexOf(text.charAt(0)) >= 0) {
+            return true;
+        }
+        for (String word : new String[] {"CHAP", "Chap", "BOOK", "Book", "PART", "Part", "SECTION", "Section"}) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String replace(Pattern pattern, String text, boolean han) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
+        while (m.find()) {
+            int g = 1;
+            while (m.group(g + 1) == null) {
+                g += 3;
+            }
+            String numeral = m.group(g + 1);
+            int value = han ? hanValue(numeral) : romanValue(numeral);
+            String digits = value > 0 ? Integer.toString(value) : numeral;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(g) + digits + m.group(g + 2)));
+            changed |= value > 0;
+        }
+        if (!changed) {
+            return text;
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The value of a Chinese number up to the thousands (十二 12, 二十 20, 一百零五 105), or 0. */
+    static int hanValue(String numeral) {
+        int total = 0;
+        int digit = -1;
+        for (char c : numeral.toCharArray()) {
+            int d = c == '零' ? 0 : c == '两' ? 2 : "〇一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit == 0) {
+                return 0;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        return total + Math.max(0, digit);
+    }
+
+    /** The value of a Roman numeral (I to MMM), or 0 when it is not one. */
+    static int romanValue(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int v = switch (numeral.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                case 'C' -> 100;
+                default -> 0;
+            };
+            if (v == 0) {
+                return 0;
+            }
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+}
