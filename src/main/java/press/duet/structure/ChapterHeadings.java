@@ -70,6 +70,10 @@ final class ChapterHeadings {
     private static final Pattern VERSE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\.\\s");
     private static final Pattern CHINESE_SENTENCE = Pattern.compile("[，。！？；「」“”]");
 
+    /** The first letters of the English forms (keywords, prologue words, Roman numerals). */
+    private static final String ENGLISH_INITIALS = "cpbalusefiivxd";
+    /** The first characters of the Chinese forms longer than a named heading. */
+    private static final String CHINESE_INITIALS = "第【〔卷上中下序前引楔尾后後跋附";
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s+\\S");
     private static final Pattern MARKDOWN_OPENING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern MARKDOWN_CLOSING = Pattern.compile("\\s+#+\\s*$");
@@ -107,7 +111,10 @@ final class ChapterHeadings {
         }
         char first = text.charAt(0);
         if (first < 0x80) {
-            return readEnglish(text);
+            return ENGLISH_INITIALS.indexOf(Character.toLowerCase(first)) >= 0 ? readEnglish(text) : null;
+        }
+        if (CHINESE_INITIALS.indexOf(first) < 0 && text.length() > MAX_NAMED_LENGTH) {
+            return null; // every paragraph is asked: most fail here, at their first character
         }
         Reading reading = readChinese(text, CHINESE_ORDINAL, 3);
         if (reading == null) {

@@ -171,6 +171,13 @@ final class ParagraphSplitter {
         if (lines.size() < 2) {
             return lines;
         }
+        int widest = 0;
+        for (Paragraph line : lines) {
+            widest = Math.max(widest, columns(line.text()));
+        }
+        if (widest > MAX_WRAP_COLUMNS || widest < MIN_WRAP_COLUMNS) {
+            return keepVerse(lines); // not wrapped at any width: the openings need not be read
+        }
         boolean[] opens = paragraphOpenings(block, lines);
         if (looksHardWrapped(lines, opens)) {
             return joinWrapped(lines, opens, hyphens);
