@@ -155,6 +155,11 @@ class DuetCommandTest {
         CliRun help = duet("build", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--format"), help.out());
+        assertTrue(help.out().contains("Exit codes:") && help.out().contains("70  internal error"), help.out());
+        for (String command : new String[] {"inspect", "preview"}) {
+            CliRun other = duet(command, "--help");
+            assertTrue(other.out().contains("--debug") && other.out().contains("Exit codes:"), other.out());
+        }
         CliRun version = duet("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("duet "), version.out());
