@@ -264,6 +264,29 @@ class HostileInputTest {
         assertTrue(publishedText("cp950").contains("城市€"));
     }
 
+    /**
+     * A Hong Kong file in Big5-HKSCS, plain and hard-wrapped, with no encoding given: detected as such
+     * and published without mojibake (before, GB18030 mojibake, or the wrapped one refused as bad UTF-8).
+     */
+    @Test
+    void publishesARealCantoneseTextInBig5HkscsAsItsUtf8Original() throws Exception {
+        String text;
+        try (var in = getClass().getResourceAsStream("/press/duet/read/hong-kong-wikimania.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path plain = Files.write(folder.resolve("hk.txt"), text.getBytes(Charset.forName("Big5-HKSCS")));
+        build(plain);
+        assertTrue(publishedText("hk").contains("係一個實質嘅城市，同時亦係中華人民共和國兩個特別行政區嘅其中之一"),
+                publishedText("hk"));
+        Path wrapped = Files.write(folder.resolve("hk-wrapped.txt"), press.duet.read.RealTextEncodingsTestAccess
+                .hardWrapped(text).getBytes(Charset.forName("Big5-HKSCS")));
+        CliRun inspect = CliRun.duet("inspect", wrapped.toString());
+        assertEquals(0, inspect.exit(), inspect.err());
+        assertTrue(inspect.out().contains("(Big5-HKSCS, text"), inspect.out());
+        build(wrapped);
+        assertTrue(publishedText("hk-wrapped").contains("成為咗世界上第四人口最密集嘅地方"), publishedText("hk-wrapped"));
+    }
+
     /** The temporary name is short: an input name of 241 characters (the .epub name fits in 255) builds. */
     @Test
     void buildsABookWhoseNameIsNearlyAsLongAsTheFileSystemAllows() throws Exception {
