@@ -73,6 +73,7 @@ public final class Furniture {
                 kinds[i] = null;
             }
         }
+        markRepeatedAbove(lines, kinds, firstProse);
         markWatermarks(lines, kinds, kept, removed);
         markLinkLists(lines, kinds, lastProse);
         if (firstProse >= 0) {
@@ -109,6 +110,33 @@ public final class Furniture {
     private static boolean isProse(String line) {
         String text = line.strip();
         return !text.isEmpty() && FurnitureLine.sentenceLike(text) && !FurnitureLine.fits(text, PROSE_COLUMNS - 1);
+    }
+
+    /**
+     * A short line that stands twice or more above the prose and nowhere else: the site's name or
+     * heading as a page repeats it ("U.S. Department of State", "中英雙語閱讀"). A refrain repeats in the body.
+     */
+    private static void markRepeatedAbove(List<String> lines, FurnitureKind[] kinds, int firstProse) {
+        if (firstProse < 0) {
+            return;
+        }
+        Map<String, Integer> above = new HashMap<>();
+        for (int i = 0; i < firstProse; i++) {
+            String text = lines.get(i).strip();
+            if (!text.isEmpty() && FurnitureLine.fits(text, 60) && !FurnitureLine.sentenceLike(text)) {
+                above.merge(text, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> below = new java.util.HashSet<>();
+        for (int i = firstProse; i < lines.size(); i++) {
+            below.add(lines.get(i).strip());
+        }
+        for (int i = 0; i < firstProse; i++) {
+            String text = lines.get(i).strip();
+            if (kinds[i] == null && above.getOrDefault(text, 0) >= 2 && !below.contains(text)) {
+                kinds[i] = FurnitureKind.SITE;
+            }
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ public final class FurnitureLine {
     private static final String CLOSE = "\\s*[】\\]〕)）>》]?";
     private static final Pattern LOCATION = Pattern.compile(OPEN
             + "(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|现在位置|現在位置|所在位置|目前位置|位置"
-            + "|you are here|location)" + CLOSE + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
+            + "|you are here|you are in|location)" + CLOSE + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|＞|»|›|→|→|＞＞|\\s/\\s|\\s\\\\\\s)\\s*");
     private static final Set<String> HOME = Set.of("首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage", "main");
 
@@ -39,7 +39,7 @@ public final class FurnitureLine {
             + "|filed under|tags|tagged|category|categories|views|comments|date|time|photo|credit";
     private static final Pattern INFO_LABEL = Pattern.compile(OPEN + "(" + INFO_LABELS + ")" + CLOSE + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INFO_ANYWHERE = Pattern.compile("(?:^|\\s)(" + INFO_LABELS + ")\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INFO_ANYWHERE = Pattern.compile("(?:^|\\s|\\d)(" + INFO_LABELS + ")\\s*[:：]", Pattern.CASE_INSENSITIVE);
     static final String COUNT_WORDS = "次阅读|次閱讀|次浏览|次瀏覽|人阅读|人閱讀|人浏览|人看过|阅读|閱讀|浏览|瀏覽|点击|點擊|查看|评论|評論|点赞|點讚|赞|讚|收藏"
             + "|views?|reads?|comments?|likes?|shares?|replies";
     private static final Pattern COUNT = Pattern.compile(
@@ -106,7 +106,10 @@ public final class FurnitureLine {
     private static final Pattern ADDRESS_AT_END = Pattern.compile(
             "(——|—|\\s-\\s)\\s*[^\\s。！？!?]{1,16}\\s+((https?://|www\\.)\\S+|[A-Za-z0-9-]+\\.(com|cn|net|org|tw|hk)(/\\S*)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOME_FIRST = Pattern.compile("^(网站首页|網站首頁|首页|首頁)(?!\\s*[>＞»›→])");
+    private static final Pattern HOME_FIRST = Pattern.compile("^(网站首页|網站首頁|首页|首頁)(?!\\s*[>＞»›→])"
+            + "|^Home(\\s+(&\\s+)?[A-Z][\\w'’&-]*){3,}\\s*$");
+    /** A hint of a page's widget in brackets: "(单词翻译:单击)", "【字体：大 中 小】". */
+    private static final Pattern WIDGET_HINT = Pattern.compile("^[(（【\\[][^)）】\\]]{1,20}[:：][^)）】\\]]{1,20}[)）】\\]]$");
     private static final Pattern BAR = Pattern.compile("\\s*[|｜]\\s*");
 
     private FurnitureLine() {
@@ -184,7 +187,7 @@ public final class FurnitureLine {
         if (text.isEmpty() || !fits(text, 120)) {
             return null;
         }
-        if (isMenu(text)) {
+        if (isMenu(text) || WIDGET_HINT.matcher(text).matches()) {
             return FurnitureKind.MENU;
         }
         if (REPRINT.matcher(text).find()) {
