@@ -117,7 +117,20 @@ public final class FurnitureLine {
 
     /** A line as a table cell copies it, without the bars at its ends: "当前位置：首页 >> 新闻 |". */
     static String withoutCellBars(String line) {
-        return line.strip().replaceAll("^[|｜]\\s*|\\s*[|｜]$", "").strip();
+        String text = line.strip();
+        int start = 0;
+        int end = text.length();
+        if (end > 0 && isBar(text.charAt(0))) {
+            start++;
+        }
+        if (end > start && isBar(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end).strip();
+    }
+
+    private static boolean isBar(char c) {
+        return c == '|' || c == '｜';
     }
 
     /** A site's note above the article, or its numbering of the pieces on the page: furniture near the top only. */
@@ -149,6 +162,10 @@ public final class FurnitureLine {
 
     /** The kind of furniture this line is wherever it stands, or null for text. */
     public static FurnitureKind anywhere(String line) {
+        // Most lines of a book are long paragraphs: the width, counted only this far, rules them out first.
+        if (!fits(line, MAX_COLUMNS + 4)) {
+            return null;
+        }
         String text = withoutCellBars(line);
         if (text.isEmpty() || !fits(text, MAX_COLUMNS)) {
             return null;
@@ -179,6 +196,9 @@ public final class FurnitureLine {
 
     /** The kind of furniture this line is above or below the article's prose, or null for text. */
     public static FurnitureKind atEdge(String line) {
+        if (!fits(line, MAX_COLUMNS + 4)) {
+            return null;
+        }
         FurnitureKind kind = anywhere(line);
         if (kind != null) {
             return kind;
@@ -325,8 +345,20 @@ public final class FurnitureLine {
         return "。！？!?；;".indexOf(last) >= 0 || last == '.' && t.length() > 1 && Character.isLowerCase(t.charAt(t.length() - 2));
     }
 
+    /** Whether the text holds a sentence stop: 。！？；, "!", "?", ";", a full stop before a capital or at the end. */
     static boolean sentenceLike(String text) {
-        return SENTENCE_STOP.matcher(text).find();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ("。！？!?；;".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '.' && (i == n - 1 || i >= 2 && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+                    && i + 2 < n && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String text) {
@@ -335,6 +367,10 @@ public final class FurnitureLine {
 
     /** Whether the text is at most {@code columns} display columns wide (CJK characters take two), counted only that far. */
     static boolean fits(String text, int columns) {
+        if (text.length() > 2 * columns + 1) {
+            // Every character takes one column or more, and a pair of surrogates at most two.
+            return false;
+        }
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
