@@ -32,7 +32,8 @@ public final class Furniture {
     private static final Pattern SOURCE_WORDS = Pattern.compile(
             "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
     /** Where a sentence ends, before a watermark glued to it. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?.…”’」』)）]");
+    private static final String SENTENCE_ENDS = "。！？!?…”’」』)）";
+    private static final List<String> DOMAINS = List.of(".com", ".cn", ".net", ".org", ".tw", ".hk", ".edu", ".gov");
 
     private Furniture() {
     }
@@ -43,7 +44,8 @@ public final class Furniture {
      * @param metadata which lines the caller reads as the article's own byline or date line: above the
      *                 prose they are not furniture (they are metadata, not published)
      */
-    public static List<Cut> find(List<String> lines, Predicate<String> metadata) {
+    public static List<Cut> find(List<String> given, Predicate<String> metadata) {
+        List<String> lines = given.stream().map(String::strip).toList();
         int n = lines.size();
         FurnitureKind[] kinds = new FurnitureKind[n];
         String[] kept = new String[n];
@@ -57,13 +59,14 @@ public final class Furniture {
                 kinds[i] = kinds[i] != null ? kinds[i] : FurnitureLine.atTop(lines.get(i));
             }
         }
+        // The prose's first and last lines, looked for from each end: the lines between are not read.
         int firstProse = -1;
         int lastProse = -1;
-        for (int i = 0; i < n; i++) {
-            if (kinds[i] == null && isProse(lines.get(i))) {
-                firstProse = firstProse < 0 ? i : firstProse;
-                lastProse = i;
-            }
+        for (int i = 0; i < n && firstProse < 0; i++) {
+            firstProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
+        }
+        for (int i = n - 1; i >= 0 && lastProse < 0 && firstProse >= 0; i--) {
+            lastProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
         }
         for (int i = 0; i < n; i++) {
             if (firstProse >= 0 && kinds[i] == null && (i < firstProse || i > lastProse)) {
@@ -73,6 +76,7 @@ public final class Furniture {
                 kinds[i] = null;
             }
         }
+        markRepeatedAbove(lines, kinds, firstProse);
         markWatermarks(lines, kinds, kept, removed);
         markLinkLists(lines, kinds, lastProse);
         if (firstProse >= 0) {
@@ -108,7 +112,37 @@ public final class Furniture {
 
     private static boolean isProse(String line) {
         String text = line.strip();
-        return !text.isEmpty() && FurnitureLine.sentenceLike(text) && !FurnitureLine.fits(text, PROSE_COLUMNS - 1);
+        return !FurnitureLine.fits(text, PROSE_COLUMNS - 1) && FurnitureLine.sentenceLike(text);
+    }
+
+    /**
+     * A short line that stands twice or more above the prose and nowhere else: the site's name or
+     * heading as a page repeats it ("U.S. Department of State", "中英雙語閱讀"). A refrain repeats in the body.
+     */
+    private static void markRepeatedAbove(List<String> lines, FurnitureKind[] kinds, int firstProse) {
+        if (firstProse < 0) {
+            return;
+        }
+        Map<String, Integer> above = new HashMap<>();
+        for (int i = 0; i < firstProse; i++) {
+            String text = lines.get(i).strip();
+            if (!text.isEmpty() && FurnitureLine.fits(text, 60) && !FurnitureLine.sentenceLike(text)) {
+                above.merge(text, 1, Integer::sum);
+            }
+        }
+        if (above.values().stream().noneMatch(count -> count >= 2)) {
+            return;
+        }
+        java.util.Set<String> below = new java.util.HashSet<>();
+        for (int i = firstProse; i < lines.size(); i++) {
+            below.add(lines.get(i).strip());
+        }
+        for (int i = 0; i < firstProse; i++) {
+            String text = lines.get(i).strip();
+            if (kinds[i] == null && above.getOrDefault(text, 0) >= 2 && !below.contains(text)) {
+                kinds[i] = FurnitureKind.SITE;
+            }
+        }
     }
 
     /**
@@ -164,20 +198,58 @@ public final class Furniture {
         }
     }
 
-    /** What follows the last sentence end of a text when it holds a web address, or null. */
+    /**
+     * What follows the last sentence end of a text when it holds a web address, or null. Most lines of
+     * a book hold no address, so a plain search for the marks of one comes first; the sentence end
+     * is found by walking back from the address, not by a pattern over the whole line.
+     */
     private static String addressTail(String text) {
-        Matcher m = SENTENCE_END.matcher(text);
+        int address = addressStart(text);
+        if (address <= 0) {
+            return null;
+        }
         int end = -1;
-        while (m.find()) {
-            if (m.end() < text.length() && !text.substring(0, m.end()).matches(".*(https?://|www\\.)\\S*")) {
-                end = m.end();
+        for (int i = address - 1; i >= 0 && end < 0; i--) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                end = i + 1;
             }
         }
         if (end <= 0) {
             return null;
         }
         String tail = text.substring(end).strip();
-        return !tail.isEmpty() && FurnitureLine.hasAddress(tail) && FurnitureLine.fits(tail, 120) ? tail : null;
+        return !tail.isEmpty() && FurnitureLine.fits(tail, 120) && FurnitureLine.hasAddress(tail) ? tail : null;
+    }
+
+    /** Where the first web address of the text begins ("https://", "www." or a domain's name), or -1. */
+    private static int addressStart(String text) {
+        if (text.indexOf('.') < 0) {
+            // Every address has a dot; a Chinese paragraph seldom has one.
+            return -1;
+        }
+        int at = text.indexOf("://");
+        if (at >= 0) {
+            while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                at--;
+            }
+            return at;
+        }
+        at = text.indexOf("www.");
+        if (at >= 0) {
+            return at;
+        }
+        for (String domain : DOMAINS) {
+            int dot = text.indexOf(domain);
+            if (dot > 0 && Character.isLetterOrDigit(text.charAt(dot - 1))) {
+                int start = dot;
+                while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
+                        || text.charAt(start - 1) == '.')) {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return -1;
     }
 
     /**

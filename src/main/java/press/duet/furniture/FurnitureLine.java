@@ -23,7 +23,7 @@ public final class FurnitureLine {
     private static final String CLOSE = "\\s*[】\\]〕)）>》]?";
     private static final Pattern LOCATION = Pattern.compile(OPEN
             + "(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|现在位置|現在位置|所在位置|目前位置|位置"
-            + "|you are here|location)" + CLOSE + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
+            + "|you are here|you are in|location)" + CLOSE + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|＞|»|›|→|→|＞＞|\\s/\\s|\\s\\\\\\s)\\s*");
     private static final Set<String> HOME = Set.of("首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage", "main");
 
@@ -39,7 +39,7 @@ public final class FurnitureLine {
             + "|filed under|tags|tagged|category|categories|views|comments|date|time|photo|credit";
     private static final Pattern INFO_LABEL = Pattern.compile(OPEN + "(" + INFO_LABELS + ")" + CLOSE + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INFO_ANYWHERE = Pattern.compile("(?:^|\\s)(" + INFO_LABELS + ")\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INFO_ANYWHERE = Pattern.compile("(?:^|\\s|\\d)(" + INFO_LABELS + ")\\s*[:：]", Pattern.CASE_INSENSITIVE);
     static final String COUNT_WORDS = "次阅读|次閱讀|次浏览|次瀏覽|人阅读|人閱讀|人浏览|人看过|阅读|閱讀|浏览|瀏覽|点击|點擊|查看|评论|評論|点赞|點讚|赞|讚|收藏"
             + "|views?|reads?|comments?|likes?|shares?|replies";
     private static final Pattern COUNT = Pattern.compile(
@@ -106,7 +106,10 @@ public final class FurnitureLine {
     private static final Pattern ADDRESS_AT_END = Pattern.compile(
             "(——|—|\\s-\\s)\\s*[^\\s。！？!?]{1,16}\\s+((https?://|www\\.)\\S+|[A-Za-z0-9-]+\\.(com|cn|net|org|tw|hk)(/\\S*)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOME_FIRST = Pattern.compile("^(网站首页|網站首頁|首页|首頁)(?!\\s*[>＞»›→])");
+    private static final Pattern HOME_FIRST = Pattern.compile("^(网站首页|網站首頁|首页|首頁)(?!\\s*[>＞»›→])"
+            + "|^Home(\\s+(&\\s+)?[A-Z][\\w'’&-]*){3,}\\s*$");
+    /** A hint of a page's widget in brackets: "(单词翻译:单击)", "【字体：大 中 小】". */
+    private static final Pattern WIDGET_HINT = Pattern.compile("^[(（【\\[][^)）】\\]]{1,20}[:：][^)）】\\]]{1,20}[)）】\\]]$");
     private static final Pattern BAR = Pattern.compile("\\s*[|｜]\\s*");
 
     private FurnitureLine() {
@@ -114,7 +117,20 @@ public final class FurnitureLine {
 
     /** A line as a table cell copies it, without the bars at its ends: "当前位置：首页 >> 新闻 |". */
     static String withoutCellBars(String line) {
-        return line.strip().replaceAll("^[|｜]\\s*|\\s*[|｜]$", "").strip();
+        String text = line.strip();
+        int start = 0;
+        int end = text.length();
+        if (end > 0 && isBar(text.charAt(0))) {
+            start++;
+        }
+        if (end > start && isBar(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end).strip();
+    }
+
+    private static boolean isBar(char c) {
+        return c == '|' || c == '｜';
     }
 
     /** A site's note above the article, or its numbering of the pieces on the page: furniture near the top only. */
@@ -146,6 +162,10 @@ public final class FurnitureLine {
 
     /** The kind of furniture this line is wherever it stands, or null for text. */
     public static FurnitureKind anywhere(String line) {
+        // Most lines of a book are long paragraphs: the width, counted only this far, rules them out first.
+        if (!fits(line, MAX_COLUMNS + 4)) {
+            return null;
+        }
         String text = withoutCellBars(line);
         if (text.isEmpty() || !fits(text, MAX_COLUMNS)) {
             return null;
@@ -176,6 +196,9 @@ public final class FurnitureLine {
 
     /** The kind of furniture this line is above or below the article's prose, or null for text. */
     public static FurnitureKind atEdge(String line) {
+        if (!fits(line, MAX_COLUMNS + 4)) {
+            return null;
+        }
         FurnitureKind kind = anywhere(line);
         if (kind != null) {
             return kind;
@@ -184,7 +207,7 @@ public final class FurnitureLine {
         if (text.isEmpty() || !fits(text, 120)) {
             return null;
         }
-        if (isMenu(text)) {
+        if (isMenu(text) || WIDGET_HINT.matcher(text).matches()) {
             return FurnitureKind.MENU;
         }
         if (REPRINT.matcher(text).find()) {
@@ -322,8 +345,20 @@ public final class FurnitureLine {
         return "。！？!?；;".indexOf(last) >= 0 || last == '.' && t.length() > 1 && Character.isLowerCase(t.charAt(t.length() - 2));
     }
 
+    /** Whether the text holds a sentence stop: 。！？；, "!", "?", ";", a full stop before a capital or at the end. */
     static boolean sentenceLike(String text) {
-        return SENTENCE_STOP.matcher(text).find();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ("。！？!?；;".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '.' && (i == n - 1 || i >= 2 && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+                    && i + 2 < n && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String text) {
@@ -332,6 +367,10 @@ public final class FurnitureLine {
 
     /** Whether the text is at most {@code columns} display columns wide (CJK characters take two), counted only that far. */
     static boolean fits(String text, int columns) {
+        if (text.length() > 2 * columns + 1) {
+            // Every character takes one column or more, and a pair of surrogates at most two.
+            return false;
+        }
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -39,6 +39,15 @@ final class Byline {
     private static final Pattern FIELD = Pattern.compile(
             "(?:^|\\s)[【\\[]?(" + AUTHOR_LABEL + "|" + TRANSLATOR_LABEL + ")[】\\]]?\\s*[:：]\\s*([^\\s|｜:：]+(?:\\s+[A-Z][a-z]+){0,3})",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The byline of a speech or a release: an office and the name, "Secretary of State John Kerry",
+     * "Secretary Colin L. Powell", "美国国务卿克林顿", "国务卿约翰·克里".
+     */
+    private static final Pattern OFFICE = Pattern.compile(
+            "^(?:U\\.\\s?S\\.\\s?)?(?:Secretary of State|Secretary|Vice President|President|Ambassador|Premier|Prime Minister"
+                    + "|Minister|Senator|Governor|Mayor|Chairman|Chancellor)\\s+([A-Z].{1,40})$"
+                    + "|^(?:美国|美國|中国|中國)?(?:驻华大使|駐華大使|国务卿|國務卿|副总统|副總統|总统|總統|大使|总理|總理|外长|外長|部长|部長|市长|市長|州长|州長|参议员|參議員|主席)"
+                    + "([\\p{IsHan}·・•]{2,10})$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|，|、|;|；|\\s+and\\s+|\\s*&\\s*|和|与|與|/|／)\\s*");
     private static final Pattern LATIN_NAME = Pattern.compile(
             "(?:(?:[A-Z][\\p{L}'’\\-.]*\\.?|[A-Z]\\.|van|von|de|da|di|du|la|le|del|der|den|ter|bin|al|of)\\s*){1,9}");
@@ -92,6 +101,10 @@ final class Byline {
         m = AUTHOR.matcher(text);
         if (m.matches() && (text.startsWith("◎") || !m.group(1).matches("(?i)(" + TRANSLATOR_LABEL + ").*"))) {
             return credits(m.group(1), null);
+        }
+        m = OFFICE.matcher(text);
+        if (m.matches()) {
+            return credits(m.group(1) != null ? m.group(1) : m.group(2), null);
         }
         m = TRANSLATED_SUFFIX.matcher(text);
         if (m.matches()) {

@@ -39,6 +39,15 @@ class BylineTest {
     }
 
     @Test
+    void readsTheOfficeAndNameOfASpeechByline() {
+        reads("Secretary of State Mary Stone", List.of("Mary Stone"), List.of());
+        reads("Ambassador J. R. Hartley", List.of("J. R. Hartley"), List.of());
+        reads("市长林秋", List.of("林秋"), List.of());
+        reads("美国国务卿玛丽·斯通", List.of("玛丽·斯通"), List.of());
+        assertTrue(Byline.of("President of the club").isEmpty());
+    }
+
+    @Test
     void readsANameGivenInBothLanguagesAsOneName() {
         reads("作者：林秋 Lin Qiu", List.of("林秋 (Lin Qiu)"), List.of());
         reads("◎林秋（Lin Qiu）", List.of("林秋 (Lin Qiu)"), List.of());
