@@ -30,11 +30,20 @@ final class NumberedSections {
      * paragraphs number none.
      */
     static List<ChapterText> of(List<Paragraph> paragraphs) {
+        return of(paragraphs, true);
+    }
+
+    /**
+     * @param passageNumbers whether a paragraph that is only a passage number ([1.2]) opens a section;
+     *                       else only section headings do (in a text that has them, a bare [17.1] is
+     *                       a page's or an edition's marker, not a section)
+     */
+    static List<ChapterText> of(List<Paragraph> paragraphs, boolean passageNumbers) {
         List<ChapterText> sections = new ArrayList<>();
         List<Paragraph> current = new ArrayList<>();
         int number = -1;
         for (Paragraph p : paragraphs) {
-            int opens = number(p);
+            int opens = passageNumbers || p.isMarkedHeading() ? number(p) : -1;
             if (opens >= 0) {
                 if (!current.isEmpty()) {
                     sections.add(new ChapterText(null, current, number));

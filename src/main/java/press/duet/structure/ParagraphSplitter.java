@@ -320,9 +320,13 @@ final class ParagraphSplitter {
         int filled = 0;
         int shortOnes = 0;
         int sentenceEnds = 0;
+        int verseBreaks = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (opens[i + 1]) {
                 continue; // the last line of its paragraph may be of any width
+            }
+            if (endsWithPunctuation(lines.get(i).text()) && Character.isUpperCase(lines.get(i + 1).text().codePointAt(0))) {
+                verseBreaks++;
             }
             if (columns(lines.get(i).text()) >= widest * FILLED) {
                 filled++;
@@ -335,7 +339,14 @@ final class ParagraphSplitter {
         }
         // A wrapping editor cuts lines wherever the width runs out, so few of them end a sentence;
         // lines that mostly do are paragraphs of their own that merely happen to be of similar length.
-        return filled > 0 && shortOnes == 0 && sentenceEnds * 2 < filled;
+        // Verse lines of similar width end with a stop or comma and open with a capital ("I wake, and
+        // moonbeams play around my bed, / Glittering like hoar-frost …"); a wrap seldom falls so.
+        return filled > 0 && shortOnes == 0 && sentenceEnds * 2 < filled && verseBreaks * 2 < filled;
+    }
+
+    private static boolean endsWithPunctuation(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ",;:.!?'\"’”—".indexOf(last) >= 0;
     }
 
     private static boolean endsSentence(String line) {

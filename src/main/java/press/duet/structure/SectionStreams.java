@@ -38,8 +38,8 @@ final class SectionStreams {
             chinese = p.lang().isPresent() ? p.isChinese() : chinese;
             (chinese ? zh : en).add(p);
         }
-        List<ChapterText> zhSections = NumberedSections.of(joinPageBreaks(zh));
-        List<ChapterText> enSections = NumberedSections.of(en);
+        List<ChapterText> zhSections = NumberedSections.of(joinPageBreaks(zh), false);
+        List<ChapterText> enSections = NumberedSections.of(en, false);
         if (zhSections.size() < 3 || enSections.size() < 3) {
             return chapter;
         }

@@ -197,6 +197,8 @@ class ClassicsStructureTest {
                 學而第一
                 BOOK I.  HSIO R.
 
+                [1.1]
+
                 【第一章】子曰、學而時習之、不亦說乎。
                 【第二章】有子曰、其為人也孝弟、而好犯上者鮮矣、不好犯上、而好作亂者、未之有也。君子務本、本立、而道生、孝
                 \tCHAPTER I. 1. The Master said, 'Is it not pleasant to learn with
@@ -220,10 +222,14 @@ class ClassicsStructureTest {
                 .map(b -> ((press.duet.model.Heading) b).text().joined(" / ")).toList();
         assertEquals(List.of("【第一章】 / CHAPTER I.", "【第二章】 / CHAP. II.", "【第三章】 / CHAP. III.", "【第四章】 / CHAP. IV."),
                 sections);
+        // The edition's marker [1.1] before the first section stays, alone; every saying pairs.
         List<Pair> pairs = StructurerTest.pairs(chapters.get(0));
-        assertTrue(pairs.stream().allMatch(Pair::isComplete), pairs.toString());
-        assertTrue(pairs.get(1).zh().text().endsWith("孝弟也者、其為仁之本與。"), pairs.get(1).toString());
-        assertTrue(pairs.get(1).en().text().contains("what is radical"), pairs.get(1).toString());
+        assertEquals("[1.1]", pairs.get(0).en() != null ? pairs.get(0).en().text() : pairs.get(0).zh().text());
+        List<Pair> sayings = pairs.subList(1, pairs.size());
+        assertEquals(4, sayings.size(), pairs.toString());
+        assertTrue(sayings.stream().allMatch(Pair::isComplete), pairs.toString());
+        assertTrue(sayings.get(1).zh().text().endsWith("孝弟也者、其為仁之本與。"), sayings.get(1).toString());
+        assertTrue(sayings.get(1).en().text().contains("what is radical"), sayings.get(1).toString());
     }
 
     @Test
@@ -247,5 +253,17 @@ class ClassicsStructureTest {
                 """)));
         List<String> titles = result.book().chapters().stream().map(c -> c.title().joined(" / ")).toList();
         assertEquals(List.of("始計第一 / I. Laying Plans", "作戰第二 / II. Waging War"), titles);
+    }
+
+    @Test
+    void keepsTheLinesOfATranslatedPoemOfProseWidth() {
+        List<String> paragraphs = englishParagraphs("""
+                I wake, and moonbeams play around my bed,
+                Glittering like hoar-frost to my wondering eyes;
+                Up towards the glorious moon I raise my head,
+                Then lay me down—and thoughts of home arise.
+                """);
+        assertEquals(1, paragraphs.size(), paragraphs.toString());
+        assertEquals(4, paragraphs.get(0).split("\n").length, paragraphs.toString());
     }
 }
