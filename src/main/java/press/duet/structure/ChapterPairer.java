@@ -26,6 +26,7 @@ import press.duet.report.Place;
  */
 final class ChapterPairer {
     private final String source;
+    private final String englishSource;
     private final Lang chinese;
     private final Shape forced;
     private final List<Finding> findings;
@@ -38,7 +39,17 @@ final class ChapterPairer {
      *                  only has lost its translation, and each of its paragraphs is reported
      */
     ChapterPairer(String source, Lang chinese, Shape forced, boolean bilingual, List<Finding> findings) {
-        this.source = source;
+        this(source, source, chinese, forced, bilingual, findings);
+    }
+
+    /**
+     * A pairer for two parallel files, so that a finding about an English paragraph names the English
+     * file and its line.
+     */
+    ChapterPairer(String chineseSource, String englishSource, Lang chinese, Shape forced, boolean bilingual,
+                  List<Finding> findings) {
+        this.source = chineseSource;
+        this.englishSource = englishSource;
         this.chinese = chinese;
         this.forced = forced == Shape.ALTERNATING || forced == Shape.BLOCKS ? forced : null;
         this.bilingual = bilingual;
@@ -213,7 +224,7 @@ final class ChapterPairer {
     private Pair alone(Paragraph p, boolean report, boolean chineseSide) {
         boolean chineseText = p.lang().isPresent() ? p.isChinese() : chineseSide;
         if (report) {
-            findings.add(new Finding(new Place(source, p.line()), "paragraph has no "
+            findings.add(new Finding(new Place(chineseText ? source : englishSource, p.line()), "paragraph has no "
                     + (chineseText ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
         }
         return chineseText ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));

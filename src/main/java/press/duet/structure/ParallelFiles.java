@@ -46,7 +46,7 @@ final class ParallelFiles {
                                   List<Finding> findings) {
         List<ChapterText> zhChapters = ChapterSplitter.split(zh.body(), bookTitle, chinese);
         List<ChapterText> enChapters = ChapterSplitter.split(en.body(), bookTitle, chinese);
-        ChapterPairer pairer = new ChapterPairer(zh.draft().source(), chinese, null, true, findings);
+        ChapterPairer pairer = new ChapterPairer(zh.draft().source(), en.draft().source(), chinese, null, true, findings);
         List<Chapter> chapters = new ArrayList<>();
         List<ChapterMatcher.Match> matches = ChapterMatcher.match(zhChapters, enChapters);
         if (matches != null) {

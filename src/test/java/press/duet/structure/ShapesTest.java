@@ -208,6 +208,19 @@ class ShapesTest {
     }
 
     @Test
+    void namesTheEnglishFileForAnEnglishParagraphWithoutPartner() throws Exception {
+        Structured result = structure(StructureOptions.builder().pairFiles(true).build(),
+                "zh.txt", "第一段讲春天的花园和池塘。\n第二段讲夏天的大雨和河流。\n",
+                "en.txt", "The first paragraph is about the garden and the pond in spring.\n"
+                        + "This sentence was added by the translator and has no Chinese original at all, however long.\n"
+                        + "The second paragraph is about the summer rain and the rivers.\n");
+        List<String> unpaired = result.findings().stream().map(Object::toString)
+                .filter(f -> f.contains("has no Chinese partner")).toList();
+        assertEquals(1, unpaired.size(), result.findings().toString());
+        assertTrue(unpaired.get(0).matches("(.*/)?en\\.txt:[23]: .*"), unpaired.get(0));
+    }
+
+    @Test
     void overridesTheMetadataTheTextGives() throws Exception {
         StructureOptions options = StructureOptions.builder().titleZh("夜读").titleEn("Reading at Night")
                 .author("Lin Qiu").date(LocalDate.of(2025, 4, 1)).series("City Life").part(9).build();
