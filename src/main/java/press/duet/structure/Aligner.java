@@ -182,7 +182,9 @@ final class Aligner {
     private Band bestBand(LengthModel model) {
         int n = zh.size();
         int m = en.size();
-        int band = Math.max(guide == null ? FIRST_BAND : GUIDED_BAND, 2 * widestBead);
+        // Two streams of one text and a second pass both keep close to a known line (the text's
+        // interleaving, the first pass's path): a narrow band, widened when the path reaches its edge.
+        int band = Math.max(guide == null && interleaving == null ? FIRST_BAND : GUIDED_BAND, 2 * widestBead);
         while (true) {
             Band result = run(model, band);
             if (result.path != null && (!result.touchedEdge || band >= Math.max(n, m))) {

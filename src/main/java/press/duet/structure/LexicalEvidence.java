@@ -56,7 +56,11 @@ final class LexicalEvidence {
     private int[] scratch;
     private int scratchMark;
 
+    /** The uncalibrated evidence this was calibrated from, whose matched weights it shares; null for that one. */
+    private final LexicalEvidence parent;
+
     private LexicalEvidence(LexicalEvidence words, double[] costs) {
+        parent = words;
         lexicon = words.lexicon;
         zh = words.zh;
         en = words.en;
@@ -70,6 +74,7 @@ final class LexicalEvidence {
     }
 
     private LexicalEvidence(Lexicon lexicon, int[][] zh, int[][] en) {
+        parent = null;
         this.lexicon = lexicon;
         this.zh = zh;
         this.en = en;
@@ -172,8 +177,19 @@ final class LexicalEvidence {
         double total = 0;
         double zhMatched = 0;
         double zhTotal = 0;
-        for (int[] pair : pairs) {
-            matched += matched(pair[0], pair[0] + 1, pair[1]);
+        int[] marks = scratch();
+        int marked = -1;
+        int mark = 0;
+        // In Chinese order, so that each Chinese paragraph's translations are marked once.
+        List<int[]> sorted = new java.util.ArrayList<>(pairs);
+        sorted.sort(java.util.Comparator.comparingInt(p -> p[0]));
+        for (int[] pair : sorted) {
+            if (pair[0] != marked) {
+                marked = pair[0];
+                mark = nextMark();
+                lexicon.mark(zh[marked], marks, mark);
+            }
+            matched += sum(marks, mark, pair[1]);
             total += totals[pair[1]];
             zhMatched += Math.min(lastCount, zh[pair[0]].length);
             zhTotal += zh[pair[0]].length;
@@ -184,7 +200,7 @@ final class LexicalEvidence {
     /** The weight of English paragraph j's words that some Chinese paragraph in [zhFrom, zhTo) translates. */
     private double matched(int zhFrom, int zhTo, int j) {
         int[] marks = scratch();
-        int mark = ++scratchMark;
+        int mark = nextMark();
         for (int i = zhFrom; i < zhTo; i++) {
             lexicon.mark(zh[i], marks, mark);
         }
@@ -207,7 +223,16 @@ final class LexicalEvidence {
         return sum;
     }
 
+    /** A mark number not yet used in the shared mark array. */
+    private int nextMark() {
+        return parent != null ? parent.nextMark() : ++scratchMark;
+    }
+
     private int[] scratch() {
+        if (parent != null) {
+            // One mark array per text: its marks are numbered, so the copies may share it.
+            return parent.scratch();
+        }
         if (scratch == null) {
             scratch = new int[lexicon.size()];
         }
@@ -225,6 +250,24 @@ final class LexicalEvidence {
         if (shared == 0) {
             return;
         }
+        // The matched weights do not depend on the calibration: both leading orders of one text share them.
+        if (parent != null) {
+            parent.prepareWeights(center, width);
+            memo = parent.memo;
+            memoTwo = parent.memoTwo;
+            count = parent.count;
+            countTwo = parent.countTwo;
+            window = parent.window;
+            centers = parent.centers;
+            return;
+        }
+        prepareWeights(center, width);
+    }
+
+    private void prepareWeights(int[] center, int width) {
+        if (memo != null && window == width && Arrays.equals(centers, center)) {
+            return;
+        }
         int n = zh.length;
         int m = en.length;
         int cells = 2 * width + 1;
@@ -237,7 +280,7 @@ final class LexicalEvidence {
         int[] two = new int[lexicon.size()];
         centers = center;
         for (int i = 0; i < n; i++) {
-            int mark = ++scratchMark;
+            int mark = nextMark();
             lexicon.mark(zh[i], one, mark);
             lexicon.mark(zh[i], two, mark);
             if (i + 1 < n) {

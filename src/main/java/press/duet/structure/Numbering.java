@@ -25,13 +25,14 @@ final class Numbering {
     private static final Pattern ROMAN = Pattern.compile(
             "\\b(CHAP\\.?\\s|CHAPTER\\s|Chapter\\s|Chap\\.\\s|BOOK\\s|Book\\s|PART\\s|Part\\s|SECTION\\s|Section\\s)([IVXLC]+)(\\b)"
                     + "|^()([IVXLC]+)(\\.\\s)");
-    /** Characters without which {@link #HAN} cannot match, looked for first: most paragraphs have none. */
-    private static final String HAN_MARKS = "第卷（(、";
+    /** Characters without which {@link #HAN} cannot match (but a numeral opening the text), looked for first. */
+    private static final String HAN_MARKS = "第卷（(";
+    private static final String HAN_NUMERALS = "零〇一二两三四五六七八九十百千";
 
     /** The text with its explicit numbering in digits; everything else as it was. */
     static String inDigits(String text) {
         String out = text;
-        if (hasAny(text, HAN_MARKS)) {
+        if (hasAny(text, HAN_MARKS) || !text.isEmpty() && HAN_NUMERALS.indexOf(text.charAt(0)) >= 0) {
             out = replace(HAN, out, true);
         }
         if (mayHaveRoman(out)) {
@@ -50,7 +51,11 @@ final class Numbering {
     }
 
     private static boolean mayHaveRoman(String text) {
-        if (!text.isEmpty() && "IVXLC".indexOf(text.charAt(0)) >= 0) {
+        int k = 0;
+        while (k < text.length() && "IVXLC".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k > 0 && k + 1 < text.length() && text.charAt(k) == '.' && text.charAt(k + 1) == ' ') {
             return true;
         }
         for (String word : new String[] {"CHAP", "Chap", "BOOK", "Book", "PART", "Part", "SECTION", "Section"}) {
