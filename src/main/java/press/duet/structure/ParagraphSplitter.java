@@ -11,25 +11,20 @@ import press.duet.text.Whitespace;
 
 /**
  * Finds paragraphs the way a file means them. A line is a paragraph of its own, unless its block is
- * hard-wrapped prose (lines filled to a similar width, as in Project Gutenberg files): then the lines
- * of one language are joined, with a space in English and with nothing between Chinese characters.
+ * hard-wrapped prose (lines filled to a similar width, as in Project Gutenberg files; see
+ * {@link HardWrappedLines}): then each paragraph's lines are joined, with a space in English and with
+ * nothing between Chinese characters.
  * A run of short lines in one language that reads as verse stays one paragraph with its line breaks
  * ({@code '\n'}), and so do the lines of a block its format marks as verbatim.
  */
 final class ParagraphSplitter {
     /** Hard-wrapped lines are filled to a column; no editor wraps prose narrower than this. */
-    private static final int MIN_WRAP_COLUMNS = 40;
-    /** Nor wider than this; longer lines are whole paragraphs, as web pages and the seed have them. */
-    private static final int MAX_WRAP_COLUMNS = 100;
+    static final int MIN_WRAP_COLUMNS = 40;
 
     /** What may stand between a sentence and its translation on one line. */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|｜/／]$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|｜/／]\\s*");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    /** A numbered verse opening a line: "2. 'Is it not …", "5, 6. The Moral Law …". */
-    private static final Pattern VERSE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\.\\s+\\S");
-    /** A line filled to this share of the block's widest reaches the wrap width. */
-    private static final double FILLED = 0.6;
 
     private ParagraphSplitter() {
     }
@@ -171,87 +166,8 @@ final class ParagraphSplitter {
         if (lines.size() < 2) {
             return lines;
         }
-        int widest = 0;
-        for (Paragraph line : lines) {
-            widest = Math.max(widest, columns(line.text()));
-        }
-        if (widest > MAX_WRAP_COLUMNS || widest < MIN_WRAP_COLUMNS) {
-            return keepVerse(lines); // not wrapped at any width: the openings need not be read
-        }
-        boolean[] opens = paragraphOpenings(block, lines);
-        if (looksHardWrapped(lines, opens)) {
-            return joinWrapped(lines, opens, hyphens);
-        }
-        return keepVerse(lines);
-    }
-
-    /**
-     * Which lines open a paragraph of their own in hard-wrapped text, whatever their neighbours' width:
-     * the first, one in another language, one indented deeper than the block's least indented lines
-     * (a paragraph's first line, a tab- or space-indented verse), a heading, and a numbered verse
-     * ("2. 'Is it not …", "5, 6. The Moral Law …") after a line that ends a sentence or is short.
-     */
-    private static boolean[] paragraphOpenings(DraftBlock block, List<Paragraph> lines) {
-        int[] indents = new int[block.lines().size()];
-        int least = Integer.MAX_VALUE;
-        for (int i = 0; i < indents.length; i++) {
-            indents[i] = indentation(block.lines().get(i));
-            if (!block.lines().get(i).isBlank()) {
-                least = Math.min(least, indents[i]);
-            }
-        }
-        int widest = 0;
-        for (Paragraph line : lines) {
-            widest = Math.max(widest, columns(line.text()));
-        }
-        boolean[] opens = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            Paragraph line = lines.get(i);
-            Paragraph previous = i == 0 ? null : lines.get(i - 1);
-            int indent = indents[Math.min(indents.length - 1, Math.max(0, line.line() - block.line()))];
-            opens[i] = previous == null || !previous.lang().equals(line.lang()) || previous.line() == line.line()
-                    || indent > least
-                    || ChapterHeadings.read(line.text()) != null || HeadParser.isHeadLine(line.text())
-                    || VERSE_NUMBER.matcher(line.text()).lookingAt()
-                    && (endsSentence(previous.text()) || columns(previous.text()) < widest * FILLED);
-        }
-        return opens;
-    }
-
-    /** Leading white space in columns, a tab reaching the next multiple of eight. */
-    private static int indentation(String raw) {
-        int columns = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\t') {
-                columns = (columns / 8 + 1) * 8;
-            } else if (c == ' ' || c == '\u3000') {
-                columns += c == ' ' ? 1 : 2;
-            } else {
-                break;
-            }
-        }
-        return columns;
-    }
-
-    /** Joins each paragraph's lines: from a line that opens one to the line before the next that does. */
-    private static List<Paragraph> joinWrapped(List<Paragraph> lines, boolean[] opens, LineEndHyphens hyphens) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Paragraph current = null;
-        for (int i = 0; i < lines.size(); i++) {
-            Paragraph line = lines.get(i);
-            if (current == null || opens[i]) {
-                if (current != null) {
-                    paragraphs.add(current);
-                }
-                current = line;
-            } else {
-                current = new Paragraph(current.line(), join(current.text(), line.text(), hyphens),
-                        current.profile().plus(line.profile()));
-            }
-        }
-        paragraphs.add(current);
-        return paragraphs;
+        List<Paragraph> reflowed = HardWrappedLines.reflow(block, lines, hyphens);
+        return reflowed != null ? reflowed : keepVerse(lines);
     }
 
     /** Joins each run of verse lines into one paragraph with line breaks; other lines stay as they are. */
@@ -304,52 +220,7 @@ final class ParagraphSplitter {
         return sentenceEnds <= run.size() * 0.6;
     }
 
-    /**
-     * Every line but the last of each paragraph (see {@link #paragraphOpenings}) reaches at least a
-     * wrap width, none exceeds the widest plausible wrap, and the filled lines are of similar width:
-     * a short line inside a paragraph means the lines are not wrapped.
-     */
-    private static boolean looksHardWrapped(List<Paragraph> lines, boolean[] opens) {
-        int widest = 0;
-        for (Paragraph line : lines) {
-            widest = Math.max(widest, columns(line.text()));
-        }
-        if (widest > MAX_WRAP_COLUMNS || widest < MIN_WRAP_COLUMNS) {
-            return false;
-        }
-        int filled = 0;
-        int shortOnes = 0;
-        int sentenceEnds = 0;
-        int verseBreaks = 0;
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            if (opens[i + 1]) {
-                continue; // the last line of its paragraph may be of any width
-            }
-            if (endsWithPunctuation(lines.get(i).text()) && Character.isUpperCase(lines.get(i + 1).text().codePointAt(0))) {
-                verseBreaks++;
-            }
-            if (columns(lines.get(i).text()) >= widest * FILLED) {
-                filled++;
-            } else {
-                shortOnes++;
-            }
-            if (endsSentence(lines.get(i).text())) {
-                sentenceEnds++;
-            }
-        }
-        // A wrapping editor cuts lines wherever the width runs out, so few of them end a sentence;
-        // lines that mostly do are paragraphs of their own that merely happen to be of similar length.
-        // Verse lines of similar width end with a stop or comma and open with a capital ("I wake, and
-        // moonbeams play around my bed, / Glittering like hoar-frost …"); a wrap seldom falls so.
-        return filled > 0 && shortOnes == 0 && sentenceEnds * 2 < filled && verseBreaks * 2 < filled;
-    }
-
-    private static boolean endsWithPunctuation(String line) {
-        char last = line.charAt(line.length() - 1);
-        return ",;:.!?'\"’”—".indexOf(last) >= 0;
-    }
-
-    private static boolean endsSentence(String line) {
+    static boolean endsSentence(String line) {
         String text = line.strip();
         while (!text.isEmpty() && "”’\"'）)」』".indexOf(text.charAt(text.length() - 1)) >= 0) {
             text = text.substring(0, text.length() - 1);
