@@ -35,6 +35,7 @@ final class HeadParser {
     private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
     /** Lines above the title that a page prints (a site's or section's name) are short and no sentences. */
     private static final int MAX_ABOVE_TITLE_COLUMNS = 60;
+    private static final int MAX_TITLE_PAGE_COLUMNS = 100;
     /** The lines between a title and its date or byline (a place, an office) are short. */
     static final int MAX_NOTE_COLUMNS = 80;
     /** How far down a page's body may begin. */
@@ -186,7 +187,12 @@ final class HeadParser {
         int window = Math.min(paragraphs.size(), HEAD_WINDOW);
         int start = afterLastFurniture(paragraphs, droppedLines);
         if (start > 0) {
-            return aboveTitleIsFurniture(paragraphs, start) ? start : 0;
+            return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
+        }
+        start = afterTitlePage(paragraphs);
+        if (start > 0) {
+            // A title page's lines are a publisher's: "with a translation, critical and exegetical notes …".
+            return aboveTitleIsFurniture(paragraphs, start, MAX_TITLE_PAGE_COLUMNS) ? start : 0;
         }
         for (int i = 1; i < window; i++) {
             Paragraph p = paragraphs.get(i);
@@ -217,14 +223,42 @@ final class HeadParser {
                 start = pair ? meta - 2 : meta - 1;
             }
         }
-        return aboveTitleIsFurniture(paragraphs, start) ? start : 0;
+        return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
+    }
+
+    /**
+     * The first title pair (a Chinese line and an English one, side by side) under an e-text's title
+     * page: three or more short English lines above it and nothing in Chinese ("THE CHINESE CLASSICS /
+     * with a translation … / by / James Legge", then "論語 / CONFUCIAN ANALECTS."). A bilingual book is
+     * named in both languages; the publisher's page above it is in one. 0 when there is no such pair.
+     */
+    private static int afterTitlePage(List<Paragraph> paragraphs) {
+        for (int i = 3; i + 1 < paragraphs.size() && i < BODY_WINDOW; i++) {
+            Paragraph p = paragraphs.get(i);
+            Paragraph next = paragraphs.get(i + 1);
+            if (p.isChinese() && next.isEnglish() || p.isEnglish() && next.isChinese()) {
+                boolean pair = looksLikeTitle(p, 0, false) && looksLikeTitle(next, 1, true)
+                        && ParagraphSplitter.fitsColumns(p.text(), 60) && ParagraphSplitter.fitsColumns(next.text(), 90);
+                // "IN FIVE VOLUMES / 論語 / CONFUCIAN ANALECTS": the Chinese line begins the pair its English follows.
+                int first = p.isEnglish() && i + 2 < paragraphs.size() && paragraphs.get(i + 2).isEnglish()
+                        && looksLikeTitle(paragraphs.get(i + 2), 1, true) ? i + 1 : i;
+                for (int j = 0; pair && j < first; j++) {
+                    pair = paragraphs.get(j).isEnglish();
+                }
+                return pair ? first : 0;
+            }
+            if (!p.isEnglish()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Whether the lines above the title are short and no sentences, as a site's or section's name is. */
-    private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start) {
+    private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start, int columns) {
         for (int i = 0; i < start; i++) {
             String text = paragraphs.get(i).text();
-            if (!ParagraphSplitter.fitsColumns(text, MAX_ABOVE_TITLE_COLUMNS) || endsLikeSentence(text)
+            if (!ParagraphSplitter.fitsColumns(text, columns) || endsLikeSentence(text)
                     || ChapterHeadings.isHeading(paragraphs.get(i)) || !looksLikeTitle(paragraphs.get(start), 0, false)) {
                 return false;
             }
@@ -300,7 +334,7 @@ final class HeadParser {
             label = label != null ? label : m.group(1);
             text = text.substring(0, m.start());
         }
-        return new TitleLine(text.strip(), label, part, series);
+        return new TitleLine(withoutCapitalsStop(text.strip()), label, part, series);
     }
 
     /**
@@ -326,6 +360,18 @@ final class HeadParser {
         }
         int limit = p.isChinese() ? 80 : 160;
         return ParagraphSplitter.columns(text) <= limit;
+    }
+
+    /** An old e-text's title in capitals ends with a full stop ("CONFUCIAN ANALECTS."), which is no sentence's. */
+    private static String withoutCapitalsStop(String text) {
+        if (text.length() > 3 && text.endsWith(".") && !text.endsWith("..")) {
+            long upper = text.chars().filter(Character::isUpperCase).count();
+            long lower = text.chars().filter(Character::isLowerCase).count();
+            if (upper >= 3 && lower == 0) {
+                return text.substring(0, text.length() - 1);
+            }
+        }
+        return text;
     }
 
     static boolean endsLikeSentence(String text) {

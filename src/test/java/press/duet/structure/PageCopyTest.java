@@ -142,4 +142,15 @@ class PageCopyTest {
         Structured structured = structure(text, StructureOptions.defaults());
         assertEquals(List.of(), structured.dropped());
     }
+
+    @Test
+    void takesTheBilingualTitleUnderAnEnglishTitlePage() {
+        String text = String.join("\n\n", "THE OLD RIVER BOOKS", "by", "Mary Stone", "IN TWO VOLUMES", "河书\nTHE RIVER BOOK.",
+                "河从西山发源，向东流了一千里才到海边。\nThe river rises in the western hills and runs a thousand miles to the sea.");
+        Structured structured = structure(text, StructureOptions.defaults());
+        Metadata m = structured.book().metadata();
+        assertEquals("河书", m.title().zh().text());
+        assertEquals("THE RIVER BOOK", m.title().en().text());
+        assertEquals(4, structured.dropped().size());
+    }
 }
