@@ -26,7 +26,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "real-texts.sh: unknown option $1 (see the usage at the top of the script)" >&2; exit 2 ;;
   esac
 done
-[[ -d "$classes/press/duet" ]] || { echo "real-texts.sh: $classes holds no compiled Duet classes (run mvn compile there)" >&2; exit 2; }
+[[ -f "$classes/press/duet/Duet.class" && -f "$classes/press/duet/BuildRequest.class" ]] || { echo "real-texts.sh: $classes holds no compiled Duet classes (run mvn compile there)" >&2; exit 2; }
 log="$root/target/real-texts-build.log"
 mkdir -p "$root/target"
 quiet_mvn() { # runs Maven quietly in folder $1; on failure shows its output and stops

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import press.duet.model.Block;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
@@ -136,7 +137,11 @@ final class TextScorer {
                     }
                 }
             }
-            published += Math.min(found, entry.getValue());
+            // A junk line that is also a gold side (a table of contents repeating a heading) counts only
+            // where it is published more often than the gold has it.
+            long asGold = text.body().stream().flatMap(g -> Stream.of(g.zh(), g.en()))
+                    .filter(junk::equals).count();
+            published += (int) Math.min(Math.max(0, found - asGold), entry.getValue());
         }
         return published;
     }

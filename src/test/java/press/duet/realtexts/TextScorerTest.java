@@ -76,6 +76,19 @@ class TextScorerTest {
     }
 
     @Test
+    void tellsAPairGluedToItsNeighbourFromOneCutInPieces() {
+        GoldPair first = pair("床前明月光", "Moonlight before my bed");
+        GoldPair second = pair("疑是地上霜", "Like frost on the ground");
+        GoldPair third = pair("举头望明月，低头思故乡", "I raise my head to the moon, and think of home");
+        List<GoldPair> published = List.of(pair("床前明月光疑是地上霜", "Moonlight before my bed Like frost on the ground"),
+                pair("举头望明月，", "I raise my head to the moon,"), pair("低头思故乡", "and think of home"));
+        assertEquals(MissKind.MERGED, MissKind.of(first, published));
+        assertEquals(MissKind.MERGED, MissKind.of(second, published));
+        assertEquals(MissKind.BROKEN, MissKind.of(third, published));
+        assertEquals(MissKind.CHANGED, MissKind.of(pair("春眠不觉晓", "Spring sleep"), published));
+    }
+
+    @Test
     void acceptsAnAuthorByAnyOfHisNamesAndRefusesAnInventedOne() {
         List<List<String>> confucius = List.of(List.of("孔子", "Confucius"));
         assertTrue(TextScorer.people(confucius, Optional.of(List.of("Confucius (孔子)"))).right());
