@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
+import press.duet.text.BookWords;
 import press.duet.text.DateWords;
 
 /** The title page: label and part number, the title in the edition's languages, authors, translators and date. */
@@ -48,7 +49,7 @@ final class TitlePage {
         for (Lang lang : edition.languages()) {
             boolean chinese = lang.isChinese();
             String tag = lang.tag();
-            String role = chinese ? (lang == Lang.ZH_HANT ? "譯者" : "译者") : "Translated by";
+            String role = BookWords.TRANSLATED_BY.in(lang);
             lines.add("<span lang=\"" + tag + "\" xml:lang=\"" + tag + "\">" + page.text(role + " ", chinese, false) + "</span>"
                     + page.guessed(names));
         }

@@ -8,6 +8,7 @@ import press.duet.font.FontRole;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
+import press.duet.text.BookWords;
 import press.duet.text.DateWords;
 
 /** The title page: label and part number, both titles, authors, translators and date, centred in the upper third. */
@@ -50,9 +51,9 @@ final class TitlePage {
         }
         if (!metadata.translators().isEmpty()) {
             String names = String.join(", ", metadata.translators());
-            String role = metadata.chinese() == Lang.ZH_HANT ? "譯者 " : "译者 ";
-            parts.add(centred(new Segment(metadata.chinese(), role + names + " · Translated by " + names), FontRole.LATIN_REGULAR,
-                    size, width, true));
+            String line = BookWords.TRANSLATED_BY.in(metadata.chinese()) + " " + names + " · "
+                    + BookWords.TRANSLATED_BY.in(Lang.EN) + " " + names;
+            parts.add(centred(new Segment(metadata.chinese(), line), FontRole.LATIN_REGULAR, size, width, true));
         }
         if (metadata.date() != null) {
             String date = DateWords.chinese(metadata.date()) + " · " + DateWords.english(metadata.date());

@@ -6,8 +6,8 @@ import press.duet.model.Lang;
 import press.duet.model.Segment;
 
 /**
- * The book's own words (the labels of its contents, landmarks and colophon, in the EPUB and the PDF) in Simplified and
- * Traditional Chinese and in English, so that a Traditional book does not speak Simplified. A label
+ * The book's own words (the labels of its title page, contents, landmarks and colophon, in the EPUB and the
+ * PDF) in Simplified and Traditional Chinese and in English, so that a Traditional book does not speak Simplified. A label
  * with {@code %s} takes arguments, the same in every language.
  *
  * <pre>{@code
@@ -16,6 +16,8 @@ import press.duet.model.Segment;
  */
 public enum BookWords {
     CONTENTS("目录", "目錄", "Contents"),
+    /** The title page's role before the translators' names, which follow it after a space. */
+    TRANSLATED_BY("译者", "譯者", "Translated by"),
     LANDMARKS("导览", "導覽", "Landmarks"),
     COVER("封面", "封面", "Cover"),
     TITLE_PAGE("书名页", "書名頁", "Title page"),

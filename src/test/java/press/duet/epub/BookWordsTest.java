@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import press.duet.font.FontSet;
 import press.duet.model.Book;
 import press.duet.model.Lang;
+import press.duet.model.Metadata;
 import press.duet.pdf.PdfOptions;
 import press.duet.pdf.PdfWriter;
 import press.duet.style.Layout;
@@ -27,7 +28,7 @@ import press.duet.testing.EpubTexts;
 import press.duet.testing.PdfInspection;
 
 /**
- * The book's own words (contents, landmarks, colophon) in the book's variety of Chinese, in English
+ * The book's own words (title page, contents, landmarks, colophon) in the book's variety of Chinese, in English
  * alone for an English edition, and each entry of the contents and landmarks with both titles and a
  * visible separator.
  */
@@ -95,6 +96,35 @@ class BookWordsTest {
         String text = PdfInspection.text(pdf);
         assertTrue(text.contains("目錄"), text);
         assertFalse(text.contains("目录"), text);
+    }
+
+    /** The Traditional text with a translator, as a byline would name one. */
+    private static Book translatedTraditional() {
+        Book book = Books.of(TRADITIONAL);
+        Metadata m = book.metadata();
+        return new Book(new Metadata(m.title(), m.authors(), m.date(), m.part(), m.label(), m.first(), m.chinese(),
+                m.subtitle(), m.series(), m.parts(), List.of("陳大文")), book.chapters());
+    }
+
+    @Test
+    void theTitlePageNamesTheTranslatorInTheBooksVariety() throws Exception {
+        Path epub = folder.resolve("translated.epub");
+        new EpubWriter().write(translatedTraditional(), Theme.named("default"),
+                EpubOptions.builder().modified(Instant.parse("2026-11-27T00:00:00Z")).layout(Layout.INTERLEAVED).build(), epub);
+        Document title = page(epub, "title.xhtml");
+        assertEquals("譯者 陳大文 · Translated by 陳大文", title.select("p.meta").last().text());
+        assertEquals(List.of(), EpubCheckResult.of(epub).problems());
+
+        Path english = folder.resolve("translated-en.epub");
+        new EpubWriter().write(translatedTraditional(), Theme.named("default"),
+                EpubOptions.builder().modified(Instant.parse("2026-11-27T00:00:00Z")).layout(Layout.EN).build(), english);
+        assertEquals("Translated by 陳大文", page(english, "title.xhtml").select("p.meta").last().text());
+
+        Path pdf = folder.resolve("translated.pdf");
+        new PdfWriter().write(translatedTraditional(), Theme.named("default"), FontSet.bundled(), PdfOptions.builder().build(), pdf);
+        String text = PdfInspection.text(pdf);
+        assertTrue(text.contains("譯者 陳大文 · Translated by 陳大文"), text);
+        assertFalse(text.contains("译者"), text);
     }
 
     @Test
