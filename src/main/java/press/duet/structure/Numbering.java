@@ -2,6 +2,7 @@ package press.duet.structure;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.duet.text.Numerals;
 
 /**
  * Explicit numbering written in words or numerals, rewritten in digits so that it anchors as digits
@@ -88,45 +89,13 @@ final class Numbering {
         return out.toString();
     }
 
-    /** The value of a Chinese number up to the thousands (十二 12, 二十 20, 一百零五 105), or 0. */
-    static int hanValue(String numeral) {
-        int total = 0;
-        int digit = -1;
-        for (char c : numeral.toCharArray()) {
-            int d = c == '零' ? 0 : c == '两' ? 2 : "〇一二三四五六七八九".indexOf(c);
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
-            if (unit == 0) {
-                return 0;
-            }
-            total += (digit < 0 ? 1 : digit) * unit;
-            digit = -1;
-        }
-        return total + Math.max(0, digit);
+    /** The value of a Chinese number (十二 12, 二十 20, 一百零五 105), or 0 when it is not one. */
+    private static int hanValue(String numeral) {
+        return Math.max(0, Numerals.chinese(numeral));
     }
 
-    /** The value of a Roman numeral (I to MMM), or 0 when it is not one. */
-    static int romanValue(String numeral) {
-        int total = 0;
-        int previous = 0;
-        for (int i = numeral.length() - 1; i >= 0; i--) {
-            int v = switch (numeral.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                case 'C' -> 100;
-                default -> 0;
-            };
-            if (v == 0) {
-                return 0;
-            }
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
+    /** The value of a Roman numeral written the standard way, or 0 when it is not one. */
+    private static int romanValue(String numeral) {
+        return Math.max(0, Numerals.roman(numeral));
     }
 }
