@@ -33,12 +33,15 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
     static Anchors of(String text) {
         String plain = Numbering.inDigits(hanYearsInDigits(halfWidthDigits(text)));
         List<String> numbers = new ArrayList<>();
-        Matcher m = NUMBER.matcher(plain);
-        while (m.find()) {
-            numbers.add(m.group().replace(",", ""));
+        // Without an ASCII digit or letter the patterns cannot match: most paragraphs are spared the search.
+        if (hasAsciiIn(plain, '0', '9')) {
+            Matcher m = NUMBER.matcher(plain);
+            while (m.find()) {
+                numbers.add(m.group().replace(",", ""));
+            }
         }
         List<String> names = new ArrayList<>();
-        if (hasHan(plain)) {
+        if ((hasAsciiIn(plain, 'a', 'z') || hasAsciiIn(plain, 'A', 'Z')) && hasHan(plain)) {
             Matcher n = NAME.matcher(plain);
             while (n.find()) {
                 names.add(n.group().toLowerCase(Locale.ROOT));
@@ -95,6 +98,16 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
             score += asks == english.asks ? -SHAPE : SHAPE;
         }
         return score;
+    }
+
+    private static boolean hasAsciiIn(String text, char from, char to) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= from && c <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasHan(String text) {
