@@ -67,15 +67,40 @@ final class Aligner {
     /** For each Chinese row, the English column the band is centred on; null for the diagonal. */
     private int[] guide;
 
-    private Aligner(List<String> zh, List<String> en, Interleaving interleaving) {
+    /**
+     * The work an alignment does once per paragraph (lengths, anchors, the English in lower case),
+     * done once and shared by every alignment of the same two sequences: alternating text is aligned
+     * in both leading orders.
+     */
+    static final class Prepared {
+        private final List<String> zh;
+        private final List<String> en;
+        private final int[] zhSum;
+        private final int[] enSum;
+        private final Anchors[] zhAnchors;
+        private final Anchors[] enAnchors;
+        private final String[] enLower;
+
+        Prepared(List<String> chinese, List<String> english) {
+            zh = List.copyOf(chinese);
+            en = List.copyOf(english);
+            zhSum = prefixLengths(zh);
+            enSum = prefixLengths(en);
+            zhAnchors = zh.stream().map(Anchors::of).toArray(Anchors[]::new);
+            enAnchors = en.stream().map(Anchors::of).toArray(Anchors[]::new);
+            enLower = en.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        }
+    }
+
+    private Aligner(Prepared prepared, Interleaving interleaving) {
         this.interleaving = interleaving;
-        this.zh = zh;
-        this.en = en;
-        zhSum = prefixLengths(zh);
-        enSum = prefixLengths(en);
-        zhAnchors = zh.stream().map(Anchors::of).toArray(Anchors[]::new);
-        enAnchors = en.stream().map(Anchors::of).toArray(Anchors[]::new);
-        enLower = en.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        zh = prepared.zh;
+        en = prepared.en;
+        zhSum = prepared.zhSum;
+        enSum = prepared.enSum;
+        zhAnchors = prepared.zhAnchors;
+        enAnchors = prepared.enAnchors;
+        enLower = prepared.enLower;
         types = beadTypes(zh.size(), en.size());
         penalties = new double[types.length];
         for (int t = 0; t < types.length; t++) {
@@ -90,7 +115,7 @@ final class Aligner {
 
     /** Aligns the two sequences; every paragraph of both is in exactly one bead, in order. */
     static List<Bead> align(List<String> chinese, List<String> english) {
-        Aligner aligner = new Aligner(List.copyOf(chinese), List.copyOf(english), null);
+        Aligner aligner = new Aligner(new Prepared(chinese, english), null);
         LengthModel model = LengthModel.estimate(chinese, english);
         List<int[]> path = aligner.bestPath(model);
         // The first pass teaches the model this text's ratio and spread; the second uses them.
@@ -142,9 +167,8 @@ final class Aligner {
      * the model's spread: being neighbours already vouches for it, and only a gross mismatch should be
      * doubted; a pair with a paragraph between is judged with the model's own spread.
      */
-    static Alignment alignStreams(List<String> chinese, List<String> english, Interleaving interleaving, LengthModel model,
-                                  LexicalEvidence lexical) {
-        Aligner aligner = new Aligner(List.copyOf(chinese), List.copyOf(english), interleaving);
+    static Alignment alignStreams(Prepared paragraphs, Interleaving interleaving, LengthModel model, LexicalEvidence lexical) {
+        Aligner aligner = new Aligner(paragraphs, interleaving);
         aligner.lexical = lexical;
         Band band = aligner.bestBand(model);
         LengthModel wide = new LengthModel(model.ratio(), 4 * model.variance());

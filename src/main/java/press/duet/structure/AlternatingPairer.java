@@ -68,7 +68,7 @@ final class AlternatingPairer {
 
     /** The two streams of a text: which paragraphs are Chinese, which English, and their places among those with letters. */
     private record Streams(List<Paragraph> zh, List<Paragraph> en, int[] zhAt, int[] enAt, int[] zhLength, int[] enLength,
-                           LexicalEvidence lexical) {
+                           LexicalEvidence lexical, Aligner.Prepared prepared) {
         static Streams of(List<Paragraph> paragraphs) {
             List<Paragraph> zh = new ArrayList<>();
             List<Paragraph> en = new ArrayList<>();
@@ -83,7 +83,7 @@ final class AlternatingPairer {
                 (p.isChinese() ? zhAt : enAt).add(place++);
             }
             return new Streams(zh, en, ints(zhAt), ints(enAt), lengths(zh), lengths(en),
-                    LexicalEvidence.of(text(zh), text(en)));
+                    LexicalEvidence.of(text(zh), text(en)), new Aligner.Prepared(text(zh), text(en)));
         }
 
         private static int[] ints(List<Integer> values) {
@@ -128,7 +128,7 @@ final class AlternatingPairer {
         LengthModel background = model.widenedTo(Interleaving.lengths(strangers, streams.zhLength(), streams.enLength()),
                 MOST_BACKGROUND_VARIANCE, meanEnglish);
         Interleaving interleaving = new Interleaving(streams.zhAt(), streams.enAt(), chineseLeads, background);
-        return Aligner.alignStreams(text(streams.zh()), text(streams.en()), interleaving, model,
+        return Aligner.alignStreams(streams.prepared(), interleaving, model,
                 streams.lexical().calibrated(neighbours, strangers));
     }
 

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean listed, boolean asks) {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** A year written digit by digit in Chinese numerals, as Chinese prose writes years: 一九四九年. */
-    private static final Pattern HAN_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=年)");
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
     private static final Pattern NAME = Pattern.compile("\\b[A-Za-z][A-Za-z'-]+\\b");
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -35,12 +33,15 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
     static Anchors of(String text) {
         String plain = Numbering.inDigits(hanYearsInDigits(halfWidthDigits(text)));
         List<String> numbers = new ArrayList<>();
-        Matcher m = NUMBER.matcher(plain);
-        while (m.find()) {
-            numbers.add(m.group().replace(",", ""));
+        // Without an ASCII digit or letter the patterns cannot match: most paragraphs are spared the search.
+        if (hasAsciiIn(plain, '0', '9')) {
+            Matcher m = NUMBER.matcher(plain);
+            while (m.find()) {
+                numbers.add(m.group().replace(",", ""));
+            }
         }
         List<String> names = new ArrayList<>();
-        if (hasHan(plain)) {
+        if ((hasAsciiIn(plain, 'a', 'z') || hasAsciiIn(plain, 'A', 'Z')) && hasHan(plain)) {
             Matcher n = NAME.matcher(plain);
             while (n.find()) {
                 names.add(n.group().toLowerCase(Locale.ROOT));
@@ -99,6 +100,16 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         return score;
     }
 
+    private static boolean hasAsciiIn(String text, char from, char to) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= from && c <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasHan(String text) {
         return text.codePoints().anyMatch(press.duet.text.Scripts::isHan);
     }
@@ -112,20 +123,40 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         if (text.indexOf('年') < 0) {
             return text;
         }
-        Matcher m = HAN_YEAR.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            StringBuilder digits = new StringBuilder(4);
-            for (char c : m.group().toCharArray()) {
-                digits.append(c == '零' ? 0 : HAN_DIGITS.indexOf(c));
+        // Four numerals before a 年 never overlap another such run (年 is not a numeral), so each 年
+        // is looked at on its own: the runs a regular expression would find, without a search per character.
+        StringBuilder out = null;
+        int copied = 0;
+        for (int year = text.indexOf('年', 4); year >= 0; year = text.indexOf('年', year + 1)) {
+            if (!isHanDigit(text.charAt(year - 4)) || !isHanDigit(text.charAt(year - 3))
+                    || !isHanDigit(text.charAt(year - 2)) || !isHanDigit(text.charAt(year - 1))) {
+                continue;
             }
-            m.appendReplacement(out, digits.toString());
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, year - 4);
+            for (int k = year - 4; k < year; k++) {
+                char c = text.charAt(k);
+                out.append(c == '零' ? 0 : HAN_DIGITS.indexOf(c));
+            }
+            copied = year;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isHanDigit(char c) {
+        return c == '零' || HAN_DIGITS.indexOf(c) >= 0;
     }
 
     private static String halfWidthDigits(String text) {
+        int first = 0;
+        while (first < text.length() && (text.charAt(first) < '０' || text.charAt(first) > '９')) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
