@@ -49,13 +49,8 @@ final class Aligner {
      */
     private static final double LENGTH_FLOOR = 0.001;
 
-    private final List<String> zh;
-    private final List<String> en;
-    private final int[] zhSum;
-    private final int[] enSum;
-    private final Anchors[] zhAnchors;
-    private final Anchors[] enAnchors;
-    private final String[] enLower;
+    /** The paragraphs, with their lengths and anchors. */
+    private final Prepared paragraphs;
     private final int[][] types;
     private final double[] penalties;
     /** The most paragraphs any bead takes from one side. */
@@ -94,14 +89,8 @@ final class Aligner {
 
     private Aligner(Prepared prepared, Interleaving interleaving) {
         this.interleaving = interleaving;
-        zh = prepared.zh;
-        en = prepared.en;
-        zhSum = prepared.zhSum;
-        enSum = prepared.enSum;
-        zhAnchors = prepared.zhAnchors;
-        enAnchors = prepared.enAnchors;
-        enLower = prepared.enLower;
-        types = beadTypes(zh.size(), en.size());
+        paragraphs = prepared;
+        types = beadTypes(prepared.zh.size(), prepared.en.size());
         penalties = new double[types.length];
         for (int t = 0; t < types.length; t++) {
             penalties[t] = -Math.log(prior(types[t][0], types[t][1]));
@@ -204,8 +193,8 @@ final class Aligner {
     }
 
     private Band bestBand(LengthModel model) {
-        int n = zh.size();
-        int m = en.size();
+        int n = paragraphs.zh.size();
+        int m = paragraphs.en.size();
         // Two streams of one text and a second pass both keep close to a known line (the text's
         // interleaving, the first pass's path): a narrow band, widened when the path reaches its edge.
         int band = Math.max(guide == null && interleaving == null ? FIRST_BAND : GUIDED_BAND, 2 * widestBead);
@@ -222,8 +211,8 @@ final class Aligner {
     }
 
     private Band run(LengthModel model, int width) {
-        int n = zh.size();
-        int m = en.size();
+        int n = paragraphs.zh.size();
+        int m = paragraphs.en.size();
         int span = 2 * width + 1;
         double[] cost = new double[(n + 1) * span];
         byte[] back = new byte[(n + 1) * span];
@@ -312,22 +301,23 @@ final class Aligner {
     private double anchorScore(int zhStart, int zhCount, int enStart, int enCount) {
         if (zhCount == 1 && enCount == 1) {
             // The common case, without building unions.
-            Anchors a = zhAnchors[zhStart];
-            Anchors b = enAnchors[enStart];
-            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, enLower[enStart]);
+            Anchors a = paragraphs.zhAnchors[zhStart];
+            Anchors b = paragraphs.enAnchors[enStart];
+            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, paragraphs.enLower[enStart]);
         }
         Anchors a = Anchors.NONE;
         for (int k = 0; k < zhCount; k++) {
-            a = zhAnchors[zhStart + k].isEmpty() ? a : a.plus(zhAnchors[zhStart + k]);
+            a = paragraphs.zhAnchors[zhStart + k].isEmpty() ? a : a.plus(paragraphs.zhAnchors[zhStart + k]);
         }
         Anchors b = Anchors.NONE;
         for (int k = 0; k < enCount; k++) {
-            b = enAnchors[enStart + k].isEmpty() ? b : b.plus(enAnchors[enStart + k]);
+            b = paragraphs.enAnchors[enStart + k].isEmpty() ? b : b.plus(paragraphs.enAnchors[enStart + k]);
         }
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        String text = enCount == 1 ? enLower[enStart] : String.join(" ", Arrays.asList(enLower).subList(enStart, enStart + enCount));
+        String[] lower = paragraphs.enLower;
+        String text = enCount == 1 ? lower[enStart] : String.join(" ", Arrays.asList(lower).subList(enStart, enStart + enCount));
         return a.score(b, text);
     }
 
@@ -344,11 +334,11 @@ final class Aligner {
     }
 
     private int zhLength(int start, int count) {
-        return zhSum[start + count] - zhSum[start];
+        return paragraphs.zhSum[start + count] - paragraphs.zhSum[start];
     }
 
     private int enLength(int start, int count) {
-        return enSum[start + count] - enSum[start];
+        return paragraphs.enSum[start + count] - paragraphs.enSum[start];
     }
 
     private static int[] prefixLengths(List<String> texts) {
