@@ -129,8 +129,9 @@ final class ParagraphSplitter {
     /**
      * A line that holds a sentence and its translation ("春天来了。Spring has come.") becomes two
      * paragraphs: exactly two runs, each of some length, the first ending a sentence or followed by a
-     * separator. A name or term in the other language ("He read 静夜思 aloud") makes three runs or a
-     * short one, and the line stays whole.
+     * separator, or the two are a headline and its translation ({@link LanguageRuns#isHeadlinePair}).
+     * A name or term in the other language inside a run ("He read 静夜思 aloud", "KPHO电视台报导")
+     * belongs to that run ({@link LanguageRuns#absorbNames}); a short run at either end keeps the line whole.
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
         LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
@@ -138,7 +139,7 @@ final class ParagraphSplitter {
         if (!profile.mixed()) {
             return List.of(whole);
         }
-        List<LanguageRun> runs = LanguageIdentifier.runs(text);
+        List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
         if (runs.size() != 2) {
             return List.of(whole);
         }
@@ -155,7 +156,7 @@ final class ParagraphSplitter {
         String en = runs.get(0).lang().isChinese() ? second : firstTrimmed;
         long han = zh.codePoints().filter(Scripts::isHan).count();
         long words = WHITE_SPACE.split(en).length;
-        if (!separated || han < 4 || words < 3) {
+        if (han < 4 || words < 3 || !(separated || LanguageRuns.isHeadlinePair(zh, en, han))) {
             return List.of(whole);
         }
         return List.of(new Paragraph(line, firstTrimmed), new Paragraph(line, second));

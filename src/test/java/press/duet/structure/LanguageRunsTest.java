@@ -1,0 +1,43 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lines that hold a text and its translation (written for this test), and lines that only name something in the other language. */
+class LanguageRunsTest {
+    private static List<String> split(String line) {
+        return ParagraphSplitter.pairOnOneLine(1, line).stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void splitsAHeadlineFromItsTranslationWithNothingBetweenThem() {
+        assertEquals(List.of("2024-03-02 河边小镇举办灯笼节", "Riverside Town Holds Lantern Festival"),
+                split("2024-03-02 河边小镇举办灯笼节 Riverside Town Holds Lantern Festival"));
+    }
+
+    @Test
+    void keepsAnEnglishTitleInsideAChineseSentenceWhole() {
+        String ended = "我最喜欢的书是 The Lord of the Rings。";
+        assertEquals(List.of(ended), split(ended));
+        String tooLongForATranslation = "我喜欢读 Harry Potter and the Philosopher's Stone";
+        assertEquals(List.of(tooLongForATranslation), split(tooLongForATranslation));
+        String clause = "小镇很安静，居民不多 Most People Left Long Ago";
+        assertEquals(List.of(clause), split(clause));
+        String lowerCase = "这是我们的新产品 made in small batches";
+        assertEquals(List.of(lowerCase), split(lowerCase));
+    }
+
+    @Test
+    void aNameInsideASentenceDoesNotStopTheLineFromSplitting() {
+        assertEquals(List.of("本地电台 WKRB 最先报导了这条消息，记者随后赶到了现场。", "The local station WKRB first reported the story."),
+                split("本地电台 WKRB 最先报导了这条消息，记者随后赶到了现场。 The local station WKRB first reported the story."));
+    }
+
+    @Test
+    void aNameAtTheEdgeOfALineKeepsItWhole() {
+        String line = "He read 静夜思 aloud twice.";
+        assertEquals(List.of(line), split(line));
+    }
+}
