@@ -40,4 +40,18 @@ class LanguageRunsTest {
         String line = "He read 静夜思 aloud twice.";
         assertEquals(List.of(line), split(line));
     }
+
+    @Test
+    void dropsALabelThatNamesTheLanguageOfItsLine() {
+        assertEquals("The river rose all night.", LanguageLabel.strip("英文：The river rose all night."));
+        assertEquals("河水涨了一整夜。", LanguageLabel.strip("中文: 河水涨了一整夜。"));
+        assertEquals("河水涨了一整夜。", LanguageLabel.strip("【Chinese】河水涨了一整夜。"));
+    }
+
+    @Test
+    void keepsALabelThatIsAFieldOrOpensASentence() {
+        assertEquals("中文：a course for beginners", LanguageLabel.strip("中文：a course for beginners"));
+        assertEquals("English teachers met in the hall.", LanguageLabel.strip("English teachers met in the hall."));
+        assertEquals("英文老师来了。", LanguageLabel.strip("英文老师来了。"));
+    }
 }
