@@ -118,7 +118,7 @@ final class ParagraphSplitter {
     private static List<Paragraph> lines(DraftBlock block) {
         List<Paragraph> lines = new ArrayList<>();
         for (int i = 0; i < block.lines().size(); i++) {
-            String text = LanguageLabel.strip(Whitespace.tidy(block.lines().get(i)));
+            String text = LanguageLabel.strip(ListBullet.strip(Whitespace.tidy(block.lines().get(i))));
             if (!text.isEmpty()) {
                 lines.addAll(pairOnOneLine(block.line() + i, text));
             }

@@ -54,4 +54,13 @@ class LanguageRunsTest {
         assertEquals("English teachers met in the hall.", LanguageLabel.strip("English teachers met in the hall."));
         assertEquals("英文老师来了。", LanguageLabel.strip("英文老师来了。"));
     }
+
+    @Test
+    void dropsTheBulletOfAListItemButNotAMiddleDot() {
+        assertEquals("河水涨了一整夜。", ListBullet.strip("•河水涨了一整夜。"));
+        assertEquals("The river rose all night.", ListBullet.strip("● The river rose all night."));
+        assertEquals("·", ListBullet.strip("·"));
+        assertEquals("•", ListBullet.strip("•"));
+        assertEquals("·安东尼·布林肯", ListBullet.strip("·安东尼·布林肯"));
+    }
 }
