@@ -63,13 +63,20 @@ final class LanguageRuns {
      * sentence's own 。 or ，), and the English is as long as a translation of the Chinese can be.
      */
     static boolean isHeadlinePair(String zh, String en, long han) {
-        if (zh.chars().anyMatch(c -> CHINESE_CLAUSE_MARKS.indexOf(c) >= 0) || !Character.isUpperCase(en.charAt(0))) {
-            return false;
-        }
-        if (en.codePoints().anyMatch(cp -> cp >= 0x3000)) {
+        if (!isHeadline(zh, en)) {
             return false;
         }
         long letters = en.codePoints().filter(Character::isLetter).count();
         return letters >= MIN_LETTERS_PER_HAN * han && letters <= MAX_LETTERS_PER_HAN * han;
+    }
+
+    /**
+     * The Chinese part is no sentence or clause and the English part opens with a capital letter and
+     * holds no Chinese punctuation: what {@link #isHeadlinePair} asks but the length, which a line of
+     * several sentences after the headline (each a run of its own) need not meet.
+     */
+    static boolean isHeadline(String zh, String en) {
+        return zh.chars().noneMatch(c -> CHINESE_CLAUSE_MARKS.indexOf(c) >= 0) && Character.isUpperCase(en.charAt(0))
+                && en.codePoints().noneMatch(cp -> cp >= 0x3000);
     }
 }

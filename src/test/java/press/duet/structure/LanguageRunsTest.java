@@ -63,4 +63,25 @@ class LanguageRunsTest {
         assertEquals("•", ListBullet.strip("•"));
         assertEquals("·安东尼·布林肯", ListBullet.strip("·安东尼·布林肯"));
     }
+
+    @Test
+    void splitsALineOfSentencesInAlternatingLanguagesIntoEach() {
+        assertEquals(List.of("河边小镇举办灯笼节", "The riverside town held its lantern festival on Saturday.",
+                        "河边小镇星期六举办了灯笼节。", "Thousands of visitors came by boat."),
+                split("河边小镇举办灯笼节 The riverside town held its lantern festival on Saturday."
+                        + "河边小镇星期六举办了灯笼节。 Thousands of visitors came by boat."));
+    }
+
+    @Test
+    void splitsAClauseFromItsTranslationAndAnEnglishHeadlineFromItsChinese() {
+        assertEquals(List.of("Between the hills lie three small villages,", "在群山之间有三个小村庄,"),
+                split("Between the hills lie three small villages,在群山之间有三个小村庄,"));
+        assertEquals(List.of("Notes From The Harbour", "港口笔记"), split("Notes From The Harbour 港口笔记"));
+    }
+
+    @Test
+    void keepsAQuotedChineseTermInsideEnglishSentencesWhole() {
+        String line = "Hi! Today we will talk about “河边小镇”——“Riverside Town”.";
+        assertEquals(List.of(line), split(line));
+    }
 }
