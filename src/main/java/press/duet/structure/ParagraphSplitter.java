@@ -25,6 +25,7 @@ final class ParagraphSplitter {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|｜/／]$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|｜/／]\\s*");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_OR_CLAUSE_INSIDE = Pattern.compile("[，。！？；：、!?;:,]|\\.\\s");
 
     private ParagraphSplitter() {
     }
@@ -118,7 +119,7 @@ final class ParagraphSplitter {
     private static List<Paragraph> lines(DraftBlock block) {
         List<Paragraph> lines = new ArrayList<>();
         for (int i = 0; i < block.lines().size(); i++) {
-            String text = Whitespace.tidy(block.lines().get(i));
+            String text = LanguageLabel.strip(ListBullet.strip(Whitespace.tidy(block.lines().get(i))));
             if (!text.isEmpty()) {
                 lines.addAll(pairOnOneLine(block.line() + i, text));
             }
@@ -128,9 +129,12 @@ final class ParagraphSplitter {
 
     /**
      * A line that holds a sentence and its translation ("春天来了。Spring has come.") becomes two
-     * paragraphs: exactly two runs, each of some length, the first ending a sentence or followed by a
-     * separator. A name or term in the other language ("He read 静夜思 aloud") makes three runs or a
-     * short one, and the line stays whole.
+     * paragraphs, and a line of several such sentences, one after the other in alternating languages,
+     * becomes one paragraph for each: every run of some length, and each one before the next ending a
+     * sentence or a clause, or followed by a separator, or a headline followed by its translation
+     * ({@link LanguageRuns#isHeadlinePair}). A name or term in the other language inside a run ("He
+     * read 静夜思 aloud", "KPHO电视台报导") belongs to that run ({@link LanguageRuns#absorbNames}); a
+     * short run at either end keeps the line whole.
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
         LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
@@ -138,27 +142,57 @@ final class ParagraphSplitter {
         if (!profile.mixed()) {
             return List.of(whole);
         }
-        List<LanguageRun> runs = LanguageIdentifier.runs(text);
-        if (runs.size() != 2) {
+        List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
+        if (runs.size() < 2) {
             return List.of(whole);
         }
-        String first = runs.get(0).of(text).strip();
-        String rest = runs.get(1).of(text).strip();
-        String firstTrimmed = TRAILING_SEPARATOR.matcher(first).replaceFirst("");
-        String second = LEADING_SEPARATOR.matcher(rest).replaceFirst("");
-        if (firstTrimmed.isEmpty() || second.isEmpty()) {
-            return List.of(whole);
+        List<String> parts = new ArrayList<>();
+        boolean separatedBefore = false;
+        for (int k = 0; k < runs.size(); k++) {
+            String part = runs.get(k).of(text).strip();
+            String trimmed = LEADING_SEPARATOR.matcher(part).replaceFirst("");
+            boolean separated = separatedBefore || !trimmed.equals(part);
+            part = trimmed;
+            String cut = TRAILING_SEPARATOR.matcher(part).replaceFirst("");
+            separatedBefore = !cut.equals(part);
+            part = cut;
+            if (part.isEmpty() || !longEnough(part, runs.get(k).lang().isChinese())) {
+                return List.of(whole);
+            }
+            if (k > 0 && !separated && !endsSentenceOrClause(parts.get(k - 1))
+                    && !(k == 1 && isHeadlinePair(parts.get(0), runs.get(0).lang().isChinese(), part, runs.size()))) {
+                return List.of(whole);
+            }
+            parts.add(part);
         }
-        boolean separated = !firstTrimmed.equals(first) || !second.equals(rest)
-                || "。！？.!?”\"」』）)".indexOf(first.charAt(first.length() - 1)) >= 0;
-        String zh = runs.get(0).lang().isChinese() ? firstTrimmed : second;
-        String en = runs.get(0).lang().isChinese() ? second : firstTrimmed;
+        List<Paragraph> out = new ArrayList<>();
+        for (String part : parts) {
+            out.add(new Paragraph(line, part));
+        }
+        return out;
+    }
+
+    private static boolean longEnough(String part, boolean chinese) {
+        return chinese ? part.codePoints().filter(Scripts::isHan).count() >= 4 : WHITE_SPACE.split(part).length >= 3;
+    }
+
+    private static boolean endsSentenceOrClause(String part) {
+        return "。！？.!?”\"」』）),;，；".indexOf(part.charAt(part.length() - 1)) >= 0;
+    }
+
+    /**
+     * A headline and its translation, in either order: measured by length only when the line holds
+     * nothing else. The first part is the headline, so it holds no sentence or clause ("Hi! We will
+     * talk about “政府工作报告”…" opens with sentences, and the Chinese in it is a quoted term).
+     */
+    private static boolean isHeadlinePair(String first, boolean firstChinese, String second, int runCount) {
+        if (SENTENCE_OR_CLAUSE_INSIDE.matcher(first).find()) {
+            return false;
+        }
+        String zh = firstChinese ? first : second;
+        String en = firstChinese ? second : first;
         long han = zh.codePoints().filter(Scripts::isHan).count();
-        long words = WHITE_SPACE.split(en).length;
-        if (!separated || han < 4 || words < 3) {
-            return List.of(whole);
-        }
-        return List.of(new Paragraph(line, firstTrimmed), new Paragraph(line, second));
+        return runCount > 2 ? LanguageRuns.isHeadline(zh, en) : LanguageRuns.isHeadlinePair(zh, en, han);
     }
 
     private static List<Paragraph> splitLines(DraftBlock block, LineEndHyphens hyphens) {

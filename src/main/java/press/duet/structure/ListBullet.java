@@ -1,0 +1,20 @@
+package press.duet.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * The bullet a page puts before each item of a list ("• 中國媒體…", "● The …"): a mark of layout, not
+ * of the text, which a parallel edition sets as paragraphs of its own. A middle dot (·) is no bullet:
+ * it joins the parts of a transcribed name.
+ */
+final class ListBullet {
+    private static final Pattern BULLET = Pattern.compile("^[•●◦▪■◆◇□○►▸‣⁃](?:\\s*[•●◦▪■◆◇□○►▸‣⁃])*\\s*(?=\\S)");
+
+    private ListBullet() {
+    }
+
+    /** The line without its opening bullet, or the line itself when it has none (or is nothing but one). */
+    static String strip(String line) {
+        return BULLET.matcher(line).replaceFirst("");
+    }
+}

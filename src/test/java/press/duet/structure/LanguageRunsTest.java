@@ -1,0 +1,87 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lines that hold a text and its translation (written for this test), and lines that only name something in the other language. */
+class LanguageRunsTest {
+    private static List<String> split(String line) {
+        return ParagraphSplitter.pairOnOneLine(1, line).stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void splitsAHeadlineFromItsTranslationWithNothingBetweenThem() {
+        assertEquals(List.of("2024-03-02 河边小镇举办灯笼节", "Riverside Town Holds Lantern Festival"),
+                split("2024-03-02 河边小镇举办灯笼节 Riverside Town Holds Lantern Festival"));
+    }
+
+    @Test
+    void keepsAnEnglishTitleInsideAChineseSentenceWhole() {
+        String ended = "我最喜欢的书是 The Lord of the Rings。";
+        assertEquals(List.of(ended), split(ended));
+        String tooLongForATranslation = "我喜欢读 Harry Potter and the Philosopher's Stone";
+        assertEquals(List.of(tooLongForATranslation), split(tooLongForATranslation));
+        String clause = "小镇很安静，居民不多 Most People Left Long Ago";
+        assertEquals(List.of(clause), split(clause));
+        String lowerCase = "这是我们的新产品 made in small batches";
+        assertEquals(List.of(lowerCase), split(lowerCase));
+    }
+
+    @Test
+    void aNameInsideASentenceDoesNotStopTheLineFromSplitting() {
+        assertEquals(List.of("本地电台 WKRB 最先报导了这条消息，记者随后赶到了现场。", "The local station WKRB first reported the story."),
+                split("本地电台 WKRB 最先报导了这条消息，记者随后赶到了现场。 The local station WKRB first reported the story."));
+    }
+
+    @Test
+    void aNameAtTheEdgeOfALineKeepsItWhole() {
+        String line = "He read 静夜思 aloud twice.";
+        assertEquals(List.of(line), split(line));
+    }
+
+    @Test
+    void dropsALabelThatNamesTheLanguageOfItsLine() {
+        assertEquals("The river rose all night.", LanguageLabel.strip("英文：The river rose all night."));
+        assertEquals("河水涨了一整夜。", LanguageLabel.strip("中文: 河水涨了一整夜。"));
+        assertEquals("河水涨了一整夜。", LanguageLabel.strip("【Chinese】河水涨了一整夜。"));
+    }
+
+    @Test
+    void keepsALabelThatIsAFieldOrOpensASentence() {
+        assertEquals("中文：a course for beginners", LanguageLabel.strip("中文：a course for beginners"));
+        assertEquals("English teachers met in the hall.", LanguageLabel.strip("English teachers met in the hall."));
+        assertEquals("英文老师来了。", LanguageLabel.strip("英文老师来了。"));
+    }
+
+    @Test
+    void dropsTheBulletOfAListItemButNotAMiddleDot() {
+        assertEquals("河水涨了一整夜。", ListBullet.strip("•河水涨了一整夜。"));
+        assertEquals("The river rose all night.", ListBullet.strip("● The river rose all night."));
+        assertEquals("·", ListBullet.strip("·"));
+        assertEquals("•", ListBullet.strip("•"));
+        assertEquals("·安东尼·布林肯", ListBullet.strip("·安东尼·布林肯"));
+    }
+
+    @Test
+    void splitsALineOfSentencesInAlternatingLanguagesIntoEach() {
+        assertEquals(List.of("河边小镇举办灯笼节", "The riverside town held its lantern festival on Saturday.",
+                        "河边小镇星期六举办了灯笼节。", "Thousands of visitors came by boat."),
+                split("河边小镇举办灯笼节 The riverside town held its lantern festival on Saturday."
+                        + "河边小镇星期六举办了灯笼节。 Thousands of visitors came by boat."));
+    }
+
+    @Test
+    void splitsAClauseFromItsTranslationAndAnEnglishHeadlineFromItsChinese() {
+        assertEquals(List.of("Between the hills lie three small villages,", "在群山之间有三个小村庄,"),
+                split("Between the hills lie three small villages,在群山之间有三个小村庄,"));
+        assertEquals(List.of("Notes From The Harbour", "港口笔记"), split("Notes From The Harbour 港口笔记"));
+    }
+
+    @Test
+    void keepsAQuotedChineseTermInsideEnglishSentencesWhole() {
+        String line = "Hi! Today we will talk about “河边小镇”——“Riverside Town”.";
+        assertEquals(List.of(line), split(line));
+    }
+}
