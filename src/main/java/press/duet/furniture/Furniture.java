@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.duet.text.DisplayColumns;
 
 /**
  * Finds the page furniture in the lines of a text copied from a web page (or the texts of a page's
@@ -112,7 +113,7 @@ public final class Furniture {
 
     private static boolean isProse(String line) {
         String text = line.strip();
-        return !FurnitureLine.fits(text, PROSE_COLUMNS - 1) && FurnitureLine.sentenceLike(text);
+        return !DisplayColumns.fit(text, PROSE_COLUMNS - 1) && FurnitureLine.sentenceLike(text);
     }
 
     /**
@@ -126,7 +127,7 @@ public final class Furniture {
         Map<String, Integer> above = new HashMap<>();
         for (int i = 0; i < firstProse; i++) {
             String text = lines.get(i).strip();
-            if (!text.isEmpty() && FurnitureLine.fits(text, 60) && !FurnitureLine.sentenceLike(text)) {
+            if (!text.isEmpty() && DisplayColumns.fit(text, 60) && !FurnitureLine.sentenceLike(text)) {
                 above.merge(text, 1, Integer::sum);
             }
         }
@@ -153,7 +154,7 @@ public final class Furniture {
         Map<String, Integer> counts = new HashMap<>();
         for (String line : lines) {
             String text = line.strip();
-            if (!text.isEmpty() && FurnitureLine.fits(text, FurnitureLine.MAX_COLUMNS)) {
+            if (!text.isEmpty() && DisplayColumns.fit(text, FurnitureLine.MAX_COLUMNS)) {
                 counts.merge(text, 1, Integer::sum);
             }
         }
@@ -218,7 +219,7 @@ public final class Furniture {
             return null;
         }
         String tail = text.substring(end).strip();
-        return !tail.isEmpty() && FurnitureLine.fits(tail, 120) && FurnitureLine.hasAddress(tail) ? tail : null;
+        return !tail.isEmpty() && DisplayColumns.fit(tail, 120) && FurnitureLine.hasAddress(tail) ? tail : null;
     }
 
     /** Where the first web address of the text begins ("https://", "www." or a domain's name), or -1. */
@@ -303,7 +304,7 @@ public final class Furniture {
     /** A link's text: a title, short, no sentence. */
     private static boolean isLinkLike(String line) {
         String text = line.strip();
-        return !text.isEmpty() && FurnitureLine.fits(text, 100) && !FurnitureLine.endsSentence(text)
+        return !text.isEmpty() && DisplayColumns.fit(text, 100) && !FurnitureLine.endsSentence(text)
                 && text.codePoints().filter(Character::isLetter).count() >= 2;
     }
 }

@@ -3,6 +3,7 @@ package press.duet.furniture;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.duet.text.DisplayColumns;
 import press.duet.text.Scripts;
 
 /**
@@ -139,17 +140,17 @@ public final class FurnitureLine {
         if (text.isEmpty()) {
             return null;
         }
-        if (EDITORS_NOTE.matcher(text).find() && fits(text, 600)) {
+        if (EDITORS_NOTE.matcher(text).find() && DisplayColumns.fit(text, 600)) {
             return FurnitureKind.SITE;
         }
-        if (PIECE_NUMBER.matcher(text).find() && fits(text, 60)) {
+        if (PIECE_NUMBER.matcher(text).find() && DisplayColumns.fit(text, 60)) {
             return FurnitureKind.SITE;
         }
-        if (fits(text, 240) && ADDRESS_AT_END.matcher(text).find()) {
+        if (DisplayColumns.fit(text, 240) && ADDRESS_AT_END.matcher(text).find()) {
             // A slogan signed with the site's name and address: "…——世博英语 360abc.com".
             return FurnitureKind.SITE;
         }
-        if (HOME_FIRST.matcher(text).lookingAt() && fits(text, 100) && !sentenceLike(text)) {
+        if (HOME_FIRST.matcher(text).lookingAt() && DisplayColumns.fit(text, 100) && !sentenceLike(text)) {
             return FurnitureKind.MENU;
         }
         for (String segment : BAR.split(text)) {
@@ -163,11 +164,11 @@ public final class FurnitureLine {
     /** The kind of furniture this line is wherever it stands, or null for text. */
     public static FurnitureKind anywhere(String line) {
         // Most lines of a book are long paragraphs: the width, counted only this far, rules them out first.
-        if (!fits(line, MAX_COLUMNS + 4)) {
+        if (!DisplayColumns.fit(line, MAX_COLUMNS + 4)) {
             return null;
         }
         String text = withoutCellBars(line);
-        if (text.isEmpty() || !fits(text, MAX_COLUMNS)) {
+        if (text.isEmpty() || !DisplayColumns.fit(text, MAX_COLUMNS)) {
             return null;
         }
         if (isBreadcrumb(text)) {
@@ -188,7 +189,7 @@ public final class FurnitureLine {
         if (isRelatedHeading(text)) {
             return FurnitureKind.RELATED;
         }
-        if (COPYRIGHT.matcher(text).find() && fits(text, 120)) {
+        if (COPYRIGHT.matcher(text).find() && DisplayColumns.fit(text, 120)) {
             return FurnitureKind.COPYRIGHT;
         }
         return null;
@@ -196,7 +197,7 @@ public final class FurnitureLine {
 
     /** The kind of furniture this line is above or below the article's prose, or null for text. */
     public static FurnitureKind atEdge(String line) {
-        if (!fits(line, MAX_COLUMNS + 4)) {
+        if (!DisplayColumns.fit(line, MAX_COLUMNS + 4)) {
             return null;
         }
         FurnitureKind kind = anywhere(line);
@@ -204,7 +205,7 @@ public final class FurnitureLine {
             return kind;
         }
         String text = withoutCellBars(line);
-        if (text.isEmpty() || !fits(text, 120)) {
+        if (text.isEmpty() || !DisplayColumns.fit(text, 120)) {
             return null;
         }
         if (isMenu(text) || WIDGET_HINT.matcher(text).matches()) {
@@ -213,7 +214,7 @@ public final class FurnitureLine {
         if (REPRINT.matcher(text).find()) {
             return FurnitureKind.COPYRIGHT;
         }
-        if (isAddress(text) || SLOGAN.matcher(text).find() && fits(text, 80)) {
+        if (isAddress(text) || SLOGAN.matcher(text).find() && DisplayColumns.fit(text, 80)) {
             return FurnitureKind.SITE;
         }
         return null;
@@ -222,7 +223,7 @@ public final class FurnitureLine {
     /** A heading over a list of other articles: "相关文章", "推荐阅读：", "Related:". */
     public static boolean isRelatedHeading(String line) {
         String text = line.strip();
-        return RELATED.matcher(text).lookingAt() && fits(text, 60) && !endsSentence(text);
+        return RELATED.matcher(text).lookingAt() && DisplayColumns.fit(text, 60) && !endsSentence(text);
     }
 
     /** Whether the line holds a web address, a domain or an e-mail address. */
@@ -244,7 +245,7 @@ public final class FurnitureLine {
             String segment = segments[i].strip();
             // The last segment may be the article's title.
             boolean last = i == segments.length - 1;
-            if (segment.isEmpty() && !last || !segment.isEmpty() && (!hasLetter(segment) || !fits(segment, last ? 90 : 30)
+            if (segment.isEmpty() && !last || !segment.isEmpty() && (!hasLetter(segment) || !DisplayColumns.fit(segment, last ? 90 : 30)
                     || SENTENCE_STOP.matcher(segment).find())) {
                 return false;
             }
@@ -258,9 +259,9 @@ public final class FurnitureLine {
      */
     static boolean isPageInfo(String text) {
         if (INFO_LABEL.matcher(text).lookingAt()) {
-            return !SENTENCE_STOP.matcher(text).find() && (fits(text, 60) || !text.contains("，") && !text.contains(", "));
+            return !SENTENCE_STOP.matcher(text).find() && (DisplayColumns.fit(text, 60) || !text.contains("，") && !text.contains(", "));
         }
-        if (DATE_TIME.matcher(text).find() && INFO_ANYWHERE.matcher(text).find() && fits(text, 120) && !SENTENCE_STOP.matcher(text).find()) {
+        if (DATE_TIME.matcher(text).find() && INFO_ANYWHERE.matcher(text).find() && DisplayColumns.fit(text, 120) && !SENTENCE_STOP.matcher(text).find()) {
             // "双语新闻：标题2010-09-15 21:52:35 来源：VOA": a listing's headline with its date and source.
             return true;
         }
@@ -270,12 +271,12 @@ public final class FurnitureLine {
         }
         String rest = DATE_TIME.matcher(count.replaceAll(" ")).replaceAll(" ");
         rest = rest.replaceAll("[\\s|｜·•/／:：,，\\-—()（）\\[\\]【】]+", "");
-        return rest.isEmpty() || fits(rest, 16) && !SENTENCE_STOP.matcher(text).find() && fits(text, 60);
+        return rest.isEmpty() || DisplayColumns.fit(rest, 16) && !SENTENCE_STOP.matcher(text).find() && DisplayColumns.fit(text, 60);
     }
 
     /** "分享到：微信 微博", "扫描二维码方便学习和分享", "Share this article", or nothing but the names of platforms. */
     static boolean isShare(String text) {
-        if (SHARE.matcher(text).lookingAt() && fits(text, 60) && !endsSentence(text)) {
+        if (SHARE.matcher(text).lookingAt() && DisplayColumns.fit(text, 60) && !endsSentence(text)) {
             return true;
         }
         String[] tokens = TOKEN_SEPARATOR.split(text.strip());
@@ -304,7 +305,7 @@ public final class FurnitureLine {
             words++;
         }
         // One word alone is a navigation line only if no sentence could be that word: 中 or more can be.
-        return words >= 2 || words == 1 && fits(text, 4) == false;
+        return words >= 2 || words == 1 && DisplayColumns.fit(text, 4) == false;
     }
 
     /**
@@ -320,7 +321,7 @@ public final class FurnitureLine {
         }
         boolean navigation = false;
         for (String token : tokens) {
-            if (!fits(token.strip(), 16)) {
+            if (!DisplayColumns.fit(token.strip(), 16)) {
                 return false;
             }
             navigation |= NAVIGATION.contains(token.strip().toLowerCase(java.util.Locale.ROOT));
@@ -335,7 +336,7 @@ public final class FurnitureLine {
             return false;
         }
         String rest = m.replaceAll("").replaceAll("[\\s|｜·•:：,，\\-—()（）\\[\\]【】]+", "");
-        return fits(rest, 30);
+        return DisplayColumns.fit(rest, 30);
     }
 
     /** Whether the text ends a sentence, as a line of text does and furniture seldom does. */
@@ -363,33 +364,5 @@ public final class FurnitureLine {
 
     private static boolean hasLetter(String text) {
         return text.codePoints().anyMatch(Character::isLetter);
-    }
-
-    /** Whether the text is at most {@code columns} display columns wide (CJK characters take two), counted only that far. */
-    static boolean fits(String text, int columns) {
-        if (text.length() > 2 * columns + 1) {
-            // Every character takes one column or more, and a pair of surrogates at most two.
-            return false;
-        }
-        int used = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            used += Scripts.isCjk(cp) ? 2 : 1;
-            if (used > columns) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return true;
-    }
-
-    static int columns(String text) {
-        int used = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            used += Scripts.isCjk(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return used;
     }
 }

@@ -2,6 +2,7 @@ package press.duet.furniture;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.duet.text.DisplayColumns;
 
 /**
  * Furniture glued to the front of a paragraph when a page was copied: "来源：新华网 阅读 1,234 次 春天到了……"
@@ -64,7 +65,7 @@ record Glued(FurnitureKind kind, String removed, String kept) {
             return null;
         }
         String kept = text.substring(at).strip();
-        if (FurnitureLine.fits(kept, MIN_KEPT_COLUMNS - 1) || !FurnitureLine.sentenceLike(kept)) {
+        if (DisplayColumns.fit(kept, MIN_KEPT_COLUMNS - 1) || !FurnitureLine.sentenceLike(kept)) {
             return null;
         }
         return new Glued(first != null ? first : FurnitureKind.PAGE_INFO, text.substring(0, at).strip(), kept);

@@ -3,6 +3,7 @@ package press.duet.structure;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.duet.text.DisplayColumns;
 import press.duet.text.Numerals;
 
 /**
@@ -95,13 +96,13 @@ final class ChapterHeadings {
     static boolean isHeading(Paragraph p) {
         String text = p.text();
         if (MARKDOWN.matcher(text).lookingAt()) {
-            return ParagraphSplitter.fitsColumns(text, MAX_COLUMNS);
+            return DisplayColumns.fit(text, MAX_COLUMNS);
         }
         if (endsWithStop(text)) {
             return false;
         }
         Reading reading = read(text);
-        return reading != null && reading.runOn() == null && ParagraphSplitter.fitsColumns(text, MAX_COLUMNS);
+        return reading != null && reading.runOn() == null && DisplayColumns.fit(text, MAX_COLUMNS);
     }
 
     /** What the line says as a heading, or null when it is none. Markdown headings are not read here. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
+import press.duet.text.DisplayColumns;
 import press.duet.text.LanguageIdentifier;
 import press.duet.text.LanguageRun;
 
@@ -193,7 +194,7 @@ final class ChapterSplitter {
         String text = p.text();
         int limit = p.isChinese() ? SHORT_CHINESE_COLUMNS : SHORT_ENGLISH_COLUMNS;
         char last = text.charAt(text.length() - 1);
-        return ParagraphSplitter.fitsColumns(text, limit) && "。．.！!？?；;，,：:”’\"…".indexOf(last) < 0
+        return DisplayColumns.fit(text, limit) && "。．.！!？?；;，,：:”’\"…".indexOf(last) < 0
                 && text.indexOf('\n') < 0;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import press.duet.read.DraftBlock;
+import press.duet.text.DisplayColumns;
 
 /**
  * Reflows hard-wrapped text (Project Gutenberg style, about 70 columns): decides whether a block's
@@ -32,7 +33,7 @@ final class HardWrappedLines {
     static List<Paragraph> reflow(DraftBlock block, List<Paragraph> lines, LineEndHyphens hyphens) {
         int widest = 0;
         for (Paragraph line : lines) {
-            widest = Math.max(widest, ParagraphSplitter.columns(line.text()));
+            widest = Math.max(widest, DisplayColumns.of(line.text()));
         }
         if (widest > MAX_WRAP_COLUMNS || widest < ParagraphSplitter.MIN_WRAP_COLUMNS) {
             return null; // not wrapped at any width: the openings need not be read
@@ -66,7 +67,7 @@ final class HardWrappedLines {
                     || ChapterHeadings.read(line.text()) != null || HeadParser.isHeadLine(line.text())
                     || VERSE_NUMBER.matcher(line.text()).lookingAt()
                     && (ParagraphSplitter.endsSentence(previous.text())
-                            || ParagraphSplitter.columns(previous.text()) < widest * FILLED);
+                            || DisplayColumns.of(previous.text()) < widest * FILLED);
         }
         return opens;
     }
@@ -124,7 +125,7 @@ final class HardWrappedLines {
             if (endsWithPunctuation(lines.get(i).text()) && Character.isUpperCase(lines.get(i + 1).text().codePointAt(0))) {
                 verseBreaks++;
             }
-            if (ParagraphSplitter.columns(lines.get(i).text()) >= widest * FILLED) {
+            if (DisplayColumns.of(lines.get(i).text()) >= widest * FILLED) {
                 filled++;
             } else {
                 shortOnes++;

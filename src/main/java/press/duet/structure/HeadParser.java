@@ -10,6 +10,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
 import press.duet.text.ChineseVariety;
+import press.duet.text.DisplayColumns;
 
 /**
  * Reads the opening lines of an article or book: the title (in one or both languages, with a label
@@ -166,7 +167,7 @@ final class HeadParser {
         int last = -1;
         for (int j = from; j < paragraphs.size() && j < from + HEAD_WINDOW; j++) {
             Paragraph p = paragraphs.get(j);
-            if (!ParagraphSplitter.fitsColumns(p.text(), MAX_NOTE_COLUMNS) || endsLikeSentence(p.text())
+            if (!DisplayColumns.fit(p.text(), MAX_NOTE_COLUMNS) || endsLikeSentence(p.text())
                     || ChapterHeadings.isHeading(p) || p.lang().isEmpty()) {
                 break;
             }
@@ -238,7 +239,7 @@ final class HeadParser {
             Paragraph next = paragraphs.get(i + 1);
             if (p.isChinese() && next.isEnglish() || p.isEnglish() && next.isChinese()) {
                 boolean pair = looksLikeTitle(p, 0, false) && looksLikeTitle(next, 1, true)
-                        && ParagraphSplitter.fitsColumns(p.text(), 60) && ParagraphSplitter.fitsColumns(next.text(), 90);
+                        && DisplayColumns.fit(p.text(), 60) && DisplayColumns.fit(next.text(), 90);
                 // "IN FIVE VOLUMES / 論語 / CONFUCIAN ANALECTS": the Chinese line begins the pair its English follows.
                 int first = p.isEnglish() && i + 2 < paragraphs.size() && paragraphs.get(i + 2).isEnglish()
                         && looksLikeTitle(paragraphs.get(i + 2), 1, true) ? i + 1 : i;
@@ -258,7 +259,7 @@ final class HeadParser {
     private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start, int columns) {
         for (int i = 0; i < start; i++) {
             String text = paragraphs.get(i).text();
-            if (!ParagraphSplitter.fitsColumns(text, columns) || endsLikeSentence(text)
+            if (!DisplayColumns.fit(text, columns) || endsLikeSentence(text)
                     || ChapterHeadings.isHeading(paragraphs.get(i)) || !looksLikeTitle(paragraphs.get(start), 0, false)) {
                 return false;
             }
@@ -275,7 +276,7 @@ final class HeadParser {
         int body = -1;
         for (int i = 0; i < paragraphs.size() && i < BODY_WINDOW && body < 0; i++) {
             String text = paragraphs.get(i).text();
-            if (!ParagraphSplitter.fitsColumns(text, MAX_NOTE_COLUMNS) || endsLikeSentence(text) && !ParagraphSplitter.fitsColumns(text, 24)) {
+            if (!DisplayColumns.fit(text, MAX_NOTE_COLUMNS) || endsLikeSentence(text) && !DisplayColumns.fit(text, 24)) {
                 body = i;
             }
         }
@@ -347,7 +348,7 @@ final class HeadParser {
             return false;
         }
         String text = p.text();
-        if (ParagraphSplitter.columns(text) > MAX_TITLE_COLUMNS) {
+        if (DisplayColumns.of(text) > MAX_TITLE_COLUMNS) {
             return false;
         }
         TitleLine line = titleLine(text);
@@ -359,7 +360,7 @@ final class HeadParser {
             return false;
         }
         int limit = p.isChinese() ? 80 : 160;
-        return ParagraphSplitter.columns(text) <= limit;
+        return DisplayColumns.of(text) <= limit;
     }
 
     /** An old e-text's title in capitals ends with a full stop ("CONFUCIAN ANALECTS."), which is no sentence's. */

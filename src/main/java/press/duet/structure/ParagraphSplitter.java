@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import press.duet.read.DraftBlock;
+import press.duet.text.DisplayColumns;
 import press.duet.text.LanguageIdentifier;
 import press.duet.text.LanguageRun;
 import press.duet.text.Scripts;
@@ -84,7 +85,7 @@ final class ParagraphSplitter {
         String a = before.text();
         String b = after.text();
         return before.isEnglish() && after.isEnglish() && !before.isMarkedHeading() && !after.isMarkedHeading()
-                && Character.isLowerCase(b.charAt(0)) && !endsSentence(a) && !fitsColumns(a, MIN_WRAP_COLUMNS)
+                && Character.isLowerCase(b.charAt(0)) && !endsSentence(a) && !DisplayColumns.fit(a, MIN_WRAP_COLUMNS)
                 && a.indexOf('\n') < 0 && b.indexOf('\n') < 0 && ChapterHeadings.read(a) == null
                 && !HeadParser.isHeadLine(b);
     }
@@ -243,7 +244,7 @@ final class ParagraphSplitter {
         int limit = run.get(0).isChinese() ? MAX_VERSE_COLUMNS_CHINESE : MAX_VERSE_COLUMNS_ENGLISH;
         int sentenceEnds = 0;
         for (Paragraph line : run) {
-            if (!fitsColumns(line.text(), limit) || ChapterHeadings.isHeading(line)) {
+            if (!DisplayColumns.fit(line.text(), limit) || ChapterHeadings.isHeading(line)) {
                 return false;
             }
             char last = line.text().charAt(line.text().length() - 1);
@@ -298,30 +299,5 @@ final class ParagraphSplitter {
             return left + right;
         }
         return hyphens.join(left, right);
-    }
-
-    /** Whether the text fits in {@code limit} columns ({@link #columns}); counts no further than the limit. */
-    static boolean fitsColumns(String text, int limit) {
-        int columns = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            columns += Scripts.isCjk(cp) ? 2 : 1;
-            if (columns > limit) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return true;
-    }
-
-    /** Display width in columns: CJK characters take two, everything else one. */
-    static int columns(String text) {
-        int columns = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            columns += Scripts.isCjk(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return columns;
     }
 }

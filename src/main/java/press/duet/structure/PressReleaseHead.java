@@ -10,6 +10,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
 import press.duet.text.ChineseVariety;
+import press.duet.text.DisplayColumns;
 import press.duet.text.Scripts;
 
 /**
@@ -38,8 +39,8 @@ final class PressReleaseHead {
                 return Optional.empty();
             }
             String text = p.text();
-            if (!ParagraphSplitter.fitsColumns(text, HeadParser.MAX_NOTE_COLUMNS)
-                    || HeadParser.endsLikeSentence(text) && !ParagraphSplitter.fitsColumns(text, 24)) {
+            if (!DisplayColumns.fit(text, HeadParser.MAX_NOTE_COLUMNS)
+                    || HeadParser.endsLikeSentence(text) && !DisplayColumns.fit(text, 24)) {
                 body = i;
             }
         }
