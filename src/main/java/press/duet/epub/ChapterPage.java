@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import press.duet.model.Block;
+import press.duet.model.Figure;
+import press.duet.model.SectionBreak;
+import press.duet.model.Table;
 import press.duet.model.Chapter;
 import press.duet.model.Heading;
 import press.duet.model.Pair;
@@ -49,6 +52,9 @@ final class ChapterPage {
                     String element = "h" + (heading.level() + 2);
                     page.write("<" + element + ">" + page.spans(heading.text(), true) + "</" + element + ">\n");
                 }
+                case Figure ignored -> throw new UnsupportedOperationException("the EPUB writer does not write figure blocks yet");
+                case SectionBreak ignored -> throw new UnsupportedOperationException("the EPUB writer does not write sectionbreak blocks yet");
+                case Table ignored -> throw new UnsupportedOperationException("the EPUB writer does not write table blocks yet");
             }
         }
         page.write("</section>\n");

@@ -36,6 +36,9 @@ public record Book(Metadata metadata, List<Chapter> chapters) {
                 switch (block) {
                     case Pair pair -> update(digest, pair.asText());
                     case Heading heading -> update(digest, heading.text());
+                    case Figure figure -> update(digest, figure);
+                    case SectionBreak ignored -> digest.update((byte) 0x1d);
+                    case Table table -> table.rows().forEach(row -> row.cells().forEach(cell -> update(digest, cell.toString())));
                 }
             }
         }
@@ -52,14 +55,34 @@ public record Book(Metadata metadata, List<Chapter> chapters) {
         update(digest, text.en());
     }
 
+    /**
+     * A plain side goes in as its text; a rich one as its records' description, which names every
+     * inline with its content, so two books that differ only in markup differ in fingerprint.
+     */
     private static void update(MessageDigest digest, Segment side) {
         if (side == null) {
             digest.update((byte) 0);
         } else {
             digest.update(side.lang().tag().getBytes(StandardCharsets.US_ASCII));
             digest.update((byte) ':');
-            digest.update(side.text().getBytes(StandardCharsets.UTF_8));
+            update(digest, side.isPlain() ? side.text() : side.paras().toString());
         }
         digest.update((byte) 0x1e);
+    }
+
+    private static void update(MessageDigest digest, Figure figure) {
+        update(digest, figure.alt());
+        if (figure.caption() != null) {
+            update(digest, figure.caption());
+        }
+        if (figure.image() != null) {
+            update(digest, figure.image().mediaType());
+            digest.update(figure.image().bytes());
+        }
+        digest.update((byte) 0x1d);
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,8 +2,8 @@ package press.duet.model;
 
 /**
  * A Chinese paragraph and its English translation. One side is absent (null) when the source has no
- * translation for it; such pairs are kept, never dropped. A side may hold line breaks ({@code '\n'}),
- * as verse does; writers set them as breaks within the paragraph.
+ * translation for it; such pairs are kept, never dropped. A side holds one paragraph or several (when
+ * the source's paragraphs were aligned to one on the other side), each with its rich content.
  *
  * <pre>{@code
  * Pair pair = new Pair(new Segment(Lang.ZH_HANS, "春眠不觉晓"), new Segment(Lang.EN, "Spring sleep"));

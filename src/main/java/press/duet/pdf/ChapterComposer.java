@@ -10,6 +10,9 @@ import org.openpdf.text.pdf.PdfWriter;
 import press.duet.font.FontRole;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
+import press.duet.model.Figure;
+import press.duet.model.SectionBreak;
+import press.duet.model.Table;
 import press.duet.model.Chapter;
 import press.duet.model.Heading;
 import press.duet.model.Lang;
@@ -109,6 +112,9 @@ final class ChapterComposer {
                 }
                 case Heading heading -> placements.add(title(setter, heading.text(), style.size * 1.2f, style.size,
                         "chapter " + number + " heading", style.size * 1.2f));
+                case Figure ignored -> throw new UnsupportedOperationException("the PDF writer does not set figure blocks yet");
+                case SectionBreak ignored -> throw new UnsupportedOperationException("the PDF writer does not set sectionbreak blocks yet");
+                case Table ignored -> throw new UnsupportedOperationException("the PDF writer does not set table blocks yet");
             }
         }
         return new SetChapter(chapter, number, placements);

@@ -2,6 +2,12 @@ package press.duet.read;
 
 import java.util.List;
 import java.util.Objects;
+import press.duet.model.Block;
+import press.duet.model.Figure;
+import press.duet.model.Inline;
+import press.duet.model.Para;
+import press.duet.model.SectionBreak;
+import press.duet.model.Table;
 
 /**
  * Consecutive lines of an input that the format keeps together, as the file has them. For plain text
@@ -16,8 +22,11 @@ import java.util.Objects;
  * @param lines the lines, without line terminators; for a {@link Kind#ROW} its cells
  * @param kind  what the format says the block is
  * @param level the heading level (1 highest) for a {@link Kind#HEADING}, else 0
+ * @param rich  the block's rich content, from a format that has markup; null for plain text
+ * @param item  for a {@link Kind#FIGURE}, {@link Kind#BREAK} or {@link Kind#TABLE}, the model's block
+ *              itself (placed between pairs as it is, never paired); else null
  */
-public record DraftBlock(int line, List<String> lines, Kind kind, int level) {
+public record DraftBlock(int line, List<String> lines, Kind kind, int level, Rich rich, Block item) {
     /** What a block is, as far as its format tells. */
     public enum Kind {
         /** Lines of plain text: one paragraph per line, hard-wrapped prose or verse. */
@@ -29,23 +38,75 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level) {
         /** Lines whose breaks the format keeps (a Markdown code block or hard line breaks). */
         VERBATIM,
         /** One row of a two-column table: a text and its translation. */
-        ROW
+        ROW,
+        /** An image with its caption ({@link #item} is the {@link Figure}); its lines are its alt text. */
+        FIGURE,
+        /** A section break ({@link #item} is the {@link SectionBreak}); its one line is empty. */
+        BREAK,
+        /** A table kept as a table ({@link #item} is the {@link Table}); its lines are its rows' text. */
+        TABLE
+    }
+
+    /**
+     * The markup of a block's lines: for each line its inlines, whose plain text
+     * ({@link Inline#text(List)}) is exactly that line, and the form the format gives the block (a list
+     * item with its marker, a quotation, code). The structure stage decides on the lines alone and
+     * carries the inlines along, so markup never changes what is paired.
+     */
+    public record Rich(List<List<Inline>> lines, Para.Form form) {
+        public Rich {
+            lines = lines.stream().map(List::copyOf).toList();
+            Objects.requireNonNull(form, "form");
+        }
     }
 
     public DraftBlock {
         lines = List.copyOf(lines);
         Objects.requireNonNull(kind, "kind");
+        boolean placed = kind == Kind.FIGURE || kind == Kind.BREAK || kind == Kind.TABLE;
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a block has at least one line");
         }
         if ((kind == Kind.HEADING) != (level > 0)) {
             throw new IllegalArgumentException("a heading, and only a heading, has a level; was " + kind + " " + level);
         }
+        if (placed != (item != null)) {
+            throw new IllegalArgumentException("a figure, break or table block, and only one, carries its model block");
+        }
+        if (rich != null) {
+            if (rich.lines().size() != lines.size()) {
+                throw new IllegalArgumentException("rich content has " + rich.lines().size() + " lines for " + lines.size());
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (!Inline.text(rich.lines().get(i)).equals(lines.get(i))) {
+                    throw new IllegalArgumentException("line " + i + "'s markup does not project to its text");
+                }
+            }
+        }
+    }
+
+    public DraftBlock(int line, List<String> lines, Kind kind, int level) {
+        this(line, lines, kind, level, null, null);
     }
 
     /** Lines of plain text. */
     public DraftBlock(int line, List<String> lines) {
         this(line, lines, Kind.LINES, 0);
+    }
+
+    public static DraftBlock figure(int line, Figure figure) {
+        String alt = figure.alt().isBlank() ? "" : figure.alt();
+        return new DraftBlock(line, List.of(alt), Kind.FIGURE, 0, null, figure);
+    }
+
+    public static DraftBlock sectionBreak(int line) {
+        return new DraftBlock(line, List.of(""), Kind.BREAK, 0, null, new SectionBreak());
+    }
+
+    public static DraftBlock table(int line, Table table) {
+        List<String> rows = table.rows().stream()
+                .map(row -> String.join(" | ", row.cells().stream().map(Para::text).toList())).toList();
+        return new DraftBlock(line, rows, Kind.TABLE, 0, null, table);
     }
 
     public static DraftBlock heading(int line, int level, String text) {

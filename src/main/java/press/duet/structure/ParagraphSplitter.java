@@ -71,6 +71,7 @@ final class ParagraphSplitter {
             case PARAGRAPH -> splitRunOnHeadings(joinRunsOfOneLanguage(lines(block), " ", hyphens));
             case VERBATIM -> joinRunsOfOneLanguage(lines(block), "\n", hyphens);
             case ROW -> throw new IllegalArgumentException("table rows are paired as they stand, not split");
+            case FIGURE, BREAK, TABLE -> throw new IllegalArgumentException(block.kind() + " blocks are placed as they stand, not split");
             case LINES -> splitRunOnHeadings(splitLines(block, hyphens));
         };
     }

@@ -86,6 +86,9 @@ final class TextScorer {
                 switch (block) {
                     case Pair pair -> add(units, GoldPair.of(pair.zh(), pair.en()), book, text);
                     case Heading heading -> add(units, GoldPair.of(heading.text()), book, text);
+                    default -> {
+                        // Figures, breaks and tables are not text pairs: the gold has none.
+                    }
                 }
             }
         }

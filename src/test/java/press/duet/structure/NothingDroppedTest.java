@@ -165,6 +165,14 @@ class NothingDroppedTest {
                 switch (block) {
                     case Pair pair -> append(all, pair.asText());
                     case Heading heading -> append(all, heading.text());
+                    case press.duet.model.Figure figure -> {
+                        all.append(figure.alt());
+                        figure.captionText().ifPresent(caption -> append(all, caption));
+                    }
+                    case press.duet.model.Table table -> table.rows().forEach(
+                            row -> row.cells().forEach(cell -> all.append(cell.text()).append('\u0001')));
+                    case press.duet.model.SectionBreak ignored -> {
+                    }
                 }
             }
         }

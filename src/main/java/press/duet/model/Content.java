@@ -1,0 +1,55 @@
+package press.duet.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The model's own checks and the plain-text constructors of its rich content. */
+final class Content {
+    private Content() {
+    }
+
+    static void requireText(String value, String what) {
+        if (value == null) {
+            throw new NullPointerException(what);
+        }
+    }
+
+    /** Only web, mail and in-book targets, with no control characters or spaces. */
+    static void requireTarget(String target) {
+        if (target == null) {
+            throw new NullPointerException("link target");
+        }
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                throw new IllegalArgumentException("a link target holds no spaces or control characters: " + target);
+            }
+        }
+        String lower = target.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                || (target.startsWith("#") && target.length() > 1))) {
+            throw new IllegalArgumentException("a link goes to http, https, mailto or #fragment, not " + target);
+        }
+    }
+
+    /** Text whose line feeds become line breaks. */
+    static List<Inline> withBreaks(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.isEmpty() ? List.of() : List.of(new Inline.Text(text));
+        }
+        List<Inline> out = new ArrayList<>();
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            if (i > start) {
+                out.add(new Inline.Text(text.substring(start, i)));
+            }
+            out.add(new Inline.LineBreak());
+            start = i + 1;
+        }
+        if (start < text.length()) {
+            out.add(new Inline.Text(text.substring(start)));
+        }
+        return out;
+    }
+}
