@@ -11,7 +11,8 @@ import press.duet.report.Finding;
 
 /**
  * Reads an input with the reader of its format ({@link Format}: from the file's name, unless one is
- * forced) and returns its draft; an input with nothing to publish is an error naming it.
+ * forced) and returns its draft; an input with nothing to publish (no block, or section breaks alone)
+ * is an error naming it.
  *
  * <pre>{@code
  * Draft draft = Readers.read(Path.of("book.md"), null, null);
@@ -51,7 +52,7 @@ public final class Readers {
      */
     public static Draft read(Source source, Charset encoding, Format format, Consumer<Finding> notes) {
         Draft draft = format.reader().read(source, encoding, notes);
-        if (draft.blocks().isEmpty()) {
+        if (draft.blocks().stream().allMatch(block -> block.kind() == DraftBlock.Kind.BREAK)) {
             throw new DuetException(source.name() + ": the file is empty (it has no text to publish)");
         }
         return draft;
