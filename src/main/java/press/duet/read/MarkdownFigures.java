@@ -75,12 +75,10 @@ final class MarkdownFigures {
         int line = MarkdownInlines.lineOf(paragraph);
         org.commonmark.node.Image image = null;
         List<List<Inline>> captionLines = new ArrayList<>();
-        InlineLines after = null;
         for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Image found && image == null) {
                 image = found;
-            } else if (after == null && (node instanceof SoftLineBreak || node instanceof HardLineBreak)) {
-                after = new InlineLines();
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 Paragraph rest = new Paragraph();
                 for (Node next = node.getNext(); next != null; ) {
                     Node following = next.getNext();

@@ -70,7 +70,6 @@ final class MarkdownReader {
     }
 
     private final String source;
-    private final Consumer<Finding> notes;
     private final MarkdownInlines inlines;
     private final MarkdownFigures figures;
     private final MarkdownTables tables;
@@ -78,7 +77,6 @@ final class MarkdownReader {
 
     private MarkdownReader(Source source, Consumer<Finding> notes) {
         this.source = source.name();
-        this.notes = notes;
         this.inlines = new MarkdownInlines(this.source, notes, reference -> footnotes.noteOf(reference));
         this.figures = new MarkdownFigures(this.source, source.resources(), inlines);
         this.tables = new MarkdownTables(this.source, inlines);

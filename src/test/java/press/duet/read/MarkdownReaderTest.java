@@ -1,7 +1,6 @@
 package press.duet.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -247,12 +246,5 @@ class MarkdownReaderTest {
         assertEquals(List.of("看长城这张。"), block.lines());
         assertEquals(List.of("lesson.md:1: an image inside a paragraph is kept as its alternative text"
                 + " (a figure is an image alone in its paragraph)"), warnings());
-    }
-
-    @Test
-    void readsEveryFileFormatTheTableNamesWithoutAFile() {
-        assertNull(Format.byName("notes.doc").orElse(null));
-        assertEquals(Format.TABLE, Format.of(java.nio.file.Path.of("pairs.tab")));
-        assertEquals(List.of(".txt", ".text", ".md", ".markdown", ".tsv", ".tab", ".csv"), Format.allEndings());
     }
 }
