@@ -58,15 +58,19 @@ public final class PdfWriter {
         FaceChooser chooser = new FaceChooser(chosen, systemFonts, fingerprint);
         FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts, fingerprint);
         FontSet set = chosen;
-        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options));
+        List<String> bodyWarnings = new ArrayList<>();
+        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options,
+                bodyWarnings));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
+        warnings.addAll(bodyWarnings);
         return warnings;
     }
 
     private void writeTo(OutputStream out, Book book, String fingerprint, Theme theme, FontSet fonts,
-                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options) throws IOException {
+                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options, List<String> warnings)
+            throws IOException {
         Paper paper = options.paper();
         Document document = new Document(new Rectangle(paper.width(), paper.height()),
                 paper.sideMargin(), paper.sideMargin(), paper.topMargin(), paper.bottomMargin());
@@ -90,6 +94,7 @@ public final class PdfWriter {
             ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages);
             List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
             int bodyPages = body.finish();
+            warnings.addAll(body.warnings());
             int written = contents.write(document, writer, chapterPages);
             if (written != contentsPages) {
                 throw new IllegalStateException("contents took " + written + " pages, " + contentsPages + " were reserved");
