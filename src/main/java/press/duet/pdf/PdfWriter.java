@@ -38,6 +38,21 @@ import press.duet.style.Theme;
  * }</pre>
  */
 public final class PdfWriter {
+    /** Whether each chapter is set on a second thread while the one before it is placed. */
+    private final boolean setAhead;
+
+    public PdfWriter() {
+        this(true);
+    }
+
+    /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
+    static PdfWriter oneThread() {
+        return new PdfWriter(false);
+    }
+
+    private PdfWriter(boolean setAhead) {
+        this.setAhead = setAhead;
+    }
 
     /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
@@ -112,7 +127,7 @@ public final class PdfWriter {
      * the time, so on two cores the body takes little more than the longer half. Returns each
      * chapter's first page.
      */
-    private static List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
+    private List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
         List<Integer> firstPages = new ArrayList<>();
         Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter);
         for (int i = 0; i < chapters.size(); i++) {
@@ -124,10 +139,13 @@ public final class PdfWriter {
         return firstPages;
     }
 
-    private static Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
-                                                                   ChapterComposer body, BookStyle setter) {
+    private Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
+                                                            ChapterComposer body, BookStyle setter) {
         if (index >= chapters.size()) {
             return null;
+        }
+        if (!setAhead) {
+            return Background.completed(body.set(chapters.get(index), index + 1, setter));
         }
         return Background.start("pdf-chapter", () -> body.set(chapters.get(index), index + 1, setter));
     }
