@@ -182,7 +182,7 @@ public final class LineBreaker {
             float squeeze = (i > start ? shrinkBefore[i] : 0) + shrinkAfter[i];
             boolean isSpace = cp[i] == ' ';
             if (!isSpace && width + add - (squeezable + squeeze) > measure && i > start) {
-                return lastBreak > start ? lastBreak : i;
+                return lastBreak > start ? lastBreak : emergencyBreak(cp, attached, start, i);
             }
             width += add;
             squeezable += squeeze;
@@ -191,6 +191,22 @@ public final class LineBreaker {
             }
         }
         return n;
+    }
+
+    /**
+     * Where to cut a line that has no allowed break before {@code overflow} (a word wider than the
+     * measure): there, unless that starts a line with a closing mark or an attached one, which then
+     * hang past the measure, or ends one with an opening mark, which then goes down with what follows.
+     */
+    private static int emergencyBreak(int[] cp, BitSet attached, int start, int overflow) {
+        int at = overflow;
+        while (at < cp.length && (!KinsokuRules.mayStartLine(cp[at]) || attached.get(at))) {
+            at++;
+        }
+        while (at - 1 > start && !KinsokuRules.mayEndLine(cp[at - 1])) {
+            at--;
+        }
+        return at > start ? at : overflow;
     }
 
     /** Places the characters of one line, spreading or squeezing it to the measure as asked. */
