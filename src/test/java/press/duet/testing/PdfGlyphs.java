@@ -23,9 +23,9 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfGlyphs {
     /**
      * One glyph as drawn: its page (1-based), text, font name (with its subset tag), size and place, its
-     * baseline's y in PDF coordinates (up from the page's foot).
+     * baseline's y in PDF coordinates (up from the page's foot) and its advance.
      */
-    public record Glyph(int page, String text, String font, float size, float x, float y) {
+    public record Glyph(int page, String text, String font, float size, float x, float y, float width) {
     }
 
     /** A link annotation: its page, its URI and its area (PDF coordinates). */
@@ -50,7 +50,8 @@ public final class PdfGlyphs {
                     protected void processTextPosition(TextPosition text) {
                         if (!text.getUnicode().isBlank()) {
                             glyphs.add(new Glyph(page, text.getUnicode(), text.getFont().getName(),
-                                    text.getFontSizeInPt(), text.getXDirAdj(), text.getPageHeight() - text.getYDirAdj()));
+                                    text.getFontSizeInPt(), text.getXDirAdj(), text.getPageHeight() - text.getYDirAdj(),
+                                    text.getWidthDirAdj()));
                         }
                     }
                 };
