@@ -1,6 +1,7 @@
 package press.duet.pdf;
 
 import java.awt.Color;
+import press.duet.edition.Edition;
 import press.duet.font.FontRole;
 import press.duet.model.BilingualText;
 import press.duet.model.Metadata;
@@ -8,32 +9,33 @@ import press.duet.model.Segment;
 import press.duet.style.Theme;
 
 /**
- * The book's type: sizes, colours and line heights from the theme and options, which language comes
- * first, and how to set a paragraph or a line in them.
+ * The book's type: sizes, colours and line heights from the theme and options, the edition (which
+ * languages it shows, which comes first), and how to set a paragraph or a line in them.
  */
 final class BookStyle {
     final Metadata metadata;
+    final Edition edition;
     final float size;
     final boolean chineseFirst;
     final FaceChooser chooser;
     private final Theme theme;
 
-    BookStyle(Metadata metadata, Theme theme, PdfOptions options, FaceChooser chooser) {
-        this(metadata, theme, options.fontSize(),
-                options.first() != null ? options.first().isChinese() : metadata.first().isChinese(), chooser);
+    BookStyle(Metadata metadata, Edition edition, Theme theme, PdfOptions options, FaceChooser chooser) {
+        this(metadata, edition, theme, options.fontSize(), chooser);
     }
 
-    private BookStyle(Metadata metadata, Theme theme, float size, boolean chineseFirst, FaceChooser chooser) {
+    private BookStyle(Metadata metadata, Edition edition, Theme theme, float size, FaceChooser chooser) {
         this.metadata = metadata;
+        this.edition = edition;
         this.theme = theme;
         this.size = size;
-        this.chineseFirst = chineseFirst;
+        this.chineseFirst = edition.chineseFirst();
         this.chooser = chooser;
     }
 
     /** The same style choosing faces with another chooser: one for each thread that sets text. */
     BookStyle withChooser(FaceChooser other) {
-        return new BookStyle(metadata, theme, size, chineseFirst, other);
+        return new BookStyle(metadata, edition, theme, size, other);
     }
 
     /** A side of a pair, its paragraphs justified to the measure, its notes numbered by {@code notes}. */
@@ -76,14 +78,14 @@ final class BookStyle {
         return fontSize * (chinese ? theme.chineseLineHeight() : theme.latinLineHeight());
     }
 
+    /** The first side of a title the edition shows. */
     Segment first(BilingualText text) {
-        return text.first(chineseFirst);
+        return edition.first(text);
     }
 
-    /** The other side of a bilingual text, or null when it has one side only. */
+    /** The second side of a title the edition shows, or null: a one-language edition or title has none. */
     Segment second(BilingualText text) {
-        Segment first = first(text);
-        return first == text.zh() ? text.en() : text.zh();
+        return edition.second(text);
     }
 
     Color text() {

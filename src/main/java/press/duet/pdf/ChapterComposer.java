@@ -7,6 +7,7 @@ import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfWriter;
+import press.duet.edition.Edition;
 import press.duet.font.FontRole;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
@@ -20,7 +21,6 @@ import press.duet.model.Pair;
 import press.duet.model.Segment;
 import press.duet.style.Layout;
 import press.duet.text.BookWords;
-import press.duet.text.DateWords;
 
 /**
  * Sets the chapters in a layout: side by side (the first language in the left column), facing (the
@@ -51,9 +51,8 @@ final class ChapterComposer {
                 setup.width() / 2, "running header");
         SetText handoutRight = null;
         if (setup.handout) {
-            String date = style.metadata.date() == null ? ""
-                    : DateWords.chinese(style.metadata.date()) + " · " + DateWords.english(style.metadata.date());
-            handoutRight = style.line(new Segment(style.metadata.chinese(), date), FontRole.LATIN_REGULAR,
+            String date = style.metadata.date() == null ? "" : Edition.joined(style.edition.dates(style.metadata.date()));
+            handoutRight = style.line(new Segment(style.edition.primary(), date), FontRole.LATIN_REGULAR,
                     RUNNING_HEADER_SIZE, setup.width() / 2, "running header");
         }
         PageFurniture furniture = new PageFurniture(style.chooser, setup.left, setup.right, setup.headerBaseline(),
@@ -69,7 +68,7 @@ final class ChapterComposer {
     private PdfOutline bookOutline() {
         if (bookOutline == null) {
             bookOutline = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(TitlePage.ANCHOR, false),
-                    style.metadata.title().joined(" · "), true);
+                    style.edition.plainTitle(style.metadata.title()), true);
         }
         return bookOutline;
     }
@@ -214,7 +213,7 @@ final class ChapterComposer {
         float y = composer.currentY();
         float left = columns.get(0).left();
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
-        new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), chapter.title().joined(" · "));
+        new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), style.edition.plainTitle(chapter.title()));
         warnings.addAll(set.warnings());
         for (Placement placement : set.placements()) {
             if (placement.drawn() != null) {
@@ -251,9 +250,8 @@ final class ChapterComposer {
             }
             return new Placement(parts, false, 0, spacingAfter);
         }
-        Segment only = onlyLanguage(text);
-        if (only != null) {
-            return new Placement(List.of(titlePart(setter, composer.spanColumn(0), only, FontRole.LATIN_BOLD, firstSize,
+        if (!style.edition.bilingual()) {
+            return new Placement(List.of(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize,
                     where, notes)), false, 0, spacingAfter);
         }
         List<Part> parts = new ArrayList<>();
@@ -263,15 +261,6 @@ final class ChapterComposer {
             parts.add(new Part(part.column(), part.text(), part.leading(), style.secondText(), Part.Align.CENTRE));
         }
         return new Placement(parts, true, firstSize * 0.25f, spacingAfter);
-    }
-
-    /** In a one-language edition, the side of a bilingual text in that language (falling back to the other). */
-    private Segment onlyLanguage(BilingualText text) {
-        return switch (layout) {
-            case ZH -> text.zh() != null ? text.zh() : text.en();
-            case EN -> text.en() != null ? text.en() : text.zh();
-            default -> null;
-        };
     }
 
     private Part titlePart(BookStyle setter, int column, Segment text, FontRole role, float size, String where,
@@ -308,9 +297,10 @@ final class ChapterComposer {
                 return new Placement(parts, true, style.size * 0.4f, spacing);
             }
             case ZH, EN -> {
-                Segment only = layout == Layout.ZH ? pair.zh() : pair.en();
-                return only == null ? null
-                        : new Placement(List.of(bodyPart(setter, 0, only, style.text(), where, true, notes)), false, 0, spacing);
+                List<Segment> only = style.edition.sides(pair.asText());
+                return only.isEmpty() ? null
+                        : new Placement(List.of(bodyPart(setter, 0, only.get(0), style.text(), where, true, notes)), false, 0,
+                        spacing);
             }
             default -> throw new IllegalStateException("no placement for the layout " + layout);
         }

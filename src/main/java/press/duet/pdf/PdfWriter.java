@@ -15,6 +15,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
+import press.duet.edition.Edition;
 import press.duet.font.FontSet;
 import press.duet.font.SystemFonts;
 import press.duet.io.AtomicOutput;
@@ -92,14 +93,16 @@ public final class PdfWriter {
         try {
             org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
             writer.setLinearPageMode();
-            Layout layout = effectiveLayout(book, options.layout());
-            describe(document, writer, book, fingerprint, options);
+            Edition edition = Edition.of(book.metadata(), options.edition());
+            edition = edition.withLayout(effectiveLayout(book, edition.layout()));
+            Layout layout = edition.layout();
+            describe(document, writer, book, fingerprint, edition, options);
             int preferences = org.openpdf.text.pdf.PdfWriter.PageModeUseOutlines
                     | (layout == Layout.FACING ? org.openpdf.text.pdf.PdfWriter.PageLayoutTwoPageRight
                     : org.openpdf.text.pdf.PdfWriter.PageLayoutSinglePage);
             writer.setViewerPreferences(preferences);
             document.open();
-            BookStyle style = new BookStyle(book.metadata(), theme, options, chooser);
+            BookStyle style = new BookStyle(book.metadata(), edition, theme, options, chooser);
             PageSetup setup = new PageSetup(paper, options.handout(), layout,
                     ColumnBalance.firstShare(book, style.chineseFirst, theme));
 
@@ -179,9 +182,9 @@ public final class PdfWriter {
 
     /** Info dictionary, XMP, language and a file identifier derived from the content, not the clock. */
     private static void describe(Document document, org.openpdf.text.pdf.PdfWriter writer, Book book, String fingerprint,
-                                 PdfOptions options) {
+                                 Edition edition, PdfOptions options) {
         Metadata metadata = book.metadata();
-        document.addTitle(metadata.title().joined(" · "));
+        document.addTitle(edition.plainTitle(metadata.title()));
         if (!metadata.authors().isEmpty() || !metadata.translators().isEmpty()) {
             // The info dictionary has one Author entry: the authors, then the translators with their role.
             document.addAuthor(metadata.credits());
@@ -198,8 +201,7 @@ public final class PdfWriter {
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(stamp));
         byte[] id = HexFormat.of().parseHex(fingerprint.substring(0, 32));
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(chineseFirst ? metadata.chinese().tag() : "en"));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(edition.primaryTag()));
         writer.createXmpMetadata();
     }
 }
