@@ -3,6 +3,7 @@ package press.duet.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import press.duet.model.Para;
 import press.duet.read.DraftBlock;
 import press.duet.text.DisplayColumns;
 import press.duet.text.LanguageIdentifier;
@@ -50,8 +51,7 @@ final class ParagraphSplitter {
                     && continuesAcrossPageBreak(paragraphs.get(paragraphs.size() - 1), found.get(0))) {
                 Paragraph before = paragraphs.remove(paragraphs.size() - 1);
                 Paragraph after = found.get(0);
-                paragraphs.add(new Paragraph(before.line(), hyphens.join(before.text(), after.text()),
-                        before.profile().plus(after.profile())));
+                paragraphs.add(before.joined(after, hyphens.join(before.text(), after.text())));
                 paragraphs.addAll(found.subList(1, found.size()));
             } else {
                 paragraphs.addAll(found);
@@ -104,8 +104,15 @@ final class ParagraphSplitter {
                 if (out == null) {
                     out = new ArrayList<>(paragraphs.subList(0, i));
                 }
-                out.add(new Paragraph(p.line(), reading.heading()));
-                out.add(new Paragraph(p.line(), reading.runOn()));
+                int runOn = p.text().lastIndexOf(reading.runOn());
+                int heading = p.text().indexOf(reading.heading());
+                if (heading >= 0 && runOn >= heading + reading.heading().length()) {
+                    out.add(p.part(heading, heading + reading.heading().length(), true, false));
+                    out.add(p.part(runOn, runOn + reading.runOn().length(), false, true));
+                } else {
+                    out.add(p.rewritten(reading.heading()));
+                    out.add(p.rewritten(reading.runOn()).withoutNotes());
+                }
             } else if (out != null) {
                 out.add(p);
             }
@@ -115,7 +122,7 @@ final class ParagraphSplitter {
 
     private static Paragraph heading(DraftBlock block) {
         String text = Whitespace.tidy(block.lines().get(0));
-        return new Paragraph(block.line(), text, LanguageIdentifier.profile(text), block.level());
+        return line(block, 0, text, block.level());
     }
 
     private static List<Paragraph> lines(DraftBlock block) {
@@ -123,10 +130,25 @@ final class ParagraphSplitter {
         for (int i = 0; i < block.lines().size(); i++) {
             String text = LanguageLabel.strip(ListBullet.strip(Whitespace.tidy(block.lines().get(i))));
             if (!text.isEmpty()) {
-                lines.addAll(pairOnOneLine(block.line() + i, text));
+                lines.addAll(pairOnOneLine(line(block, i, text, 0)));
             }
         }
         return lines;
+    }
+
+    /**
+     * Line {@code i} of a block as a paragraph of the text it was made into, carrying the line's
+     * markup and the block's form when the format gave them.
+     */
+    private static Paragraph line(DraftBlock block, int i, String text, int level) {
+        LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
+        if (block.rich() == null) {
+            return new Paragraph(block.line() + i, text, profile, level);
+        }
+        String raw = block.lines().get(i);
+        Marks marks = Marks.of(block.rich().lines().get(i)).follow(raw, text);
+        Para.Form form = block.rich().form().equals(Para.Form.PARAGRAPH) ? null : block.rich().form();
+        return new Paragraph(block.line() + i, text, profile, level, marks, form);
     }
 
     /**
@@ -139,9 +161,12 @@ final class ParagraphSplitter {
      * short run at either end keeps the line whole.
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
-        LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
-        Paragraph whole = new Paragraph(line, text, profile);
-        if (!profile.mixed()) {
+        return pairOnOneLine(new Paragraph(line, text));
+    }
+
+    private static List<Paragraph> pairOnOneLine(Paragraph whole) {
+        String text = whole.text();
+        if (!whole.profile().mixed()) {
             return List.of(whole);
         }
         List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
@@ -149,10 +174,15 @@ final class ParagraphSplitter {
             return List.of(whole);
         }
         List<String> parts = new ArrayList<>();
+        int[] starts = new int[runs.size()];
         boolean separatedBefore = false;
         for (int k = 0; k < runs.size(); k++) {
-            String part = runs.get(k).of(text).strip();
-            String trimmed = LEADING_SEPARATOR.matcher(part).replaceFirst("");
+            String run = runs.get(k).of(text);
+            String part = run.strip();
+            int start = runs.get(k).start() + run.indexOf(part);
+            java.util.regex.Matcher leading = LEADING_SEPARATOR.matcher(part);
+            String trimmed = leading.lookingAt() ? part.substring(leading.end()) : part;
+            start += part.length() - trimmed.length();
             boolean separated = separatedBefore || !trimmed.equals(part);
             part = trimmed;
             String cut = TRAILING_SEPARATOR.matcher(part).replaceFirst("");
@@ -166,10 +196,11 @@ final class ParagraphSplitter {
                 return List.of(whole);
             }
             parts.add(part);
+            starts[k] = start;
         }
         List<Paragraph> out = new ArrayList<>();
-        for (String part : parts) {
-            out.add(new Paragraph(line, part));
+        for (int k = 0; k < parts.size(); k++) {
+            out.add(whole.part(starts[k], starts[k] + parts.get(k).length(), k == 0, k == parts.size() - 1));
         }
         return out;
     }
@@ -218,13 +249,11 @@ final class ParagraphSplitter {
             }
             List<Paragraph> run = lines.subList(i, end);
             if (looksLikeVerse(run)) {
-                StringBuilder text = new StringBuilder(run.get(0).text());
-                LanguageIdentifier.Profile profile = run.get(0).profile();
+                Paragraph verse = run.get(0);
                 for (Paragraph line : run.subList(1, run.size())) {
-                    text.append('\n').append(line.text());
-                    profile = profile.plus(line.profile());
+                    verse = verse.joined(line, verse.text() + "\n" + line.text());
                 }
-                out.add(new Paragraph(run.get(0).line(), text.toString(), profile));
+                out.add(verse);
             } else {
                 out.addAll(run);
             }
@@ -274,7 +303,7 @@ final class ParagraphSplitter {
             if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
                 String joined = separator.equals("\n") ? current.text() + "\n" + line.text()
                         : join(current.text(), line.text(), hyphens);
-                current = new Paragraph(current.line(), joined, current.profile().plus(line.profile()));
+                current = current.joined(line, joined);
             } else {
                 if (current != null) {
                     paragraphs.add(current);

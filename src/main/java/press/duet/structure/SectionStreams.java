@@ -105,7 +105,7 @@ final class SectionStreams {
             if (last != null && last.isChinese() && p.isChinese() && !last.isMarkedHeading() && !p.isMarkedHeading()
                     && SENTENCE_ENDS.indexOf(last.text().charAt(last.text().length() - 1)) < 0
                     && last.text().indexOf('\n') < 0) {
-                out.set(out.size() - 1, new Paragraph(last.line(), last.text() + p.text(), last.profile().plus(p.profile())));
+                out.set(out.size() - 1, last.joined(p, last.text() + p.text()));
             } else {
                 out.add(p);
             }
