@@ -76,7 +76,7 @@ final class ChapterPairer {
             Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
             boolean translated = next != null && next.level() == p.level() && next.lang().isPresent()
                     && p.lang().isPresent() && next.isChinese() != p.isChinese();
-            BilingualText text = ChapterSplitter.title(p, translated ? next : null, chinese);
+            BilingualText text = PlacedBlocks.located(ChapterSplitter.title(p, translated ? next : null, chinese), source, p.line());
             blocks.add(new Heading(p.level(), text));
             i += translated ? 1 : 0;
         }

@@ -60,6 +60,7 @@ final class Marks {
     static Marks of(List<Inline> content) {
         List<Mark> out = new ArrayList<>();
         collect(content, 0, 0, out);
+        out.removeIf(m -> !m.isPoint() && m.end() == m.start()); // markup around no text shows nothing
         return out.isEmpty() ? NONE : new Marks(out);
     }
 
@@ -200,28 +201,34 @@ final class Marks {
     List<Inline> inlines(String text) {
         List<Mark> nested = nested();
         int[] next = {0};
-        return build(text, 0, text.length(), nested, next);
+        return build(text, 0, text.length(), nested, next, false);
     }
 
     /** The marks in the order they open, outer before inner, each inside the one before it that it starts in. */
     private List<Mark> nested() {
-        Comparator<Mark> order = Comparator.comparingInt(Mark::start)
-                .thenComparing(Comparator.comparingInt(Mark::end).reversed())
-                .thenComparingInt(m -> m.isPoint() ? 1 : 0)
-                .thenComparingInt(Mark::depth);
-        PriorityQueue<Mark> queue = new PriorityQueue<>(order);
-        queue.addAll(marks);
+        // A note where a mark begins stands before the marked words, outside the mark; marks alike
+        // in all else keep the order they were given in.
+        Comparator<Queued> order = Comparator.<Queued>comparingInt(q -> q.mark().start())
+                .thenComparingInt(q -> q.mark().isPoint() ? 0 : 1)
+                .thenComparing(Comparator.<Queued>comparingInt(q -> q.mark().end()).reversed())
+                .thenComparingInt(q -> q.mark().depth())
+                .thenComparingInt(Queued::order);
+        PriorityQueue<Queued> queue = new PriorityQueue<>(order);
+        for (int i = 0; i < marks.size(); i++) {
+            queue.add(new Queued(marks.get(i), i));
+        }
         List<Mark> out = new ArrayList<>(marks.size());
         List<Mark> open = new ArrayList<>();
         while (!queue.isEmpty()) {
-            Mark m = queue.poll();
-            while (!open.isEmpty() && (open.get(open.size() - 1).end() <= m.start() && !m.isPoint()
-                    || open.get(open.size() - 1).end() < m.start())) {
+            Queued next = queue.poll();
+            Mark m = next.mark();
+            // A note where a mark ends follows the marked words, outside the mark.
+            while (!open.isEmpty() && open.get(open.size() - 1).end() <= m.start()) {
                 open.remove(open.size() - 1);
             }
             Mark parent = open.isEmpty() ? null : open.get(open.size() - 1);
             if (parent != null && !m.isPoint() && m.end() > parent.end()) {
-                queue.add(m.moved(parent.end(), m.end()));
+                queue.add(new Queued(m.moved(parent.end(), m.end()), next.order()));
                 m = m.moved(m.start(), parent.end());
             }
             out.add(m);
@@ -232,12 +239,15 @@ final class Marks {
         return out;
     }
 
-    private static List<Inline> build(String text, int from, int to, List<Mark> nested, int[] next) {
+    private record Queued(Mark mark, int order) {
+    }
+
+    private static List<Inline> build(String text, int from, int to, List<Mark> nested, int[] next, boolean inner) {
         List<Inline> out = new ArrayList<>();
         int at = from;
         while (next[0] < nested.size()) {
             Mark m = nested.get(next[0]);
-            if (m.start() > to || !m.isPoint() && m.start() >= to) {
+            if (m.start() > to || m.start() == to && (!m.isPoint() || inner)) {
                 break;
             }
             addText(text, at, m.start(), out);
@@ -247,10 +257,10 @@ final class Marks {
                 at = m.start();
                 continue;
             }
-            List<Inline> inner = build(text, m.start(), m.end(), nested, next);
-            out.add(rebuilt(m.wrapper(), text.substring(m.start(), m.end()), inner));
+            List<Inline> content = build(text, m.start(), m.end(), nested, next, true);
+            out.add(rebuilt(m.wrapper(), text.substring(m.start(), m.end()), content));
             if (m.wrapper() instanceof Inline.Code || m.wrapper() instanceof Inline.Ruby) {
-                addNotes(inner, out); // code and ruby hold their characters only
+                addNotes(content, out); // code and ruby hold their characters only
             }
             at = m.end();
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import press.duet.model.Lang;
 import press.duet.model.Para;
 import press.duet.model.SourceLine;
+import press.duet.read.DraftBlock;
 import press.duet.text.LanguageIdentifier;
 import press.duet.text.LanguageIdentifier.Profile;
 
@@ -38,6 +39,23 @@ record Paragraph(int line, String text, Profile profile, int level, Marks marks,
     /** A paragraph of the text, profiled here. */
     Paragraph(int line, String text) {
         this(line, text, LanguageIdentifier.profile(text));
+    }
+
+    /**
+     * Line {@code i} of a block (a table row's cell {@code i}) as a paragraph of {@code text}, what the
+     * line was made into (tidied, a label dropped), carrying the line's markup and the block's form
+     * when its format gave them; a row's cells all start on the row's line.
+     */
+    static Paragraph ofLine(DraftBlock block, int i, String text, int level) {
+        Profile profile = LanguageIdentifier.profile(text);
+        int line = block.kind() == DraftBlock.Kind.ROW ? block.line() : block.line() + i;
+        if (block.rich() == null) {
+            return new Paragraph(line, text, profile, level);
+        }
+        String raw = block.lines().get(i);
+        Marks marks = Marks.of(block.rich().lines().get(i)).follow(raw, text);
+        Para.Form form = block.rich().form().equals(Para.Form.PARAGRAPH) ? null : block.rich().form();
+        return new Paragraph(line, text, profile, level, marks, form);
     }
 
     /** The language that carries the paragraph, or empty when it has no letters. */

@@ -3,7 +3,6 @@ package press.duet.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import press.duet.model.Para;
 import press.duet.read.DraftBlock;
 import press.duet.text.DisplayColumns;
 import press.duet.text.LanguageIdentifier;
@@ -122,7 +121,7 @@ final class ParagraphSplitter {
 
     private static Paragraph heading(DraftBlock block) {
         String text = Whitespace.tidy(block.lines().get(0));
-        return line(block, 0, text, block.level());
+        return Paragraph.ofLine(block, 0, text, block.level());
     }
 
     private static List<Paragraph> lines(DraftBlock block) {
@@ -130,25 +129,10 @@ final class ParagraphSplitter {
         for (int i = 0; i < block.lines().size(); i++) {
             String text = LanguageLabel.strip(ListBullet.strip(Whitespace.tidy(block.lines().get(i))));
             if (!text.isEmpty()) {
-                lines.addAll(pairOnOneLine(line(block, i, text, 0)));
+                lines.addAll(pairOnOneLine(Paragraph.ofLine(block, i, text, 0)));
             }
         }
         return lines;
-    }
-
-    /**
-     * Line {@code i} of a block as a paragraph of the text it was made into, carrying the line's
-     * markup and the block's form when the format gave them.
-     */
-    private static Paragraph line(DraftBlock block, int i, String text, int level) {
-        LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
-        if (block.rich() == null) {
-            return new Paragraph(block.line() + i, text, profile, level);
-        }
-        String raw = block.lines().get(i);
-        Marks marks = Marks.of(block.rich().lines().get(i)).follow(raw, text);
-        Para.Form form = block.rich().form().equals(Para.Form.PARAGRAPH) ? null : block.rich().form();
-        return new Paragraph(block.line() + i, text, profile, level, marks, form);
     }
 
     /**

@@ -62,7 +62,7 @@ final class SectionStreams {
             out.addAll(zhPart.subList(zhHeading ? 1 : 0, zhPart.size()));
             out.addAll(enPart.subList(enHeading ? 1 : 0, enPart.size()));
         }
-        return new ChapterText(chapter.title(), out, chapter.number());
+        return new ChapterText(chapter.title(), out, chapter.number(), chapter.line());
     }
 
     /** Whether the text has both languages and most of its sections (between section headings) one. */
