@@ -129,8 +129,7 @@ final class ChapterPage {
         }
         xhtml.start("div", "class", "pair" + alone + length, "id", id).newline();
         for (Segment side : sides) {
-            boolean first = !edition.bilingual() || side.lang().isChinese() == edition.chineseFirst();
-            renderer.write(side, first ? "first" : "second", null);
+            renderer.write(side, SideRenderer.role(edition, side.lang()), null);
             xhtml.newline();
         }
         xhtml.end("div").newline();

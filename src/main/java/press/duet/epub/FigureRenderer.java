@@ -52,17 +52,11 @@ final class FigureRenderer {
             xhtml.newline().start("figcaption");
             for (Segment side : caption) {
                 xhtml.newline();
-                sides.write(side, roleOf(side), null);
+                sides.write(side, SideRenderer.role(edition, side.lang()), null);
             }
             xhtml.newline().end("figcaption");
         }
         xhtml.newline().end("figure").newline();
-    }
-
-    /** "first" or "second", by language order as a pair's sides are classed. */
-    String roleOf(Segment side) {
-        boolean first = !edition.bilingual() || side.lang().isChinese() == edition.chineseFirst();
-        return first ? "first" : "second";
     }
 
     /** The language of a text the source does not tag (an alternative text, a table cell): Chinese when it holds CJK. */

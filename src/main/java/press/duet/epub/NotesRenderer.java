@@ -25,8 +25,7 @@ final class NotesRenderer {
         List<Lang> languages = edition.languages().stream().filter(lang -> !notes.of(lang.isChinese()).isEmpty()).toList();
         xhtml.start("div", "class", languages.size() == 1 && edition.bilingual() ? "notes alone" : "notes").newline();
         for (Lang lang : languages) {
-            boolean first = !edition.bilingual() || lang.isChinese() == edition.chineseFirst();
-            xhtml.start("div", "class", first ? "first" : "second", "lang", lang.tag()).newline();
+            xhtml.start("div", "class", SideRenderer.role(edition, lang), "lang", lang.tag()).newline();
             // A note may refer to a further note, which is numbered while this one is written.
             for (int i = 0; i < notes.of(lang.isChinese()).size(); i++) {
                 writeNote(xhtml, inlines, notes.of(lang.isChinese()).get(i));

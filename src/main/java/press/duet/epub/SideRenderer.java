@@ -1,6 +1,7 @@
 package press.duet.epub;
 
 import java.util.List;
+import press.duet.model.Lang;
 import press.duet.model.Para;
 import press.duet.model.Segment;
 import press.duet.text.Scripts;
@@ -109,6 +110,14 @@ final class SideRenderer {
         }
         inlines.write(item.content(), side.lang());
         xhtml.end("li");
+    }
+
+    /**
+     * A side's class, by language order rather than position: "first" for the edition's first (or only)
+     * language, "second" for the other, so a paragraph whose partner is missing keeps its column.
+     */
+    static String role(Edition edition, Lang lang) {
+        return !edition.bilingual() || lang.isChinese() == edition.chineseFirst() ? "first" : "second";
     }
 
     /** A marker with a number or letter in it ("3.", "b)", "三、") numbers its list; a bullet does not. */
