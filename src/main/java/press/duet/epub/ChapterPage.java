@@ -105,7 +105,7 @@ final class ChapterPage {
                 if (p > 0) {
                     xhtml.empty("br");
                 }
-                inlines.write(side.paras().get(p).content(), side.lang());
+                inlines.write(side.paras().get(p), side.lang());
             }
             xhtml.end("span");
         }

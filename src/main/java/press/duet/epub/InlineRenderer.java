@@ -3,6 +3,8 @@ package press.duet.epub;
 import java.util.List;
 import press.duet.model.Inline;
 import press.duet.model.Lang;
+import press.duet.model.Para;
+import press.duet.model.SourceLine;
 
 /**
  * Writes a paragraph's inlines as XHTML, one small case per kind of inline: {@code em}, {@code strong},
@@ -19,6 +21,7 @@ final class InlineRenderer {
     private final ChapterNotes notes;
     private final List<String> warnings;
     private String place = "";
+    private SourceLine source = SourceLine.NONE;
 
     /** @param warnings where what cannot be written as it is (an in-book link with no target) is reported */
     InlineRenderer(Xhtml xhtml, ChapterNotes notes, List<String> warnings) {
@@ -27,9 +30,21 @@ final class InlineRenderer {
         this.warnings = warnings;
     }
 
-    /** Where the inlines written next are, for warnings. */
+    /** Where the inlines written next are in the book, for warnings when their source is unknown. */
     void place(String place) {
         this.place = place;
+        this.source = SourceLine.NONE;
+    }
+
+    /** The paragraph the inlines written next come from, which warnings name when it is known. */
+    void source(SourceLine source) {
+        this.source = source;
+    }
+
+    /** Writes a paragraph's inlines, on a side in the given language. */
+    void write(Para para, Lang side) {
+        source(para.source());
+        write(para.content(), side);
     }
 
     /** Writes inlines of a side in the given language (the language its notes belong to). */
@@ -94,7 +109,8 @@ final class InlineRenderer {
      */
     private void link(Inline.Link link, Lang side) {
         if (link.target().startsWith("#")) {
-            warnings.add(place + ": the link to " + link.target() + " points inside its source, which the EPUB does"
+            String where = source.line() > 0 ? source.file() + ":" + source.line() : place;
+            warnings.add(where + ": the link to " + link.target() + " points inside its source, which the EPUB does"
                     + " not keep; its words are kept without the link");
             write(link.content(), side);
             return;

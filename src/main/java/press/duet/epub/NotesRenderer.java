@@ -45,7 +45,7 @@ final class NotesRenderer {
                 xhtml.start("a", "href", "#" + entry.refId(), "role", "doc-backlink", "class", "note-number")
                         .text(Integer.toString(entry.number())).end("a").text(" ");
             }
-            inlines.write(paras.get(p).content(), entry.lang());
+            inlines.write(paras.get(p), entry.lang());
             xhtml.end("p").newline();
         }
         xhtml.end("aside").newline();

@@ -35,7 +35,7 @@ final class SideRenderer {
         if (paras.size() == 1 && flows(paras.get(0))) {
             Para para = paras.get(0);
             xhtml.start("p", "class", classes(role, extra, verseClass(para)), "lang", tag);
-            inlines.write(para.content(), side.lang());
+            inlines.write(para, side.lang());
             xhtml.end("p");
             return;
         }
@@ -58,13 +58,13 @@ final class SideRenderer {
         switch (para.form().kind()) {
             case PARAGRAPH, VERSE -> {
                 xhtml.start("p", "class", verseClass(para));
-                inlines.write(para.content(), side.lang());
+                inlines.write(para, side.lang());
                 xhtml.end("p");
                 return start + 1;
             }
             case CODE -> {
                 xhtml.start("pre").start("code");
-                inlines.write(para.content(), side.lang());
+                inlines.write(para, side.lang());
                 xhtml.end("code").end("pre");
                 return start + 1;
             }
@@ -76,7 +76,7 @@ final class SideRenderer {
                 int end = start;
                 while (end < paras.size() && paras.get(end).form().equals(para.form())) {
                     xhtml.start("p");
-                    inlines.write(paras.get(end).content(), side.lang());
+                    inlines.write(paras.get(end), side.lang());
                     xhtml.end("p");
                     end++;
                 }
@@ -108,7 +108,7 @@ final class SideRenderer {
         if (!Scripts.isCjk(marker.codePointBefore(marker.length()))) {
             xhtml.text(" "); // "一、" carries its own space; "1." and "•" are followed by one
         }
-        inlines.write(item.content(), side.lang());
+        inlines.write(item, side.lang());
         xhtml.end("li");
     }
 

@@ -49,7 +49,7 @@ final class TableRenderer {
             Lang lang = languageOf.apply(cell.text());
             String element = header ? "th" : "td";
             xhtml.start(element, "scope", header ? "col" : null, "lang", lang.tag());
-            inlines.write(cell.content(), lang);
+            inlines.write(cell, lang);
             xhtml.end(element);
         }
         xhtml.end("tr").newline();

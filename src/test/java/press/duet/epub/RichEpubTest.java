@@ -226,6 +226,27 @@ class RichEpubTest {
     }
 
     @Test
+    void namesTheSourceLineOfALinkItCannotKeepAndEscapesWhatItWrites() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Xhtml xhtml = new Xhtml(out, new TextInventory((role, cp) -> true), false);
+        List<String> found = new ArrayList<>();
+        InlineRenderer inlines = new InlineRenderer(xhtml, new ChapterNotes(1), found);
+        inlines.place("chapter 1, pair 4");
+        xhtml.start("p", "title", "\"<&>");
+        inlines.write(new press.duet.model.Para(press.duet.model.Para.Form.PARAGRAPH, List.of(
+                new press.duet.model.Inline.Link("#intro", List.of(RichBooks.text("a < b & c"))),
+                new press.duet.model.Inline.Link("https://example.org/?a=1&b=2", List.of(RichBooks.text("web")))),
+                new SourceLine("lesson.md", 12)), press.duet.model.Lang.EN);
+        xhtml.end("p");
+        xhtml.requireClosed();
+        assertEquals("<p title=\"&quot;&lt;&amp;&gt;\">a &lt; b &amp; c<a href=\"https://example.org/?a=1&amp;b=2\">web</a></p>",
+                out.toString());
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).startsWith("lesson.md:12: the link to #intro"), found.get(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> xhtml.start("em").end("strong"));
+    }
+
+    @Test
     void writesTheSameBytesForTheSameRichBook() throws Exception {
         Path one = write(Layout.SIDE_BY_SIDE);
         byte[] first = Files.readAllBytes(one);
