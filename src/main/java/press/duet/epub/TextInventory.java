@@ -3,7 +3,6 @@ package press.duet.epub;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -49,7 +48,7 @@ final class TextInventory {
      * thousand characters millions of times, and only characters no face has need counting at every
      * occurrence.
      */
-    private final Map<String, BitSet> settled = new HashMap<>();
+    private final BitSet[] settled = new BitSet[Face.values().length * 2];
 
     TextInventory(BiPredicate<FontRole, Integer> covers) {
         this.covers = covers;
@@ -69,7 +68,11 @@ final class TextInventory {
 
     /** Notes the characters of a text set in the given face. */
     void add(String text, boolean chinese, Face style, String place) {
-        BitSet done = settled.computeIfAbsent(style.name() + chinese, key -> new BitSet());
+        int slot = style.ordinal() * 2 + (chinese ? 1 : 0);
+        if (settled[slot] == null) {
+            settled[slot] = new BitSet();
+        }
+        BitSet done = settled[slot];
         List<FontRole> styled = styledRoles(style, chinese);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
