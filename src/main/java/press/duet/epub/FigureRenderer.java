@@ -2,6 +2,7 @@ package press.duet.epub;
 
 import java.util.List;
 import java.util.Optional;
+import press.duet.edition.Edition;
 import press.duet.model.Figure;
 import press.duet.model.Image;
 import press.duet.model.Lang;

@@ -1,6 +1,7 @@
 package press.duet.epub;
 
 import java.util.List;
+import press.duet.edition.Edition;
 import press.duet.model.Lang;
 import press.duet.model.Para;
 

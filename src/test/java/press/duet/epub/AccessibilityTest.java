@@ -16,7 +16,7 @@ import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
 import press.duet.testing.ReaderTools;
-import press.duet.testing.RichBooks;
+import press.duet.testing.EveryKindBook;
 
 /**
  * DAISY Ace, the accessibility checker publishers use, finds no violation in a bilingual and a
@@ -39,7 +39,7 @@ class AccessibilityTest {
             command.add(layout.cliName() + "=" + epub);
         }
         Path rich = folder.resolve("rich.epub");
-        new EpubWriter().write(RichBooks.everyKind(), Theme.named("default"),
+        new EpubWriter().write(EveryKindBook.everyKind(), Theme.named("default"),
                 EpubOptions.builder().modified(Instant.parse("2026-11-27T00:00:00Z")).layout(Layout.SIDE_BY_SIDE).build(), rich);
         command.add("rich=" + rich);
         long start = System.nanoTime();

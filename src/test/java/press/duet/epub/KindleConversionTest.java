@@ -33,7 +33,7 @@ import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
 import press.duet.testing.ReaderTools;
-import press.duet.testing.RichBooks;
+import press.duet.testing.EveryKindBook;
 
 /**
  * The Kindle path: calibre's {@code ebook-convert} turns the side-by-side and interleaved editions of
@@ -59,7 +59,7 @@ class KindleConversionTest {
         BACK.put("side-by-side", convert(guide, Layout.SIDE_BY_SIDE, null, "study", "side-by-side"));
         BACK.put("interleaved", convert(guide, Layout.INTERLEAVED, null, "default", "interleaved"));
         englishFirst = convert(guide, Layout.INTERLEAVED, Lang.EN, "study", "english-first");
-        rich = convert(RichBooks.everyKind(), Layout.SIDE_BY_SIDE, null, "default", "rich");
+        rich = convert(EveryKindBook.everyKind(), Layout.SIDE_BY_SIDE, null, "default", "rich");
     }
 
     /** Converts with calibre's defaults (no options), as {@code ebook-convert book.epub book.azw3} does. */

@@ -25,7 +25,7 @@ import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.EpubCheckResult;
 import press.duet.testing.EpubEntries;
-import press.duet.testing.RichBooks;
+import press.duet.testing.EveryKindBook;
 
 /**
  * A book holding every inline and block kind of the model, written in every layout and theme: valid
@@ -48,7 +48,7 @@ class RichEpubTest {
     }
 
     private Path write(Layout layout) {
-        return write(RichBooks.everyKind(), layout, "default", FontEmbedding.SUBSET);
+        return write(EveryKindBook.everyKind(), layout, "default", FontEmbedding.SUBSET);
     }
 
     private static Document chapter(Path epub, int number) {
@@ -60,15 +60,28 @@ class RichEpubTest {
         List<String> failures = new ArrayList<>();
         for (Layout layout : LAYOUTS) {
             for (String theme : List.of("default", "study")) {
-                EpubCheckResult result = EpubCheckResult.of(write(RichBooks.everyKind(), layout, theme, FontEmbedding.SUBSET));
+                EpubCheckResult result = EpubCheckResult.of(write(EveryKindBook.everyKind(), layout, theme, FontEmbedding.SUBSET));
                 if (!result.problems().isEmpty()) {
                     failures.add(layout.cliName() + "/" + theme + ": " + result);
                 }
             }
         }
-        EpubCheckResult plain = EpubCheckResult.of(write(RichBooks.everyKind(), Layout.INTERLEAVED, "default", FontEmbedding.NONE));
+        EpubCheckResult plain = EpubCheckResult.of(write(EveryKindBook.everyKind(), Layout.INTERLEAVED, "default", FontEmbedding.NONE));
         if (!plain.problems().isEmpty()) {
             failures.add("interleaved, no fonts: " + plain);
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** The rich book the PDF's tests build, written by another hand, is valid as an EPUB too. */
+    @Test
+    void theRichBookOfThePdfTestsPassesEpubCheck() {
+        List<String> failures = new ArrayList<>();
+        for (Layout layout : List.of(Layout.INTERLEAVED, Layout.SIDE_BY_SIDE, Layout.EN)) {
+            EpubCheckResult result = EpubCheckResult.of(write(press.duet.testing.RichBooks.book(), layout, "study", FontEmbedding.SUBSET));
+            if (!result.problems().isEmpty()) {
+                failures.add(layout.cliName() + ": " + result);
+            }
         }
         assertEquals(List.of(), failures);
     }
@@ -152,7 +165,7 @@ class RichEpubTest {
         Element img = figure.selectFirst("img");
         assertEquals("一轮明月 over the roofs", img.attr("alt"));
         assertEquals("zh-Hans", img.attr("lang"));
-        assertArrayEquals(RichBooks.png().bytes(), EpubEntries.bytes(epub, "OEBPS/" + img.attr("src").substring(3)));
+        assertArrayEquals(EveryKindBook.png().bytes(), EpubEntries.bytes(epub, "OEBPS/" + img.attr("src").substring(3)));
         assertEquals(List.of("图一：月亮", "Figure 1: The moon"), figure.select("figcaption > p").eachText());
         assertEquals(List.of("zh-Hans", "en"), figure.select("figcaption > p").eachAttr("lang"));
         Document two = chapter(epub, 2);
@@ -212,10 +225,10 @@ class RichEpubTest {
                 "structuralNavigation", "tableOfContents"), described.select("meta[property=schema:accessibilityFeature]").eachText());
         assertEquals(List.of("textual"), described.select("meta[property=schema:accessModeSufficient]").eachText());
 
-        Book rich = RichBooks.everyKind();
+        Book rich = EveryKindBook.everyKind();
         Chapter first = rich.chapters().get(0);
         List<press.duet.model.Block> blocks = new ArrayList<>(first.blocks());
-        blocks.add(new Figure(RichBooks.png(), "", null, SourceLine.NONE));
+        blocks.add(new Figure(EveryKindBook.png(), "", null, SourceLine.NONE));
         Book undescribed = new Book(rich.metadata(), List.of(new Chapter(first.title(), blocks), rich.chapters().get(1)));
         Path epub = write(undescribed, Layout.EN, "study", FontEmbedding.NONE);
         Document opf = Jsoup.parse(EpubEntries.text(epub, "OEBPS/content.opf"), "", Parser.xmlParser());
@@ -234,8 +247,8 @@ class RichEpubTest {
         inlines.place("chapter 1, pair 4");
         xhtml.start("p", "title", "\"<&>");
         inlines.write(new press.duet.model.Para(press.duet.model.Para.Form.PARAGRAPH, List.of(
-                new press.duet.model.Inline.Link("#intro", List.of(RichBooks.text("a < b & c"))),
-                new press.duet.model.Inline.Link("https://example.org/?a=1&b=2", List.of(RichBooks.text("web")))),
+                new press.duet.model.Inline.Link("#intro", List.of(EveryKindBook.text("a < b & c"))),
+                new press.duet.model.Inline.Link("https://example.org/?a=1&b=2", List.of(EveryKindBook.text("web")))),
                 new SourceLine("lesson.md", 12)), press.duet.model.Lang.EN);
         xhtml.end("p");
         xhtml.requireClosed();
