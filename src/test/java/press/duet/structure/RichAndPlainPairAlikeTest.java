@@ -62,8 +62,8 @@ class RichAndPlainPairAlikeTest {
     void tablesPairAlikeWithAndWithoutMarkup() {
         for (String table : List.of(ShapeTexts.TAB_LINES, ShapeTexts.CSV)) {
             boolean csv = table == ShapeTexts.CSV;
-            Draft draft = Readers.parse(csv ? "pairs.csv" : "pairs.tsv", table.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    null, Format.TABLE, csv, finding -> { });
+            Draft draft = Readers.read(press.duet.read.Source.of(csv ? "pairs.csv" : "pairs.tsv", table), null, Format.TABLE,
+                    finding -> { });
             assertPairAlike(List.of(draft));
         }
     }
