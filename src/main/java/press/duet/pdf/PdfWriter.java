@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import press.duet.edition.Edition;
 import press.duet.font.FontSet;
+import press.duet.font.SubsetTags;
 import press.duet.font.SystemFonts;
 import press.duet.io.AtomicOutput;
 import press.duet.io.Background;
@@ -39,6 +40,21 @@ import press.duet.style.Theme;
  * }</pre>
  */
 public final class PdfWriter {
+    /** Whether each chapter is set on a second thread while the one before it is placed. */
+    private final boolean setAhead;
+
+    public PdfWriter() {
+        this(true);
+    }
+
+    private PdfWriter(boolean setAhead) {
+        this.setAhead = setAhead;
+    }
+
+    /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
+    static PdfWriter onOneThread() {
+        return new PdfWriter(false);
+    }
 
     /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
@@ -50,16 +66,17 @@ public final class PdfWriter {
         if (options.latinFont() != null) {
             chosen = chosen.withLatinFont(options.latinFont());
         }
-        // Hashed once: a long book's text takes a moment to hash, and three things here need it.
+        // Hashed once: a long book's text takes a moment to hash, and two things here need it.
         String fingerprint = book.fingerprint();
-        SubsetTags.seed(chosen, fingerprint);
         SystemFonts systemFonts = new SystemFonts();
         // Two choosers, as chapters are set on a second thread: one for what this thread sets (title
         // page, contents, headers, page numbers), one for the chapters' text.
-        FaceChooser chooser = new FaceChooser(chosen, systemFonts, fingerprint);
-        FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts, fingerprint);
+        FaceChooser chooser = new FaceChooser(chosen, systemFonts);
+        FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts);
         FontSet set = chosen;
-        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options));
+        // The subsets' tags come from the book, not from the fonts, which every build in the JVM shares.
+        SubsetTags.whileWriting(fingerprint, () -> AtomicOutput.write(target,
+                out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options)));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
@@ -91,7 +108,7 @@ public final class PdfWriter {
             TableOfContents contents = new TableOfContents(book, style, setup);
             int contentsPages = contents.countPages();
             ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages);
-            List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
+            List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser), setAhead);
             int bodyPages = body.finish();
             int written = contents.write(document, writer, chapterPages);
             if (written != contentsPages) {
@@ -110,22 +127,27 @@ public final class PdfWriter {
      * the time, so on two cores the body takes little more than the longer half. Returns each
      * chapter's first page.
      */
-    private static List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
+    private static List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter,
+                                               boolean ahead) {
         List<Integer> firstPages = new ArrayList<>();
-        Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter);
+        Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter, ahead);
         for (int i = 0; i < chapters.size(); i++) {
             ChapterComposer.SetChapter set = next.join();
             // Started only now: chapters are set one at a time, in order, as pair numbers run on.
-            next = setAhead(chapters, i + 1, body, setter);
+            next = setAhead(chapters, i + 1, body, setter, ahead);
             firstPages.add(body.chapter(set));
         }
         return firstPages;
     }
 
     private static Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
-                                                                   ChapterComposer body, BookStyle setter) {
+                                                                   ChapterComposer body, BookStyle setter,
+                                                                   boolean ahead) {
         if (index >= chapters.size()) {
             return null;
+        }
+        if (!ahead) {
+            return Background.completed(body.set(chapters.get(index), index + 1, setter));
         }
         return Background.start("pdf-chapter", () -> body.set(chapters.get(index), index + 1, setter));
     }
