@@ -45,7 +45,7 @@ class ConcurrentLibraryBuildsTest {
             Files.writeString(input, job.text());
         }
         return BuildRequest.builder().input(input).outputFolder(out)
-                .epub(EpubOptions.builder().layout(job.layout() == Layout.FACING ? Layout.SIDE_BY_SIDE : job.layout()).build())
+                .epub(EpubOptions.builder().layout(job.layout()).build())
                 .pdf(PdfOptions.builder().layout(job.layout()).handout(job.handout()).build())
                 .build();
     }
