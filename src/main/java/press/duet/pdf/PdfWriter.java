@@ -47,13 +47,13 @@ public final class PdfWriter {
         this(true);
     }
 
-    private PdfWriter(boolean setAhead) {
-        this.setAhead = setAhead;
+    /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
+    static PdfWriter oneThread() {
+        return new PdfWriter(false);
     }
 
-    /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
-    static PdfWriter onOneThread() {
-        return new PdfWriter(false);
+    private PdfWriter(boolean setAhead) {
+        this.setAhead = setAhead;
     }
 
     /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
@@ -74,17 +74,20 @@ public final class PdfWriter {
         FaceChooser chooser = new FaceChooser(chosen, systemFonts);
         FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts);
         FontSet set = chosen;
+        List<String> bodyWarnings = new ArrayList<>();
         // The subsets' tags come from the book, not from the fonts, which every build in the JVM shares.
         SubsetTags.whileWriting(fingerprint, () -> AtomicOutput.write(target,
-                out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options)));
+                out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options, bodyWarnings)));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
+        warnings.addAll(bodyWarnings);
         return warnings;
     }
 
     private void writeTo(OutputStream out, Book book, String fingerprint, Theme theme, FontSet fonts,
-                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options) throws IOException {
+                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options, List<String> warnings)
+            throws IOException {
         Paper paper = options.paper();
         Document document = new Document(new Rectangle(paper.width(), paper.height()),
                 paper.sideMargin(), paper.sideMargin(), paper.topMargin(), paper.bottomMargin());
@@ -108,8 +111,9 @@ public final class PdfWriter {
             TableOfContents contents = new TableOfContents(book, style, setup);
             int contentsPages = contents.countPages();
             ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages);
-            List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser), setAhead);
+            List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
             int bodyPages = body.finish();
+            warnings.addAll(body.warnings());
             int written = contents.write(document, writer, chapterPages);
             if (written != contentsPages) {
                 throw new IllegalStateException("contents took " + written + " pages, " + contentsPages + " were reserved");
@@ -127,26 +131,24 @@ public final class PdfWriter {
      * the time, so on two cores the body takes little more than the longer half. Returns each
      * chapter's first page.
      */
-    private static List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter,
-                                               boolean ahead) {
+    private List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
         List<Integer> firstPages = new ArrayList<>();
-        Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter, ahead);
+        Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter);
         for (int i = 0; i < chapters.size(); i++) {
             ChapterComposer.SetChapter set = next.join();
             // Started only now: chapters are set one at a time, in order, as pair numbers run on.
-            next = setAhead(chapters, i + 1, body, setter, ahead);
+            next = setAhead(chapters, i + 1, body, setter);
             firstPages.add(body.chapter(set));
         }
         return firstPages;
     }
 
-    private static Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
-                                                                   ChapterComposer body, BookStyle setter,
-                                                                   boolean ahead) {
+    private Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
+                                                            ChapterComposer body, BookStyle setter) {
         if (index >= chapters.size()) {
             return null;
         }
-        if (!ahead) {
+        if (!setAhead) {
             return Background.completed(body.set(chapters.get(index), index + 1, setter));
         }
         return Background.start("pdf-chapter", () -> body.set(chapters.get(index), index + 1, setter));
