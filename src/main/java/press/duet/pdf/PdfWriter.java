@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import press.duet.edition.Edition;
 import press.duet.font.FontSet;
+import press.duet.font.SubsetTags;
 import press.duet.font.SystemFonts;
 import press.duet.io.AtomicOutput;
 import press.duet.io.Background;
@@ -65,18 +66,18 @@ public final class PdfWriter {
         if (options.latinFont() != null) {
             chosen = chosen.withLatinFont(options.latinFont());
         }
-        // Hashed once: a long book's text takes a moment to hash, and three things here need it.
+        // Hashed once: a long book's text takes a moment to hash, and two things here need it.
         String fingerprint = book.fingerprint();
-        SubsetTags.seed(chosen, fingerprint);
         SystemFonts systemFonts = new SystemFonts();
         // Two choosers, as chapters are set on a second thread: one for what this thread sets (title
         // page, contents, headers, page numbers), one for the chapters' text.
-        FaceChooser chooser = new FaceChooser(chosen, systemFonts, fingerprint);
-        FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts, fingerprint);
+        FaceChooser chooser = new FaceChooser(chosen, systemFonts);
+        FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts);
         FontSet set = chosen;
         List<String> bodyWarnings = new ArrayList<>();
-        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options,
-                bodyWarnings));
+        // The subsets' tags come from the book, not from the fonts, which every build in the JVM shares.
+        SubsetTags.whileWriting(fingerprint, () -> AtomicOutput.write(target,
+                out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options, bodyWarnings)));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
