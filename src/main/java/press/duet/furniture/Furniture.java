@@ -52,20 +52,20 @@ public final class Furniture {
         String[] kept = new String[n];
         String[] removed = new String[n];
         for (int i = 0; i < n; i++) {
-            kinds[i] = FurnitureLine.anywhere(lines.get(i));
+            kinds[i] = kindAnywhere(lines.get(i));
         }
+        PageLines.markMenus(lines, kinds, firstProse(lines, kinds));
         for (int i = 0, seen = 0; i < n && seen < TOP_LINES; i++) {
-            if (!lines.get(i).isBlank()) {
+            // The site's note and numbering are among the first lines of the page that are not already furniture.
+            if (!lines.get(i).isBlank() && kinds[i] == null) {
                 seen++;
-                kinds[i] = kinds[i] != null ? kinds[i] : FurnitureLine.atTop(lines.get(i));
+                kinds[i] = FurnitureLine.atTop(lines.get(i));
+                kinds[i] = kinds[i] != null ? kinds[i] : PageLines.atTop(lines.get(i));
             }
         }
         // The prose's first and last lines, looked for from each end: the lines between are not read.
-        int firstProse = -1;
+        int firstProse = firstProse(lines, kinds);
         int lastProse = -1;
-        for (int i = 0; i < n && firstProse < 0; i++) {
-            firstProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
-        }
         for (int i = n - 1; i >= 0 && lastProse < 0 && firstProse >= 0; i--) {
             lastProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
         }
@@ -109,6 +109,26 @@ public final class Furniture {
             }
         }
         return cuts;
+    }
+
+    /** The first line that is a sentence of some length and no furniture, or -1. */
+    private static int firstProse(List<String> lines, FurnitureKind[] kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] == null && isProse(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The furniture a line is wherever it stands, also when a copied list's bullet opens it ("• 当前位置：…"). */
+    private static FurnitureKind kindAnywhere(String line) {
+        FurnitureKind kind = FurnitureLine.anywhere(line);
+        String unbulleted = PageLines.withoutBullet(line);
+        if (kind == null && !unbulleted.equals(line.strip())) {
+            kind = FurnitureLine.anywhere(unbulleted);
+        }
+        return kind != null ? kind : PageLines.anywhere(line);
     }
 
     private static boolean isProse(String line) {

@@ -10,7 +10,8 @@ public enum FurnitureKind {
     RELATED("related-articles list"),
     COPYRIGHT("copyright or reprint notice"),
     SITE("site name, address or slogan"),
-    WATERMARK("watermark repeated through the text");
+    WATERMARK("watermark repeated through the text"),
+    SEPARATOR("separator rule");
 
     private final String reason;
 
