@@ -26,14 +26,8 @@ final class HeadParser {
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4})\\s*[\\]】］)）]\\s*$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^(published on|published|posted on|posted|updated on|updated|last updated|date|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表于|發表於|发布于|發布於"
-                    + "|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
     private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
-    /** What may stand before a date that is a line of its own: "- Nov 23 Wed 2022 08:46", "· 2022/11/23". */
-    private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
     /** Lines above the title that a page prints (a site's or section's name) are short and no sentences. */
     private static final int MAX_ABOVE_TITLE_COLUMNS = 60;
     private static final int MAX_TITLE_PAGE_COLUMNS = 100;
@@ -89,6 +83,7 @@ final class HeadParser {
         }
         int titleStart = firstIsTitle ? 0 : titleStart(paragraphs, infoLine, droppedLines);
         List<Integer> notes = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
         int index = titleStart;
         while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW + notes.size()) {
             Paragraph p = paragraphs.get(index);
@@ -112,12 +107,17 @@ final class HeadParser {
             }
             Optional<LocalDate> dated = dateLine(p.text());
             Optional<Byline.Credits> credits = Byline.of(p.text());
+            // Under the title, a line naming the speech and its speaker: "——谢锋大使在…的主旨演讲".
+            Optional<String> speaker = titled && !titleSlotOpen && credits.isEmpty() ? SpeakerInTitle.name(p.text()) : Optional.empty();
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
-            if (!declared && date == null && dated.isPresent()) {
-                date = dated.get();
+            if (!declared && dated.isPresent()) {
+                // The first date line gives the date; a second (the same date in the other language) is the head's too.
+                date = date != null ? date : dated.get();
             } else if (!declared && credits.isPresent()) {
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+            } else if (!declared && speaker.isPresent()) {
+                speakers.add(speaker.get());
             } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
                 // A chapter heading, a line of no language or a marked-up heading begins the body.
                 break;
@@ -153,6 +153,10 @@ final class HeadParser {
         }
         if (enTitle != null) {
             enSubtitle = subtitleOf(enTitle.text(), EN_SUBTITLE).map(text -> new Segment(Lang.EN, text)).orElse(null);
+        }
+        if (authors.isEmpty()) {
+            // A speech's title names its speaker: "Remarks by Ambassador Locke at …", "…大使刘晓明在…的讲话".
+            SpeakerInTitle.of(speakers, zhTitle, enTitle).ifPresent(authors::add);
         }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
@@ -381,16 +385,7 @@ final class HeadParser {
     }
 
     static Optional<LocalDate> dateLine(String text) {
-        if (text.length() > 80) {
-            return Optional.empty();
-        }
-        Matcher m = DATE_LINE.matcher(text);
-        // A date line holds a date and perhaps a time, not a sentence that happens to follow it.
-        if (m.matches()) {
-            return DateParser.whole(m.group(2));
-        }
-        // A line that is a date and nothing more: "2018年09月05日", "- Nov 23 Wed 2022 08:46".
-        return DateParser.whole(DATE_LEAD.matcher(text).replaceFirst(""));
+        return DateParser.line(text);
     }
 
     /** A byline or a date line: lines that stand on their own, never joined with the next. */
