@@ -21,10 +21,12 @@ import press.duet.io.AtomicOutput;
 import press.duet.io.Background;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
+import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.style.Layout;
 import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
+import press.duet.text.BookWords;
 
 /**
  * Writes a book as a PDF for print: a bilingual title page, a table of contents with page numbers,
@@ -159,9 +161,12 @@ public final class PdfWriter {
                                  PdfOptions options) {
         Metadata metadata = book.metadata();
         document.addTitle(metadata.title().joined(" · "));
+        boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
         if (!metadata.authors().isEmpty() || !metadata.translators().isEmpty()) {
-            // The info dictionary has one Author entry: the authors, then the translators with their role.
-            document.addAuthor(metadata.credits());
+            // The info dictionary has one Author entry: the authors, then the translators with their role,
+            // in the language the document declares.
+            Lang lang = chineseFirst ? metadata.chinese() : Lang.EN;
+            document.addAuthor(BookWords.credits(metadata.authors(), metadata.translators(), lang));
         }
         document.addSubject("中英对照 · Chinese–English parallel text");
         document.addKeywords("中英对照, bilingual, parallel text");
@@ -175,7 +180,6 @@ public final class PdfWriter {
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(stamp));
         byte[] id = HexFormat.of().parseHex(fingerprint.substring(0, 32));
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(chineseFirst ? metadata.chinese().tag() : "en"));
         writer.createXmpMetadata();
     }
