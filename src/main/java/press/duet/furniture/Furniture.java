@@ -34,6 +34,7 @@ public final class Furniture {
             "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
     /** Where a sentence ends, before a watermark glued to it. */
     private static final String SENTENCE_ENDS = "。！？!?…”’」』)）";
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
     private static final List<String> DOMAINS = List.of(".com", ".cn", ".net", ".org", ".tw", ".hk", ".edu", ".gov");
 
     private Furniture() {
@@ -55,6 +56,8 @@ public final class Furniture {
             kinds[i] = kindAnywhere(lines.get(i));
         }
         PageLines.markMenus(lines, kinds, firstProse(lines, kinds));
+        PageLines.markContents(lines, kinds);
+        PageLines.markLineNumbers(lines, kinds);
         for (int i = 0, seen = 0; i < n && seen < TOP_LINES; i++) {
             // The site's note and numbering are among the first lines of the page that are not already furniture.
             if (!lines.get(i).isBlank() && kinds[i] == null) {
@@ -80,6 +83,14 @@ public final class Furniture {
         markRepeatedAbove(lines, kinds, firstProse);
         markWatermarks(lines, kinds, kept, removed);
         markLinkLists(lines, kinds, lastProse);
+        for (int i = 0; i < n; i++) {
+            String reading = kinds[i] == null ? PageLines.readingFront(lines.get(i)) : null;
+            if (reading != null) {
+                kinds[i] = FurnitureKind.READING;
+                removed[i] = reading;
+                kept[i] = lines.get(i).substring(lines.get(i).indexOf(reading) + reading.length()).strip();
+            }
+        }
         if (firstProse >= 0) {
             for (int i = 0; i <= Math.min(n - 1, firstProse + GLUE_LINES); i++) {
                 if (kinds[i] == null) {
@@ -122,7 +133,9 @@ public final class Furniture {
     }
 
     /** The furniture a line is wherever it stands, also when a copied list's bullet opens it ("• 当前位置：…"). */
-    private static FurnitureKind kindAnywhere(String line) {
+    private static FurnitureKind kindAnywhere(String given) {
+        // A line of the page's markup copied with it is read for its text: "<p>Source: …</p>".
+        String line = given.startsWith("<") ? TAG.matcher(given).replaceAll("").strip() : given;
         FurnitureKind kind = FurnitureLine.anywhere(line);
         String unbulleted = PageLines.withoutBullet(line);
         if (kind == null && !unbulleted.equals(line.strip())) {
@@ -147,7 +160,8 @@ public final class Furniture {
         Map<String, Integer> above = new HashMap<>();
         for (int i = 0; i < firstProse; i++) {
             String text = lines.get(i).strip();
-            if (!text.isEmpty() && DisplayColumns.fit(text, 60) && !FurnitureLine.sentenceLike(text)) {
+            // A line already known as furniture (an entry of a copied table of contents) is no repeat of the page's.
+            if (kinds[i] == null && !text.isEmpty() && DisplayColumns.fit(text, 60) && !FurnitureLine.sentenceLike(text)) {
                 above.merge(text, 1, Integer::sum);
             }
         }

@@ -11,7 +11,10 @@ public enum FurnitureKind {
     COPYRIGHT("copyright or reprint notice"),
     SITE("site name, address or slogan"),
     WATERMARK("watermark repeated through the text"),
-    SEPARATOR("separator rule");
+    SEPARATOR("separator rule"),
+    CONTENTS("table of contents copied with the page"),
+    LINE_NUMBER("page or line number"),
+    READING("pinyin reading of a line");
 
     private final String reason;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.duet.text.DisplayColumns;
+import press.duet.text.Pinyin;
 
 /**
  * Shapes of page furniture that no word names: a rule drawn with one repeated character, a link back
@@ -41,7 +42,75 @@ final class PageLines {
     private static final Pattern COMPILATION = Pattern.compile(
             "\\d{1,3}\\s*篇\\s*([(（][^)）]{1,8}[)）])?$|[(（][^)）]{0,6}\\d{1,3}\\s*篇[)）]$");
 
+    /** The heading of a table of contents: "目录", "目 錄", "Contents", "Table of Contents". */
+    private static final Pattern CONTENTS = Pattern.compile("^(目\\s*录|目\\s*錄|目\\s*次|(table\\s+of\\s+)?contents)\\s*[:：]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A table's entry is a heading: a line a title's length, no sentence. */
+    private static final int MAX_ENTRY_COLUMNS = 100;
+
+    /** A page's links to its other pages: "[13][12][10][09]", "1 2 3 4 下一页". */
+    private static final Pattern PAGINATION = Pattern.compile(
+            "^(\\[\\d{1,4}\\]\\s*){3,}$|^(\\d{1,4}\\s+){2,}\\d{1,4}\\s*(下一页|下一頁|next|»|>|>>)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final int MIN_NUMBERED_LINES = 3;
+
     private PageLines() {
+    }
+
+    /**
+     * Marks a table of contents copied with the page: its heading and the entries under it, up to the
+     * first line of prose or the first entry that comes again (the body's own first heading). The book
+     * makes its own contents from the chapters; the copied one would be published as paragraphs.
+     */
+    static void markContents(List<String> lines, FurnitureKind[] kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] != null || !CONTENTS.matcher(lines.get(i).strip()).matches()) {
+                continue;
+            }
+            java.util.Set<String> entries = new java.util.HashSet<>();
+            int j = i + 1;
+            while (j < lines.size()) {
+                String text = lines.get(j).strip();
+                String key = text.replaceAll("\\s+", "");
+                if (!text.isEmpty() && (entries.contains(key) || !DisplayColumns.fit(text, MAX_ENTRY_COLUMNS)
+                        || FurnitureLine.sentenceLike(text))) {
+                    break;
+                }
+                if (!text.isEmpty() && !CONTENTS.matcher(text).matches()) {
+                    entries.add(key);
+                }
+                j++;
+            }
+            if (entries.size() >= 2) {
+                for (int k = i; k < j; k++) {
+                    kinds[k] = kinds[k] != null || lines.get(k).isBlank() ? kinds[k] : FurnitureKind.CONTENTS;
+                }
+                i = j - 1;
+            }
+        }
+    }
+
+    /**
+     * The pinyin reading glued before the translation on one line ("rén zhī chū , xìnɡ běn shàn 。Men at
+     * their birth …", "sān zì jīnɡ - Three Character Classic"): the reading up to its sentence mark or
+     * dash, or null when the line opens with no reading
+     * or nothing in Latin capitals follows it.
+     */
+    static String readingFront(String line) {
+        int stop = -1;
+        for (int i = 0; i < line.length() && stop < 0; i++) {
+            char c = line.charAt(i);
+            boolean dash = (c == '-' || c == '—' || c == '–') && i > 0 && line.charAt(i - 1) == ' ';
+            if (c == '。' || c == '.' || c == '!' || c == '?' || c == '！' || c == '？' || dash) {
+                stop = i + 1;
+            }
+        }
+        if (stop <= 0 || stop >= line.length()) {
+            return null;
+        }
+        String front = line.substring(0, stop);
+        String rest = line.substring(stop).strip();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Pinyin.isReadingLine(front) ? front.strip() : null;
     }
 
     /** A separator rule, a back-to-top link or a line of page information fields, or null. */
@@ -59,7 +128,43 @@ final class PageLines {
         if (isInfoFields(text)) {
             return FurnitureKind.PAGE_INFO;
         }
+        if (PAGINATION.matcher(text).matches()) {
+            return FurnitureKind.MENU;
+        }
+        if (Pinyin.isReadingLine(text)) {
+            return FurnitureKind.READING;
+        }
         return null;
+    }
+
+    /**
+     * Marks the lines that hold a number and nothing more when they count up by the same step of two
+     * or more ("5", "10", "15"): the line or page numbers of the copied page. Numbers that count by one
+     * may be the text's own section numbers, and stay.
+     */
+    static void markLineNumbers(List<String> lines, FurnitureKind[] kinds) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] == null && BARE_NUMBER.matcher(lines.get(i).strip()).matches()) {
+                at.add(i);
+            }
+        }
+        if (at.size() < MIN_NUMBERED_LINES) {
+            return;
+        }
+        int step = number(lines, at.get(1)) - number(lines, at.get(0));
+        for (int k = 1; k < at.size(); k++) {
+            if (number(lines, at.get(k)) - number(lines, at.get(k - 1)) != step) {
+                return;
+            }
+        }
+        if (step >= 2) {
+            at.forEach(i -> kinds[i] = FurnitureKind.LINE_NUMBER);
+        }
+    }
+
+    private static int number(List<String> lines, int index) {
+        return Integer.parseInt(lines.get(index).strip());
     }
 
     /** A compilation's heading that counts its pieces: furniture near the top only, where the site prints it. */

@@ -55,11 +55,6 @@ final class Byline {
             "^(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[(（]?\\s*([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[)）]?$"
                     + "|^([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[(（]?\\s*(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[)）]?$");
 
-    /** A word of one to three pinyin syllables without tone marks, as a romanised name is written. */
-    private static final Pattern PINYIN_WORD = Pattern.compile(
-            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
-                    + "|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}");
-
     /** The people a byline names, by role. */
     record Credits(List<String> authors, List<String> translators) {
         static final Credits NONE = new Credits(List.of(), List.of());
@@ -132,7 +127,7 @@ final class Byline {
             return Optional.empty();
         }
         for (String word : en.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
-            if (!PINYIN_WORD.matcher(word).matches()) {
+            if (!press.duet.text.Pinyin.isWord(word)) {
                 return Optional.empty();
             }
         }

@@ -64,4 +64,49 @@ class PageLinesTest {
         assertNull(PageLines.atTop("第12篇：春天的河"));
         assertNull(PageLines.atTop("他一共写了12篇文章。"));
     }
+
+    @Test
+    void dropsACopiedTableOfContentsUpToTheBodysFirstHeading() {
+        Map<Integer, FurnitureKind> found = kinds(
+                "河流志", "目 录", "Contents", "第一章 源头", "Chapter I The Source", "第二章 入海", "Chapter II The Sea",
+                "第一章 源头", "Chapter I The Source",
+                "河流发源于西边的群山，向东流了一千里才到海边。",
+                "The river rises in the western hills and runs a thousand miles east to the sea.");
+        assertEquals(Map.of(1, FurnitureKind.CONTENTS, 2, FurnitureKind.CONTENTS, 3, FurnitureKind.CONTENTS,
+                4, FurnitureKind.CONTENTS, 5, FurnitureKind.CONTENTS, 6, FurnitureKind.CONTENTS), found);
+    }
+
+    @Test
+    void dropsLineNumbersThatCountByAStepButNotSectionNumbers() {
+        String prose = "The river rises in the western hills and runs a thousand miles east to the sea.";
+        assertEquals(Map.of(1, FurnitureKind.LINE_NUMBER, 3, FurnitureKind.LINE_NUMBER, 5, FurnitureKind.LINE_NUMBER),
+                kinds(prose, "5", prose, "10", prose, "15", prose));
+        assertEquals(Map.of(), kinds("1", prose, "2", prose, "3", prose));
+    }
+
+    @Test
+    void dropsPinyinReadingLinesAndPaginationButNotEnglish() {
+        assertEquals(FurnitureKind.READING, PageLines.anywhere("chūn mián bù jué xiǎo ,"));
+        assertEquals(FurnitureKind.MENU, PageLines.anywhere("[5][4][3][2][1]"));
+        assertEquals(FurnitureKind.MENU, PageLines.anywhere("1 2 3 4 下一页"));
+        assertNull(PageLines.anywhere("Jia Baoquan"));
+        assertNull(PageLines.anywhere("He ran in a hen pen."));
+        assertNull(PageLines.anywhere("Chūn is spring, the season of the river."));
+    }
+
+    @Test
+    void readsAMarkupLineForItsText() {
+        assertEquals(Map.of(0, FurnitureKind.PAGE_INFO), kinds("<p>来源：晨光网 编辑：王明</p>",
+                "The river rises in the western hills and runs a thousand miles east to the sea."));
+    }
+
+    @Test
+    void cutsAPinyinReadingGluedBeforeTheTranslation() {
+        assertEquals("chūn mián bù jué xiǎo 。", PageLines.readingFront("chūn mián bù jué xiǎo 。In spring I sleep past the dawn."));
+        assertNull(PageLines.readingFront("In spring I sleep past the dawn. And the birds sing."));
+        assertNull(PageLines.readingFront("chūn mián bù jué xiǎo 。"));
+        assertEquals("sān zì jīng -", PageLines.readingFront("sān zì jīng - Three Character Classic"));
+        List<Cut> cuts = Furniture.find(List.of("chūn mián bù jué xiǎo 。In spring I sleep past the dawn."), line -> false);
+        assertEquals("In spring I sleep past the dawn.", cuts.get(0).kept());
+    }
 }
