@@ -81,6 +81,7 @@ public final class Furniture {
             }
         }
         markRepeatedAbove(lines, kinds, firstProse);
+        PageLines.markSourceNamed(lines, kinds, firstProse);
         markWatermarks(lines, kinds, kept, removed);
         markLinkLists(lines, kinds, lastProse);
         for (int i = 0; i < n; i++) {
@@ -141,7 +142,7 @@ public final class Furniture {
         if (kind == null && !unbulleted.equals(line.strip())) {
             kind = FurnitureLine.anywhere(unbulleted);
         }
-        return kind != null ? kind : PageLines.anywhere(line);
+        return kind != null ? kind : PageLines.anywhere(unbulleted);
     }
 
     private static boolean isProse(String line) {

@@ -51,6 +51,13 @@ final class PageLines {
     /** A page's links to its other pages: "[13][12][10][09]", "1 2 3 4 下一页". */
     private static final Pattern PAGINATION = Pattern.compile(
             "^(\\[\\d{1,4}\\]\\s*){3,}$|^(\\d{1,4}\\s+){2,}\\d{1,4}\\s*(下一页|下一頁|next|»|>|>>)$", Pattern.CASE_INSENSITIVE);
+    /** A link drawn with an arrow after a few words: "歷史上的今天------>", "更多 >>", "Read more →". */
+    private static final Pattern ARROW_LINK = Pattern.compile("^[^。！？!?.]{1,24}?\\s*(-{2,}>|=+>|→|⇒|>>|»)$");
+    /** The source a line of page information names: "来源:酷学英语", "Source: Daily Light". */
+    private static final Pattern SOURCE_FIELD = Pattern.compile("(来源|來源|出处|出處|source)\\s*[:：]\\s*([^\\s|｜:：]{2,20})",
+            Pattern.CASE_INSENSITIVE);
+    /** A widget's words after the site's name: "酷学英语全文朗读" is the site's name and four characters. */
+    private static final int MAX_WIDGET_EXTRA = 6;
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
     private static final int MIN_NUMBERED_LINES = 3;
 
@@ -71,7 +78,8 @@ final class PageLines {
             int j = i + 1;
             while (j < lines.size()) {
                 String text = lines.get(j).strip();
-                String key = text.replaceAll("\\s+", "");
+                // An entry and its heading in the body may differ in case and marks: "Chapter I. Laying plans", "Chapter I. LAYING PLANS".
+                String key = text.replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase(java.util.Locale.ROOT);
                 if (!text.isEmpty() && (entries.contains(key) || !DisplayColumns.fit(text, MAX_ENTRY_COLUMNS)
                         || FurnitureLine.sentenceLike(text))) {
                     break;
@@ -128,7 +136,7 @@ final class PageLines {
         if (isInfoFields(text)) {
             return FurnitureKind.PAGE_INFO;
         }
-        if (PAGINATION.matcher(text).matches()) {
+        if (PAGINATION.matcher(text).matches() || ARROW_LINK.matcher(text).matches()) {
             return FurnitureKind.MENU;
         }
         if (Pinyin.isReadingLine(text)) {
@@ -160,6 +168,30 @@ final class PageLines {
         }
         if (step >= 2) {
             at.forEach(i -> kinds[i] = FurnitureKind.LINE_NUMBER);
+        }
+    }
+
+    /**
+     * Marks the short lines above the prose that are the name of the page's source, as its page
+     * information gives it, with at most a few words of a widget after it ("来源:酷学英语" … "酷学英语全文朗读").
+     * A title that opens with the name holds more: a colon and its own words.
+     */
+    static void markSourceNamed(List<String> lines, FurnitureKind[] kinds, int firstProse) {
+        List<String> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = kinds[i] == FurnitureKind.PAGE_INFO ? SOURCE_FIELD.matcher(lines.get(i)) : null;
+            while (m != null && m.find()) {
+                sources.add(m.group(2));
+            }
+        }
+        for (int i = 0; i < (firstProse < 0 ? 0 : firstProse); i++) {
+            String text = lines.get(i).strip();
+            for (String source : sources) {
+                if (kinds[i] == null && text.startsWith(source) && text.length() - source.length() <= MAX_WIDGET_EXTRA
+                        && !SENTENCE_MARK.matcher(text).find()) {
+                    kinds[i] = FurnitureKind.SITE;
+                }
+            }
         }
     }
 

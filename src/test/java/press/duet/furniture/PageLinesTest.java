@@ -89,6 +89,9 @@ class PageLinesTest {
         assertEquals(FurnitureKind.READING, PageLines.anywhere("chūn mián bù jué xiǎo ,"));
         assertEquals(FurnitureKind.MENU, PageLines.anywhere("[5][4][3][2][1]"));
         assertEquals(FurnitureKind.MENU, PageLines.anywhere("1 2 3 4 下一页"));
+        assertEquals(FurnitureKind.MENU, PageLines.anywhere("往年今日------>"));
+        assertEquals(FurnitureKind.MENU, PageLines.anywhere("Read more →"));
+        assertNull(PageLines.anywhere("他说：“向前走 →”。"));
         assertNull(PageLines.anywhere("Jia Baoquan"));
         assertNull(PageLines.anywhere("He ran in a hen pen."));
         assertNull(PageLines.anywhere("Chūn is spring, the season of the river."));
@@ -108,5 +111,12 @@ class PageLinesTest {
         assertEquals("sān zì jīng -", PageLines.readingFront("sān zì jīng - Three Character Classic"));
         List<Cut> cuts = Furniture.find(List.of("chūn mián bù jué xiǎo 。In spring I sleep past the dawn."), line -> false);
         assertEquals("In spring I sleep past the dawn.", cuts.get(0).kept());
+    }
+
+    @Test
+    void dropsTheSourcesNameWithAWidgetsWordsAboveTheTitleButNotATitleThatOpensWithIt() {
+        Map<Integer, FurnitureKind> found = kinds("2019-05-10 08:34 来源:晨光英语", "晨光英语朗读", "晨光英语：春天的河",
+                "The river thawed early this year, and the children ran down to watch the ice go out.");
+        assertEquals(Map.of(0, FurnitureKind.PAGE_INFO, 1, FurnitureKind.SITE), found);
     }
 }
