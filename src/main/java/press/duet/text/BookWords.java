@@ -22,6 +22,8 @@ public enum BookWords {
     WRITTEN_AND_TRANSLATED_BY("%s 著，%s 译", "%s 著，%s 譯", "%s, translated by %s"),
     /** The translators alone, with their role: "王明 译", "Translated by Mary Stone". */
     TRANSLATED_BY_ALONE("%s 译", "%s 譯", "Translated by %s"),
+    /** The heading of a chapter's endnotes. */
+    NOTES("注释", "註釋", "Notes"),
     LANDMARKS("导览", "導覽", "Landmarks"),
     COVER("封面", "封面", "Cover"),
     TITLE_PAGE("书名页", "書名頁", "Title page"),
