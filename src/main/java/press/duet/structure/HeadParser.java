@@ -11,6 +11,7 @@ import press.duet.model.Lang;
 import press.duet.model.Segment;
 import press.duet.text.ChineseVariety;
 import press.duet.text.DisplayColumns;
+import press.duet.text.Scripts;
 
 /**
  * Reads the opening lines of an article or book: the title (in one or both languages, with a label
@@ -40,6 +41,8 @@ final class HeadParser {
     private static final int MAX_TITLE_COLUMNS = 260;
     /** How many opening paragraphs may belong to the head. */
     static final int HEAD_WINDOW = 6;
+    /** An e-text's title page has a few lines: a title, a description, "by", a name. */
+    private static final int MIN_TITLE_PAGE_LINES = 3;
 
     private HeadParser() {
     }
@@ -124,7 +127,10 @@ final class HeadParser {
                 BilingualText both = index == titleStart ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
                 if (both != null && both.zh() != null && both.en() != null) {
                     // One title line in both languages: "山中来信 Letters from the Mountains".
-                    zhTitle = new Segment(ChineseVariety.of(both.zh().text()), both.zh().text());
+                    // "《為政》 Wei Zheng": the brackets that mark the Chinese title are not part of it.
+                    String zh = both.zh().text().strip().matches("《[^《》]+》") ? both.zh().text().strip().replaceAll("^《|》$", "")
+                            : both.zh().text();
+                    zhTitle = new Segment(ChineseVariety.of(zh), zh);
                     enTitle = both.en();
                 } else if (p.isChinese() && zhTitle == null) {
                     zhTitle = new Segment(p.lang().get(), title.text());
@@ -151,6 +157,13 @@ final class HeadParser {
         }
         if (enTitle != null) {
             enSubtitle = subtitleOf(enTitle.text(), EN_SUBTITLE).map(text -> new Segment(Lang.EN, text)).orElse(null);
+        }
+        if (titleStart >= MIN_TITLE_PAGE_LINES && authors.isEmpty() && translators.isEmpty()
+                && paragraphs.subList(0, titleStart).stream().allMatch(Paragraph::isEnglish)) {
+            // An e-text's title page above the title: "with a translation … by / James Legge".
+            Byline.Credits page = Byline.titlePage(paragraphs.subList(0, titleStart).stream().map(Paragraph::text).toList());
+            authors.addAll(page.authors());
+            translators.addAll(page.translators());
         }
         if (authors.isEmpty()) {
             // A speech's title names its speaker: "Remarks by Ambassador Locke at …", "…大使刘晓明在…的讲话".
@@ -198,7 +211,8 @@ final class HeadParser {
         Integer part = null;
         String series = null;
         Matcher m = SERIES.matcher(text);
-        if (m.find() && m.end() < text.length() - 1) {
+        // A column's name stands before a Chinese title; before English words, "《為政》 Wei Zheng", the name in 《》 is the title.
+        if (m.find() && m.end() < text.length() - 1 && text.substring(m.end()).codePoints().anyMatch(Scripts::isHan)) {
             series = m.group(1).strip();
             text = text.substring(m.end());
         }

@@ -98,11 +98,13 @@ final class TitleStart {
             Paragraph p = paragraphs.get(i);
             Paragraph next = paragraphs.get(i + 1);
             if (p.isChinese() && next.isEnglish() || p.isEnglish() && next.isChinese()) {
-                boolean pair = HeadParser.looksLikeTitle(p, 0, false) && HeadParser.looksLikeTitle(next, 1, true)
-                        && DisplayColumns.fit(p.text(), 60) && DisplayColumns.fit(next.text(), 90);
                 // "IN FIVE VOLUMES / 論語 / CONFUCIAN ANALECTS": the Chinese line begins the pair its English follows.
                 int first = p.isEnglish() && i + 2 < paragraphs.size() && paragraphs.get(i + 2).isEnglish()
                         && HeadParser.looksLikeTitle(paragraphs.get(i + 2), 1, true) ? i + 1 : i;
+                Paragraph opening = paragraphs.get(first);
+                Paragraph closing = paragraphs.get(first + 1);
+                boolean pair = HeadParser.looksLikeTitle(opening, 0, false) && HeadParser.looksLikeTitle(closing, 1, true)
+                        && DisplayColumns.fit(opening.text(), 60) && DisplayColumns.fit(closing.text(), 90);
                 for (int j = 0; pair && j < first; j++) {
                     pair = paragraphs.get(j).isEnglish();
                 }
