@@ -27,6 +27,7 @@ import press.duet.model.Metadata;
 import press.duet.style.Layout;
 import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
+import press.duet.text.BookWords;
 
 /**
  * Writes a book as a PDF for print: a bilingual title page, a table of contents with page numbers,
@@ -187,8 +188,9 @@ public final class PdfWriter {
         Metadata metadata = book.metadata();
         document.addTitle(edition.plainTitle(metadata.title()));
         if (!metadata.authors().isEmpty() || !metadata.translators().isEmpty()) {
-            // The info dictionary has one Author entry: the authors, then the translators with their role.
-            document.addAuthor(metadata.credits());
+            // The info dictionary has one Author entry: the authors, then the translators with their role,
+            // in the language the document declares.
+            document.addAuthor(BookWords.credits(metadata.authors(), metadata.translators(), edition.primary()));
         }
         document.addSubject("中英对照 · Chinese–English parallel text");
         document.addKeywords("中英对照, bilingual, parallel text");
