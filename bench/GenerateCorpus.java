@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes a seeded bilingual corpus for benchmarks, the same book in three forms: Duet's text format,
- * Markdown for pandoc, and HTML with side-by-side pairs for WeasyPrint and Chromium.
+ * Writes a seeded bilingual corpus for benchmarks, the same book in five forms: Duet's text format,
+ * Markdown for pandoc, HTML with side-by-side pairs for WeasyPrint and Chromium, and two in the Markdown
+ * Duet reads (headings for the chapters, the two languages alternating): {@code -plain.md} without markup
+ * and {@code -markup.md} with emphasis, strong, a link or code on a fifth of its paragraphs and a footnote
+ * every ten pairs. The markup is drawn from a random source of its own, so all five hold the same text.
  *
  * <pre>
  * java bench/GenerateCorpus.java large /tmp/corpus     # small 5x20, medium 50x40, large 200x60 pairs
@@ -52,18 +55,28 @@ public final class GenerateCorpus {
         StringBuilder text = new StringBuilder("中英对照：港湾纪事\n\nChronicles of the Harbour\n\nPublished on Nov 27, 2026\n\n");
         StringBuilder markdown = new StringBuilder("---\ntitle: 港湾纪事 Chronicles of the Harbour\nlang: zh-Hans\n---\n\n");
         StringBuilder html = new StringBuilder(htmlHead());
+        String head = "# 中英对照：港湾纪事\n\nChronicles of the Harbour\n\nPublished on Nov 27, 2026\n\n";
+        StringBuilder plain = new StringBuilder(head);
+        StringBuilder marked = new StringBuilder(head);
+        Markup markup = new Markup(new Random(20261202L));
         for (int c = 1; c <= chapters; c++) {
             String zhTitle = "第" + c + "章 港湾的一天";
             String enTitle = "Chapter " + c + " A Day at the Harbour";
             text.append(zhTitle).append("\n\n").append(enTitle).append("\n\n");
             markdown.append("# ").append(zhTitle).append(" · ").append(enTitle).append("\n\n");
             html.append("<h1>").append(zhTitle).append("<br/><span lang=\"en\">").append(enTitle).append("</span></h1>\n");
+            for (StringBuilder duet : new StringBuilder[] {plain, marked}) {
+                duet.append("## ").append(zhTitle).append("\n\n## ").append(enTitle).append("\n\n");
+            }
+            StringBuilder notes = new StringBuilder();
             for (int p = 0; p < pairs; p++) {
                 int sentences = 3 + random.nextInt(5);
                 StringBuilder zh = new StringBuilder();
                 StringBuilder en = new StringBuilder();
+                int subject = -1;
                 for (int s = 0; s < sentences; s++) {
                     int a = random.nextInt(8);
+                    subject = s == 0 ? a : subject;
                     int b = random.nextInt(8);
                     int d = random.nextInt(8);
                     int e = random.nextInt(6);
@@ -75,15 +88,63 @@ public final class GenerateCorpus {
                 markdown.append(zh).append("\n\n").append(en).append("\n\n");
                 html.append("<div class=\"pair\"><p lang=\"zh-Hans\">").append(zh).append("</p><p lang=\"en\">")
                         .append(en).append("</p></div>\n");
+                plain.append(zh).append("\n\n").append(en).append("\n\n");
+                String zhMarked = markup.mark(zh.toString(), SUBJECTS[subject], c, p);
+                String enMarked = markup.mark(en.toString(), EN_SUBJECTS[subject], c, p);
+                if (p % 10 == 9) {
+                    // A note every ten pairs, on the Chinese and the English side in turn.
+                    String label = "c" + c + "p" + (p + 1);
+                    boolean chinese = (p / 10) % 2 == 0;
+                    if (chinese) {
+                        zhMarked += "[^" + label + "]";
+                        notes.append("[^").append(label).append("]: 这一段记于第").append(c).append("章的第").append(p + 1)
+                                .append("段，港湾的钟声正好响起。\n\n");
+                    } else {
+                        enMarked += "[^" + label + "]";
+                        notes.append("[^").append(label).append("]: Pair ").append(p + 1).append(" of chapter ").append(c)
+                                .append(" was noted as the harbour bell rang.\n\n");
+                    }
+                }
+                marked.append(zhMarked).append("\n\n").append(enMarked).append("\n\n");
             }
+            marked.append(notes);
         }
         html.append("</body></html>\n");
         String stem = "corpus-" + args[0];
         Files.writeString(out.resolve(stem + ".txt"), text, StandardCharsets.UTF_8);
         Files.writeString(out.resolve(stem + ".md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(out.resolve(stem + ".html"), html, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(stem + "-plain.md"), plain, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(stem + "-markup.md"), marked, StandardCharsets.UTF_8);
         System.out.printf("%s: %d chapters x %d pairs, %.1f MB of text%n", stem, chapters, pairs,
                 text.toString().getBytes(StandardCharsets.UTF_8).length / 1e6);
+    }
+
+    /**
+     * Marks one paragraph in five: its first sentence's subject becomes emphasis, strong, a link or code,
+     * in turn.
+     */
+    private static final class Markup {
+        private final Random random;
+        private int marked;
+
+        Markup(Random random) {
+            this.random = random;
+        }
+
+        String mark(String paragraph, String subject, int chapter, int pair) {
+            if (random.nextInt(5) != 0) {
+                return paragraph;
+            }
+            String wrapped = switch (marked++ % 4) {
+                case 0 -> "*" + subject + "*";
+                case 1 -> "**" + subject + "**";
+                case 2 -> "[" + subject + "](https://example.org/harbour/" + chapter + "/" + (pair + 1) + ")";
+                default -> "`" + subject + "`";
+            };
+            int at = paragraph.indexOf(subject);
+            return paragraph.substring(0, at) + wrapped + paragraph.substring(at + subject.length());
+        }
     }
 
     /** Side-by-side pairs in the bundled fonts, so that the PDF peers set the same text in the same type. */

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks Duet against pandoc (EPUB), WeasyPrint and headless Chromium (PDF) on the same generated
-# corpus, printing wall time, peak memory (RSS) and Duet's share of each peer's time.
+# corpus, printing wall time, peak memory (RSS) and Duet's share of each peer's time; and Duet on the
+# corpus as Markdown, plain (duet-md) and with markup on a fifth of its paragraphs and a footnote every
+# ten pairs (duet-markup), as a share of its time on the text format.
 # Usage: bench/run.sh [small|medium|large ...]   (default: small medium large)
 # Peers that are not installed are skipped; BENCH_PEERS chooses among them (default: all three).
 # Not part of `mvn verify`.
@@ -40,6 +42,13 @@ for size in "${sizes[@]}"; do
   read -r pdf_s pdf_m <<<"$(measure ./duet build "$corpus.txt" -o "$work/duet" --format pdf --layout side-by-side)"
   printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet epub "$epub_s" "$epub_m" ""
   printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" duet pdf "$pdf_s" "$pdf_m" ""
+  for form in plain markup; do
+    tool="duet-$([[ $form == plain ]] && echo md || echo markup)"
+    read -r s m <<<"$(measure ./duet build "$corpus-$form.md" -o "$work/duet-$form" --format epub)"
+    printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" "$tool" epub "$s" "$m" "$(ratio "$s" "$epub_s")"
+    read -r s m <<<"$(measure ./duet build "$corpus-$form.md" -o "$work/duet-$form" --format pdf --layout side-by-side)"
+    printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" "$tool" pdf "$s" "$m" "$(ratio "$s" "$pdf_s")"
+  done
   if wanted pandoc; then
     read -r s m <<<"$(measure pandoc "$corpus.md" -o "$work/pandoc-$size.epub")"
     printf "%-7s %-10s %-6s %9s %8s %12s\n" "$size" pandoc epub "$s" "$m" "$(ratio "$epub_s" "$s")"

@@ -96,7 +96,8 @@ final class BuildCommand implements Callable<Integer> {
         EpubOptions.Builder epubOptions = EpubOptions.builder().first(firstLanguage);
         PdfOptions.Builder pdfOptions = PdfOptions.builder().first(firstLanguage);
         if (chosen != null) {
-            epubOptions.layout(chosen == Layout.FACING ? Layout.SIDE_BY_SIDE : chosen);
+            // The same layout for both: the EPUB sets facing pages side by side itself.
+            epubOptions.layout(chosen);
             pdfOptions.layout(chosen);
         }
         epub.applyTo(epubOptions);

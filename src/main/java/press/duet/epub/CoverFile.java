@@ -3,20 +3,18 @@ package press.duet.epub;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import press.duet.image.ImageProbe;
 import press.duet.report.DuetException;
 
 /**
  * The cover image an EPUB carries: one Duet drew, or a PNG or JPEG file the user named, recognised by
- * its first bytes rather than its name and decoded whole before it is used ({@link ImageCheck}).
+ * its first bytes rather than its name and decoded whole before it is used ({@link ImageProbe}).
  *
  * <pre>{@code
  * CoverFile cover = CoverFile.read(Path.of("cover.jpg"));
  * }</pre>
  */
 record CoverFile(byte[] bytes, String href, String mediaType) {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
-
     /** Where a cover Duet drew is kept in the book. */
     static final String GENERATED_HREF = "images/cover.png";
 
@@ -38,26 +36,16 @@ record CoverFile(byte[] bytes, String href, String mediaType) {
         } catch (IOException e) {
             throw new DuetException(file + ": cannot read the cover image (" + press.duet.io.IoErrors.describe(e) + ")", e);
         }
-        if (startsWith(bytes, PNG)) {
-            ImageCheck.decodes(file, bytes, "png");
-            return new CoverFile(bytes, "images/cover.png", "image/png");
+        String type = ImageProbe.mediaType(bytes);
+        if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
+            throw new DuetException(file + ": the cover must be a PNG or JPEG image, and this file is neither");
         }
-        if (startsWith(bytes, JPEG)) {
-            ImageCheck.decodes(file, bytes, "jpeg");
-            return new CoverFile(bytes, "images/cover.jpg", "image/jpeg");
+        try {
+            ImageProbe.probe(file.getFileName().toString(), bytes);
+        } catch (ImageProbe.Unusable e) {
+            throw new DuetException(file + ": the cover image " + e.getMessage());
         }
-        throw new DuetException(file + ": the cover must be a PNG or JPEG image, and this file is neither");
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] signature) {
-        if (bytes.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if (bytes[i] != signature[i]) {
-                return false;
-            }
-        }
-        return true;
+        return type.equals("image/png") ? new CoverFile(bytes, "images/cover.png", type)
+                : new CoverFile(bytes, "images/cover.jpg", type);
     }
 }

@@ -34,6 +34,7 @@ public final class FontFiles {
         Read read = read(spec);
         try {
             BaseFont font = BaseFont.createFont(read.name(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, read.bytes(), null);
+            SubsetTags.install(font, font.getPostscriptFontName());
             return new Loaded(font, read.bytes(), read.name());
         } catch (IOException | RuntimeException e) {
             throw new DuetException(read.file() + ": the font cannot be read (" + (e.getMessage() == null

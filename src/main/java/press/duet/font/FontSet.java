@@ -46,7 +46,7 @@ public final class FontSet {
     public BaseFont font(FontRole role) {
         // Parsed on first use: an EPUB-only build needs the files' bytes, not OpenPDF's parse of them.
         synchronized (fonts) {
-            return fonts.computeIfAbsent(role, r -> embeddable(fileName(r), fileBytes(r)));
+            return fonts.computeIfAbsent(role, r -> embeddable(r, fileName(r), fileBytes(r)));
         }
     }
 
@@ -103,9 +103,11 @@ public final class FontSet {
         return font(role).charExists(codePoint);
     }
 
-    private static BaseFont embeddable(String name, byte[] bytes) {
+    private static BaseFont embeddable(FontRole role, String name, byte[] bytes) {
         try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            SubsetTags.install(font, role.name());
+            return font;
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the bundled font " + name + " cannot be read", e);
         }

@@ -34,6 +34,7 @@ public final class Furniture {
             "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
     /** Where a sentence ends, before a watermark glued to it. */
     private static final String SENTENCE_ENDS = "。！？!?…”’」』)）";
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
     private static final List<String> DOMAINS = List.of(".com", ".cn", ".net", ".org", ".tw", ".hk", ".edu", ".gov");
 
     private Furniture() {
@@ -52,20 +53,22 @@ public final class Furniture {
         String[] kept = new String[n];
         String[] removed = new String[n];
         for (int i = 0; i < n; i++) {
-            kinds[i] = FurnitureLine.anywhere(lines.get(i));
+            kinds[i] = kindAnywhere(lines.get(i));
         }
+        PageLines.markMenus(lines, kinds, firstProse(lines, kinds));
+        PageLines.markContents(lines, kinds);
+        PageLines.markLineNumbers(lines, kinds);
         for (int i = 0, seen = 0; i < n && seen < TOP_LINES; i++) {
-            if (!lines.get(i).isBlank()) {
+            // The site's note and numbering are among the first lines of the page that are not already furniture.
+            if (!lines.get(i).isBlank() && kinds[i] == null) {
                 seen++;
-                kinds[i] = kinds[i] != null ? kinds[i] : FurnitureLine.atTop(lines.get(i));
+                kinds[i] = FurnitureLine.atTop(lines.get(i));
+                kinds[i] = kinds[i] != null ? kinds[i] : PageLines.atTop(lines.get(i));
             }
         }
         // The prose's first and last lines, looked for from each end: the lines between are not read.
-        int firstProse = -1;
+        int firstProse = firstProse(lines, kinds);
         int lastProse = -1;
-        for (int i = 0; i < n && firstProse < 0; i++) {
-            firstProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
-        }
         for (int i = n - 1; i >= 0 && lastProse < 0 && firstProse >= 0; i--) {
             lastProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
         }
@@ -78,8 +81,17 @@ public final class Furniture {
             }
         }
         markRepeatedAbove(lines, kinds, firstProse);
+        PageLines.markSourceNamed(lines, kinds, firstProse);
         markWatermarks(lines, kinds, kept, removed);
         markLinkLists(lines, kinds, lastProse);
+        for (int i = 0; i < n; i++) {
+            String reading = kinds[i] == null ? PageLines.readingFront(lines.get(i)) : null;
+            if (reading != null) {
+                kinds[i] = FurnitureKind.READING;
+                removed[i] = reading;
+                kept[i] = lines.get(i).substring(lines.get(i).indexOf(reading) + reading.length()).strip();
+            }
+        }
         if (firstProse >= 0) {
             for (int i = 0; i <= Math.min(n - 1, firstProse + GLUE_LINES); i++) {
                 if (kinds[i] == null) {
@@ -111,6 +123,28 @@ public final class Furniture {
         return cuts;
     }
 
+    /** The first line that is a sentence of some length and no furniture, or -1. */
+    private static int firstProse(List<String> lines, FurnitureKind[] kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] == null && isProse(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The furniture a line is wherever it stands, also when a copied list's bullet opens it ("• 当前位置：…"). */
+    private static FurnitureKind kindAnywhere(String given) {
+        // A line of the page's markup copied with it is read for its text: "<p>Source: …</p>".
+        String line = given.startsWith("<") ? TAG.matcher(given).replaceAll("").strip() : given;
+        FurnitureKind kind = FurnitureLine.anywhere(line);
+        String unbulleted = PageLines.withoutBullet(line);
+        if (kind == null && !unbulleted.equals(line.strip())) {
+            kind = FurnitureLine.anywhere(unbulleted);
+        }
+        return kind != null ? kind : PageLines.anywhere(unbulleted);
+    }
+
     private static boolean isProse(String line) {
         String text = line.strip();
         return !DisplayColumns.fit(text, PROSE_COLUMNS - 1) && FurnitureLine.sentenceLike(text);
@@ -127,7 +161,8 @@ public final class Furniture {
         Map<String, Integer> above = new HashMap<>();
         for (int i = 0; i < firstProse; i++) {
             String text = lines.get(i).strip();
-            if (!text.isEmpty() && DisplayColumns.fit(text, 60) && !FurnitureLine.sentenceLike(text)) {
+            // A line already known as furniture (an entry of a copied table of contents) is no repeat of the page's.
+            if (kinds[i] == null && !text.isEmpty() && DisplayColumns.fit(text, 60) && !FurnitureLine.sentenceLike(text)) {
                 above.merge(text, 1, Integer::sum);
             }
         }

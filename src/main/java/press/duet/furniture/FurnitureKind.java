@@ -10,7 +10,11 @@ public enum FurnitureKind {
     RELATED("related-articles list"),
     COPYRIGHT("copyright or reprint notice"),
     SITE("site name, address or slogan"),
-    WATERMARK("watermark repeated through the text");
+    WATERMARK("watermark repeated through the text"),
+    SEPARATOR("separator rule"),
+    CONTENTS("table of contents copied with the page"),
+    LINE_NUMBER("page or line number"),
+    READING("pinyin reading of a line");
 
     private final String reason;
 

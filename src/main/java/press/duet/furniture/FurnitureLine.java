@@ -101,7 +101,7 @@ public final class FurnitureLine {
                     + "(欢迎|歡迎|希望|供)[^。！!]{0,12}[。！!]?$"
                     + "|(欢迎|歡迎)(大家)?(阅读|閱讀|欣赏|欣賞|参考|參考|借鉴|借鑒|学习|學習)[。！!]?$");
     /** A compilation page's numbering of its pieces: "英语美文篇一", "篇1：…". */
-    private static final Pattern PIECE_NUMBER = Pattern.compile("^.{2,24}篇[一二三四五六七八九十]{1,3}$|^篇\\d{1,2}\\s*[:：]");
+    private static final Pattern PIECE_NUMBER = Pattern.compile("^.{2,24}篇([一二三四五六七八九十]{1,3}|\\d{1,2})$|^篇\\d{1,2}\\s*[:：]");
 
     /** A slogan signed with a dash, the site's name and its address: "…——世博英语 360abc.com". */
     private static final Pattern ADDRESS_AT_END = Pattern.compile(

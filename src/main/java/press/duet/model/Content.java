@@ -20,17 +20,22 @@ final class Content {
         if (target == null) {
             throw new NullPointerException("link target");
         }
+        if (!isAllowedTarget(target)) {
+            throw new IllegalArgumentException("a link goes to http, https, mailto or #fragment, with no spaces"
+                    + " or control characters, not " + target);
+        }
+    }
+
+    static boolean isAllowedTarget(String target) {
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
             if (c <= ' ' || c == 0x7f) {
-                throw new IllegalArgumentException("a link target holds no spaces or control characters: " + target);
+                return false;
             }
         }
         String lower = target.toLowerCase(Locale.ROOT);
-        if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
-                || (target.startsWith("#") && target.length() > 1))) {
-            throw new IllegalArgumentException("a link goes to http, https, mailto or #fragment, not " + target);
-        }
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                || (target.startsWith("#") && target.length() > 1);
     }
 
     /** Text whose line feeds become line breaks. */

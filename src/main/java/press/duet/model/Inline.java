@@ -87,6 +87,11 @@ public sealed interface Inline {
             content = List.copyOf(content);
         }
 
+        /** Whether a link may go to the target: what a reader asks before it makes a link. */
+        public static boolean allows(String target) {
+            return target != null && Content.isAllowedTarget(target);
+        }
+
         @Override
         public String text() {
             return Inline.text(content);

@@ -49,16 +49,6 @@ public record Metadata(BilingualText title, List<String> authors, LocalDate date
         this(title, authors, date, part, label, first, chinese, null, null, part == null ? List.of() : List.of(part));
     }
 
-    /** The authors and then the translators, each with their role, as a PDF's Author entry names them. */
-    public String credits() {
-        String written = String.join(", ", authors);
-        if (translators.isEmpty()) {
-            return written;
-        }
-        String translated = "translated by " + String.join(", ", translators);
-        return written.isEmpty() ? "Translated by " + String.join(", ", translators) : written + ", " + translated;
-    }
-
     public Optional<LocalDate> publicationDate() {
         return Optional.ofNullable(date);
     }

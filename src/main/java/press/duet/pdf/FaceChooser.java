@@ -1,10 +1,8 @@
 package press.duet.pdf;
 
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.openpdf.text.pdf.BaseFont;
 import press.duet.font.FontRole;
@@ -24,8 +22,6 @@ final class FaceChooser {
     private final Map<Integer, String> missing = new TreeMap<>();
     private final Map<Integer, String> substituted = new TreeMap<>();
 
-    private final String fingerprint;
-    private final Set<BaseFont> seeded = new HashSet<>();
     /**
      * The book's faces by role, and which characters each has, learned as the text asks: OpenPDF looks
      * a glyph up through a map keyed by boxed integers, and every character of the book is asked about.
@@ -34,11 +30,9 @@ final class FaceChooser {
     private final BitSet[] asked = new BitSet[FontRole.values().length];
     private final BitSet[] covered = new BitSet[FontRole.values().length];
 
-    /** @param fingerprint the book's fingerprint, which seeds the subset tags of borrowed system fonts */
-    FaceChooser(FontSet fonts, SystemFonts system, String fingerprint) {
+    FaceChooser(FontSet fonts, SystemFonts system) {
         this.fonts = fonts;
         this.system = system;
-        this.fingerprint = fingerprint;
     }
 
     BaseFont face(int codePoint, FontRole latin, boolean chineseContext, String where) {
@@ -54,9 +48,6 @@ final class FaceChooser {
         }
         Optional<BaseFont> installed = system.fontFor(codePoint);
         if (installed.isPresent()) {
-            if (seeded.add(installed.get())) {
-                SubsetTags.seed(installed.get(), fingerprint + "/" + installed.get().getPostscriptFontName());
-            }
             substituted.putIfAbsent(codePoint, where);
             return installed.get();
         }

@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import press.duet.edition.Edition;
 import press.duet.font.FontSet;
+import press.duet.font.SubsetTags;
 import press.duet.font.SystemFonts;
 import press.duet.io.AtomicOutput;
 import press.duet.io.Background;
@@ -26,6 +27,7 @@ import press.duet.model.Metadata;
 import press.duet.style.Layout;
 import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
+import press.duet.text.BookWords;
 
 /**
  * Writes a book as a PDF for print: a bilingual title page, a table of contents with page numbers,
@@ -47,7 +49,7 @@ public final class PdfWriter {
     }
 
     /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
-    static PdfWriter oneThread() {
+    static PdfWriter onOneThread() {
         return new PdfWriter(false);
     }
 
@@ -65,18 +67,18 @@ public final class PdfWriter {
         if (options.latinFont() != null) {
             chosen = chosen.withLatinFont(options.latinFont());
         }
-        // Hashed once: a long book's text takes a moment to hash, and three things here need it.
+        // Hashed once: a long book's text takes a moment to hash, and two things here need it.
         String fingerprint = book.fingerprint();
-        SubsetTags.seed(chosen, fingerprint);
         SystemFonts systemFonts = new SystemFonts();
         // Two choosers, as chapters are set on a second thread: one for what this thread sets (title
         // page, contents, headers, page numbers), one for the chapters' text.
-        FaceChooser chooser = new FaceChooser(chosen, systemFonts, fingerprint);
-        FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts, fingerprint);
+        FaceChooser chooser = new FaceChooser(chosen, systemFonts);
+        FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts);
         FontSet set = chosen;
         List<String> bodyWarnings = new ArrayList<>();
-        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options,
-                bodyWarnings));
+        // The subsets' tags come from the book, not from the fonts, which every build in the JVM shares.
+        SubsetTags.whileWriting(fingerprint, () -> AtomicOutput.write(target,
+                out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options, bodyWarnings)));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
@@ -186,8 +188,9 @@ public final class PdfWriter {
         Metadata metadata = book.metadata();
         document.addTitle(edition.plainTitle(metadata.title()));
         if (!metadata.authors().isEmpty() || !metadata.translators().isEmpty()) {
-            // The info dictionary has one Author entry: the authors, then the translators with their role.
-            document.addAuthor(metadata.credits());
+            // The info dictionary has one Author entry: the authors, then the translators with their role,
+            // in the language the document declares.
+            document.addAuthor(BookWords.credits(metadata.authors(), metadata.translators(), edition.primary()));
         }
         document.addSubject("中英对照 · Chinese–English parallel text");
         document.addKeywords("中英对照, bilingual, parallel text");

@@ -1,6 +1,5 @@
 package press.duet.read;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -93,27 +92,12 @@ final class MarkdownInlines {
     private void link(Link link, InlineLines out) {
         String target = link.getDestination();
         InlineLines content = of(link);
-        if (isKeptTarget(target)) {
+        if (Inline.Link.allows(target)) {
             out.append(content, c -> new Inline.Link(target, c));
         } else {
             warn(link, "the link to \"" + printable(target) + "\" is not kept (only http, https, mailto and # links are); its text is");
             out.append(content, null);
         }
-    }
-
-    /** Web, mail and in-book targets without spaces or control characters, as the model allows. */
-    static boolean isKeptTarget(String target) {
-        if (target == null || target.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < target.length(); i++) {
-            if (target.charAt(i) <= ' ' || target.charAt(i) == 0x7f) {
-                return false;
-            }
-        }
-        String lower = target.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
-                || (target.startsWith("#") && target.length() > 1);
     }
 
     private void warnUndefinedNotes(Text text) {

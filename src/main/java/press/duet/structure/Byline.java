@@ -47,7 +47,8 @@ final class Byline {
             "^(?:U\\.\\s?S\\.\\s?)?(?:Secretary of State|Secretary|Vice President|President|Ambassador|Premier|Prime Minister"
                     + "|Minister|Senator|Governor|Mayor|Chairman|Chancellor)\\s+([A-Z].{1,40})$"
                     + "|^(?:美国|美國|中国|中國)?(?:驻华大使|駐華大使|国务卿|國務卿|副总统|副總統|总统|總統|大使|总理|總理|外长|外長|部长|部長|市长|市長|州长|州長|参议员|參議員|主席)"
-                    + "([\\p{IsHan}·・•]{2,10})$");
+                    + "\\s*([\\p{IsHan}·・•]{2,10})$");
+    private static final Pattern LEAD = Pattern.compile("^[-–—•●·▪■]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|，|、|;|；|\\s+and\\s+|\\s*&\\s*|和|与|與|/|／)\\s*");
     private static final Pattern LATIN_NAME = Pattern.compile(
             "(?:(?:[A-Z][\\p{L}'’\\-.]*\\.?|[A-Z]\\.|van|von|de|da|di|du|la|le|del|der|den|ter|bin|al|of)\\s*){1,9}");
@@ -55,10 +56,9 @@ final class Byline {
             "^(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[(（]?\\s*([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[)）]?$"
                     + "|^([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[(（]?\\s*(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[)）]?$");
 
-    /** A word of one to three pinyin syllables without tone marks, as a romanised name is written. */
-    private static final Pattern PINYIN_WORD = Pattern.compile(
-            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
-                    + "|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}");
+    /** "… by James Legge" on an e-text's title page, its lines read as one. */
+    private static final Pattern TITLE_PAGE_BY = Pattern.compile("\\bby\\s+((?:[A-Z][a-z]+\\.?\\s+|[A-Z]\\.\\s*){0,3}[A-Z][a-z]+)(?![\\p{L}])");
+    private static final Pattern TRANSLATION = Pattern.compile("translat", Pattern.CASE_INSENSITIVE);
 
     /** The people a byline names, by role. */
     record Credits(List<String> authors, List<String> translators) {
@@ -79,7 +79,8 @@ final class Byline {
 
     /** The credits of a line that is a byline and nothing else. */
     static Optional<Credits> of(String line) {
-        String text = line.strip();
+        // A bullet or a dash before a byline is the page's: "- By Terry Reed", "●大使 林秋".
+        String text = LEAD.matcher(line.strip()).replaceFirst("");
         if (text.length() > 100 || text.chars().anyMatch(c -> "。！？!?；;…“”\"".indexOf(c) >= 0)) {
             return Optional.empty();
         }
@@ -132,11 +133,26 @@ final class Byline {
             return Optional.empty();
         }
         for (String word : en.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
-            if (!PINYIN_WORD.matcher(word).matches()) {
+            if (!press.duet.text.Pinyin.isWord(word)) {
                 return Optional.empty();
             }
         }
         return Optional.of(zh + " (" + en + ")");
+    }
+
+    /**
+     * The credits of an e-text's title page, its lines read as one: "with a translation, critical and
+     * exegetical notes … by / James Legge" names the translator; "by" with no translation before it, the author.
+     */
+    static Credits titlePage(List<String> lines) {
+        String text = String.join(" ", lines).replaceAll("\\s+", " ");
+        Matcher m = TITLE_PAGE_BY.matcher(text);
+        if (!m.find()) {
+            return Credits.NONE;
+        }
+        String name = m.group(1).strip();
+        return TRANSLATION.matcher(text.substring(0, m.start())).find()
+                ? new Credits(List.of(), List.of(name)) : new Credits(List.of(name), List.of());
     }
 
     /** The credits given by label in a line of page information: "来源：新华网 作者：林秋 编辑：王明 译者：李华". */

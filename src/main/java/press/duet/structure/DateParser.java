@@ -23,6 +23,19 @@ final class DateParser {
     private static final Pattern CHINESE_NUMERALS = Pattern.compile(
             "([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*[日号號]");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
+    /** A blog's date in Chinese with the year last: "12月 22, 2004" (after "星期三, "). */
+    private static final Pattern CHINESE_MONTH_YEAR_LAST = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?\\s*[,，]\\s*(\\d{4})");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(published on|published|posted on|posted|updated on|updated|last updated|date|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表于|發表於|发布于|發布於"
+                    + "|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** What may stand before a date that is a line of its own: "- Nov 23 Wed 2022 08:46", "· 2022/11/23". */
+    private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
+    /** The brackets around a line of date and place: "(2020年3月2日，北京)". */
+    private static final Pattern OUTER_BRACKETS = Pattern.compile("^[(（\\[【]\\s*(.*?)\\s*[)）\\]】]$");
+    /** A place beside a date: words without digits or the marks of a sentence. */
+    private static final Pattern PLACE = Pattern.compile("[^\\d。！？!?；;：:“”\"《》]{2,40}");
+    private static final Pattern COMMA = Pattern.compile("\\s*[,，、]\\s*");
 
     private DateParser() {
     }
@@ -37,7 +50,7 @@ final class DateParser {
      * "2024年1月16日 08:30". A date followed by a sentence gives nothing.
      */
     static Optional<LocalDate> whole(String text) {
-        for (Pattern pattern : List.of(NUMERIC, CHINESE_NUMERALS, MONTH_FIRST, DAY_FIRST)) {
+        for (Pattern pattern : List.of(NUMERIC, CHINESE_NUMERALS, MONTH_FIRST, DAY_FIRST, CHINESE_MONTH_YEAR_LAST)) {
             Matcher m = pattern.matcher(text);
             if (m.find()) {
                 String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
@@ -64,6 +77,55 @@ final class DateParser {
         Matcher d = DAY_FIRST.matcher(text);
         if (d.find()) {
             return month(d.group(2)).flatMap(month -> date(d.group(3), month, d.group(1)));
+        }
+        Matcher y = CHINESE_MONTH_YEAR_LAST.matcher(text);
+        if (y.find()) {
+            return date(y.group(3), y.group(1), y.group(2));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date of a head's date line: a label and a date ("发布时间：2024年1月16日 08:30"), a date and
+     * nothing more ("- Nov 23 Wed 2022 08:46"), or a date with the place where the words were given
+     * ("(2020年3月2日，北京)", "Chatham House, 2 March 2020", "New Delhi, 19 September 2011").
+     */
+    static Optional<LocalDate> line(String text) {
+        if (text.length() > 80) {
+            return Optional.empty();
+        }
+        Matcher m = DATE_LINE.matcher(text);
+        // A date line holds a date and perhaps a time, not a sentence that happens to follow it.
+        if (m.matches()) {
+            return whole(m.group(2));
+        }
+        Optional<LocalDate> alone = whole(DATE_LEAD.matcher(text).replaceFirst(""));
+        return alone.isPresent() ? alone : withPlace(text);
+    }
+
+    /**
+     * A date and a place apart from it by a comma or a space, the date first or last: the place has
+     * no digits and no marks of a sentence, so a headline that opens with a date is no date line.
+     */
+    private static Optional<LocalDate> withPlace(String line) {
+        Matcher bracketed = OUTER_BRACKETS.matcher(line.strip());
+        String text = bracketed.matches() ? bracketed.group(1) : line.strip();
+        for (Pattern pattern : List.of(NUMERIC, CHINESE_NUMERALS, MONTH_FIRST, DAY_FIRST)) {
+            Matcher m = pattern.matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            String before = text.substring(0, m.start());
+            String after = text.substring(m.end());
+            boolean first = before.isBlank();
+            String place = first ? after : before;
+            if (!first && !after.isBlank() || place.isBlank()) {
+                return Optional.empty();
+            }
+            boolean apart = first ? place.matches("^\\s*[,，、\\s].*") || COMMA.matcher(place).find()
+                    : place.matches(".*[,，、\\s]\\s*$");
+            String words = COMMA.matcher(place.strip()).replaceAll(" ").replaceAll("^[,，、\\s]+|[,，、\\s]+$", "");
+            return apart && PLACE.matcher(words).matches() ? find(m.group()) : Optional.empty();
         }
         return Optional.empty();
     }

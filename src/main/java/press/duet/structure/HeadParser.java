@@ -11,6 +11,7 @@ import press.duet.model.Lang;
 import press.duet.model.Segment;
 import press.duet.text.ChineseVariety;
 import press.duet.text.DisplayColumns;
+import press.duet.text.Scripts;
 
 /**
  * Reads the opening lines of an article or book: the title (in one or both languages, with a label
@@ -18,7 +19,7 @@ import press.duet.text.DisplayColumns;
  * and a byline, as news sites and bilingual readers print them.
  */
 final class HeadParser {
-    private static final String LABELS = "中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语|雙語|bilingual";
+    private static final String LABELS = "中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语|雙語|bilingual";
     /** A label opens a title when a bracket, a separator or a space follows it: "双语新闻" is a phrase, not a label. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^[\\[【（(]?\\s*(" + LABELS + ")(?=[\\s\\]】）):：|｜·\\-—《“\"])\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*",
@@ -26,17 +27,9 @@ final class HeadParser {
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4})\\s*[\\]】］)）]\\s*$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^(published on|published|posted on|posted|updated on|updated|last updated|date|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表于|發表於|发布于|發布於"
-                    + "|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
     private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
-    /** What may stand before a date that is a line of its own: "- Nov 23 Wed 2022 08:46", "· 2022/11/23". */
-    private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
-    /** Lines above the title that a page prints (a site's or section's name) are short and no sentences. */
-    private static final int MAX_ABOVE_TITLE_COLUMNS = 60;
-    private static final int MAX_TITLE_PAGE_COLUMNS = 100;
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,]");
     /** The lines between a title and its date or byline (a place, an office) are short. */
     static final int MAX_NOTE_COLUMNS = 80;
     /** How far down a page's body may begin. */
@@ -47,7 +40,9 @@ final class HeadParser {
     /** Longest title line, in display columns; the seed's English title is about 180. */
     private static final int MAX_TITLE_COLUMNS = 260;
     /** How many opening paragraphs may belong to the head. */
-    private static final int HEAD_WINDOW = 6;
+    static final int HEAD_WINDOW = 6;
+    /** An e-text's title page has a few lines: a title, a description, "by", a name. */
+    private static final int MIN_TITLE_PAGE_LINES = 3;
 
     private HeadParser() {
     }
@@ -87,8 +82,9 @@ final class HeadParser {
                 return release.get();
             }
         }
-        int titleStart = firstIsTitle ? 0 : titleStart(paragraphs, infoLine, droppedLines);
+        int titleStart = firstIsTitle ? 0 : TitleStart.of(paragraphs, infoLine, droppedLines);
         List<Integer> notes = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
         int index = titleStart;
         while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW + notes.size()) {
             Paragraph p = paragraphs.get(index);
@@ -112,12 +108,17 @@ final class HeadParser {
             }
             Optional<LocalDate> dated = dateLine(p.text());
             Optional<Byline.Credits> credits = Byline.of(p.text());
+            // Under the title, a line naming the speech and its speaker: "——谢锋大使在…的主旨演讲".
+            Optional<String> speaker = titled && !titleSlotOpen && credits.isEmpty() ? SpeakerInTitle.name(p.text()) : Optional.empty();
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
-            if (!declared && date == null && dated.isPresent()) {
-                date = dated.get();
+            if (!declared && dated.isPresent()) {
+                // The first date line gives the date; a second (the same date in the other language) is the head's too.
+                date = date != null ? date : dated.get();
             } else if (!declared && credits.isPresent()) {
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+            } else if (!declared && speaker.isPresent()) {
+                speakers.add(speaker.get());
             } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
                 // A chapter heading, a line of no language or a marked-up heading begins the body.
                 break;
@@ -126,7 +127,10 @@ final class HeadParser {
                 BilingualText both = index == titleStart ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
                 if (both != null && both.zh() != null && both.en() != null) {
                     // One title line in both languages: "山中来信 Letters from the Mountains".
-                    zhTitle = new Segment(ChineseVariety.of(both.zh().text()), both.zh().text());
+                    // "《為政》 Wei Zheng": the brackets that mark the Chinese title are not part of it.
+                    String zh = both.zh().text().strip().matches("《[^《》]+》") ? both.zh().text().strip().replaceAll("^《|》$", "")
+                            : both.zh().text();
+                    zhTitle = new Segment(ChineseVariety.of(zh), zh);
                     enTitle = both.en();
                 } else if (p.isChinese() && zhTitle == null) {
                     zhTitle = new Segment(p.lang().get(), title.text());
@@ -154,6 +158,17 @@ final class HeadParser {
         if (enTitle != null) {
             enSubtitle = subtitleOf(enTitle.text(), EN_SUBTITLE).map(text -> new Segment(Lang.EN, text)).orElse(null);
         }
+        if (titleStart >= MIN_TITLE_PAGE_LINES && authors.isEmpty() && translators.isEmpty()
+                && paragraphs.subList(0, titleStart).stream().allMatch(Paragraph::isEnglish)) {
+            // An e-text's title page above the title: "with a translation … by / James Legge".
+            Byline.Credits page = Byline.titlePage(paragraphs.subList(0, titleStart).stream().map(Paragraph::text).toList());
+            authors.addAll(page.authors());
+            translators.addAll(page.translators());
+        }
+        if (authors.isEmpty()) {
+            // A speech's title names its speaker: "Remarks by Ambassador Locke at …", "…大使刘晓明在…的讲话".
+            SpeakerInTitle.of(speakers, zhTitle, enTitle).ifPresent(authors::add);
+        }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
         return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes);
@@ -178,126 +193,6 @@ final class HeadParser {
         return last;
     }
 
-    /**
-     * Where the title is among the opening lines of a page: the line with a bilingual label, else the
-     * title lines just above the byline, the date line or the page information, else the first line.
-     * The lines above it must be short and no sentences, as a site's or section's name is; else the
-     * first line is the title after all.
-     */
-    private static int titleStart(List<Paragraph> paragraphs, int infoLine, List<Integer> droppedLines) {
-        int window = Math.min(paragraphs.size(), HEAD_WINDOW);
-        int start = afterLastFurniture(paragraphs, droppedLines);
-        if (start > 0) {
-            return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
-        }
-        start = afterTitlePage(paragraphs);
-        if (start > 0) {
-            // A title page's lines are a publisher's: "with a translation, critical and exegetical notes …".
-            return aboveTitleIsFurniture(paragraphs, start, MAX_TITLE_PAGE_COLUMNS) ? start : 0;
-        }
-        for (int i = 1; i < window; i++) {
-            Paragraph p = paragraphs.get(i);
-            if (titleLine(p.text()).label() != null && looksLikeTitle(p, 0, false)) {
-                // The other language's title may stand above the labelled one.
-                Paragraph above = paragraphs.get(i - 1);
-                boolean otherTitle = above.lang().isPresent() && above.isChinese() != p.isChinese() && looksLikeTitle(above, 0, false);
-                start = otherTitle ? i - 1 : i;
-                break;
-            }
-        }
-        if (start == 0) {
-            int meta = -1;
-            for (int i = 0; i < window && meta < 0; i++) {
-                Paragraph p = paragraphs.get(i);
-                if (infoLine > 0 && p.line() > infoLine || isHeadLine(p.text())) {
-                    meta = i;
-                }
-            }
-            if (meta < 0 && infoLine > 0 && paragraphs.size() > window && paragraphs.get(window).line() > infoLine) {
-                meta = window;
-            }
-            if (meta >= 2) {
-                Paragraph last = paragraphs.get(meta - 1);
-                Paragraph before = paragraphs.get(meta - 2);
-                boolean pair = last.lang().isPresent() && before.lang().isPresent() && last.isChinese() != before.isChinese()
-                        && looksLikeTitle(before, 0, false);
-                start = pair ? meta - 2 : meta - 1;
-            }
-        }
-        return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
-    }
-
-    /**
-     * The first title pair (a Chinese line and an English one, side by side) under an e-text's title
-     * page: three or more short English lines above it and nothing in Chinese ("THE CHINESE CLASSICS /
-     * with a translation … / by / James Legge", then "論語 / CONFUCIAN ANALECTS."). A bilingual book is
-     * named in both languages; the publisher's page above it is in one. 0 when there is no such pair.
-     */
-    private static int afterTitlePage(List<Paragraph> paragraphs) {
-        for (int i = 3; i + 1 < paragraphs.size() && i < BODY_WINDOW; i++) {
-            Paragraph p = paragraphs.get(i);
-            Paragraph next = paragraphs.get(i + 1);
-            if (p.isChinese() && next.isEnglish() || p.isEnglish() && next.isChinese()) {
-                boolean pair = looksLikeTitle(p, 0, false) && looksLikeTitle(next, 1, true)
-                        && DisplayColumns.fit(p.text(), 60) && DisplayColumns.fit(next.text(), 90);
-                // "IN FIVE VOLUMES / 論語 / CONFUCIAN ANALECTS": the Chinese line begins the pair its English follows.
-                int first = p.isEnglish() && i + 2 < paragraphs.size() && paragraphs.get(i + 2).isEnglish()
-                        && looksLikeTitle(paragraphs.get(i + 2), 1, true) ? i + 1 : i;
-                for (int j = 0; pair && j < first; j++) {
-                    pair = paragraphs.get(j).isEnglish();
-                }
-                return pair ? first : 0;
-            }
-            if (!p.isEnglish()) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /** Whether the lines above the title are short and no sentences, as a site's or section's name is. */
-    private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start, int columns) {
-        for (int i = 0; i < start; i++) {
-            String text = paragraphs.get(i).text();
-            if (!DisplayColumns.fit(text, columns) || endsLikeSentence(text)
-                    || ChapterHeadings.isHeading(paragraphs.get(i)) || !looksLikeTitle(paragraphs.get(start), 0, false)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The first line after the last furniture dropped above the body, when that line is a title and
-     * more than one line stands above it: on a page the article's title follows the site's furniture
-     * (its name, menus, note, numbering). 0 when nothing was dropped there.
-     */
-    private static int afterLastFurniture(List<Paragraph> paragraphs, List<Integer> droppedLines) {
-        int body = -1;
-        for (int i = 0; i < paragraphs.size() && i < BODY_WINDOW && body < 0; i++) {
-            String text = paragraphs.get(i).text();
-            if (!DisplayColumns.fit(text, MAX_NOTE_COLUMNS) || endsLikeSentence(text) && !DisplayColumns.fit(text, 24)) {
-                body = i;
-            }
-        }
-        if (body <= 0 || droppedLines.isEmpty()) {
-            return 0;
-        }
-        int bodyLine = paragraphs.get(body).line();
-        int lastJunk = 0;
-        for (int line : droppedLines) {
-            if (line < bodyLine) {
-                lastJunk = line;
-            }
-        }
-        for (int i = 1; i < body; i++) {
-            if (paragraphs.get(i).line() > lastJunk) {
-                return paragraphs.get(i - 1).line() < lastJunk && looksLikeTitle(paragraphs.get(i), 0, false) ? i : 0;
-            }
-        }
-        return 0;
-    }
-
     /** The part of a title after its first colon or dash, when both halves have some length. */
     static Optional<String> subtitleOf(String text, Pattern separator) {
         Matcher m = separator.matcher(text);
@@ -316,7 +211,8 @@ final class HeadParser {
         Integer part = null;
         String series = null;
         Matcher m = SERIES.matcher(text);
-        if (m.find() && m.end() < text.length() - 1) {
+        // A column's name stands before a Chinese title; before English words, "《為政》 Wei Zheng", the name in 《》 is the title.
+        if (m.find() && m.end() < text.length() - 1 && text.substring(m.end()).codePoints().anyMatch(Scripts::isHan)) {
             series = m.group(1).strip();
             text = text.substring(m.end());
         }
@@ -343,7 +239,7 @@ final class HeadParser {
      * number marks it. The first paragraph qualifies on those terms; a later one only as the other
      * language of a title already found.
      */
-    private static boolean looksLikeTitle(Paragraph p, int index, boolean titleFound) {
+    static boolean looksLikeTitle(Paragraph p, int index, boolean titleFound) {
         if (index > 0 && !titleFound) {
             return false;
         }
@@ -359,7 +255,9 @@ final class HeadParser {
         if (line.text().isEmpty() || endsLikeSentence(line.text())) {
             return false;
         }
-        int limit = p.isChinese() ? 80 : 160;
+        // A Chinese title may carry its theme in 《》 after it; outside the brackets it holds no sentence.
+        String outside = text.replaceAll("《[^《》]*》", "");
+        int limit = !p.isChinese() ? 160 : outside.length() < text.length() && !SENTENCE_MARKS.matcher(outside).find() ? 130 : 80;
         return DisplayColumns.of(text) <= limit;
     }
 
@@ -381,16 +279,7 @@ final class HeadParser {
     }
 
     static Optional<LocalDate> dateLine(String text) {
-        if (text.length() > 80) {
-            return Optional.empty();
-        }
-        Matcher m = DATE_LINE.matcher(text);
-        // A date line holds a date and perhaps a time, not a sentence that happens to follow it.
-        if (m.matches()) {
-            return DateParser.whole(m.group(2));
-        }
-        // A line that is a date and nothing more: "2018年09月05日", "- Nov 23 Wed 2022 08:46".
-        return DateParser.whole(DATE_LEAD.matcher(text).replaceFirst(""));
+        return DateParser.line(text);
     }
 
     /** A byline or a date line: lines that stand on their own, never joined with the next. */

@@ -18,6 +18,10 @@ public enum BookWords {
     CONTENTS("目录", "目錄", "Contents"),
     /** The title page's role before the translators' names, which follow it after a space. */
     TRANSLATED_BY("译者", "譯者", "Translated by"),
+    /** The authors and the translators in one line, as a PDF's Author entry names them: "林秋 著，王明 译". */
+    WRITTEN_AND_TRANSLATED_BY("%s 著，%s 译", "%s 著，%s 譯", "%s, translated by %s"),
+    /** The translators alone, with their role: "王明 译", "Translated by Mary Stone". */
+    TRANSLATED_BY_ALONE("%s 译", "%s 譯", "Translated by %s"),
     /** The heading of a chapter's endnotes. */
     NOTES("注释", "註釋", "Notes"),
     LANDMARKS("导览", "導覽", "Landmarks"),
@@ -53,6 +57,20 @@ public enum BookWords {
             case EN -> english;
         };
         return arguments.length == 0 ? words : String.format(Locale.ROOT, words, arguments);
+    }
+
+    /**
+     * The authors and then the translators with their role, in one language: "Lin Qiu, translated by
+     * Mary Stone", "林秋 著，王明 译", "Translated by Mary Stone"; the authors alone without a role.
+     */
+    public static String credits(java.util.List<String> authors, java.util.List<String> translators, Lang lang) {
+        String separator = lang.isChinese() ? "、" : ", ";
+        String written = String.join(separator, authors);
+        if (translators.isEmpty()) {
+            return written;
+        }
+        String translated = String.join(separator, translators);
+        return written.isEmpty() ? TRANSLATED_BY_ALONE.in(lang, translated) : WRITTEN_AND_TRANSLATED_BY.in(lang, written, translated);
     }
 
     /** The label in the book's Chinese and in English. */

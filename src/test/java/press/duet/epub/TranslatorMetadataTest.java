@@ -59,12 +59,23 @@ class TranslatorMetadataTest {
         new PdfWriter().write(translated(), Theme.named("default"), FontSet.bundled(),
                 PdfOptions.builder().modified(Instant.parse("2025-04-02T00:00:00Z")).build(), target);
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
-            assertEquals("林小雨, translated by Mary Stone", pdf.getDocumentInformation().getAuthor());
+            // A Chinese-first book names the role in its Chinese, as its /Lang declares.
+            assertEquals("林小雨 著，Mary Stone 译", pdf.getDocumentInformation().getAuthor());
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("Mary Stone"), xmp);
         }
         String text = PdfInspection.text(target);
         assertTrue(text.contains("Translated by Mary Stone") && text.contains("译者"), text);
+    }
+
+    @Test
+    void namesTheTranslatorsRoleInEnglishInAnEnglishFirstPdf() throws Exception {
+        Path target = folder.resolve("english-first.pdf");
+        new PdfWriter().write(translated(), Theme.named("default"), FontSet.bundled(),
+                PdfOptions.builder().first(Lang.EN).modified(Instant.parse("2025-04-02T00:00:00Z")).build(), target);
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            assertEquals("林小雨, translated by Mary Stone", pdf.getDocumentInformation().getAuthor());
+        }
     }
 
     @Test

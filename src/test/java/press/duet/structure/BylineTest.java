@@ -69,4 +69,19 @@ class BylineTest {
         assertEquals(List.of("林秋"), credits.authors());
         assertEquals(List.of("王明"), credits.translators());
     }
+
+    @Test
+    void readsTheTranslatorOrTheAuthorOfAnETextsTitlePage() {
+        Byline.Credits translated = Byline.titlePage(List.of("THE RIVER BOOK", "with a translation and notes", "by", "Mary Stone", "IN TWO VOLUMES"));
+        assertEquals(List.of("Mary Stone"), translated.translators());
+        assertEquals(List.of(), translated.authors());
+        assertEquals(List.of("Lin Qiu"), Byline.titlePage(List.of("THE RIVER BOOK", "a novel", "by Lin Qiu")).authors());
+        assertTrue(Byline.titlePage(List.of("THE RIVER BOOK", "with notes", "IN TWO VOLUMES")).isEmpty());
+    }
+
+    @Test
+    void readsABylineAfterThePagesBulletOrDash() {
+        reads("- By Terry Reed", List.of("Terry Reed"), List.of());
+        reads("●美國駐華大使 林秋", List.of("林秋"), List.of());
+    }
 }

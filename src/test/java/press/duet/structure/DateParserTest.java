@@ -41,4 +41,26 @@ class DateParserTest {
         assertEquals(Optional.of(LocalDate.of(2014, 3, 8)), DateParser.whole("2014年3月8日10時"));
         assertEquals(Optional.of(LocalDate.of(2023, 3, 5)), DateParser.whole("2023-03-05 13:12"));
     }
+
+    @Test
+    void readsABlogsChineseDateWithTheYearLast() {
+        assertEquals(Optional.of(LocalDate.of(2009, 3, 18)), DateParser.whole("星期三, 3月 18, 2009"));
+        assertEquals(Optional.of(LocalDate.of(2009, 3, 18)), DateParser.line("星期三, 3月 18, 2009"));
+    }
+
+    @Test
+    void readsADateLineWithThePlaceOfTheSpeech() {
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("(2019年6月4日，上海国际会议中心)"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("Lancaster House, 4 June 2019"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("Cape Town, June 4, 2019"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("2019年6月4日 南非，开普敦"));
+    }
+
+    @Test
+    void takesNoHeadlineOrSentenceThatHoldsADateForADateLine() {
+        for (String text : java.util.List.of("2019年6月4日开普敦举行了第三次会议。", "2019年6月4日起施行", "On June 4, 2019, 12 ships sailed.",
+                "2008-07-05 美国人庆祝独立日 Americans Celebrate Independence Day", "(2019年6月4日，第3号)")) {
+            assertEquals(Optional.empty(), DateParser.line(text), text);
+        }
+    }
 }

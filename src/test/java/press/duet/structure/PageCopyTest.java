@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import press.duet.model.Block;
+import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Pair;
 import press.duet.read.Draft;
@@ -94,7 +95,7 @@ class PageCopyTest {
         assertEquals(List.of("Lin Qiu"), m.authors());
         assertEquals(List.of("Mary Stone"), m.translators());
         assertEquals(2, structured.book().chapters().size());
-        assertEquals("Lin Qiu, translated by Mary Stone", m.credits());
+        assertEquals("Lin Qiu, translated by Mary Stone", press.duet.text.BookWords.credits(m.authors(), m.translators(), Lang.EN));
     }
 
     @Test

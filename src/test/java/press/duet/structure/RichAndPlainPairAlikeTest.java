@@ -62,8 +62,8 @@ class RichAndPlainPairAlikeTest {
     void tablesPairAlikeWithAndWithoutMarkup() {
         for (String table : List.of(ShapeTexts.TAB_LINES, ShapeTexts.CSV)) {
             boolean csv = table == ShapeTexts.CSV;
-            Draft draft = Readers.read(press.duet.read.Source.of(csv ? "pairs.csv" : "pairs.tsv", table, java.util.Map.of()),
-                    null, Format.TABLE, finding -> { });
+            Draft draft = Readers.read(press.duet.read.Source.of(csv ? "pairs.csv" : "pairs.tsv", table), null, Format.TABLE,
+                    finding -> { });
             assertPairAlike(List.of(draft));
         }
     }

@@ -1,0 +1,96 @@
+package press.duet.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import press.duet.model.Segment;
+
+/**
+ * The speaker a speech's title names, who is the text's author: "Remarks by Ambassador Locke at …",
+ * "Keynote Speech by H.E. Ambassador Liu Xiaoming at …", "驻英国大使刘晓明在…的主旨演讲", "奥巴马总统在联合国大会发表讲话".
+ * The office before or after the name is left out; a title that names an office and no person ("Remarks by
+ * the President at …") names no one.
+ *
+ * <pre>{@code
+ * SpeakerInTitle.name("Remarks by Ambassador Locke at Residence Press Gathering"); // Optional[Locke]
+ * }</pre>
+ */
+final class SpeakerInTitle {
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b(?:remarks|speech|address|statement|toast|lecture|testimony|briefing|interview|message)\\b[^:：]{0,40}?\\bby\\s+"
+                    + "(.{2,80}?)\\s+(?:at|on|to|before|in|during|for|upon|with|after|following)\\s+\\S",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of an office or a courtesy before an English name: "H.E. Ambassador", "U.S. Secretary of State". */
+    private static final Set<String> OFFICE_WORDS = Set.of("the", "h.e.", "his", "her", "excellency", "ambassador", "secretary", "of",
+            "state", "president", "vice", "premier", "prime", "minister", "foreign", "chairman", "general", "mr.", "mrs.", "ms.", "dr.",
+            "u.s.", "us", "un", "chinese", "american", "deputy", "assistant", "under", "governor", "mayor", "senator", "special",
+            "envoy", "representative", "counselor", "chief", "executive", "consul", "spokesperson", "spokesman", "director",
+            "honorable", "hon.", "madam", "madame", "sir", "lord", "lady");
+    private static final String OFFICES = "驻华大使|駐華大使|大使|副总统|副總統|总统|總統|国家主席|國家主席|主席|副总理|副總理|总理|總理|国务卿|國務卿"
+            + "|部长|部長|外长|外長|秘书长|秘書長|市长|市長|州长|州長|首相|特使|委员长|委員長|行政长官|行政長官|议员|議員|发言人|發言人";
+    private static final String SPEECHES = "讲话|講話|演讲|演講|致辞|致詞|发言|發言|讲演|講演|演说|演說|答记者问|答記者問|贺词|賀詞|祝酒词|祝酒詞";
+    private static final Pattern CHINESE_OFFICE_FIRST = Pattern.compile(
+            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)(?:在|于|於|出席|会见|會見)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+    private static final Pattern CHINESE_NAME_FIRST = Pattern.compile(
+            "^[—\\-–\\s]*([\\p{IsHan}·・•]{2,4}?)(?:" + OFFICES + ")(?:在|于|於|出席)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+    /** Characters no name holds: the words around an office and an occasion. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[的在于於馆館会會上]");
+
+    private SpeakerInTitle() {
+    }
+
+    /**
+     * The speaker named by the lines under the title that name the speech, else by the title lines; one
+     * person in both languages when a Chinese and an English name are found: "刘晓明 (Liu Xiaoming)".
+     */
+    static Optional<String> of(List<String> fromLines, Segment chinese, Segment english) {
+        List<String> names = new ArrayList<>(fromLines);
+        if (names.isEmpty()) {
+            (chinese == null ? Optional.<String>empty() : name(chinese.text())).ifPresent(names::add);
+            (english == null ? Optional.<String>empty() : name(english.text())).ifPresent(names::add);
+        }
+        if (names.size() == 2 && isHan(names.get(0)) != isHan(names.get(1))) {
+            String zh = isHan(names.get(0)) ? names.get(0) : names.get(1);
+            String en = isHan(names.get(0)) ? names.get(1) : names.get(0);
+            return Optional.of(zh + " (" + en + ")");
+        }
+        return names.stream().findFirst();
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The speaker one title line names. */
+    static Optional<String> name(String title) {
+        Matcher zh = CHINESE_OFFICE_FIRST.matcher(title);
+        if (zh.find() && !NOT_A_NAME.matcher(zh.group(1)).find()) {
+            return Optional.of(zh.group(1));
+        }
+        Matcher first = CHINESE_NAME_FIRST.matcher(title);
+        if (first.find() && !NOT_A_NAME.matcher(first.group(1)).find()) {
+            return Optional.of(first.group(1));
+        }
+        Matcher en = ENGLISH.matcher(title);
+        return en.find() ? englishName(en.group(1)) : Optional.empty();
+    }
+
+    /** The capitalised words after the last word of an office: "H.E. Ambassador Liu Xiaoming" → "Liu Xiaoming". */
+    private static Optional<String> englishName(String words) {
+        String[] tokens = words.strip().split("\\s+");
+        List<String> name = new ArrayList<>();
+        for (String token : tokens) {
+            if (OFFICE_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+                name.clear();
+            } else if (Character.isUpperCase(token.charAt(0))) {
+                name.add(token);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return name.isEmpty() || name.size() > 4 ? Optional.empty() : Optional.of(String.join(" ", name));
+    }
+}

@@ -1,0 +1,40 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import press.duet.model.Lang;
+import press.duet.model.Segment;
+
+class SpeakerInTitleTest {
+    @Test
+    void findsTheSpeakerAfterTheOfficeInAnEnglishTitle() {
+        assertEquals(Optional.of("Mary Stone"), SpeakerInTitle.name("Remarks by H.E. Ambassador Mary Stone at the Harbour Festival"));
+        assertEquals(Optional.of("Tom Reed"), SpeakerInTitle.name("Opening Speech by U.S. Secretary of State Tom Reed At the Trade Forum"));
+        assertEquals(Optional.of("Reed"), SpeakerInTitle.name("Toast by Ambassador Reed on the National Day"));
+    }
+
+    @Test
+    void findsTheSpeakerBesideTheOfficeInAChineseTitle() {
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("驻新西兰大使林秋在港口节开幕式上的讲话"));
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("——林秋大使在港口节开幕式上的致辞"));
+        assertEquals(Optional.of("王明"), SpeakerInTitle.name("王明总统在议会发表演讲"));
+    }
+
+    @Test
+    void namesNoOneWhereTheTitleNamesAnOfficeOrNoSpeech() {
+        for (String title : List.of("Remarks by the President at the Summit", "A Speech by the River", "Written by Lin Qiu",
+                "大使馆在港口举行招待会", "林秋在港口散步", "The Speech of the Trees")) {
+            assertEquals(Optional.empty(), SpeakerInTitle.name(title), title);
+        }
+    }
+
+    @Test
+    void givesOnePersonInBothLanguages() {
+        assertEquals(Optional.of("林秋 (Lin Qiu)"), SpeakerInTitle.of(List.of(),
+                new Segment(Lang.ZH_HANS, "驻新西兰大使林秋在港口节开幕式上的讲话"),
+                new Segment(Lang.EN, "Remarks by Ambassador Lin Qiu at the Opening of the Harbour Festival")));
+    }
+}
