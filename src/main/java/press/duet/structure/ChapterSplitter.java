@@ -312,11 +312,30 @@ final class ChapterSplitter {
     /** The title of a heading line and its translation, or of one line, cut at the change of script. */
     static BilingualText title(Paragraph a, Paragraph b, Lang chinese) {
         if (b == null) {
-            return splitMixed(ChapterHeadings.text(a), chinese);
+            if (a.marks().isEmpty()) {
+                return splitMixed(ChapterHeadings.text(a), chinese);
+            }
+            Paragraph heading = a.rewritten(ChapterHeadings.text(a));
+            int[] cut = cutMixed(heading.text());
+            if (cut == null) {
+                return oneSide(heading.text(), titleSide(chinese, heading), chinese);
+            }
+            return new BilingualText(titleSide(chinese, heading.part(cut[0], cut[1], true, false)),
+                    titleSide(Lang.EN, heading.part(cut[2], cut[3], false, true)));
         }
         Paragraph zh = a.isChinese() ? a : b;
         Paragraph en = a.isChinese() ? b : a;
-        return new BilingualText(new Segment(chinese, ChapterHeadings.text(zh)), new Segment(Lang.EN, ChapterHeadings.text(en)));
+        return new BilingualText(titleSide(chinese, zh.rewritten(ChapterHeadings.text(zh))),
+                titleSide(Lang.EN, en.rewritten(ChapterHeadings.text(en))));
+    }
+
+    /** A side of a title, its markup kept (its place is set where the title is placed). */
+    private static Segment titleSide(Lang lang, Paragraph p) {
+        if (p.marks().isEmpty()) {
+            return new Segment(lang, p.text());
+        }
+        press.duet.model.Para para = p.toPara("");
+        return new Segment(lang, List.of(new press.duet.model.Para(para.form(), para.content(), press.duet.model.SourceLine.NONE)));
     }
 
     /**
@@ -324,6 +343,26 @@ final class ChapterSplitter {
      * or with only one language, keeps the line whole on its language's side.
      */
     static BilingualText splitMixed(String text, Lang chinese) {
+        int[] cut = cutMixed(text);
+        if (cut != null) {
+            return new BilingualText(new Segment(chinese, text.substring(cut[0], cut[1])),
+                    new Segment(Lang.EN, text.substring(cut[2], cut[3])));
+        }
+        return oneSide(text, new Segment(Lang.EN, text), chinese);
+    }
+
+    /** A title on the side of its language: {@code side} holds its text, in English until told otherwise. */
+    private static BilingualText oneSide(String text, Segment side, Lang chinese) {
+        boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
+        return isChinese ? new BilingualText(new Segment(chinese, side.paras()), null)
+                : new BilingualText(null, new Segment(Lang.EN, side.paras()));
+    }
+
+    /**
+     * Where {@link #splitMixed} cuts a line: the start and end of its Chinese title, then of its
+     * English one; null when the line stays whole.
+     */
+    private static int[] cutMixed(String text) {
         List<LanguageRun> runs = LanguageIdentifier.runs(text);
         if (runs.size() == 2 && runs.get(0).lang().isChinese() && runs.get(1).lang() == Lang.EN) {
             String zhRun = runs.get(0).of(text).strip();
@@ -335,10 +374,12 @@ final class ChapterSplitter {
             boolean separated = zh.length() < zhRun.length() && !zhRun.substring(zh.length()).isBlank()
                     || en.length() < enRun.length();
             if (!zh.isEmpty() && !en.isEmpty() && (en.contains(" ") || separated)) {
-                return new BilingualText(new Segment(chinese, zh), new Segment(Lang.EN, en));
+                int zhStart = runs.get(0).start() + runs.get(0).of(text).indexOf(zhRun);
+                int enRunStart = runs.get(1).start() + runs.get(1).of(text).indexOf(enRun);
+                int enStart = enRunStart + enRun.length() - en.length();
+                return new int[] {zhStart, zhStart + zh.length(), enStart, enStart + en.length()};
             }
         }
-        boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
-        return isChinese ? new BilingualText(new Segment(chinese, text), null) : new BilingualText(null, new Segment(Lang.EN, text));
+        return null;
     }
 }

@@ -16,11 +16,12 @@ import press.duet.text.LanguageIdentifier;
  * how every shape but the table begins, with the page furniture that was left out of both.
  */
 /**
- * @param placed the blocks placed between pairs (figures, breaks, tables), taken out before any
- *               paragraph was found; {@link PlacedBlocks} puts them back
+ * @param placed the blocks that stand as they are, taken out before any paragraph was found, in
+ *               source order: each a figure, break or table alone, or the rows of a table of pairs
+ *               (a Markdown pipe table) together; {@link PlacedBlocks} puts them back between the pairs
  */
 record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Dropped> dropped,
-                 List<DraftBlock> placed) implements StructureInput {
+                 List<List<DraftBlock>> placed) implements StructureInput {
     /** Why the lines above a page's title are left out. */
     static final String ABOVE_TITLE = "site or section name above the title";
     /** Why a line between the title and its date or byline is left out. */
@@ -35,9 +36,9 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
      */
     static HeadSplit of(Draft draft, boolean keepFurniture) {
         List<Dropped> frame = List.of();
-        List<DraftBlock> placed = draft.blocks().stream().filter(DraftBlock::isPlaced).toList();
+        List<List<DraftBlock>> placed = standing(draft.blocks());
         Draft text = placed.isEmpty() ? draft : new Draft(draft.source(), draft.encoding(),
-                draft.blocks().stream().filter(b -> !b.isPlaced()).toList(), draft.format());
+                draft.blocks().stream().filter(b -> !standsAsItIs(b)).toList(), draft.format());
         if (!keepFurniture) {
             GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), text.blocks());
             frame = framed.dropped();
@@ -69,6 +70,26 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         head = withPageInfo(head, pass);
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
+    }
+
+    private static boolean standsAsItIs(DraftBlock block) {
+        return block.isPlaced() || block.kind() == DraftBlock.Kind.ROW;
+    }
+
+    /** The blocks that stand as they are, each alone, but the rows of one table together. */
+    private static List<List<DraftBlock>> standing(List<DraftBlock> blocks) {
+        List<List<DraftBlock>> out = new ArrayList<>();
+        boolean inTable = false;
+        for (DraftBlock block : blocks) {
+            boolean row = block.kind() == DraftBlock.Kind.ROW;
+            if (row && inTable) {
+                out.get(out.size() - 1).add(block);
+            } else if (standsAsItIs(block)) {
+                out.add(new ArrayList<>(List.of(block)));
+            }
+            inTable = row;
+        }
+        return out.stream().map(List::copyOf).toList();
     }
 
     /**

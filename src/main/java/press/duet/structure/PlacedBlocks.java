@@ -13,6 +13,7 @@ import press.duet.model.Para;
 import press.duet.model.Segment;
 import press.duet.model.SourceLine;
 import press.duet.read.DraftBlock;
+import press.duet.report.Finding;
 
 /**
  * Puts the blocks a format places between pairs (figures, section breaks, tables) back into the
@@ -34,12 +35,24 @@ final class PlacedBlocks {
      * @param chapters   the chapters made of the file (others may be among them: their blocks name other files)
      * @param starts     for each chapter the line of the heading that opens it in the file, 0 when unknown
      * @param paragraphs the file's paragraphs in source order, to tell which language a placed block follows
-     * @param placed     the file's placed blocks in source order
+     * @param placed     the file's placed blocks in source order ({@link HeadSplit#placed})
+     * @param findings   where a row of a table of pairs without one of its sides is reported
      */
     static List<Chapter> place(List<Chapter> chapters, List<Integer> starts, String file, List<Paragraph> paragraphs,
-                               List<DraftBlock> placed, Lang chinese) {
+                               List<List<DraftBlock>> placed, Lang chinese, List<Finding> findings) {
         if (placed.isEmpty() || chapters.isEmpty()) {
             return chapters;
+        }
+        List<Item> items = new ArrayList<>();
+        for (List<DraftBlock> run : placed) {
+            if (run.get(0).kind() == DraftBlock.Kind.ROW) {
+                for (Pair pair : TablePairer.pairs(run, file, chinese, findings)) {
+                    Segment side = pair.zh() != null ? pair.zh() : pair.en();
+                    items.add(new Item(side.paras().get(0).source().line(), pair));
+                }
+            } else {
+                items.add(new Item(run.get(0).line(), model(run.get(0), chinese)));
+            }
         }
         List<List<List<Block>>> before = new ArrayList<>();
         for (Chapter chapter : chapters) {
@@ -49,7 +62,7 @@ final class PlacedBlocks {
             }
             before.add(slots);
         }
-        for (DraftBlock block : placed) {
+        for (Item block : items) {
             boolean chineseSide = followsChinese(paragraphs, block.line());
             int chapterAt = 0;
             int slotAt = 0;
@@ -67,7 +80,7 @@ final class PlacedBlocks {
                     }
                 }
             }
-            before.get(chapterAt).get(slotAt).add(model(block, chinese));
+            before.get(chapterAt).get(slotAt).add(block.block());
         }
         List<Chapter> out = new ArrayList<>(chapters.size());
         for (int c = 0; c < chapters.size(); c++) {
@@ -82,6 +95,10 @@ final class PlacedBlocks {
             out.add(blocks.size() == chapter.blocks().size() ? chapter : new Chapter(chapter.title(), blocks));
         }
         return out;
+    }
+
+    /** A block to place and the line it stands at. */
+    private record Item(int line, Block block) {
     }
 
     /** Whether the last paragraph with letters before the line is Chinese (true too when there is none). */

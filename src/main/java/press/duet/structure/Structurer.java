@@ -51,7 +51,7 @@ public final class Structurer {
         List<StructureInput> parts = new ArrayList<>();
         for (Draft draft : drafts) {
             StructureInput part = StructureInput.of(draft, options.keepFurniture());
-            if (part instanceof HeadSplit text && text.paragraphs().isEmpty()) {
+            if (part instanceof HeadSplit text && text.paragraphs().isEmpty() && text.placed().isEmpty()) {
                 throw new DuetException(draft.source() + ": the file has no text to publish");
             }
             parts.add(part);
@@ -138,7 +138,8 @@ public final class Structurer {
         List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
         List<Integer> unknownStarts = java.util.Collections.nCopies(chapters.size(), 0);
         for (HeadSplit file : List.of(zh, en)) {
-            chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese);
+            chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese,
+                    findings);
         }
         Head head = zh.head();
         Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);
@@ -202,7 +203,7 @@ public final class Structurer {
                 fileChapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
             }
             chapters.addAll(PlacedBlocks.place(fileChapters, found.stream().map(ChapterText::line).toList(),
-                    draft.source(), part.paragraphs(), part.placed(), chinese));
+                    draft.source(), part.paragraphs(), part.placed(), chinese, findings));
             reportMonolingual(draft, part.body(), findings);
             shapes.put(draft.source(), shapeOf(draft, head, pairer));
         }

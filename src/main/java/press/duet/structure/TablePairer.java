@@ -33,8 +33,34 @@ final class TablePairer {
     private TablePairer() {
     }
 
+    /**
+     * The pairs of a table of pairs inside a text (a Markdown pipe table whose columns are one
+     * language each): its header row skipped, each other row a pair.
+     */
+    static List<Pair> pairs(List<DraftBlock> rows, String source, Lang chinese, List<Finding> findings) {
+        boolean leftIsChinese = leftColumnIsChinese(rows);
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            DraftBlock row = rows.get(i);
+            if (i == 0 && isHeaderRow(row)) {
+                continue;
+            }
+            Cells cells = columns(row, leftIsChinese);
+            if (cells.zh() == null && cells.en() == null) {
+                continue;
+            }
+            if (cells.zh() == null || cells.en() == null) {
+                findings.add(new Finding(new Place(source, row.line()), "row has no " + (cells.zh() == null ? "Chinese" : "English")
+                        + " text: " + AlternatingPairer.excerpt((cells.zh() == null ? cells.en() : cells.zh()).text())));
+            }
+            pairs.add(new Pair(cells.zh() == null ? null : Paragraph.side(chinese, cells.zh(), source),
+                    cells.en() == null ? null : Paragraph.side(Lang.EN, cells.en(), source)));
+        }
+        return pairs;
+    }
+
     static List<Chapter> chapters(Draft draft, BilingualText firstTitle, Lang chinese, List<Finding> findings) {
-        boolean leftIsChinese = leftColumnIsChinese(draft);
+        boolean leftIsChinese = leftColumnIsChinese(draft.blocks());
         List<Chapter> chapters = new ArrayList<>();
         BilingualText title = firstTitle;
         List<Block> blocks = new ArrayList<>();
@@ -113,10 +139,10 @@ final class TablePairer {
         return new Paragraph(line, text);
     }
 
-    private static boolean leftColumnIsChinese(Draft draft) {
+    private static boolean leftColumnIsChinese(List<DraftBlock> blocks) {
         int chineseLeft = 0;
         int englishLeft = 0;
-        for (DraftBlock row : draft.blocks()) {
+        for (DraftBlock row : blocks) {
             if (row.kind() != DraftBlock.Kind.ROW) {
                 continue;
             }

@@ -100,6 +100,85 @@ class PlacedBlocksTest {
     }
 
     @Test
+    void aMarkdownTableOfPairsPairsRowByRowWhereItStands() {
+        String markdown = """
+                早上好，今天天气很好。
+
+                Good morning, the weather is fine today.
+
+                | 中文 | English |
+                | --- | --- |
+                | *你好*。 | *Hello*. |
+                | 谢谢。 | Thank you. |
+
+                我们去公园散步吧。
+
+                Let us take a walk in the park.
+                """;
+        Draft draft = press.duet.read.Readers.read(press.duet.read.Source.of("lesson.md", markdown, java.util.Map.of()),
+                null, press.duet.read.Format.MARKDOWN, finding -> { });
+        List<Block> blocks = Structurer.structure(List.of(draft)).book().chapters().get(0).blocks();
+        assertEquals("""
+                早上好，今天天气很好。 | Good morning, the weather is fine today.
+                你好。 | Hello.
+                谢谢。 | Thank you.
+                我们去公园散步吧。 | Let us take a walk in the park.
+                """, texts(blocks));
+        Pair hello = (Pair) blocks.get(1);
+        assertEquals(new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("Hello"))), hello.en().paras().get(0).content().get(0));
+        assertEquals(new SourceLine("lesson.md", 7), hello.zh().paras().get(0).source());
+    }
+
+    @Test
+    void aMarkdownFileOfOnlyATableIsItsPairs() {
+        Draft draft = press.duet.read.Readers.read(press.duet.read.Source.of("pairs.md", """
+                | 中文 | English |
+                | --- | --- |
+                | 你好。 | Hello. |
+                """, java.util.Map.of()), null, press.duet.read.Format.MARKDOWN, finding -> { });
+        assertEquals("你好。 | Hello.\n", texts(Structurer.structure(List.of(draft)).book().chapters().get(0).blocks()));
+    }
+
+    @Test
+    void headingsAndChapterTitlesKeepTheirMarkupAndNotes() {
+        String markdown = """
+                # 第一章 *春天* Chapter One: *Spring*[^1]
+
+                春天来了，花都开了。
+
+                Spring has come and the flowers are out.
+
+                ## 公园 **The Park**
+
+                我们去公园散步吧。
+
+                Let us take a walk in the park.
+
+                # 第二章 夏天 Chapter Two: Summer
+
+                夏天很热。
+
+                Summer is hot.
+
+                [^1]: A note on the title.
+                """;
+        Draft draft = press.duet.read.Readers.read(press.duet.read.Source.of("lesson.md", markdown, java.util.Map.of()),
+                null, press.duet.read.Format.MARKDOWN, finding -> { });
+        press.duet.model.Book book = Structurer.structure(List.of(draft)).book();
+        assertEquals(2, book.chapters().size());
+        BilingualText title = book.chapters().get(0).title();
+        assertEquals("第一章 春天", title.zh().text());
+        assertEquals("Chapter One: Spring", title.en().text());
+        assertEquals(new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("春天"))), title.zh().paras().get(0).content().get(1));
+        List<Inline> en = title.en().paras().get(0).content();
+        assertInstanceOf(Inline.NoteRef.class, en.get(en.size() - 1), en.toString());
+        press.duet.model.Heading heading = (press.duet.model.Heading) book.chapters().get(0).blocks().get(1);
+        assertEquals("公园", heading.text().zh().text());
+        assertEquals(new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("The Park"))), heading.text().en().paras().get(0).content().get(0));
+        assertEquals(new SourceLine("lesson.md", 7), heading.text().en().paras().get(0).source());
+    }
+
+    @Test
     void listsPairItemByItemKeepingEachSidesMarkerAndQuotationsWithQuotations() {
         List<Block> blocks = blocks(
                 para(3, "苹果是红色的水果。", Para.Form.listItem("1.", 1)), para(4, "香蕉是黄色的水果。", Para.Form.listItem("2.", 1)),
