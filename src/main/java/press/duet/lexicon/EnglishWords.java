@@ -133,11 +133,20 @@ public final class EnglishWords {
         }
         for (int slot = h & (STOP_TABLE.length - 1); STOP_TABLE[slot] != null; slot = (slot + 1) & (STOP_TABLE.length - 1)) {
             String w = STOP_TABLE[slot];
-            if (w.length() == length && w.contentEquals(java.nio.CharBuffer.wrap(letters, 0, length))) {
+            if (w.length() == length && sameLetters(w, letters)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameLetters(String word, char[] letters) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != letters[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word, lower-cased, is a function word. */

@@ -81,9 +81,25 @@ final class Aligner {
             en = List.copyOf(english);
             zhSum = prefixLengths(zh);
             enSum = prefixLengths(en);
-            zhAnchors = zh.stream().map(Anchors::of).toArray(Anchors[]::new);
-            enAnchors = en.stream().map(Anchors::of).toArray(Anchors[]::new);
-            enLower = en.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            zhAnchors = anchors(zh);
+            enAnchors = anchors(en);
+            enLower = new String[en.size()];
+        }
+
+        private static Anchors[] anchors(List<String> texts) {
+            Anchors[] anchors = new Anchors[texts.size()];
+            for (int i = 0; i < anchors.length; i++) {
+                anchors[i] = Anchors.of(texts.get(i));
+            }
+            return anchors;
+        }
+
+        /** English paragraph j in lower case, made when first asked for: only Latin names in Chinese text ask. */
+        String lower(int j) {
+            if (enLower[j] == null) {
+                enLower[j] = en.get(j).toLowerCase(Locale.ROOT);
+            }
+            return enLower[j];
         }
     }
 
@@ -303,7 +319,7 @@ final class Aligner {
             // The common case, without building unions.
             Anchors a = paragraphs.zhAnchors[zhStart];
             Anchors b = paragraphs.enAnchors[enStart];
-            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, paragraphs.enLower[enStart]);
+            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, a.names().isEmpty() ? "" : paragraphs.lower(enStart));
         }
         Anchors a = Anchors.NONE;
         for (int k = 0; k < zhCount; k++) {
@@ -316,9 +332,19 @@ final class Aligner {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        String[] lower = paragraphs.enLower;
-        String text = enCount == 1 ? lower[enStart] : String.join(" ", Arrays.asList(lower).subList(enStart, enStart + enCount));
-        return a.score(b, text);
+        return a.score(b, a.names().isEmpty() ? "" : englishLower(enStart, enCount));
+    }
+
+    /** English paragraphs start … start + count - 1 in lower case, one space between. */
+    private String englishLower(int start, int count) {
+        if (count == 1) {
+            return paragraphs.lower(start);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            text.append(k == 0 ? "" : " ").append(paragraphs.lower(start + k));
+        }
+        return text.toString();
     }
 
     private double confidence(LengthModel model, int[] step) {
