@@ -92,7 +92,8 @@ public final class EnglishWords {
                 }
                 break;
             }
-            boolean capital = Character.isUpperCase(text.charAt(start));
+            char initial = text.charAt(start);
+            boolean capital = initial < 128 ? initial >= 'A' && initial <= 'Z' : Character.isUpperCase(initial);
             if (hyphenated) {
                 sink.word(whole, wholeLength);
             }

@@ -208,12 +208,46 @@ final class Aligner {
         return bestBand(model).path;
     }
 
+    /**
+     * Works out, before the dictionary is calibrated on the text, the matched weights that the first
+     * band of {@link #alignStreams} will read, so that the calibration reads them from there too
+     * instead of marking each Chinese paragraph's translations again.
+     */
+    static void prepareStreams(Prepared paragraphs, LexicalEvidence lexical) {
+        Aligner aligner = new Aligner(paragraphs, null);
+        int width = aligner.firstWidth(true);
+        lexical.prepareBand(aligner.centers(width), aligner.lexicalWidth(width));
+    }
+
+    /** The half-width of the first band: narrow when the path keeps close to a known line. */
+    private int firstWidth(boolean guided) {
+        return Math.max(guided ? GUIDED_BAND : FIRST_BAND, 2 * widestBead);
+    }
+
+    /** For each Chinese row 0 … n, the English column the band of this half-width is centred on. */
+    private int[] centers(int width) {
+        int n = paragraphs.zh.size();
+        int m = paragraphs.en.size();
+        int[] center = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            center[i] = guide != null ? guide[i] : n == 0 ? 0 : (int) Math.round((double) i * m / n);
+        }
+        return center;
+    }
+
+    /** How far from a row's centre a pair a bead of this band can hold lies: the band's width, a bead's reach, and the slope. */
+    private int lexicalWidth(int width) {
+        int n = paragraphs.zh.size();
+        int m = paragraphs.en.size();
+        return width + widestBead * (1 + (n == 0 ? 0 : (m + n - 1) / n)) + 2;
+    }
+
     private Band bestBand(LengthModel model) {
         int n = paragraphs.zh.size();
         int m = paragraphs.en.size();
         // Two streams of one text and a second pass both keep close to a known line (the text's
         // interleaving, the first pass's path): a narrow band, widened when the path reaches its edge.
-        int band = Math.max(guide == null && interleaving == null ? FIRST_BAND : GUIDED_BAND, 2 * widestBead);
+        int band = firstWidth(guide != null || interleaving != null);
         while (true) {
             Band result = run(model, band);
             if (result.path != null && (!result.touchedEdge || band >= Math.max(n, m))) {
@@ -234,14 +268,12 @@ final class Aligner {
         byte[] back = new byte[(n + 1) * span];
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         int[] lo = new int[n + 1];
-        int[] center = new int[n + 1];
+        int[] center = centers(width);
         for (int i = 0; i <= n; i++) {
-            center[i] = guide != null ? guide[i] : n == 0 ? 0 : (int) Math.round((double) i * m / n);
             lo[i] = center[i] - width;
         }
         if (lexical != null) {
-            // Every pair a bead of this band can hold: the band's width, a bead's reach, and the slope.
-            lexical.prepare(center, width + widestBead * (1 + (n == 0 ? 0 : (m + n - 1) / n)) + 2);
+            lexical.prepare(center, lexicalWidth(width));
         }
         cost[0 - lo[0]] = 0;
         for (int i = 0; i <= n; i++) {

@@ -112,6 +112,7 @@ final class AlternatingPairer {
         Streams streams = Streams.of(paragraphs);
         List<Aligner.Bead> beads = List.of();
         if (!streams.zh().isEmpty() && !streams.en().isEmpty()) {
+            Aligner.prepareStreams(streams.prepared(), streams.lexical());
             Aligner.Alignment given = align(streams, leading.isChinese());
             Aligner.Alignment other = align(streams, !leading.isChinese());
             beads = other.cost() < given.cost() ? other.beads() : given.beads();

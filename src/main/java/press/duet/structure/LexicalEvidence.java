@@ -198,12 +198,19 @@ final class LexicalEvidence {
         List<int[]> sorted = new java.util.ArrayList<>(pairs);
         sorted.sort(java.util.Comparator.comparingInt(p -> p[0]));
         for (int[] pair : sorted) {
-            if (pair[0] != marked) {
-                marked = pair[0];
-                mark = words.fresh(1);
-                words.mark(lexicon, zh[marked], mark);
+            int at = memoIndex(pair[0], pair[1]);
+            if (at >= 0) {
+                // Worked out already for the aligner's band (the same sum, kept as a float).
+                matched += memo[at];
+                lastCount = count[at];
+            } else {
+                if (pair[0] != marked) {
+                    marked = pair[0];
+                    mark = words.fresh(1);
+                    words.mark(lexicon, zh[marked], mark);
+                }
+                matched += sum(marks, mark, pair[1]);
             }
-            matched += sum(marks, mark, pair[1]);
             total += totals[pair[1]];
             zhMatched += Math.min(lastCount, zh[pair[0]].length);
             zhTotal += zh[pair[0]].length;
@@ -250,7 +257,7 @@ final class LexicalEvidence {
         }
         // The matched weights do not depend on the calibration: both leading orders of one text share them.
         if (parent != null) {
-            parent.prepareWeights(center, width);
+            parent.prepareBand(center, width);
             memo = parent.memo;
             memoTwo = parent.memoTwo;
             count = parent.count;
@@ -259,10 +266,15 @@ final class LexicalEvidence {
             centers = parent.centers;
             return;
         }
-        prepareWeights(center, width);
+        prepareBand(center, width);
     }
 
-    private void prepareWeights(int[] center, int width) {
+    /** {@link #prepare} on the evidence before its calibration, which then reads the weights worked out. */
+    void prepareBand(int[] center, int width) {
+        if (parent != null) {
+            parent.prepareBand(center, width);
+            return;
+        }
         if (memo != null && window == width && Arrays.equals(centers, center)) {
             return;
         }
@@ -316,6 +328,15 @@ final class LexicalEvidence {
                 countTwo[at] = (short) twos;
             }
         }
+    }
+
+    /** Where the memo holds Chinese paragraph i against English j, or -1 when it does not. */
+    private int memoIndex(int i, int j) {
+        if (memo == null) {
+            return -1;
+        }
+        int offset = j - centers[i] + window;
+        return offset >= 0 && offset <= 2 * window ? i * (2 * window + 1) + offset : -1;
     }
 
     /** The matched weight of English paragraph j by Chinese paragraphs i … i + paragraphs - 1; the number matched in {@link #lastCount}. */
