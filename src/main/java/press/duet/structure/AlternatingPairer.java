@@ -69,7 +69,7 @@ final class AlternatingPairer {
 
     /** The two streams of a text: which paragraphs are Chinese, which English, and their places among those with letters. */
     private record Streams(List<Paragraph> zh, List<Paragraph> en, int[] zhAt, int[] enAt, int[] zhLength, int[] enLength,
-                           LexicalEvidence lexical, Aligner.Prepared prepared) {
+                           LexicalEvidence lexical, AlignmentInput prepared) {
         static Streams of(List<Paragraph> paragraphs) {
             List<Paragraph> zh = new ArrayList<>();
             List<Paragraph> en = new ArrayList<>();
@@ -91,7 +91,7 @@ final class AlternatingPairer {
             List<String> zhText = text(zh);
             List<String> enText = text(en);
             return new Streams(zh, en, Arrays.copyOf(zhAt, zh.size()), Arrays.copyOf(enAt, en.size()), lengths(zh),
-                    lengths(en), LexicalEvidence.of(zhText, enText), new Aligner.Prepared(zhText, enText));
+                    lengths(en), LexicalEvidence.of(zhText, enText), new AlignmentInput(zhText, enText));
         }
 
         private static int[] lengths(List<Paragraph> paragraphs) {

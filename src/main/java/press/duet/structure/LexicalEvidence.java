@@ -91,11 +91,11 @@ final class LexicalEvidence {
         }
         // How many English paragraphs hold each word (each paragraph's words are distinct), counted
         // in one array of the dictionary's size that is cleared again after use.
+        // Each loop's work on one paragraph is a method of its own, which the JIT compiler compiles
+        // once, rather than compiling each long loop of this constructor anew (on-stack replacement).
         int[] counts = documentCounts(lexicon.size());
         for (int[] words : en) {
-            for (int word : words) {
-                counts[word]++;
-            }
+            count(counts, words, 1);
         }
         // A word's weight grows as fewer paragraphs hold it: ln(1 + paragraphs / paragraphs with it).
         float[] weightOfCount = new float[en.length + 1];
@@ -105,26 +105,41 @@ final class LexicalEvidence {
         double sum = 0;
         for (int j = 0; j < en.length; j++) {
             weights[j] = new float[en[j].length];
-            for (int k = 0; k < en[j].length; k++) {
-                weights[j][k] = weightOfCount[counts[en[j][k]]];
-                sum += weights[j][k];
-            }
+            sum = weigh(weights[j], en[j], counts, weightOfCount, sum);
         }
         for (int[] words : en) {
-            for (int word : words) {
-                counts[word] = 0;
-            }
+            count(counts, words, -1);
         }
         // Scaled so that the mean word weighs 1: the calibration then speaks in words.
         float scale = (float) (all == 0 ? 1 : all / sum);
         for (int j = 0; j < en.length; j++) {
-            double total = 0;
-            for (int k = 0; k < weights[j].length; k++) {
-                weights[j][k] *= scale;
-                total += weights[j][k];
-            }
-            totals[j] = total;
+            totals[j] = scale(weights[j], scale);
         }
+    }
+
+    private static void count(int[] counts, int[] words, int by) {
+        for (int word : words) {
+            counts[word] += by;
+        }
+    }
+
+    /** Gives each word its weight by the number of paragraphs holding it; {@code sum} with the weights added. */
+    private static double weigh(float[] weights, int[] words, int[] counts, float[] weightOfCount, double sum) {
+        for (int k = 0; k < words.length; k++) {
+            weights[k] = weightOfCount[counts[words[k]]];
+            sum += weights[k];
+        }
+        return sum;
+    }
+
+    /** Scales the weights in place; their sum. */
+    private static double scale(float[] weights, float scale) {
+        double total = 0;
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] *= scale;
+            total += weights[k];
+        }
+        return total;
     }
 
     /** The evidence for these paragraphs, looked up in the bundled dictionary; silent until calibrated. */
@@ -304,30 +319,34 @@ final class LexicalEvidence {
             }
             int c = center[i];
             for (int j = Math.max(0, c - width); j <= Math.min(m - 1, c + width); j++) {
-                int at = i * cells + (j - c + width);
-                int[] english = en[j];
-                float[] w = weights[j];
-                float one = 0;
-                float two = 0;
-                int ones = 0;
-                int twos = 0;
-                for (int k = 0; k < english.length; k++) {
-                    int latest = last[english[k]];
-                    if (latest == mine || latest == next) {
-                        two += w[k];
-                        twos++;
-                        if (latest == mine || before[english[k]] == mine) {
-                            one += w[k];
-                            ones++;
-                        }
-                    }
-                }
-                memo[at] = one;
-                count[at] = (short) ones;
-                memoTwo[at] = two;
-                countTwo[at] = (short) twos;
+                memoize(i * cells + (j - c + width), j, mine, next, last, before);
             }
         }
+    }
+
+    /** The matched weights and counts of English j by the row marked {@code mine}, alone and with the row marked {@code next}. */
+    private void memoize(int at, int j, int mine, int next, int[] last, int[] before) {
+        int[] english = en[j];
+        float[] w = weights[j];
+        float one = 0;
+        float two = 0;
+        int ones = 0;
+        int twos = 0;
+        for (int k = 0; k < english.length; k++) {
+            int latest = last[english[k]];
+            if (latest == mine || latest == next) {
+                two += w[k];
+                twos++;
+                if (latest == mine || before[english[k]] == mine) {
+                    one += w[k];
+                    ones++;
+                }
+            }
+        }
+        memo[at] = one;
+        count[at] = (short) ones;
+        memoTwo[at] = two;
+        countTwo[at] = (short) twos;
     }
 
     /** Where the memo holds Chinese paragraph i against English j, or -1 when it does not. */
