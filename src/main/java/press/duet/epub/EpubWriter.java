@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.duet.edition.Edition;
 import press.duet.font.FontRole;
 import press.duet.font.InstalledFaces;
 import press.duet.font.TrueTypeFace;
@@ -31,6 +32,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
+import press.duet.style.Layout;
 import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
 
@@ -63,7 +65,7 @@ public final class EpubWriter {
      */
     public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
         MonolingualEdition.requireItsLanguage(book, options.layout(), options.source());
-        Edition edition = Edition.of(book, options);
+        Edition edition = onScreen(Edition.of(book.metadata(), options.edition()));
         CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
         // Drawn on a second thread while the chapters are written; its entry follows them in the zip.
         Background<CoverFile> cover = userCover != null ? Background.completed(userCover)
@@ -81,6 +83,11 @@ public final class EpubWriter {
 
     static String chapterHref(int number) {
         return "text/" + chapterId(number) + ".xhtml";
+    }
+
+    /** Facing pages need a spread the reading system does not promise; two columns come closest. */
+    static Edition onScreen(Edition edition) {
+        return edition.layout() == Layout.FACING ? edition.withLayout(Layout.SIDE_BY_SIDE) : edition;
     }
 
     private List<String> writeTo(OutputStream target, Book book, Theme theme, EpubOptions options, Edition edition,
@@ -122,10 +129,20 @@ public final class EpubWriter {
         entry(zip, "OEBPS/nav.xhtml", stamp);
         Navigation.writeNav(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), titles, true);
         done(zip, text);
+        BookImages images = BookImages.of(book);
+        List<String> warnings = new ArrayList<>();
         for (int i = 0; i < book.chapters().size(); i++) {
             entry(zip, "OEBPS/" + chapterHref(i + 1), stamp);
-            ChapterPage.write(new Page(text, inventory, edition, stylesheets, "../"), book.chapters().get(i), i + 1);
+            ChapterPage.write(new Page(text, inventory, edition, stylesheets, "../"), book.chapters().get(i), i + 1,
+                    images, warnings);
             done(zip, text);
+        }
+        List<ManifestItem> figures = new ArrayList<>();
+        for (BookImages.File file : images.files()) {
+            entry(zip, "OEBPS/" + file.href(), stamp);
+            zip.write(file.image().bytes());
+            zip.closeEntry();
+            figures.add(new ManifestItem(file.id(), file.href(), file.image().mediaType(), null));
         }
         List<EmbeddedFonts.Borrowed> borrowed = embed ? borrowFaces(inventory) : List.of();
         entry(zip, "OEBPS/colophon.xhtml", stamp);
@@ -147,9 +164,11 @@ public final class EpubWriter {
         zip.write(cover.bytes());
         zip.closeEntry();
         resources.add(0, new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
+        resources.addAll(1, figures);
         entry(zip, "OEBPS/content.opf", stamp);
         PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
-                book.chapters().size(), resources, true, embed, options.source()));
+                book.chapters().size(), resources, true, embed, options.source(),
+                PackageDocument.Features.of(book, images)));
         done(zip, text);
         entry(zip, "OEBPS/toc.ncx", stamp);
         Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
@@ -157,7 +176,8 @@ public final class EpubWriter {
         zip.finish();
         Set<Integer> drawn = new HashSet<>();
         borrowed.forEach(face -> drawn.addAll(face.characters()));
-        return inventory.missingCharacters(drawn);
+        warnings.addAll(inventory.missingCharacters(drawn));
+        return warnings;
     }
 
     /**

@@ -3,6 +3,7 @@ package press.duet.epub;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import press.duet.edition.Edition;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
@@ -27,6 +28,7 @@ final class Page {
     private final Edition edition;
     private final List<String> stylesheets;
     private final String up;
+    private final Xhtml xhtml;
     private String place = "";
 
     /**
@@ -39,6 +41,12 @@ final class Page {
         this.edition = edition;
         this.stylesheets = stylesheets;
         this.up = up;
+        this.xhtml = new Xhtml(out, inventory, edition.chineseFirst());
+    }
+
+    /** The escaping writer for the page's body. */
+    Xhtml xhtml() {
+        return xhtml;
     }
 
     Edition edition() {
@@ -48,6 +56,7 @@ final class Page {
     /** Where the text written next is, for the report of characters no font has. */
     void place(String place) {
         this.place = place;
+        xhtml.place(place);
     }
 
     void open(String title, String bodyClass) throws IOException {
