@@ -52,30 +52,52 @@ public final class EnglishWords {
      * {@link #words} returns, without making a string of each word (a long book has millions).
      */
     public static void forEach(String text, Sink sink) {
-        char[] part = new char[LONGEST];
-        char[] whole = new char[LONGEST];
-        char[] previous = new char[LONGEST];
-        char[] pairOfNames = new char[2 * LONGEST];
-        int previousLength = -1;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!isLetter(text.charAt(i))) {
-                i++;
-                continue;
+        new Reader(text, sink).run();
+    }
+
+    /**
+     * One text's reading, with the letters of the word at hand and of the capitalised word before it.
+     * The loop over the text is kept apart from the reading of one word, so that each is compiled
+     * on its own: together they made one large method that the JIT compiler compiled again and again.
+     */
+    private static final class Reader {
+        /** The text's characters: read from an array, the loops do not depend on how the string stores them. */
+        private final char[] text;
+        private final int n;
+        private final Sink sink;
+        private final char[] part = new char[LONGEST];
+        private final char[] whole = new char[LONGEST];
+        private final char[] previous = new char[LONGEST];
+        private final char[] pairOfNames = new char[2 * LONGEST];
+        private int previousLength = -1;
+
+        Reader(String text, Sink sink) {
+            this.text = text.toCharArray();
+            this.n = this.text.length;
+            this.sink = sink;
+        }
+
+        void run() {
+            int i = 0;
+            while (i < n) {
+                i = isLetter(text[i]) ? word(i) : i + 1;
             }
-            int start = i;
+        }
+
+        /** Reads the word that starts at {@code start}; the place after it. */
+        private int word(int start) {
+            int i = start;
             int wholeLength = 0;
             boolean hyphenated = false;
             // A word, and hyphenated or apostrophe'd parts of one name: Tsze-kung, Ch'iu.
             while (i < n) {
                 int partStart = i;
-                while (i < n && isLetter(text.charAt(i))) {
+                while (i < n && isLetter(text[i])) {
                     i++;
                 }
                 int length = Math.min(i - partStart, LONGEST);
                 for (int k = 0; k < length; k++) {
-                    char c = text.charAt(partStart + k);
+                    char c = text[partStart + k];
                     part[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
                 }
                 int copy = Math.min(length, LONGEST - wholeLength);
@@ -84,15 +106,16 @@ public final class EnglishWords {
                 if (length >= 2 && i - partStart <= LONGEST && !isStop(part, length)) {
                     sink.word(part, stem(part, length));
                 }
-                if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')
-                        && isLetter(text.charAt(i + 1))) {
+                if (i + 1 < n && (text[i] == '-' || text[i] == '\'' || text[i] == '’')
+                        && isLetter(text[i + 1])) {
                     hyphenated = true;
                     i++;
                     continue;
                 }
                 break;
             }
-            boolean capital = Character.isUpperCase(text.charAt(start));
+            char initial = text[start];
+            boolean capital = initial < 128 ? initial >= 'A' && initial <= 'Z' : Character.isUpperCase(initial);
             if (hyphenated) {
                 sink.word(whole, wholeLength);
             }
@@ -103,10 +126,11 @@ public final class EnglishWords {
             }
             previousLength = -1;
             // A name runs on only across spaces: "Yen Yuan", not "Yen. Yuan".
-            if (capital && (i >= n || text.charAt(i) == ' ')) {
+            if (capital && (i >= n || text[i] == ' ')) {
                 System.arraycopy(whole, 0, previous, 0, wholeLength);
                 previousLength = wholeLength;
             }
+            return i;
         }
     }
 
@@ -133,11 +157,20 @@ public final class EnglishWords {
         }
         for (int slot = h & (STOP_TABLE.length - 1); STOP_TABLE[slot] != null; slot = (slot + 1) & (STOP_TABLE.length - 1)) {
             String w = STOP_TABLE[slot];
-            if (w.length() == length && w.contentEquals(java.nio.CharBuffer.wrap(letters, 0, length))) {
+            if (w.length() == length && sameLetters(w, letters)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameLetters(String word, char[] letters) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != letters[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word, lower-cased, is a function word. */

@@ -125,32 +125,39 @@ public final class Lexicon {
 
     /** The number of an English word (normalised), or -1 when the lexicon does not know it. */
     public int wordNumber(String word) {
-        int capacity = wordTable.length;
-        int slot = slotOf(word.hashCode(), capacity);
-        while (wordTable[slot] != 0) {
-            int id = wordTable[slot] - 1;
-            if (sameWord(id, word)) {
-                return id;
-            }
-            slot = (slot + 1) & (capacity - 1);
-        }
-        return -1;
+        return wordNumber(word.toCharArray(), word.length());
     }
 
-    private boolean sameWord(int id, String word) {
-        int from = wordOffsets[id];
-        int length = wordOffsets[id + 1] - from;
-        if (length == word.length()) {
-            boolean same = true;
-            for (int k = 0; k < length && same; k++) {
-                same = blob[from + k] == word.charAt(k);
-            }
-            if (same) {
-                return true;
+    /**
+     * Whether word {@code id}, held in UTF-8, is {@code letters[0 … length - 1]}: compared byte by
+     * byte against the letters' own UTF-8, so that no word is decoded to be compared.
+     */
+    private boolean isWord(int id, char[] letters, int length) {
+        int at = wordOffsets[id];
+        int end = wordOffsets[id + 1];
+        if (end - at < length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = letters[k];
+            if (c < 0x80) {
+                if (at >= end || blob[at++] != c) {
+                    return false;
+                }
+            } else if (c < 0x800) {
+                if (at + 2 > end || blob[at] != (byte) (0xC0 | c >> 6) || blob[at + 1] != (byte) (0x80 | c & 0x3F)) {
+                    return false;
+                }
+                at += 2;
+            } else {
+                if (at + 3 > end || blob[at] != (byte) (0xE0 | c >> 12) || blob[at + 1] != (byte) (0x80 | c >> 6 & 0x3F)
+                        || blob[at + 2] != (byte) (0x80 | c & 0x3F)) {
+                    return false;
+                }
+                at += 3;
             }
         }
-        // A word with letters beyond ASCII has more bytes than characters: compare it decoded.
-        return length > word.length() && word(id).equals(word);
+        return at == end;
     }
 
     private int entry(long key) {
@@ -199,12 +206,16 @@ public final class Lexicon {
     /**
      * Marks in {@code marks} (one slot per English word) with {@code mark} every English word that
      * translates one of these entries: after it, an English word w translates the text when
-     * {@code marks[w] == mark}.
+     * {@code marks[w] == mark}. A word's mark before, when it was another, is kept in {@code before}.
      */
-    public void mark(int[] entries, int[] marks, int mark) {
+    public void mark(int[] entries, int[] marks, int[] before, int mark) {
         for (int e : entries) {
             for (int k = entryStarts[e]; k < entryStarts[e + 1]; k++) {
-                marks[ids[k]] = mark;
+                int word = ids[k];
+                if (marks[word] != mark) {
+                    before[word] = marks[word];
+                    marks[word] = mark;
+                }
             }
         }
     }
@@ -253,17 +264,7 @@ public final class Lexicon {
         int capacity = wordTable.length;
         for (int slot = slotOf(h, capacity); wordTable[slot] != 0; slot = (slot + 1) & (capacity - 1)) {
             int id = wordTable[slot] - 1;
-            int from = wordOffsets[id];
-            if (wordOffsets[id + 1] - from == length) {
-                boolean same = true;
-                for (int k = 0; k < length && same; k++) {
-                    same = blob[from + k] == letters[k];
-                }
-                if (same) {
-                    return id;
-                }
-            } else if (wordOffsets[id + 1] - from > length && word(id).contentEquals(java.nio.CharBuffer.wrap(letters, 0, length))) {
-                // A word with letters beyond ASCII has more bytes than characters.
+            if (isWord(id, letters, length)) {
                 return id;
             }
         }

@@ -50,7 +50,7 @@ final class Aligner {
     private static final double LENGTH_FLOOR = 0.001;
 
     /** The paragraphs, with their lengths and anchors. */
-    private final Prepared paragraphs;
+    private final AlignmentInput paragraphs;
     private final int[][] types;
     private final double[] penalties;
     /** The most paragraphs any bead takes from one side. */
@@ -61,39 +61,16 @@ final class Aligner {
     private LexicalEvidence lexical;
     /** For each Chinese row, the English column the band is centred on; null for the diagonal. */
     private int[] guide;
+    /** The length model against the interleaving's background, for two streams; null for two texts. */
+    private LengthModel.Contrast contrast;
 
-    /**
-     * The work an alignment does once per paragraph (lengths, anchors, the English in lower case),
-     * done once and shared by every alignment of the same two sequences: alternating text is aligned
-     * in both leading orders.
-     */
-    static final class Prepared {
-        private final List<String> zh;
-        private final List<String> en;
-        private final int[] zhSum;
-        private final int[] enSum;
-        private final Anchors[] zhAnchors;
-        private final Anchors[] enAnchors;
-        private final String[] enLower;
-
-        Prepared(List<String> chinese, List<String> english) {
-            zh = List.copyOf(chinese);
-            en = List.copyOf(english);
-            zhSum = prefixLengths(zh);
-            enSum = prefixLengths(en);
-            zhAnchors = zh.stream().map(Anchors::of).toArray(Anchors[]::new);
-            enAnchors = en.stream().map(Anchors::of).toArray(Anchors[]::new);
-            enLower = en.stream().map(s -> s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        }
-    }
-
-    private Aligner(Prepared prepared, Interleaving interleaving) {
+    private Aligner(AlignmentInput prepared, Interleaving interleaving) {
         this.interleaving = interleaving;
         paragraphs = prepared;
-        types = beadTypes(prepared.zh.size(), prepared.en.size());
+        types = BeadShapes.of(prepared.zh.size(), prepared.en.size());
         penalties = new double[types.length];
         for (int t = 0; t < types.length; t++) {
-            penalties[t] = -Math.log(prior(types[t][0], types[t][1]));
+            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1]));
         }
         int widest = 0;
         for (int[] type : types) {
@@ -104,7 +81,7 @@ final class Aligner {
 
     /** Aligns the two sequences; every paragraph of both is in exactly one bead, in order. */
     static List<Bead> align(List<String> chinese, List<String> english) {
-        Aligner aligner = new Aligner(new Prepared(chinese, english), null);
+        Aligner aligner = new Aligner(new AlignmentInput(chinese, english), null);
         LengthModel model = LengthModel.estimate(chinese, english);
         List<int[]> path = aligner.bestPath(model);
         // The first pass teaches the model this text's ratio and spread; the second uses them.
@@ -156,7 +133,7 @@ final class Aligner {
      * the model's spread: being neighbours already vouches for it, and only a gross mismatch should be
      * doubted; a pair with a paragraph between is judged with the model's own spread.
      */
-    static Alignment alignStreams(Prepared paragraphs, Interleaving interleaving, LengthModel model, LexicalEvidence lexical) {
+    static Alignment alignStreams(AlignmentInput paragraphs, Interleaving interleaving, LengthModel model, LexicalEvidence lexical) {
         Aligner aligner = new Aligner(paragraphs, interleaving);
         aligner.lexical = lexical;
         Band band = aligner.bestBand(model);
@@ -192,12 +169,47 @@ final class Aligner {
         return bestBand(model).path;
     }
 
+    /**
+     * Works out, before the dictionary is calibrated on the text, the matched weights that the first
+     * band of {@link #alignStreams} will read, so that the calibration reads them from there too
+     * instead of marking each Chinese paragraph's translations again.
+     */
+    static void prepareStreams(AlignmentInput paragraphs, LexicalEvidence lexical) {
+        Aligner aligner = new Aligner(paragraphs, null);
+        int width = aligner.firstWidth(true);
+        lexical.prepareBand(aligner.centers(width), aligner.lexicalWidth(width));
+    }
+
+    /** The half-width of the first band: narrow when the path keeps close to a known line. */
+    private int firstWidth(boolean guided) {
+        return Math.max(guided ? GUIDED_BAND : FIRST_BAND, 2 * widestBead);
+    }
+
+    /** For each Chinese row 0 … n, the English column the band of this half-width is centred on. */
+    private int[] centers(int width) {
+        int n = paragraphs.zh.size();
+        int m = paragraphs.en.size();
+        int[] center = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            center[i] = guide != null ? guide[i] : n == 0 ? 0 : (int) Math.round((double) i * m / n);
+        }
+        return center;
+    }
+
+    /** How far from a row's centre a pair a bead of this band can hold lies: the band's width, a bead's reach, and the slope. */
+    private int lexicalWidth(int width) {
+        int n = paragraphs.zh.size();
+        int m = paragraphs.en.size();
+        return width + widestBead * (1 + (n == 0 ? 0 : (m + n - 1) / n)) + 2;
+    }
+
     private Band bestBand(LengthModel model) {
         int n = paragraphs.zh.size();
         int m = paragraphs.en.size();
         // Two streams of one text and a second pass both keep close to a known line (the text's
         // interleaving, the first pass's path): a narrow band, widened when the path reaches its edge.
-        int band = Math.max(guide == null && interleaving == null ? FIRST_BAND : GUIDED_BAND, 2 * widestBead);
+        int band = firstWidth(guide != null || interleaving != null);
+        contrast = interleaving == null ? null : model.against(interleaving.background(), LENGTH_FLOOR);
         while (true) {
             Band result = run(model, band);
             if (result.path != null && (!result.touchedEdge || band >= Math.max(n, m))) {
@@ -218,44 +230,21 @@ final class Aligner {
         byte[] back = new byte[(n + 1) * span];
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         int[] lo = new int[n + 1];
-        int[] center = new int[n + 1];
+        int[] center = centers(width);
         for (int i = 0; i <= n; i++) {
-            center[i] = guide != null ? guide[i] : n == 0 ? 0 : (int) Math.round((double) i * m / n);
             lo[i] = center[i] - width;
         }
         if (lexical != null) {
-            // Every pair a bead of this band can hold: the band's width, a bead's reach, and the slope.
-            lexical.prepare(center, width + widestBead * (1 + (n == 0 ? 0 : (m + n - 1) / n)) + 2);
+            lexical.prepare(center, lexicalWidth(width));
         }
         cost[0 - lo[0]] = 0;
         for (int i = 0; i <= n; i++) {
             int from = Math.max(0, lo[i]);
             int to = Math.min(m, lo[i] + span - 1);
             for (int j = from; j <= to; j++) {
-                if (i == 0 && j == 0) {
-                    continue;
+                if (i != 0 || j != 0) {
+                    cell(model, cost, back, lo, span, i, j);
                 }
-                double best = Double.POSITIVE_INFINITY;
-                int bestType = -1;
-                for (int t = 0; t < types.length; t++) {
-                    int pi = i - types[t][0];
-                    int pj = j - types[t][1];
-                    if (pi < 0 || pj < 0 || pj < lo[pi] || pj >= lo[pi] + span) {
-                        continue;
-                    }
-                    double before = cost[(pi) * span + (pj - lo[pi])];
-                    if (before == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    double c = before + penalties[t] + beadCost(model, pi, types[t][0], pj, types[t][1]);
-                    if (c < best) {
-                        best = c;
-                        bestType = t;
-                    }
-                }
-                int at = i * span + (j - lo[i]);
-                cost[at] = best;
-                back[at] = (byte) bestType;
             }
         }
         if (m < lo[n] || m >= lo[n] + span || cost[n * span + (m - lo[n])] == Double.POSITIVE_INFINITY) {
@@ -281,6 +270,35 @@ final class Aligner {
         return new Band(path, touched, cost[n * span + (m - lo[n])]);
     }
 
+    /**
+     * The cheapest way to reach cell (i, j) of the band and the bead type it takes, from the cells
+     * before it: a method of its own, so that the JIT compiler compiles it once for every cell of
+     * every band rather than the whole programme's loops anew.
+     */
+    private void cell(LengthModel model, double[] cost, byte[] back, int[] lo, int span, int i, int j) {
+        double best = Double.POSITIVE_INFINITY;
+        int bestType = -1;
+        for (int t = 0; t < types.length; t++) {
+            int pi = i - types[t][0];
+            int pj = j - types[t][1];
+            if (pi < 0 || pj < 0 || pj < lo[pi] || pj >= lo[pi] + span) {
+                continue;
+            }
+            double before = cost[(pi) * span + (pj - lo[pi])];
+            if (before == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double c = before + penalties[t] + beadCost(model, pi, types[t][0], pj, types[t][1]);
+            if (c < best) {
+                best = c;
+                bestType = t;
+            }
+        }
+        int at = i * span + (j - lo[i]);
+        cost[at] = best;
+        back[at] = (byte) bestType;
+    }
+
     private double beadCost(LengthModel model, int zhStart, int zhCount, int enStart, int enCount) {
         if (zhCount == 0 || enCount == 0) {
             return 0;
@@ -294,7 +312,7 @@ final class Aligner {
         if (interleaving == null) {
             return model.surprise(lz, le, LENGTH_FLOOR) + anchors;
         }
-        return model.surpriseAgainst(interleaving.background(), lz, le, LENGTH_FLOOR) + anchors
+        return contrast.surprise(lz, le) + anchors
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);
     }
 
@@ -303,7 +321,7 @@ final class Aligner {
             // The common case, without building unions.
             Anchors a = paragraphs.zhAnchors[zhStart];
             Anchors b = paragraphs.enAnchors[enStart];
-            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, paragraphs.enLower[enStart]);
+            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, a.names().isEmpty() ? "" : paragraphs.lower(enStart));
         }
         Anchors a = Anchors.NONE;
         for (int k = 0; k < zhCount; k++) {
@@ -316,9 +334,19 @@ final class Aligner {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        String[] lower = paragraphs.enLower;
-        String text = enCount == 1 ? lower[enStart] : String.join(" ", Arrays.asList(lower).subList(enStart, enStart + enCount));
-        return a.score(b, text);
+        return a.score(b, a.names().isEmpty() ? "" : englishLower(enStart, enCount));
+    }
+
+    /** English paragraphs start … start + count - 1 in lower case, one space between. */
+    private String englishLower(int start, int count) {
+        if (count == 1) {
+            return paragraphs.lower(start);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            text.append(k == 0 ? "" : " ").append(paragraphs.lower(start + k));
+        }
+        return text.toString();
     }
 
     private double confidence(LengthModel model, int[] step) {
@@ -339,51 +367,5 @@ final class Aligner {
 
     private int enLength(int start, int count) {
         return paragraphs.enSum[start + count] - paragraphs.enSum[start];
-    }
-
-    private static int[] prefixLengths(List<String> texts) {
-        int[] sums = new int[texts.size() + 1];
-        for (int i = 0; i < texts.size(); i++) {
-            sums[i + 1] = sums[i] + LengthModel.length(texts.get(i));
-        }
-        return sums;
-    }
-
-    /**
-     * The bead shapes to consider: the classic ones but 2-2 (which on paragraphs only ever swallowed two
-     * good 1-1 pairs whose length errors cancelled out), and 1-k / k-1 up to the ratio of the paragraph
-     * counts (at most 12) when one side has far fewer paragraphs, as a classical text with one
-     * paragraph per chapter against a translation that needs several.
-     */
-    private static int[][] beadTypes(int n, int m) {
-        List<int[]> types = new ArrayList<>(List.of(
-                new int[] {1, 1}, new int[] {1, 0}, new int[] {0, 1},
-                new int[] {2, 1}, new int[] {1, 2}));
-        double ratio = n == 0 || m == 0 ? 1 : Math.max((double) n / m, (double) m / n);
-        int most = ratio >= 1.5 ? Math.min(12, (int) Math.ceil(ratio) + 1) : 2;
-        for (int k = 3; k <= most; k++) {
-            types.add(new int[] {1, k});
-            types.add(new int[] {k, 1});
-        }
-        return types.toArray(int[][]::new);
-    }
-
-    /**
-     * How often each bead shape occurs between translated paragraphs. Gale and Church counted 0.89
-     * for 1-1 between sentences; paragraphs keep their boundaries in translation more faithfully, so
-     * 1-1 weighs more here and the other shapes less.
-     */
-    private static double prior(int zhCount, int enCount) {
-        int big = Math.max(zhCount, enCount);
-        if (zhCount == 1 && enCount == 1) {
-            return 0.94;
-        }
-        if (zhCount == 0 || enCount == 0) {
-            return 0.02;
-        }
-        if (big == 2 && zhCount + enCount == 3) {
-            return 0.015;
-        }
-        return 0.005;
     }
 }

@@ -1,6 +1,7 @@
 package press.duet.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import press.duet.model.Block;
@@ -68,30 +69,37 @@ final class AlternatingPairer {
 
     /** The two streams of a text: which paragraphs are Chinese, which English, and their places among those with letters. */
     private record Streams(List<Paragraph> zh, List<Paragraph> en, int[] zhAt, int[] enAt, int[] zhLength, int[] enLength,
-                           LexicalEvidence lexical, Aligner.Prepared prepared) {
+                           LexicalEvidence lexical, AlignmentInput prepared) {
         static Streams of(List<Paragraph> paragraphs) {
             List<Paragraph> zh = new ArrayList<>();
             List<Paragraph> en = new ArrayList<>();
-            List<Integer> zhAt = new ArrayList<>();
-            List<Integer> enAt = new ArrayList<>();
+            int[] zhAt = new int[paragraphs.size()];
+            int[] enAt = new int[paragraphs.size()];
             int place = 0;
             for (Paragraph p : paragraphs) {
                 if (p.lang().isEmpty()) {
                     continue;
                 }
-                (p.isChinese() ? zh : en).add(p);
-                (p.isChinese() ? zhAt : enAt).add(place++);
+                if (p.isChinese()) {
+                    zhAt[zh.size()] = place++;
+                    zh.add(p);
+                } else {
+                    enAt[en.size()] = place++;
+                    en.add(p);
+                }
             }
-            return new Streams(zh, en, ints(zhAt), ints(enAt), lengths(zh), lengths(en),
-                    LexicalEvidence.of(text(zh), text(en)), new Aligner.Prepared(text(zh), text(en)));
-        }
-
-        private static int[] ints(List<Integer> values) {
-            return values.stream().mapToInt(Integer::intValue).toArray();
+            List<String> zhText = text(zh);
+            List<String> enText = text(en);
+            return new Streams(zh, en, Arrays.copyOf(zhAt, zh.size()), Arrays.copyOf(enAt, en.size()), lengths(zh),
+                    lengths(en), LexicalEvidence.of(zhText, enText), new AlignmentInput(zhText, enText));
         }
 
         private static int[] lengths(List<Paragraph> paragraphs) {
-            return paragraphs.stream().mapToInt(p -> p.profile().length()).toArray();
+            int[] lengths = new int[paragraphs.size()];
+            for (int i = 0; i < lengths.length; i++) {
+                lengths[i] = paragraphs.get(i).profile().length();
+            }
+            return lengths;
         }
     }
 
@@ -104,6 +112,7 @@ final class AlternatingPairer {
         Streams streams = Streams.of(paragraphs);
         List<Aligner.Bead> beads = List.of();
         if (!streams.zh().isEmpty() && !streams.en().isEmpty()) {
+            Aligner.prepareStreams(streams.prepared(), streams.lexical());
             Aligner.Alignment given = align(streams, leading.isChinese());
             Aligner.Alignment other = align(streams, !leading.isChinese());
             beads = other.cost() < given.cost() ? other.beads() : given.beads();
@@ -124,7 +133,7 @@ final class AlternatingPairer {
         LengthModel model = new LengthModel(ratio, Math.max(LengthModel.DEFAULT_VARIANCE, fitted.variance()));
         // Unrelated lengths differ by about their own size, so their variance per character is about
         // the length itself: the English paragraphs' mean length stands in when there are too few strangers.
-        double meanEnglish = java.util.Arrays.stream(streams.enLength()).average().orElse(1);
+        double meanEnglish = Arrays.stream(streams.enLength()).average().orElse(1);
         LengthModel background = model.widenedTo(Interleaving.lengths(strangers, streams.zhLength(), streams.enLength()),
                 MOST_BACKGROUND_VARIANCE, meanEnglish);
         Interleaving interleaving = new Interleaving(streams.zhAt(), streams.enAt(), chineseLeads, background);
@@ -133,7 +142,11 @@ final class AlternatingPairer {
     }
 
     private static List<String> text(List<Paragraph> paragraphs) {
-        return paragraphs.stream().map(Paragraph::text).toList();
+        String[] texts = new String[paragraphs.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = paragraphs.get(i).text();
+        }
+        return Arrays.asList(texts);
     }
 
     /** A block and the place in the section of its first paragraph, to put the blocks back in reading order. */

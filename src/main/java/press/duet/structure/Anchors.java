@@ -30,18 +30,28 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
 
     static final Anchors NONE = new Anchors(List.of(), List.of(), false, false, false);
 
+    /** What {@link #scan} finds in a text. */
+    private static final int FULL_WIDTH_DIGIT = 1;
+    private static final int ASCII_DIGIT = 2;
+    private static final int ASCII_LETTER = 4;
+    private static final int HAN = 8;
+
     static Anchors of(String text) {
-        String plain = Numbering.inDigits(hanYearsInDigits(halfWidthDigits(text)));
+        int found = scan(text);
+        String plain = Numbering.inDigits(hanYearsInDigits((found & FULL_WIDTH_DIGIT) != 0 ? halfWidthDigits(text) : text));
+        if (plain != text) {
+            found = scan(plain);
+        }
         List<String> numbers = new ArrayList<>();
         // Without an ASCII digit or letter the patterns cannot match: most paragraphs are spared the search.
-        if (hasAsciiIn(plain, '0', '9')) {
+        if ((found & ASCII_DIGIT) != 0) {
             Matcher m = NUMBER.matcher(plain);
             while (m.find()) {
                 numbers.add(m.group().replace(",", ""));
             }
         }
         List<String> names = new ArrayList<>();
-        if ((hasAsciiIn(plain, 'a', 'z') || hasAsciiIn(plain, 'A', 'Z')) && hasHan(plain)) {
+        if ((found & ASCII_LETTER) != 0 && (found & HAN) != 0) {
             Matcher n = NAME.matcher(plain);
             while (n.find()) {
                 names.add(n.group().toLowerCase(Locale.ROOT));
@@ -49,7 +59,7 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         }
         boolean quoted = plain.indexOf('“') >= 0 || plain.indexOf('「') >= 0 || plain.indexOf('"') >= 0
                 || plain.indexOf('『') >= 0;
-        boolean listed = LIST_MARKER.matcher(plain.strip()).find();
+        boolean listed = mayOpenList(plain) && LIST_MARKER.matcher(plain.strip()).find();
         boolean asks = plain.indexOf('?') >= 0 || plain.indexOf('？') >= 0;
         return new Anchors(List.copyOf(numbers), List.copyOf(names), quoted, listed, asks);
     }
@@ -100,18 +110,41 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         return score;
     }
 
-    private static boolean hasAsciiIn(String text, char from, char to) {
+    /** In one pass: whether the text holds a full-width digit, an ASCII digit, an ASCII letter, a Han character. */
+    private static int scan(String text) {
+        int found = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= from && c <= to) {
-                return true;
+            if (c < 128) {
+                if (c >= '0' && c <= '9') {
+                    found |= ASCII_DIGIT;
+                } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    found |= ASCII_LETTER;
+                }
+            } else if (c >= '０' && c <= '９') {
+                found |= FULL_WIDTH_DIGIT;
+            } else {
+                int codePoint = text.codePointAt(i);
+                if (press.duet.text.Scripts.isHan(codePoint)) {
+                    found |= HAN;
+                }
+                i += Character.charCount(codePoint) - 1;
             }
         }
-        return false;
+        return found;
     }
 
-    private static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(press.duet.text.Scripts::isHan);
+    /** Whether the text's first character other than white space can open a {@link #LIST_MARKER}. */
+    private static boolean mayOpenList(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' || "-*•·（(一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /**

@@ -158,19 +158,31 @@ record LengthModel(double ratio, double variance) {
     }
 
     /**
-     * How much less likely the two lengths are under this model than under {@code background} (a model
+     * How much less likely two lengths are under this model than under {@code background} (a model
      * of the same ratio for paragraphs that do not translate each other), as a difference of the
      * normal densities' -ln, each capped at -ln(floor) for the heavy tails of real translations.
      * Negative when the lengths look like a translation; near 0 for any pair when lengths do not
      * track their translations at all (then the two models' spreads are alike). The tail probability
-     * of {@link #surprise} cannot be compared so: a wider spread always makes it smaller.
+     * of {@link #surprise} cannot be compared so: a wider spread always makes it smaller. What does
+     * not depend on the lengths is worked out once here: the aligner asks for millions of pairs.
      */
-    double surpriseAgainst(LengthModel background, int zhLength, int enLength, double floor) {
-        double most = -Math.log(floor);
-        double own = deviation(zhLength, enLength);
-        double other = background.deviation(zhLength, enLength);
-        return 0.5 * Math.log(variance / background.variance) + Math.min(own * own / 2, most)
-                - Math.min(other * other / 2, most);
+    Contrast against(LengthModel background, double floor) {
+        return new Contrast(this, background, 0.5 * Math.log(variance / background.variance), -Math.log(floor));
+    }
+
+    /**
+     * A model against a background model, as {@link #against} makes it.
+     *
+     * @param offset the -ln of the ratio of the two densities' normalising factors
+     * @param most   the cap on each side's -ln
+     */
+    record Contrast(LengthModel model, LengthModel background, double offset, double most) {
+        /** The cost of the two lengths: negative when they look like a translation. */
+        double surprise(int zhLength, int enLength) {
+            double own = model.deviation(zhLength, enLength);
+            double other = background.deviation(zhLength, enLength);
+            return offset + Math.min(own * own / 2, most) - Math.min(other * other / 2, most);
+        }
     }
 
     /** The standard normal distribution function (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */

@@ -52,9 +52,6 @@ final class LexicalEvidence {
     private int[] centers;
     /** The number of dictionary words of Chinese paragraphs 0 … i - 1. */
     private final int[] zhWordsBefore;
-    /** One mark per English word of the dictionary, reused: a new mark number clears it. */
-    private int[] scratch;
-    private int scratchMark;
 
     /** The uncalibrated evidence this was calibrated from, whose matched weights it shares; null for that one. */
     private final LexicalEvidence parent;
@@ -92,52 +89,83 @@ final class LexicalEvidence {
         for (int[] words : en) {
             all += words.length;
         }
-        int[] every = new int[all];
-        int at = 0;
+        // How many English paragraphs hold each word (each paragraph's words are distinct), counted
+        // in one array of the dictionary's size that is cleared again after use.
+        // Each loop's work on one paragraph is a method of its own, which the JIT compiler compiles
+        // once, rather than compiling each long loop of this constructor anew (on-stack replacement).
+        int[] counts = documentCounts(lexicon.size());
         for (int[] words : en) {
-            System.arraycopy(words, 0, every, at, words.length);
-            at += words.length;
-        }
-        Arrays.sort(every);
-        int distinct = 0;
-        int[] words = new int[every.length];
-        int[] counts = new int[every.length];
-        for (int value : every) {
-            if (distinct > 0 && words[distinct - 1] == value) {
-                counts[distinct - 1]++;
-            } else {
-                words[distinct] = value;
-                counts[distinct++] = 1;
-            }
+            count(counts, words, 1);
         }
         // A word's weight grows as fewer paragraphs hold it: ln(1 + paragraphs / paragraphs with it).
+        float[] weightOfCount = new float[en.length + 1];
+        for (int df = 1; df <= en.length; df++) {
+            weightOfCount[df] = (float) Math.log(1 + (double) en.length / df);
+        }
         double sum = 0;
         for (int j = 0; j < en.length; j++) {
             weights[j] = new float[en[j].length];
-            for (int k = 0; k < en[j].length; k++) {
-                int df = counts[Arrays.binarySearch(words, 0, distinct, en[j][k])];
-                weights[j][k] = (float) Math.log(1 + (double) en.length / df);
-                sum += weights[j][k];
-            }
+            sum = weigh(weights[j], en[j], counts, weightOfCount, sum);
+        }
+        for (int[] words : en) {
+            count(counts, words, -1);
         }
         // Scaled so that the mean word weighs 1: the calibration then speaks in words.
         float scale = (float) (all == 0 ? 1 : all / sum);
         for (int j = 0; j < en.length; j++) {
-            double total = 0;
-            for (int k = 0; k < weights[j].length; k++) {
-                weights[j][k] *= scale;
-                total += weights[j][k];
-            }
-            totals[j] = total;
+            totals[j] = scale(weights[j], scale);
         }
+    }
+
+    private static void count(int[] counts, int[] words, int by) {
+        for (int word : words) {
+            counts[word] += by;
+        }
+    }
+
+    /** Gives each word its weight by the number of paragraphs holding it; {@code sum} with the weights added. */
+    private static double weigh(float[] weights, int[] words, int[] counts, float[] weightOfCount, double sum) {
+        for (int k = 0; k < words.length; k++) {
+            weights[k] = weightOfCount[counts[words[k]]];
+            sum += weights[k];
+        }
+        return sum;
+    }
+
+    /** Scales the weights in place; their sum. */
+    private static double scale(float[] weights, float scale) {
+        double total = 0;
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] *= scale;
+            total += weights[k];
+        }
+        return total;
     }
 
     /** The evidence for these paragraphs, looked up in the bundled dictionary; silent until calibrated. */
     static LexicalEvidence of(List<String> chinese, List<String> english) {
         Lexicon lexicon = Lexicon.bundled();
-        int[][] zh = chinese.stream().map(lexicon::entries).toArray(int[][]::new);
-        int[][] en = english.stream().map(lexicon::englishWords).toArray(int[][]::new);
+        int[][] zh = new int[chinese.size()][];
+        for (int i = 0; i < zh.length; i++) {
+            zh[i] = lexicon.entries(chinese.get(i));
+        }
+        int[][] en = new int[english.size()][];
+        for (int j = 0; j < en.length; j++) {
+            en[j] = lexicon.englishWords(english.get(j));
+        }
         return new LexicalEvidence(lexicon, zh, en);
+    }
+
+    /** One count per English word of the dictionary for this thread, all 0 between uses. */
+    private static final ThreadLocal<int[]> DOCUMENT_COUNTS = new ThreadLocal<>();
+
+    private static int[] documentCounts(int size) {
+        int[] counts = DOCUMENT_COUNTS.get();
+        if (counts == null || counts.length != size) {
+            counts = new int[size];
+            DOCUMENT_COUNTS.set(counts);
+        }
+        return counts;
     }
 
     /**
@@ -177,19 +205,27 @@ final class LexicalEvidence {
         double total = 0;
         double zhMatched = 0;
         double zhTotal = 0;
-        int[] marks = scratch();
+        WordMarks words = WordMarks.forThread(lexicon.size());
+        int[] marks = words.last;
         int marked = -1;
         int mark = 0;
         // In Chinese order, so that each Chinese paragraph's translations are marked once.
         List<int[]> sorted = new java.util.ArrayList<>(pairs);
         sorted.sort(java.util.Comparator.comparingInt(p -> p[0]));
         for (int[] pair : sorted) {
-            if (pair[0] != marked) {
-                marked = pair[0];
-                mark = nextMark();
-                lexicon.mark(zh[marked], marks, mark);
+            int at = memoIndex(pair[0], pair[1]);
+            if (at >= 0) {
+                // Worked out already for the aligner's band (the same sum, kept as a float).
+                matched += memo[at];
+                lastCount = count[at];
+            } else {
+                if (pair[0] != marked) {
+                    marked = pair[0];
+                    mark = words.fresh(1);
+                    words.mark(lexicon, zh[marked], mark);
+                }
+                matched += sum(marks, mark, pair[1]);
             }
-            matched += sum(marks, mark, pair[1]);
             total += totals[pair[1]];
             zhMatched += Math.min(lastCount, zh[pair[0]].length);
             zhTotal += zh[pair[0]].length;
@@ -199,12 +235,12 @@ final class LexicalEvidence {
 
     /** The weight of English paragraph j's words that some Chinese paragraph in [zhFrom, zhTo) translates. */
     private double matched(int zhFrom, int zhTo, int j) {
-        int[] marks = scratch();
-        int mark = nextMark();
+        WordMarks words = WordMarks.forThread(lexicon.size());
+        int mark = words.fresh(1);
         for (int i = zhFrom; i < zhTo; i++) {
-            lexicon.mark(zh[i], marks, mark);
+            words.mark(lexicon, zh[i], mark);
         }
-        return sum(marks, mark, j);
+        return sum(words.last, mark, j);
     }
 
     /** The weight of English paragraph j's words marked {@code mark}; their number is left in {@link #lastCount}. */
@@ -223,22 +259,6 @@ final class LexicalEvidence {
         return sum;
     }
 
-    /** A mark number not yet used in the shared mark array. */
-    private int nextMark() {
-        return parent != null ? parent.nextMark() : ++scratchMark;
-    }
-
-    private int[] scratch() {
-        if (parent != null) {
-            // One mark array per text: its marks are numbered, so the copies may share it.
-            return parent.scratch();
-        }
-        if (scratch == null) {
-            scratch = new int[lexicon.size()];
-        }
-        return scratch;
-    }
-
     /**
      * Works out the matched weight of every pair of paragraphs the aligner's band can reach (English
      * j within {@code width} of {@code center[i]}, where the aligner centres its band on row i), for
@@ -252,7 +272,7 @@ final class LexicalEvidence {
         }
         // The matched weights do not depend on the calibration: both leading orders of one text share them.
         if (parent != null) {
-            parent.prepareWeights(center, width);
+            parent.prepareBand(center, width);
             memo = parent.memo;
             memoTwo = parent.memoTwo;
             count = parent.count;
@@ -261,10 +281,15 @@ final class LexicalEvidence {
             centers = parent.centers;
             return;
         }
-        prepareWeights(center, width);
+        prepareBand(center, width);
     }
 
-    private void prepareWeights(int[] center, int width) {
+    /** {@link #prepare} on the evidence before its calibration, which then reads the weights worked out. */
+    void prepareBand(int[] center, int width) {
+        if (parent != null) {
+            parent.prepareBand(center, width);
+            return;
+        }
         if (memo != null && window == width && Arrays.equals(centers, center)) {
             return;
         }
@@ -276,25 +301,61 @@ final class LexicalEvidence {
         memoTwo = new float[n * cells];
         count = new short[n * cells];
         countTwo = new short[n * cells];
-        int[] one = scratch();
-        int[] two = new int[lexicon.size()];
         centers = center;
+        // Row i's words carry mark first + i. Each row is marked once: after row i + 1 is marked, a
+        // word row i translates has its latest mark from row i, or from row i + 1 with the one before from row i.
+        WordMarks words = WordMarks.forThread(lexicon.size());
+        int[] last = words.last;
+        int[] before = words.before;
+        int first = words.fresh(n + 1);
+        if (n > 0) {
+            words.mark(lexicon, zh[0], first);
+        }
         for (int i = 0; i < n; i++) {
-            int mark = nextMark();
-            lexicon.mark(zh[i], one, mark);
-            lexicon.mark(zh[i], two, mark);
+            int mine = first + i;
+            int next = mine + 1;
             if (i + 1 < n) {
-                lexicon.mark(zh[i + 1], two, mark);
+                words.mark(lexicon, zh[i + 1], next);
             }
             int c = center[i];
             for (int j = Math.max(0, c - width); j <= Math.min(m - 1, c + width); j++) {
-                int at = i * cells + (j - c + width);
-                memo[at] = (float) sum(one, mark, j);
-                count[at] = (short) lastCount;
-                memoTwo[at] = (float) sum(two, mark, j);
-                countTwo[at] = (short) lastCount;
+                memoize(i * cells + (j - c + width), j, mine, next, last, before);
             }
         }
+    }
+
+    /** The matched weights and counts of English j by the row marked {@code mine}, alone and with the row marked {@code next}. */
+    private void memoize(int at, int j, int mine, int next, int[] last, int[] before) {
+        int[] english = en[j];
+        float[] w = weights[j];
+        float one = 0;
+        float two = 0;
+        int ones = 0;
+        int twos = 0;
+        for (int k = 0; k < english.length; k++) {
+            int latest = last[english[k]];
+            if (latest == mine || latest == next) {
+                two += w[k];
+                twos++;
+                if (latest == mine || before[english[k]] == mine) {
+                    one += w[k];
+                    ones++;
+                }
+            }
+        }
+        memo[at] = one;
+        count[at] = (short) ones;
+        memoTwo[at] = two;
+        countTwo[at] = (short) twos;
+    }
+
+    /** Where the memo holds Chinese paragraph i against English j, or -1 when it does not. */
+    private int memoIndex(int i, int j) {
+        if (memo == null) {
+            return -1;
+        }
+        int offset = j - centers[i] + window;
+        return offset >= 0 && offset <= 2 * window ? i * (2 * window + 1) + offset : -1;
     }
 
     /** The matched weight of English paragraph j by Chinese paragraphs i … i + paragraphs - 1; the number matched in {@link #lastCount}. */

@@ -51,6 +51,9 @@ final class Numbering {
         return false;
     }
 
+    /** The words before a Roman chapter number that {@link #ROMAN} knows, each starting with a capital. */
+    private static final String[] ROMAN_WORDS = {"CHAP", "Chap", "BOOK", "Book", "PART", "Part", "SECTION", "Section"};
+
     private static boolean mayHaveRoman(String text) {
         int k = 0;
         while (k < text.length() && "IVXLC".indexOf(text.charAt(k)) >= 0) {
@@ -59,9 +62,15 @@ final class Numbering {
         if (k > 0 && k + 1 < text.length() && text.charAt(k) == '.' && text.charAt(k + 1) == ' ') {
             return true;
         }
-        for (String word : new String[] {"CHAP", "Chap", "BOOK", "Book", "PART", "Part", "SECTION", "Section"}) {
-            if (text.contains(word)) {
-                return true;
+        // One pass over the text, trying the words only where one of their capitals stands.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'C' || c == 'B' || c == 'P' || c == 'S') {
+                for (String word : ROMAN_WORDS) {
+                    if (word.charAt(0) == c && text.startsWith(word, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
