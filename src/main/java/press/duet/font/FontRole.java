@@ -1,12 +1,17 @@
 package press.duet.font;
 
-/** The faces a book is set in: a Chinese family and a Latin family, each in the styles Duet uses. */
+/**
+ * The faces a book is set in: a Chinese family and a Latin family, each in the styles Duet uses, and a
+ * monospace face for code.
+ */
 public enum FontRole {
     CHINESE_REGULAR("NotoSerifSC-Regular.ttf"),
     CHINESE_BOLD("NotoSerifSC-Bold.ttf"),
     LATIN_REGULAR("Literata-Regular.ttf"),
     LATIN_ITALIC("Literata-Italic.ttf"),
-    LATIN_BOLD("Literata-Bold.ttf");
+    LATIN_BOLD("Literata-Bold.ttf"),
+    /** Code, in the PDF; Chinese characters inside code take the regular Chinese face. */
+    MONOSPACE("JetBrainsMono-Regular.ttf");
 
     private final String bundledFile;
 
@@ -33,6 +38,7 @@ public enum FontRole {
         return switch (this) {
             case CHINESE_BOLD, LATIN_BOLD -> LATIN_BOLD;
             case LATIN_ITALIC -> LATIN_ITALIC;
+            case MONOSPACE -> MONOSPACE;
             default -> LATIN_REGULAR;
         };
     }

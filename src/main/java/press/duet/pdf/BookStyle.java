@@ -38,20 +38,44 @@ final class BookStyle {
         return new BookStyle(metadata, edition, theme, size, other);
     }
 
-    /** A body paragraph, justified to the measure. */
-    SetText body(Segment segment, float measure, String where) {
-        return SetText.set(segment.text(), FontRole.LATIN_REGULAR, segment.lang().isChinese(), size, measure, true,
-                chooser, where);
+    /** A side of a pair, its paragraphs justified to the measure, its notes numbered by {@code notes}. */
+    SetText body(Segment segment, float measure, String where, InlineRuns.NoteNumbers notes) {
+        return new TextSetter(chooser, size, where).side(segment, FontRole.LATIN_REGULAR, measure, true, notes);
     }
 
-    /** A line of display text (a title, a header), not justified. */
+    /** A line of display text (a title, a header), not justified, its markup kept. */
     SetText line(Segment segment, FontRole role, float fontSize, float measure, String where) {
-        return SetText.set(segment.text(), role, segment.lang().isChinese(), fontSize, measure, false, chooser, where);
+        return line(segment, role, fontSize, measure, where, InlineRuns.NO_NOTES);
+    }
+
+    /** A title or heading whose note references are numbered with the chapter's. */
+    SetText line(Segment segment, FontRole role, float fontSize, float measure, String where,
+                 InlineRuns.NoteNumbers notes) {
+        return new TextSetter(chooser, fontSize, where).side(segment, role, measure, false, notes);
+    }
+
+    /** Plain text at a size, as given: a caption's alternative, a number, an ornament. */
+    SetText plain(String text, FontRole role, boolean chinese, float fontSize, float measure, boolean justify,
+                  String where) {
+        return new TextSetter(chooser, fontSize, where).plain(text, role, chinese, measure, justify);
+    }
+
+    /** A chapter's notes in one language, smaller than the text. */
+    SetText notes(java.util.List<ChapterNotes.Numbered> notes, boolean chinese, float measure, String where) {
+        return new TextSetter(chooser, noteSize(), where).notes(notes, chinese, measure);
+    }
+
+    float noteSize() {
+        return size * 0.85f;
     }
 
     /** The line spacing of a paragraph of the given language at a size. */
     float leading(Segment segment, float fontSize) {
-        return fontSize * (segment.lang().isChinese() ? theme.chineseLineHeight() : theme.latinLineHeight());
+        return leading(segment.lang().isChinese(), fontSize);
+    }
+
+    float leading(boolean chinese, float fontSize) {
+        return fontSize * (chinese ? theme.chineseLineHeight() : theme.latinLineHeight());
     }
 
     /** The first side of a title the edition shows. */

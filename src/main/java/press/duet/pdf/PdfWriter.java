@@ -39,6 +39,21 @@ import press.duet.style.Theme;
  * }</pre>
  */
 public final class PdfWriter {
+    /** Whether each chapter is set on a second thread while the one before it is placed. */
+    private final boolean setAhead;
+
+    public PdfWriter() {
+        this(true);
+    }
+
+    /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
+    static PdfWriter onOneThread() {
+        return new PdfWriter(false);
+    }
+
+    private PdfWriter(boolean setAhead) {
+        this.setAhead = setAhead;
+    }
 
     /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
@@ -59,15 +74,19 @@ public final class PdfWriter {
         FaceChooser chooser = new FaceChooser(chosen, systemFonts, fingerprint);
         FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts, fingerprint);
         FontSet set = chosen;
-        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options));
+        List<String> bodyWarnings = new ArrayList<>();
+        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options,
+                bodyWarnings));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
+        warnings.addAll(bodyWarnings);
         return warnings;
     }
 
     private void writeTo(OutputStream out, Book book, String fingerprint, Theme theme, FontSet fonts,
-                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options) throws IOException {
+                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options, List<String> warnings)
+            throws IOException {
         Paper paper = options.paper();
         Document document = new Document(new Rectangle(paper.width(), paper.height()),
                 paper.sideMargin(), paper.sideMargin(), paper.topMargin(), paper.bottomMargin());
@@ -93,6 +112,7 @@ public final class PdfWriter {
             ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages);
             List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
             int bodyPages = body.finish();
+            warnings.addAll(body.warnings());
             int written = contents.write(document, writer, chapterPages);
             if (written != contentsPages) {
                 throw new IllegalStateException("contents took " + written + " pages, " + contentsPages + " were reserved");
@@ -110,7 +130,7 @@ public final class PdfWriter {
      * the time, so on two cores the body takes little more than the longer half. Returns each
      * chapter's first page.
      */
-    private static List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
+    private List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
         List<Integer> firstPages = new ArrayList<>();
         Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter);
         for (int i = 0; i < chapters.size(); i++) {
@@ -122,10 +142,13 @@ public final class PdfWriter {
         return firstPages;
     }
 
-    private static Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
-                                                                   ChapterComposer body, BookStyle setter) {
+    private Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
+                                                            ChapterComposer body, BookStyle setter) {
         if (index >= chapters.size()) {
             return null;
+        }
+        if (!setAhead) {
+            return Background.completed(body.set(chapters.get(index), index + 1, setter));
         }
         return Background.start("pdf-chapter", () -> body.set(chapters.get(index), index + 1, setter));
     }

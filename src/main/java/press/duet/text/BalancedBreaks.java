@@ -23,11 +23,11 @@ final class BalancedBreaks {
      * The indexes where each line after the first starts, ending with the text's length; null when a
      * single word is wider than the measure (the greedy breaker then decides where to cut).
      */
-    static int[] find(int[] cp, float[] advance, float em, float measure) {
+    static int[] find(int[] cp, float[] advance, java.util.BitSet attached, float em, float measure) {
         int n = cp.length;
         IntList candidates = new IntList();
         for (int i = 1; i < n; i++) {
-            if (KinsokuRules.mayBreakBetween(cp[i - 1], cp[i])) {
+            if (!attached.get(i) && KinsokuRules.mayBreakBetween(cp[i - 1], cp[i])) {
                 candidates.add(i);
             }
         }
