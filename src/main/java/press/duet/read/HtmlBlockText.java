@@ -106,10 +106,7 @@ final class HtmlBlockText {
         }
         switch (tag) {
             case "br" -> into.newLine(true);
-            case "em", "i" -> wrapped(element, into, c -> new Inline.Styled(Inline.Style.EMPHASIS, c));
-            case "strong", "b" -> wrapped(element, into, c -> new Inline.Styled(Inline.Style.STRONG, c));
-            case "sup" -> wrapped(element, into, c -> new Inline.Styled(Inline.Style.SUPERSCRIPT, c));
-            case "sub" -> wrapped(element, into, c -> new Inline.Styled(Inline.Style.SUBSCRIPT, c));
+            case "em", "i", "strong", "b", "sup", "sub" -> wrapped(element, into, InlineHtml.styleOf(tag));
             case "ruby" -> ruby(element, into);
             case "span" -> {
                 Lang lang = element.hasAttr("lang") ? InlineHtml.lang(element.attr("lang")) : null;

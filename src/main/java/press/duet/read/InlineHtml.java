@@ -86,17 +86,8 @@ final class InlineHtml {
     private Frame open(String name, String attributes, int line) {
         switch (name) {
             case "br" -> target().newLine(true);
-            case "em", "i" -> {
-                return new Frame(name, Role.STYLE, c -> new Inline.Styled(Inline.Style.EMPHASIS, c));
-            }
-            case "strong", "b" -> {
-                return new Frame(name, Role.STYLE, c -> new Inline.Styled(Inline.Style.STRONG, c));
-            }
-            case "sup" -> {
-                return new Frame(name, Role.STYLE, c -> new Inline.Styled(Inline.Style.SUPERSCRIPT, c));
-            }
-            case "sub" -> {
-                return new Frame(name, Role.STYLE, c -> new Inline.Styled(Inline.Style.SUBSCRIPT, c));
+            case "em", "i", "strong", "b", "sup", "sub" -> {
+                return new Frame(name, Role.STYLE, styleOf(name));
             }
             case "span" -> {
                 String tag = langAttribute(attributes);
@@ -164,6 +155,18 @@ final class InlineHtml {
             closed(open.pop());
         }
         return base;
+    }
+
+    /** The style a safe HTML element sets its content in, as one inline; null for an element that sets none. */
+    static Function<List<Inline>, Inline> styleOf(String tag) {
+        Inline.Style style = switch (tag) {
+            case "em", "i" -> Inline.Style.EMPHASIS;
+            case "strong", "b" -> Inline.Style.STRONG;
+            case "sup" -> Inline.Style.SUPERSCRIPT;
+            case "sub" -> Inline.Style.SUBSCRIPT;
+            default -> null;
+        };
+        return style == null ? null : content -> new Inline.Styled(style, content);
     }
 
     private static String langAttribute(String attributes) {
