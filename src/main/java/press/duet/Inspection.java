@@ -23,6 +23,11 @@ public record Inspection(List<Draft> drafts, Structured structured, List<Finding
         this(drafts, structured, List.of());
     }
 
+    /** The notes, figures and links of each chapter of the book, in the chapters' order. */
+    public List<ChapterContents> contents() {
+        return ChapterContents.of(structured.book().chapters());
+    }
+
     /** What reading noticed (controls removed, links skipped), then what structuring found. */
     public List<Finding> findings() {
         List<Finding> all = new java.util.ArrayList<>(readFindings);

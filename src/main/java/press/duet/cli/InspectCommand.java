@@ -119,6 +119,8 @@ final class InspectCommand implements Callable<Integer> {
                         padded(excerpt(p.zh().text(), EXCERPT), EXCERPT), excerpt(p.en().text(), 60)));
             }
         }
+        out.append(ContentListing.table(inspection.contents(),
+                book.chapters().stream().map(c -> c.title().joined(" / ")).toList()));
         if (!structured.dropped().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%ndropped   %d line%s of page furniture (--keep-furniture keeps them)%n",
                     structured.dropped().size(), structured.dropped().size() == 1 ? "" : "s"));
@@ -167,6 +169,7 @@ final class InspectCommand implements Callable<Integer> {
         long complete = 0;
         List<String> doubtful = new ArrayList<>();
         List<String> lonely = new ArrayList<>();
+        List<press.duet.ChapterContents> contents = inspection.contents();
         for (int i = 0; i < book.chapters().size(); i++) {
             Chapter chapter = book.chapters().get(i);
             List<Pair> chapterPairs = pairs(chapter);
@@ -187,7 +190,8 @@ final class InspectCommand implements Callable<Integer> {
             out.append(i > 0 ? "," : "").append("\n    {\"title\": ").append(text(chapter.title()))
                     .append(", \"pairs\": ").append(chapterPairs.size())
                     .append(", \"complete\": ").append(chapterComplete)
-                    .append(", \"unpaired\": ").append(chapterPairs.size() - chapterComplete).append('}');
+                    .append(", \"unpaired\": ").append(chapterPairs.size() - chapterComplete)
+                    .append(ContentListing.json(contents.get(i))).append('}');
         }
         out.append("\n  ],\n  \"pairs\": ").append(pairs);
         out.append(",\n  \"complete\": ").append(complete);
@@ -244,7 +248,7 @@ final class InspectCommand implements Callable<Integer> {
         return pairs;
     }
 
-    private static String text(BilingualText text) {
+    static String text(BilingualText text) {
         return "{\"zh\": " + quote(text.zh() == null ? null : text.zh().text())
                 + ", \"en\": " + quote(text.en() == null ? null : text.en().text()) + "}";
     }
@@ -280,7 +284,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** At most {@code columns} display columns (CJK characters take two), with an ellipsis when cut. */
-    private static String excerpt(String text, int columns) {
+    static String excerpt(String text, int columns) {
         String flat = text.replace('\n', ' ');
         StringBuilder out = new StringBuilder();
         int used = 0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import press.duet.edition.Edition;
+import press.duet.model.BilingualText;
 import press.duet.model.Block;
 import press.duet.model.Figure;
 import press.duet.model.SectionBreak;
@@ -33,41 +34,89 @@ final class ChapterPage {
     private ChapterPage() {
     }
 
-    static void write(Page page, Chapter chapter, int number) throws IOException {
+    static void write(Page page, Chapter chapter, int number, BookImages images, List<String> warnings)
+            throws IOException {
         Edition edition = page.edition();
         page.place("chapter " + number + " (title)");
         page.open(edition.plainTitle(chapter.title()), "duet-" + edition.layout().cliName());
+        Xhtml xhtml = page.xhtml();
+        ChapterNotes notes = new ChapterNotes(number);
+        InlineRenderer inlines = new InlineRenderer(xhtml, notes, warnings);
+        SideRenderer sides = new SideRenderer(xhtml, inlines);
+        FigureRenderer figures = new FigureRenderer(xhtml, sides, images, edition);
+        TableRenderer tables = new TableRenderer(xhtml, inlines, figures::languageOf);
         String titleId = "c" + number + "-title";
-        page.write("<section epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"" + titleId + "\">\n");
-        page.write("<h2 id=\"" + titleId + "\">" + page.spans(chapter.title(), true) + "</h2>\n");
+        xhtml.start("section", "epub:type", "chapter", "role", "doc-chapter", "aria-labelledby", titleId).newline();
+        inlines.place("chapter " + number + ", title");
+        xhtml.start("h2", "id", titleId);
+        writeTitle(xhtml, inlines, edition, chapter.title());
+        xhtml.end("h2").newline();
         int pairNumber = 0;
+        int figureNumber = 0;
         for (Block block : chapter.blocks()) {
+            String where = "chapter " + number + ", pair " + pairNumber;
             switch (block) {
                 case Pair pair -> {
                     pairNumber++;
-                    page.place("chapter " + number + ", pair " + pairNumber);
-                    writePair(page, pair, "c" + number + "-p" + pairNumber);
+                    where = "chapter " + number + ", pair " + pairNumber;
+                    place(page, inlines, where);
+                    writePair(xhtml, sides, edition, pair, "c" + number + "-p" + pairNumber);
                 }
                 case Heading heading -> {
-                    page.place("chapter " + number + ", heading after pair " + pairNumber);
+                    place(page, inlines, where + ", the heading after it");
                     String element = "h" + (heading.level() + 2);
-                    page.write("<" + element + ">" + page.spans(heading.text(), true) + "</" + element + ">\n");
+                    xhtml.start(element);
+                    writeTitle(xhtml, inlines, edition, heading.text());
+                    xhtml.end(element).newline();
                 }
-                case Figure ignored -> throw new UnsupportedOperationException("the EPUB writer does not write figure blocks yet");
-                case SectionBreak ignored -> throw new UnsupportedOperationException("the EPUB writer does not write sectionbreak blocks yet");
-                case Table ignored -> throw new UnsupportedOperationException("the EPUB writer does not write table blocks yet");
+                case Figure figure -> {
+                    figureNumber++;
+                    place(page, inlines, "chapter " + number + ", figure " + figureNumber);
+                    figures.write(figure, "c" + number + "-f" + figureNumber, "../");
+                }
+                case SectionBreak ignored -> xhtml.empty("hr", "class", "section-break").newline();
+                case Table table -> {
+                    place(page, inlines, where + ", the table after it");
+                    tables.write(table);
+                }
             }
         }
-        page.write("</section>\n");
+        place(page, inlines, "chapter " + number + ", notes");
+        NotesRenderer.write(xhtml, inlines, edition, notes);
+        xhtml.end("section").newline();
+        xhtml.requireClosed();
         page.close();
+    }
+
+    private static void place(Page page, InlineRenderer inlines, String where) {
+        page.place(where);
+        inlines.place(where);
+    }
+
+    /**
+     * The sides of a title the edition shows, as spans classed first and second; a title of several
+     * paragraphs has a line break between them.
+     */
+    private static void writeTitle(Xhtml xhtml, InlineRenderer inlines, Edition edition, BilingualText title) {
+        List<Segment> sides = edition.titleSides(title);
+        for (int i = 0; i < sides.size(); i++) {
+            Segment side = sides.get(i);
+            xhtml.start("span", "class", i == 0 ? "first" : "second", "lang", side.lang().tag());
+            for (int p = 0; p < side.paras().size(); p++) {
+                if (p > 0) {
+                    xhtml.empty("br");
+                }
+                inlines.write(side.paras().get(p), side.lang());
+            }
+            xhtml.end("span");
+        }
     }
 
     /**
      * A pair's paragraphs are classed by language order, not by position: a paragraph whose partner is
      * missing keeps its language's class, and so its column in the side-by-side layout.
      */
-    private static void writePair(Page page, Pair pair, String id) throws IOException {
-        Edition edition = page.edition();
+    private static void writePair(Xhtml xhtml, SideRenderer renderer, Edition edition, Pair pair, String id) {
         List<Segment> sides = edition.sides(pair.asText());
         if (sides.isEmpty()) {
             return; // a monolingual edition leaves out paragraphs that exist only in the other language
@@ -79,12 +128,12 @@ final class ChapterPage {
         if (lines.length == 2 && unequal(lines[0], lines[1])) {
             length = lines[0] > lines[1] ? " long-first" : " long-second";
         }
-        page.write("<div class=\"pair" + alone + length + "\" id=\"" + id + "\">\n");
+        xhtml.start("div", "class", "pair" + alone + length, "id", id).newline();
         for (Segment side : sides) {
-            boolean first = !edition.bilingual() || side.lang().isChinese() == edition.chineseFirst();
-            page.write(page.element("p", side, first ? "first" : "second", false) + "\n");
+            renderer.write(side, SideRenderer.role(edition, side.lang()), null);
+            xhtml.newline();
         }
-        page.write("</div>\n");
+        xhtml.end("div").newline();
     }
 
     /**

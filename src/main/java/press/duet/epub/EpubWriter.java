@@ -129,10 +129,20 @@ public final class EpubWriter {
         entry(zip, "OEBPS/nav.xhtml", stamp);
         Navigation.writeNav(new Page(text, inventory, edition, stylesheets, ""), book.metadata(), titles, true);
         done(zip, text);
+        BookImages images = BookImages.of(book);
+        List<String> warnings = new ArrayList<>();
         for (int i = 0; i < book.chapters().size(); i++) {
             entry(zip, "OEBPS/" + chapterHref(i + 1), stamp);
-            ChapterPage.write(new Page(text, inventory, edition, stylesheets, "../"), book.chapters().get(i), i + 1);
+            ChapterPage.write(new Page(text, inventory, edition, stylesheets, "../"), book.chapters().get(i), i + 1,
+                    images, warnings);
             done(zip, text);
+        }
+        List<ManifestItem> figures = new ArrayList<>();
+        for (BookImages.File file : images.files()) {
+            entry(zip, "OEBPS/" + file.href(), stamp);
+            zip.write(file.image().bytes());
+            zip.closeEntry();
+            figures.add(new ManifestItem(file.id(), file.href(), file.image().mediaType(), null));
         }
         List<EmbeddedFonts.Borrowed> borrowed = embed ? borrowFaces(inventory) : List.of();
         entry(zip, "OEBPS/colophon.xhtml", stamp);
@@ -154,9 +164,11 @@ public final class EpubWriter {
         zip.write(cover.bytes());
         zip.closeEntry();
         resources.add(0, new ManifestItem("cover-image", cover.href(), cover.mediaType(), "cover-image"));
+        resources.addAll(1, figures);
         entry(zip, "OEBPS/content.opf", stamp);
         PackageDocument.write(text, book.metadata(), edition, new PackageDocument.Contents(identifier, options.modified(),
-                book.chapters().size(), resources, true, embed, options.source()));
+                book.chapters().size(), resources, true, embed, options.source(),
+                PackageDocument.Features.of(book, images)));
         done(zip, text);
         entry(zip, "OEBPS/toc.ncx", stamp);
         Navigation.writeNcx(text, book.metadata(), edition, identifier, titles);
@@ -164,7 +176,8 @@ public final class EpubWriter {
         zip.finish();
         Set<Integer> drawn = new HashSet<>();
         borrowed.forEach(face -> drawn.addAll(face.characters()));
-        return inventory.missingCharacters(drawn);
+        warnings.addAll(inventory.missingCharacters(drawn));
+        return warnings;
     }
 
     /**

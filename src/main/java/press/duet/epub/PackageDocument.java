@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import press.duet.edition.Edition;
+import press.duet.model.Book;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
@@ -20,7 +21,20 @@ final class PackageDocument {
 
     /** What the package says about the book besides its metadata. */
     record Contents(String identifier, Instant modified, int chapterCount, List<ManifestItem> resources,
-                    boolean cover, boolean licences, String source) {
+                    boolean cover, boolean licences, String source, Features features) {
+    }
+
+    /**
+     * What the accessibility metadata depends on besides the cover.
+     *
+     * @param figures        whether the book shows images in figures
+     * @param imagesDescribed whether every one of them has an alternative text
+     * @param ruby           whether the text carries ruby (pinyin or zhuyin over the characters)
+     */
+    record Features(boolean figures, boolean imagesDescribed, boolean ruby) {
+        static Features of(Book book, BookImages images) {
+            return new Features(!images.isEmpty(), images.allDescribed(), RichContent.hasRuby(book));
+        }
     }
 
     private static void writeCreator(Writer out, int number, String name, String role) throws IOException {
@@ -60,7 +74,7 @@ final class PackageDocument {
         }
         writeSeries(out, metadata);
         out.write("<meta property=\"dcterms:modified\">" + contents.modified().truncatedTo(ChronoUnit.SECONDS) + "</meta>\n");
-        writeAccessibility(out, contents.cover());
+        writeAccessibility(out, contents.cover(), contents.features());
         if (contents.cover()) {
             out.write("<meta name=\"cover\" content=\"cover-image\"/>\n");
         }
@@ -102,17 +116,28 @@ final class PackageDocument {
     /**
      * Accessibility metadata, each claim true of what Duet writes: text throughout, every element tagged
      * with its language, a navigation document and headings, reading order as the spine, the cover
-     * image described by its alternative text, and no flashing, sound or motion.
+     * image and the figures described by their alternative texts, and no flashing, sound or motion. A
+     * figure whose source gave no alternative text makes the visual mode necessary, takes back the claim
+     * of alternative texts, and with it the claim of WCAG conformance.
      */
-    private static void writeAccessibility(Writer out, boolean cover) throws IOException {
+    private static void writeAccessibility(Writer out, boolean cover, Features features) throws IOException {
         out.write("<meta property=\"schema:accessMode\">textual</meta>\n");
-        if (cover) {
+        if (cover || features.figures()) {
             out.write("<meta property=\"schema:accessMode\">visual</meta>\n");
         }
-        out.write("<meta property=\"schema:accessModeSufficient\">textual</meta>\n");
-        for (String feature : cover
-                ? List.of("alternativeText", "displayTransformability", "readingOrder", "structuralNavigation", "tableOfContents")
-                : List.of("displayTransformability", "readingOrder", "structuralNavigation", "tableOfContents")) {
+        boolean described = features.imagesDescribed();
+        out.write("<meta property=\"schema:accessModeSufficient\">" + (described ? "textual" : "textual,visual")
+                + "</meta>\n");
+        List<String> list = new java.util.ArrayList<>();
+        if ((cover || features.figures()) && described) {
+            list.add("alternativeText");
+        }
+        list.addAll(List.of("displayTransformability", "readingOrder"));
+        if (features.ruby()) {
+            list.add("rubyAnnotations");
+        }
+        list.addAll(List.of("structuralNavigation", "tableOfContents"));
+        for (String feature : list) {
             out.write("<meta property=\"schema:accessibilityFeature\">" + feature + "</meta>\n");
         }
         out.write("<meta property=\"schema:accessibilityHazard\">none</meta>\n");
@@ -120,10 +145,14 @@ final class PackageDocument {
                 + " paragraph and title is marked with its language, Chinese or English, so that reading aloud"
                 + " switches voice. Chapters have headings and a table of contents; the reading order is the"
                 + " order of the text; the cover image has a text alternative naming the title and authors."
+                + (!features.figures() ? "" : described ? " Every figure has a text alternative."
+                        : " Some figures have no text alternative, as their source gave none.")
                 + " Text colours meet WCAG AA contrast, and the text can be resized and restyled."
                 + " There are no hazards.</meta>\n");
-        out.write("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n");
-        out.write("<meta property=\"a11y:certifiedBy\">Duet (self-assessment by the generator)</meta>\n");
+        if (described) {
+            out.write("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n");
+            out.write("<meta property=\"a11y:certifiedBy\">Duet (self-assessment by the generator)</meta>\n");
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ final class Page {
     private final Edition edition;
     private final List<String> stylesheets;
     private final String up;
+    private final Xhtml xhtml;
     private String place = "";
 
     /**
@@ -40,6 +41,12 @@ final class Page {
         this.edition = edition;
         this.stylesheets = stylesheets;
         this.up = up;
+        this.xhtml = new Xhtml(out, inventory, edition.chineseFirst());
+    }
+
+    /** The escaping writer for the page's body. */
+    Xhtml xhtml() {
+        return xhtml;
     }
 
     Edition edition() {
@@ -49,6 +56,7 @@ final class Page {
     /** Where the text written next is, for the report of characters no font has. */
     void place(String place) {
         this.place = place;
+        xhtml.place(place);
     }
 
     void open(String title, String bodyClass) throws IOException {

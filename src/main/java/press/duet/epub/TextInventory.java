@@ -26,16 +26,29 @@ final class TextInventory {
     /** A missing character is reported with this many of its places at most. */
     private static final int PLACES_KEPT = 3;
 
+    /**
+     * The face a run of text asks for. Every character also goes to the regular face of its chain, as
+     * today's headings do: a heading's subtitle span is regular, and a character the styled face lacks
+     * is drawn by the regular one rather than reported.
+     */
+    enum Face {
+        REGULAR,
+        /** Strong text and headings: the bold face of the language, then of the other language. */
+        BOLD,
+        /** English emphasis: Literata Italic (Chinese emphasis is set upright, with dots). */
+        ITALIC
+    }
+
     private final BiPredicate<FontRole, Integer> covers;
     private final Map<FontRole, SortedSet<Integer>> used = new EnumMap<>(FontRole.class);
     private final Map<Integer, List<String>> missing = new TreeMap<>();
     private final Map<Integer, Integer> missingCounts = new TreeMap<>();
     /**
-     * Characters already given a face in Chinese or in other text: a book repeats a few thousand
-     * characters millions of times, and only characters no face has need counting at every occurrence.
+     * Characters already given their faces, per language and face asked for: a book repeats a few
+     * thousand characters millions of times, and only characters no face has need counting at every
+     * occurrence.
      */
-    private final BitSet settledInChinese = new BitSet();
-    private final BitSet settledInLatin = new BitSet();
+    private final BitSet[] settled = new BitSet[Face.values().length * 2];
 
     TextInventory(BiPredicate<FontRole, Integer> covers) {
         this.covers = covers;
@@ -50,26 +63,46 @@ final class TextInventory {
      * @param place   where the text is, in words, for the report of missing characters
      */
     void add(String text, boolean chinese, boolean heading, String place) {
-        BitSet settled = chinese ? settledInChinese : settledInLatin;
+        add(text, chinese, heading ? Face.BOLD : Face.REGULAR, place);
+    }
+
+    /** Notes the characters of a text set in the given face. */
+    void add(String text, boolean chinese, Face style, String place) {
+        int slot = style.ordinal() * 2 + (chinese ? 1 : 0);
+        if (settled[slot] == null) {
+            settled[slot] = new BitSet();
+        }
+        BitSet done = settled[slot];
+        List<FontRole> styled = styledRoles(style, chinese);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isISOControl(cp) || (!heading && settled.get(cp))) {
+            if (Character.isISOControl(cp) || done.get(cp)) {
                 continue;
             }
             FontRole regular = face(cp, chinese ? FontRole.CHINESE_REGULAR : FontRole.LATIN_REGULAR, place);
             if (regular == null) {
                 continue;
             }
-            settled.set(cp);
+            done.set(cp);
             used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
-            if (heading) {
-                FontRole bold = regular.isChinese() ? FontRole.CHINESE_BOLD : FontRole.LATIN_BOLD;
-                if (covers.test(bold, cp)) {
-                    used.computeIfAbsent(bold, r -> new TreeSet<>()).add(cp);
+            for (FontRole role : styled) {
+                if (covers.test(role, cp)) {
+                    used.computeIfAbsent(role, r -> new TreeSet<>()).add(cp);
+                    break;
                 }
             }
         }
+    }
+
+    /** The styled faces that may draw a character, in the order the style sheets' font stacks try them. */
+    private static List<FontRole> styledRoles(Face style, boolean chinese) {
+        return switch (style) {
+            case REGULAR -> List.of();
+            case BOLD -> chinese ? List.of(FontRole.CHINESE_BOLD, FontRole.LATIN_BOLD)
+                    : List.of(FontRole.LATIN_BOLD, FontRole.CHINESE_BOLD);
+            case ITALIC -> chinese ? List.of() : List.of(FontRole.LATIN_ITALIC);
+        };
     }
 
     private FontRole face(int cp, FontRole preferred, String place) {

@@ -45,7 +45,13 @@ final class BookStyle {
 
     /** A line of display text (a title, a header), not justified, its markup kept. */
     SetText line(Segment segment, FontRole role, float fontSize, float measure, String where) {
-        return new TextSetter(chooser, fontSize, where).side(segment, role, measure, false, InlineRuns.NO_NOTES);
+        return line(segment, role, fontSize, measure, where, InlineRuns.NO_NOTES);
+    }
+
+    /** A title or heading whose note references are numbered with the chapter's. */
+    SetText line(Segment segment, FontRole role, float fontSize, float measure, String where,
+                 InlineRuns.NoteNumbers notes) {
+        return new TextSetter(chooser, fontSize, where).side(segment, role, measure, false, notes);
     }
 
     /** Plain text at a size, as given: a caption's alternative, a number, an ornament. */

@@ -113,7 +113,7 @@ final class ChapterComposer {
         ChapterNotes notes = new ChapterNotes();
         FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings);
         placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
-                "chapter " + number + " title", style.size * 2.4f));
+                "chapter " + number + " title", style.size * 2.4f, notes));
         int inChapter = 0;
         int figureNumber = 0;
         for (Block block : chapter.blocks()) {
@@ -127,7 +127,7 @@ final class ChapterComposer {
                     }
                 }
                 case Heading heading -> placements.add(title(setter, heading.text(), style.size * 1.2f, style.size,
-                        "chapter " + number + " heading", style.size * 1.2f));
+                        "chapter " + number + " heading", style.size * 1.2f, notes));
                 case Figure figure -> {
                     figureNumber++;
                     DrawnBlock drawn = figures.figure(figure, "chapter " + number + ", figure " + figureNumber);
@@ -173,7 +173,7 @@ final class ChapterComposer {
         }
         String where = "chapter " + number + " notes";
         placements.add(title(setter, BookWords.NOTES.text(style.metadata.chinese()), style.size * 1.1f,
-                style.size * 0.95f, where, style.size * 0.8f));
+                style.size * 0.95f, where, style.size * 0.8f, null));
         List<ChapterNotes.Numbered> first = style.chineseFirst ? notes.chinese() : notes.english();
         List<ChapterNotes.Numbered> second = style.chineseFirst ? notes.english() : notes.chinese();
         boolean sideBySide = layout == Layout.SIDE_BY_SIDE || layout == Layout.FACING;
@@ -237,33 +237,36 @@ final class ChapterComposer {
         return composer.pagesWritten();
     }
 
+    /** A title or heading in the layout's languages; its note references are numbered with {@code notes}, if given. */
     private Placement title(BookStyle setter, BilingualText text, float firstSize, float secondSize, String where,
-                            float spacingAfter) {
+                            float spacingAfter, ChapterNotes notes) {
         Segment first = style.first(text);
         Segment second = style.second(text);
         if (layout == Layout.FACING) {
             List<Part> parts = new ArrayList<>();
-            parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
+            parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where, notes));
             if (second != null) {
-                parts.add(titlePart(setter, composer.spanColumn(1), second, FontRole.LATIN_BOLD, firstSize, where));
+                parts.add(titlePart(setter, composer.spanColumn(1), second, FontRole.LATIN_BOLD, firstSize, where, notes));
             }
             return new Placement(parts, false, 0, spacingAfter);
         }
         if (!style.edition.bilingual()) {
             return new Placement(List.of(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize,
-                    where)), false, 0, spacingAfter);
+                    where, notes)), false, 0, spacingAfter);
         }
         List<Part> parts = new ArrayList<>();
-        parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where));
+        parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where, notes));
         if (second != null) {
-            Part part = titlePart(setter, composer.spanColumn(0), second, FontRole.LATIN_REGULAR, secondSize, where);
+            Part part = titlePart(setter, composer.spanColumn(0), second, FontRole.LATIN_REGULAR, secondSize, where, notes);
             parts.add(new Part(part.column(), part.text(), part.leading(), style.secondText(), Part.Align.CENTRE));
         }
         return new Placement(parts, true, firstSize * 0.25f, spacingAfter);
     }
 
-    private Part titlePart(BookStyle setter, int column, Segment text, FontRole role, float size, String where) {
-        SetText set = setter.line(text, role, size, composer.column(column).width(), where);
+    private Part titlePart(BookStyle setter, int column, Segment text, FontRole role, float size, String where,
+                           ChapterNotes notes) {
+        SetText set = setter.line(text, role, size, composer.column(column).width(), where,
+                notes == null ? InlineRuns.NO_NOTES : notes.of(text.lang().isChinese()));
         return new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
     }
 
@@ -296,7 +299,8 @@ final class ChapterComposer {
             case ZH, EN -> {
                 List<Segment> only = style.edition.sides(pair.asText());
                 return only.isEmpty() ? null
-                        : new Placement(List.of(bodyPart(setter, 0, only.get(0), style.text(), where, true, notes)), false, 0, spacing);
+                        : new Placement(List.of(bodyPart(setter, 0, only.get(0), style.text(), where, true, notes)), false, 0,
+                        spacing);
             }
             default -> throw new IllegalStateException("no placement for the layout " + layout);
         }

@@ -133,7 +133,9 @@ final class FigureBlocks {
         Segment first = style.first(caption);
         Segment second = style.second(caption);
         if (columns == 2) {
-            Segment side = column == 0 ? first : second;
+            // Each page its own language's caption, none on the page of a language the caption lacks.
+            boolean chinesePage = (column == 0) == style.chineseFirst;
+            Segment side = chinesePage ? caption.zh() : caption.en();
             if (side != null) {
                 sides.add(side);
             }

@@ -48,7 +48,7 @@ public final class PdfWriter {
     }
 
     /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
-    static PdfWriter oneThread() {
+    static PdfWriter onOneThread() {
         return new PdfWriter(false);
     }
 

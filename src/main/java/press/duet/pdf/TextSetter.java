@@ -101,14 +101,13 @@ final class TextSetter {
             case VERSE -> paragraph(InlineRuns.of(para.content(), role, chinese, notes), null, measure, 0,
                     size * TURNOVER_INDENT, false, gap);
             case QUOTATION -> {
-                float indent = size * QUOTATION_INDENT * form.depth();
+                float indent = nested(size * QUOTATION_INDENT, form.depth(), measure);
                 paragraph(InlineRuns.of(para.content(), role, chinese, notes), null, measure - 2 * indent, indent, 0,
                         justify, gap);
             }
             case LIST_ITEM -> {
                 InlineRuns marker = InlineRuns.plain(form.marker(), role, chinese);
-                float hang = size * LIST_INDENT;
-                float indent = hang * form.depth();
+                float indent = nested(size * LIST_INDENT, form.depth(), measure);
                 paragraph(InlineRuns.of(para.content(), role, chinese, notes), marker, measure - indent, indent, 0,
                         justify, gap);
             }
@@ -119,6 +118,14 @@ final class TextSetter {
                 paragraph(runs, null, measure, 0, 0, false, gap);
             }
         }
+    }
+
+    /**
+     * The indent of a nesting level, deeper levels standing further in, but never leaving less than
+     * half the measure for the text however deep a source nests.
+     */
+    private static float nested(float step, int depth, float measure) {
+        return Math.min(step * depth, measure / 4);
     }
 
     /**

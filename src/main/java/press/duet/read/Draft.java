@@ -17,6 +17,11 @@ public record Draft(String source, String encoding, List<DraftBlock> blocks, Str
         blocks = List.copyOf(blocks);
     }
 
+    /** Whether the reader of this draft is the one for the format given. */
+    public boolean is(Format kind) {
+        return format.equals(kind.label());
+    }
+
     /** A plain-text draft. */
     public Draft(String source, String encoding, List<DraftBlock> blocks) {
         this(source, encoding, blocks, "text");

@@ -94,6 +94,21 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
         this(line, lines, Kind.LINES, 0);
     }
 
+    /**
+     * The block cut down to some of its lines (page furniture left out), starting at line
+     * {@code firstLine}, with those lines' markup.
+     *
+     * @param richLines the new lines' inlines; ignored when the block has no markup
+     */
+    public DraftBlock withLines(int firstLine, List<String> newLines, List<List<Inline>> richLines) {
+        return new DraftBlock(firstLine, newLines, kind, level, rich == null ? null : new Rich(richLines, rich.form()), item);
+    }
+
+    /** Whether the block is placed between pairs as it stands (a figure, a break, a table), never paired. */
+    public boolean isPlaced() {
+        return item != null;
+    }
+
     public static DraftBlock figure(int line, Figure figure) {
         String alt = figure.alt().isBlank() ? "" : figure.alt();
         return new DraftBlock(line, List.of(alt), Kind.FIGURE, 0, null, figure);

@@ -168,7 +168,7 @@ final class AlternatingPairer {
                         + (first.isChinese() ? "English" : "Chinese") + " partner: " + excerpt(first.text()));
                 placed.add(new Placed(index.get(first), alone(first, first.isChinese()), lonely));
             } else {
-                Pair pair = new Pair(new Segment(chinese, joined(zh)), new Segment(Lang.EN, joined(en)), bead.confidence());
+                Pair pair = new Pair(Paragraph.side(chinese, zh, source), Paragraph.side(Lang.EN, en, source), bead.confidence());
                 placed.add(new Placed(index.get(first), pair, null));
             }
         }
@@ -183,13 +183,8 @@ final class AlternatingPairer {
         return blocks;
     }
 
-    /** Several paragraphs on one side of a pair stay visibly apart: one line break between them. */
-    private static String joined(List<Paragraph> paragraphs) {
-        return String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
-    }
-
     private Pair alone(Paragraph p, boolean chineseSide) {
-        return chineseSide ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));
+        return chineseSide ? new Pair(Paragraph.side(chinese, p, source), null) : new Pair(null, Paragraph.side(Lang.EN, p, source));
     }
 
     static String excerpt(String text) {

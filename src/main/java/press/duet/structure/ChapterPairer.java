@@ -76,7 +76,7 @@ final class ChapterPairer {
             Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
             boolean translated = next != null && next.level() == p.level() && next.lang().isPresent()
                     && p.lang().isPresent() && next.isChinese() != p.isChinese();
-            BilingualText text = ChapterSplitter.title(p, translated ? next : null, chinese);
+            BilingualText text = PlacedBlocks.located(ChapterSplitter.title(p, translated ? next : null, chinese), source, p.line());
             blocks.add(new Heading(p.level(), text));
             i += translated ? 1 : 0;
         }
@@ -139,21 +139,11 @@ final class ChapterPairer {
         Lang leading = AlternatingPairer.leadingLanguage(paragraphs);
         List<Block> blocks = new AlternatingPairer(source, chinese, findings).pair(paragraphs, leading);
         for (Block block : blocks) {
-            // The line is looked up only for the few pairs reported: the search goes through the section.
-            if (block instanceof Pair pair && pair.isComplete() && isDoubtful(pair)) {
-                reportIfDoubtful(pair, lineOf(paragraphs, pair.zh().text(), paragraphs.get(0).line()));
+            if (block instanceof Pair pair && pair.isComplete()) {
+                reportIfDoubtful(pair, pair.zh().paras().get(0).source().line());
             }
         }
         return blocks;
-    }
-
-    private static int lineOf(List<Paragraph> paragraphs, String text, int fallback) {
-        for (Paragraph p : paragraphs) {
-            if (p.text().equals(text)) {
-                return p.line();
-            }
-        }
-        return fallback;
     }
 
     /** Aligns each run of one language with the run of the other language that follows it. */
@@ -197,22 +187,14 @@ final class ChapterPairer {
             } else if (bead.enCount() == 0) {
                 aligned.add(new Aligned(bead, alone(zh.get(bead.zhStart()), true, true)));
             } else {
-                Pair pair = new Pair(new Segment(chinese, joined(zh, bead.zhStart(), bead.zhCount())),
-                        new Segment(Lang.EN, joined(en, bead.enStart(), bead.enCount())), bead.confidence());
+                Pair pair = new Pair(Paragraph.side(chinese, zh.subList(bead.zhStart(), bead.zhStart() + bead.zhCount()), source),
+                        Paragraph.side(Lang.EN, en.subList(bead.enStart(), bead.enStart() + bead.enCount()), englishSource),
+                        bead.confidence());
                 reportIfDoubtful(pair, zh.get(bead.zhStart()).line());
                 aligned.add(new Aligned(bead, pair));
             }
         }
         return aligned;
-    }
-
-    /** Several paragraphs on one side of a pair stay visibly apart: one line break between them. */
-    private static String joined(List<Paragraph> paragraphs, int start, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int k = start; k < start + count; k++) {
-            text.append(k > start ? "\n" : "").append(paragraphs.get(k).text());
-        }
-        return text.toString();
     }
 
     /**
@@ -227,7 +209,8 @@ final class ChapterPairer {
             findings.add(new Finding(new Place(chineseText ? source : englishSource, p.line()), "paragraph has no "
                     + (chineseText ? "English" : "Chinese") + " partner: " + AlternatingPairer.excerpt(p.text())));
         }
-        return chineseText ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text()));
+        return chineseText ? new Pair(Paragraph.side(chinese, p, source), null)
+                : new Pair(null, Paragraph.side(Lang.EN, p, englishSource));
     }
 
     private static boolean isDoubtful(Pair pair) {

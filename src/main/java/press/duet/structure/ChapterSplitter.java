@@ -47,6 +47,7 @@ final class ChapterSplitter {
         List<ChapterText> chapters = new ArrayList<>();
         BilingualText title = firstTitle;
         int number = -1;
+        int line = 0;
         List<Paragraph> current = new ArrayList<>();
         boolean sawHeading = false;
         int i = 0;
@@ -66,8 +67,9 @@ final class ChapterSplitter {
                 continue;
             }
             if (!current.isEmpty() || sawHeading) {
-                chapters.add(new ChapterText(title, current, number));
+                chapters.add(new ChapterText(title, current, number, line));
             }
+            line = p.line();
             sawHeading = true;
             current = new ArrayList<>();
             Paragraph next = i + 1 < body.size() ? body.get(i + 1) : null;
@@ -83,7 +85,7 @@ final class ChapterSplitter {
             i += nextIsTranslation ? 2 : 1;
         }
         if (!current.isEmpty() || sawHeading || chapters.isEmpty()) {
-            chapters.add(new ChapterText(title, current, number));
+            chapters.add(new ChapterText(title, current, number, line));
         }
         return chapters;
     }
@@ -296,7 +298,8 @@ final class ChapterSplitter {
             return null;
         }
         BilingualText title = zhTitle == null && enTitle == null ? bookTitle : new BilingualText(zhTitle, enTitle);
-        return new ChapterText(title, paragraphs, zh.number() >= 0 ? zh.number() : en.number());
+        return new ChapterText(title, paragraphs, zh.number() >= 0 ? zh.number() : en.number(),
+                zh.line() == 0 || en.line() == 0 ? Math.max(zh.line(), en.line()) : Math.min(zh.line(), en.line()));
     }
 
     /** True for a chapter all in Chinese, false for one all in English, null for anything else. */

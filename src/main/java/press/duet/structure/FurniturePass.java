@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import press.duet.furniture.Cut;
+import press.duet.model.Inline;
 import press.duet.furniture.Furniture;
 import press.duet.furniture.FurnitureKind;
 import press.duet.read.Draft;
@@ -59,21 +60,29 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
                 continue;
             }
             List<String> lines = new ArrayList<>();
+            List<List<Inline>> rich = new ArrayList<>();
             int first = block.line();
             for (int i = 0; i < block.lines().size(); i++, index++) {
                 Cut cut = byIndex[index];
                 if (cut != null && cut.whole()) {
                     if (!lines.isEmpty()) {
-                        blocks.add(new DraftBlock(first, lines, block.kind(), block.level()));
+                        blocks.add(block.withLines(first, lines, rich));
                     }
                     lines = new ArrayList<>();
+                    rich = new ArrayList<>();
                     first = block.line() + i + 1;
                 } else {
-                    lines.add(cut != null ? cut.kept() : block.lines().get(i));
+                    String raw = block.lines().get(i);
+                    String kept = cut != null ? cut.kept() : raw;
+                    lines.add(kept);
+                    if (block.rich() != null) {
+                        List<Inline> content = block.rich().lines().get(i);
+                        rich.add(kept.equals(raw) ? content : Marks.rewrite(content, raw, kept));
+                    }
                 }
             }
             if (!lines.isEmpty()) {
-                blocks.add(new DraftBlock(first, lines, block.kind(), block.level()));
+                blocks.add(block.withLines(first, lines, rich));
             }
         }
         List<Dropped> dropped = new ArrayList<>();

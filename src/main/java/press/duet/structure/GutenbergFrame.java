@@ -54,6 +54,7 @@ final class GutenbergFrame {
         List<Dropped> dropped = new ArrayList<>();
         for (DraftBlock block : blocks) {
             List<String> lines = new ArrayList<>();
+            List<List<press.duet.model.Inline>> rich = new ArrayList<>();
             int first = 0;
             for (int i = 0; i < block.lines().size(); i++) {
                 int number = block.line() + i;
@@ -61,6 +62,9 @@ final class GutenbergFrame {
                 if (number > start && number < end) {
                     first = lines.isEmpty() ? number : first;
                     lines.add(line);
+                    if (block.rich() != null) {
+                        rich.add(block.rich().lines().get(i));
+                    }
                 } else if (!line.isBlank()) {
                     dropped.add(new Dropped(new Place(source, number), line.strip(), number <= start ? HEADER : FOOTER));
                 }
@@ -68,7 +72,7 @@ final class GutenbergFrame {
             if (lines.size() == block.lines().size()) {
                 kept.add(block);
             } else if (!lines.isEmpty()) {
-                kept.add(new DraftBlock(first, lines, block.kind(), block.level()));
+                kept.add(block.withLines(first, lines, rich));
             }
         }
         return new Framed(kept, dropped);

@@ -100,8 +100,7 @@ final class HardWrappedLines {
                 }
                 current = line;
             } else {
-                current = new Paragraph(current.line(), ParagraphSplitter.join(current.text(), line.text(), hyphens),
-                        current.profile().plus(line.profile()));
+                current = current.joined(line, ParagraphSplitter.join(current.text(), line.text(), hyphens));
             }
         }
         paragraphs.add(current);

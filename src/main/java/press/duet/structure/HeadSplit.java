@@ -15,7 +15,12 @@ import press.duet.text.LanguageIdentifier;
  * One input's paragraphs cut into its head (title, label, part, date, authors) and its body, which is
  * how every shape but the table begins, with the page furniture that was left out of both.
  */
-record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Dropped> dropped) {
+/**
+ * @param placed the blocks placed between pairs (figures, breaks, tables), taken out before any
+ *               paragraph was found; {@link PlacedBlocks} puts them back
+ */
+record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragraph> body, List<Dropped> dropped,
+                 List<DraftBlock> placed) implements StructureInput {
     /** Why the lines above a page's title are left out. */
     static final String ABOVE_TITLE = "site or section name above the title";
     /** Why a line between the title and its date or byline is left out. */
@@ -30,9 +35,11 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
      */
     static HeadSplit of(Draft draft, boolean keepFurniture) {
         List<Dropped> frame = List.of();
-        Draft text = draft;
+        List<DraftBlock> placed = draft.blocks().stream().filter(DraftBlock::isPlaced).toList();
+        Draft text = placed.isEmpty() ? draft : new Draft(draft.source(), draft.encoding(),
+                draft.blocks().stream().filter(b -> !b.isPlaced()).toList(), draft.format());
         if (!keepFurniture) {
-            GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), draft.blocks());
+            GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), text.blocks());
             frame = framed.dropped();
             text = new Draft(draft.source(), draft.encoding(), framed.blocks(), draft.format());
         }
@@ -61,7 +68,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
-        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped);
+        return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
     }
 
     /**

@@ -50,8 +50,7 @@ final class ParagraphSplitter {
                     && continuesAcrossPageBreak(paragraphs.get(paragraphs.size() - 1), found.get(0))) {
                 Paragraph before = paragraphs.remove(paragraphs.size() - 1);
                 Paragraph after = found.get(0);
-                paragraphs.add(new Paragraph(before.line(), hyphens.join(before.text(), after.text()),
-                        before.profile().plus(after.profile())));
+                paragraphs.add(before.joined(after, hyphens.join(before.text(), after.text())));
                 paragraphs.addAll(found.subList(1, found.size()));
             } else {
                 paragraphs.addAll(found);
@@ -104,8 +103,15 @@ final class ParagraphSplitter {
                 if (out == null) {
                     out = new ArrayList<>(paragraphs.subList(0, i));
                 }
-                out.add(new Paragraph(p.line(), reading.heading()));
-                out.add(new Paragraph(p.line(), reading.runOn()));
+                int runOn = p.text().lastIndexOf(reading.runOn());
+                int heading = p.text().indexOf(reading.heading());
+                if (heading >= 0 && runOn >= heading + reading.heading().length()) {
+                    out.add(p.part(heading, heading + reading.heading().length(), true, false));
+                    out.add(p.part(runOn, runOn + reading.runOn().length(), false, true));
+                } else {
+                    out.add(p.rewritten(reading.heading()));
+                    out.add(p.rewritten(reading.runOn()).withoutNotes());
+                }
             } else if (out != null) {
                 out.add(p);
             }
@@ -115,7 +121,7 @@ final class ParagraphSplitter {
 
     private static Paragraph heading(DraftBlock block) {
         String text = Whitespace.tidy(block.lines().get(0));
-        return new Paragraph(block.line(), text, LanguageIdentifier.profile(text), block.level());
+        return Paragraph.ofLine(block, 0, text, block.level());
     }
 
     private static List<Paragraph> lines(DraftBlock block) {
@@ -123,7 +129,7 @@ final class ParagraphSplitter {
         for (int i = 0; i < block.lines().size(); i++) {
             String text = LanguageLabel.strip(ListBullet.strip(Whitespace.tidy(block.lines().get(i))));
             if (!text.isEmpty()) {
-                lines.addAll(pairOnOneLine(block.line() + i, text));
+                lines.addAll(pairOnOneLine(Paragraph.ofLine(block, i, text, 0)));
             }
         }
         return lines;
@@ -139,9 +145,12 @@ final class ParagraphSplitter {
      * short run at either end keeps the line whole.
      */
     static List<Paragraph> pairOnOneLine(int line, String text) {
-        LanguageIdentifier.Profile profile = LanguageIdentifier.profile(text);
-        Paragraph whole = new Paragraph(line, text, profile);
-        if (!profile.mixed()) {
+        return pairOnOneLine(new Paragraph(line, text));
+    }
+
+    private static List<Paragraph> pairOnOneLine(Paragraph whole) {
+        String text = whole.text();
+        if (!whole.profile().mixed()) {
             return List.of(whole);
         }
         List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
@@ -149,10 +158,15 @@ final class ParagraphSplitter {
             return List.of(whole);
         }
         List<String> parts = new ArrayList<>();
+        int[] starts = new int[runs.size()];
         boolean separatedBefore = false;
         for (int k = 0; k < runs.size(); k++) {
-            String part = runs.get(k).of(text).strip();
-            String trimmed = LEADING_SEPARATOR.matcher(part).replaceFirst("");
+            String run = runs.get(k).of(text);
+            String part = run.strip();
+            int start = runs.get(k).start() + run.indexOf(part);
+            java.util.regex.Matcher leading = LEADING_SEPARATOR.matcher(part);
+            String trimmed = leading.lookingAt() ? part.substring(leading.end()) : part;
+            start += part.length() - trimmed.length();
             boolean separated = separatedBefore || !trimmed.equals(part);
             part = trimmed;
             String cut = TRAILING_SEPARATOR.matcher(part).replaceFirst("");
@@ -166,10 +180,11 @@ final class ParagraphSplitter {
                 return List.of(whole);
             }
             parts.add(part);
+            starts[k] = start;
         }
         List<Paragraph> out = new ArrayList<>();
-        for (String part : parts) {
-            out.add(new Paragraph(line, part));
+        for (int k = 0; k < parts.size(); k++) {
+            out.add(whole.part(starts[k], starts[k] + parts.get(k).length(), k == 0, k == parts.size() - 1));
         }
         return out;
     }
@@ -218,13 +233,11 @@ final class ParagraphSplitter {
             }
             List<Paragraph> run = lines.subList(i, end);
             if (looksLikeVerse(run)) {
-                StringBuilder text = new StringBuilder(run.get(0).text());
-                LanguageIdentifier.Profile profile = run.get(0).profile();
+                Paragraph verse = run.get(0);
                 for (Paragraph line : run.subList(1, run.size())) {
-                    text.append('\n').append(line.text());
-                    profile = profile.plus(line.profile());
+                    verse = verse.joined(line, verse.text() + "\n" + line.text());
                 }
-                out.add(new Paragraph(run.get(0).line(), text.toString(), profile));
+                out.add(verse);
             } else {
                 out.addAll(run);
             }
@@ -274,7 +287,7 @@ final class ParagraphSplitter {
             if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
                 String joined = separator.equals("\n") ? current.text() + "\n" + line.text()
                         : join(current.text(), line.text(), hyphens);
-                current = new Paragraph(current.line(), joined, current.profile().plus(line.profile()));
+                current = current.joined(line, joined);
             } else {
                 if (current != null) {
                     paragraphs.add(current);

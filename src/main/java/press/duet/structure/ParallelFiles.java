@@ -143,7 +143,8 @@ final class ParallelFiles {
                                  List<Finding> findings) {
         List<Block> pairs = new ArrayList<>();
         for (Paragraph p : plain(chapter.paragraphs())) {
-            pairs.add(chineseSide ? new Pair(new Segment(chinese, p.text()), null) : new Pair(null, new Segment(Lang.EN, p.text())));
+            Segment side = Paragraph.side(chineseSide ? chinese : Lang.EN, p, file.draft().source());
+            pairs.add(chineseSide ? new Pair(side, null) : new Pair(null, side));
         }
         int line = chapter.paragraphs().isEmpty() ? 0 : chapter.paragraphs().get(0).line();
         findings.add(new Finding(new Place(file.draft().source(), line), "chapter \"" + chapter.title().joined(" / ")

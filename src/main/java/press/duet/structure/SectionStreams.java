@@ -62,7 +62,7 @@ final class SectionStreams {
             out.addAll(zhPart.subList(zhHeading ? 1 : 0, zhPart.size()));
             out.addAll(enPart.subList(enHeading ? 1 : 0, enPart.size()));
         }
-        return new ChapterText(chapter.title(), out, chapter.number());
+        return new ChapterText(chapter.title(), out, chapter.number(), chapter.line());
     }
 
     /** Whether the text has both languages and most of its sections (between section headings) one. */
@@ -105,7 +105,7 @@ final class SectionStreams {
             if (last != null && last.isChinese() && p.isChinese() && !last.isMarkedHeading() && !p.isMarkedHeading()
                     && SENTENCE_ENDS.indexOf(last.text().charAt(last.text().length() - 1)) < 0
                     && last.text().indexOf('\n') < 0) {
-                out.set(out.size() - 1, new Paragraph(last.line(), last.text() + p.text(), last.profile().plus(p.profile())));
+                out.set(out.size() - 1, last.joined(p, last.text() + p.text()));
             } else {
                 out.add(p);
             }

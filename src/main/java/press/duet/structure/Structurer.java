@@ -48,10 +48,10 @@ public final class Structurer {
         // The aligner's dictionary loads while the paragraphs are found.
         press.duet.lexicon.Lexicon.preload();
         List<Finding> findings = new ArrayList<>();
-        List<HeadSplit> parts = new ArrayList<>();
+        List<StructureInput> parts = new ArrayList<>();
         for (Draft draft : drafts) {
-            HeadSplit part = draft.format().equals("table") ? null : HeadSplit.of(draft, options.keepFurniture());
-            if (part != null && part.paragraphs().isEmpty()) {
+            StructureInput part = StructureInput.of(draft, options.keepFurniture());
+            if (part instanceof HeadSplit text && text.paragraphs().isEmpty()) {
                 throw new DuetException(draft.source() + ": the file has no text to publish");
             }
             parts.add(part);
@@ -61,14 +61,14 @@ public final class Structurer {
             throw new DuetException("--pair needs exactly two files, one per language; " + drafts.size() + " were given");
         }
         Structured structured;
-        if (drafts.size() == 2 && parts.get(0) != null && parts.get(1) != null
-                && (forcedPair || areTranslations(parts.get(0), parts.get(1)))) {
-            structured = parallel(parts.get(0), parts.get(1), options, findings);
+        if (drafts.size() == 2 && parts.get(0) instanceof HeadSplit a && parts.get(1) instanceof HeadSplit b
+                && (forcedPair || areTranslations(a, b))) {
+            structured = parallel(a, b, options, findings);
         } else {
             structured = separate(drafts, parts, options, findings);
         }
         List<press.duet.report.Dropped> dropped = new ArrayList<>();
-        parts.stream().filter(java.util.Objects::nonNull).forEach(part -> dropped.addAll(part.dropped()));
+        parts.stream().filter(HeadSplit.class::isInstance).forEach(part -> dropped.addAll(((HeadSplit) part).dropped()));
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
                 languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped);
     }
@@ -90,14 +90,14 @@ public final class Structurer {
     }
 
     /** How many paragraphs of each language the inputs hold, mixed ones counted apart. */
-    private static Map<String, Integer> languages(List<Draft> drafts, List<HeadSplit> parts) {
+    private static Map<String, Integer> languages(List<Draft> drafts, List<StructureInput> parts) {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             List<LanguageIdentifier.Profile> profiles = new ArrayList<>();
-            if (parts.get(i) != null) {
-                parts.get(i).paragraphs().forEach(p -> profiles.add(p.profile()));
-            } else {
-                drafts.get(i).blocks().forEach(b -> b.lines().forEach(line -> profiles.add(LanguageIdentifier.profile(line))));
+            switch (parts.get(i)) {
+                case HeadSplit text -> text.paragraphs().forEach(p -> profiles.add(p.profile()));
+                case TableHead table -> drafts.get(i).blocks()
+                        .forEach(b -> b.lines().forEach(line -> profiles.add(LanguageIdentifier.profile(line))));
             }
             for (LanguageIdentifier.Profile profile : profiles) {
                 String key = profile.lang().isEmpty() ? "none" : profile.mixed() ? "mixed" : profile.lang().get().tag();
@@ -136,6 +136,10 @@ public final class Structurer {
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
         List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        List<Integer> unknownStarts = java.util.Collections.nCopies(chapters.size(), 0);
+        for (HeadSplit file : List.of(zh, en)) {
+            chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese);
+        }
         Head head = zh.head();
         Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);
         Map<String, Shape> fileShapes = new LinkedHashMap<>();
@@ -152,7 +156,7 @@ public final class Structurer {
         return file.mostly(true) || file.mostly(false) ? Shape.MONOLINGUAL : Shape.PARALLEL_FILES;
     }
 
-    private static Structured separate(List<Draft> drafts, List<HeadSplit> parts, StructureOptions options,
+    private static Structured separate(List<Draft> drafts, List<StructureInput> parts, StructureOptions options,
                                        List<Finding> findings) {
         List<Integer> order = readingOrder(drafts, parts);
         Lang chinese = chineseVariety(drafts, parts);
@@ -163,13 +167,12 @@ public final class Structurer {
         List<Integer> partNumbers = new ArrayList<>();
         List<BilingualText> titles = new ArrayList<>();
         // Parts of a series that share one title are told apart in the contents by their part numbers.
-        boolean sharedTitle = drafts.size() > 1 && parts.stream().filter(java.util.Objects::nonNull)
-                .map(p -> p.head().title() == null ? "" : p.head().title().joined("|")).distinct().count() == 1;
+        boolean sharedTitle = drafts.size() > 1 && parts.stream().filter(HeadSplit.class::isInstance)
+                .map(p -> ((HeadSplit) p).head().title() == null ? "" : ((HeadSplit) p).head().title().joined("|"))
+                .distinct().count() == 1;
         for (int index : order) {
             Draft draft = drafts.get(index);
-            HeadSplit part = parts.get(index);
-            if (part == null) {
-                TableHead table = TableHead.of(draft);
+            if (parts.get(index) instanceof TableHead table) {
                 firstTableHead = firstTableHead == null ? table.head() : firstTableHead;
                 BilingualText title = table.head().title() != null ? table.head().title() : FileNameTitle.of(draft.source());
                 titles.add(title);
@@ -177,6 +180,7 @@ public final class Structurer {
                 shapes.put(draft.source(), Shape.TABLE);
                 continue;
             }
+            HeadSplit part = (HeadSplit) parts.get(index);
             firstPart = firstPart == null ? part : firstPart;
             Head head = part.head();
             if (head.part() != null) {
@@ -192,10 +196,13 @@ public final class Structurer {
             if (options.shape() == null || options.shape() == Shape.BLOCKS) {
                 found = ChapterSplitter.mergeTranslated(found, chapterTitle, chinese);
             }
+            List<Chapter> fileChapters = new ArrayList<>();
             for (ChapterText chapter : found) {
                 List<Block> blocks = pairer.pair(chapter);
-                chapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
+                fileChapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
             }
+            chapters.addAll(PlacedBlocks.place(fileChapters, found.stream().map(ChapterText::line).toList(),
+                    draft.source(), part.paragraphs(), part.placed(), chinese));
             reportMonolingual(draft, part.body(), findings);
             shapes.put(draft.source(), shapeOf(draft, head, pairer));
         }
@@ -220,11 +227,11 @@ public final class Structurer {
      * The Chinese variety of all inputs together: of the Chinese paragraphs of each text, of every
      * cell of each table. The counts of the profiles add up to those of the texts joined.
      */
-    private static Lang chineseVariety(List<Draft> drafts, List<HeadSplit> parts) {
+    private static Lang chineseVariety(List<Draft> drafts, List<StructureInput> parts) {
         LanguageIdentifier.Profile all = LanguageIdentifier.Profile.NONE;
         for (int i = 0; i < drafts.size(); i++) {
-            if (parts.get(i) != null) {
-                all = all.plus(parts.get(i).chineseProfile());
+            if (parts.get(i) instanceof HeadSplit text) {
+                all = all.plus(text.chineseProfile());
             } else {
                 for (DraftBlock row : drafts.get(i).blocks()) {
                     for (String cell : row.lines()) {
@@ -254,7 +261,7 @@ public final class Structurer {
 
     /** The shape to report for one file: its format, the article head, or how its paragraphs paired. */
     private static Shape shapeOf(Draft draft, Head head, ChapterPairer pairer) {
-        if (draft.format().equals("markdown")) {
+        if (draft.is(press.duet.read.Format.MARKDOWN)) {
             return Shape.MARKDOWN;
         }
         if (head.label() != null || head.part() != null || head.date() != null) {
@@ -270,7 +277,7 @@ public final class Structurer {
     }
 
     /** By part number when every file has one, else by natural order of the file names. */
-    private static List<Integer> readingOrder(List<Draft> drafts, List<HeadSplit> parts) {
+    private static List<Integer> readingOrder(List<Draft> drafts, List<StructureInput> parts) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             order.add(i);
@@ -278,9 +285,10 @@ public final class Structurer {
         if (drafts.size() < 2) {
             return order;
         }
-        boolean allNumbered = parts.stream().allMatch(p -> p != null && p.head().part() != null);
+        boolean allNumbered = parts.stream().allMatch(p -> p instanceof HeadSplit text && text.head().part() != null);
         Comparator<Integer> byName = Comparator.comparing(i -> fileName(drafts.get(i).source()), NaturalOrder.INSTANCE);
-        order.sort(allNumbered ? Comparator.<Integer>comparingInt(i -> parts.get(i).head().part()).thenComparing(byName) : byName);
+        order.sort(allNumbered ? Comparator.<Integer>comparingInt(i -> ((HeadSplit) parts.get(i)).head().part())
+                .thenComparing(byName) : byName);
         return order;
     }
 

@@ -15,7 +15,7 @@ import press.duet.text.Whitespace;
  * @param head the title, authors and date the opening lines give (bodyStart: how many lines they took)
  * @param rows the draft without the lines the head took
  */
-record TableHead(Head head, Draft rows) {
+record TableHead(Draft draft, Head head, Draft rows) implements StructureInput {
     static TableHead of(Draft draft) {
         List<DraftBlock> blocks = draft.blocks();
         List<Paragraph> opening = new ArrayList<>();
@@ -27,6 +27,6 @@ record TableHead(Head head, Draft rows) {
         }
         Head head = HeadParser.parse(opening);
         List<DraftBlock> rest = blocks.subList(head.bodyStart(), blocks.size());
-        return new TableHead(head, new Draft(draft.source(), draft.encoding(), rest, draft.format()));
+        return new TableHead(draft, head, new Draft(draft.source(), draft.encoding(), rest, draft.format()));
     }
 }

@@ -48,8 +48,8 @@ final class TablePairer {
                 continue;
             }
             Cells cells = isRow ? columns(row, leftIsChinese) : byLanguage(row);
-            String zh = cells.zh();
-            String en = cells.en();
+            String zh = cells.zh() == null ? "" : cells.zh().text();
+            String en = cells.en() == null ? "" : cells.en().text();
             if (isHeadingRow(row.line(), zh, en)) {
                 if (!blocks.isEmpty() || titledByRow) {
                     chapters.add(new Chapter(title, blocks));
@@ -63,22 +63,27 @@ final class TablePairer {
                 findings.add(new Finding(new Place(draft.source(), row.line()), "row has no "
                         + (zh.isEmpty() ? "Chinese" : "English") + " text: " + AlternatingPairer.excerpt(zh.isEmpty() ? en : zh)));
             }
-            blocks.add(new Pair(zh.isEmpty() ? null : new Segment(chinese, zh), en.isEmpty() ? null : new Segment(Lang.EN, en)));
+            blocks.add(new Pair(zh.isEmpty() ? null : Paragraph.side(chinese, cells.zh(), draft.source()),
+                    en.isEmpty() ? null : Paragraph.side(Lang.EN, cells.en(), draft.source())));
         }
         chapters.add(new Chapter(title, blocks));
         return chapters;
     }
 
-    /** The two texts of a row or a line, Chinese and English, either of them perhaps empty. */
-    private record Cells(String zh, String en) {
+    /** The two texts of a row or a line, Chinese and English, either of them perhaps absent (null). */
+    private record Cells(Paragraph zh, Paragraph en) {
     }
 
-    /** A row's cells, each in its column's language. */
+    /** A row's cells, each in its column's language, with their markup. */
     private static Cells columns(DraftBlock row, boolean leftIsChinese) {
-        List<String> cells = row.lines().stream().map(Whitespace::tidy).toList();
-        String left = cells.get(0);
-        String right = cells.size() > 1 ? cells.get(1) : "";
+        Paragraph left = cell(row, 0);
+        Paragraph right = row.lines().size() > 1 ? cell(row, 1) : null;
         return leftIsChinese ? new Cells(left, right) : new Cells(right, left);
+    }
+
+    private static Paragraph cell(DraftBlock row, int i) {
+        String text = Whitespace.tidy(row.lines().get(i));
+        return text.isEmpty() ? null : Paragraph.ofLine(row, i, text, 0);
     }
 
     /**
@@ -89,7 +94,8 @@ final class TablePairer {
     private static Cells byLanguage(DraftBlock line) {
         String text = Whitespace.tidy(String.join(" ", line.lines()));
         boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
-        return isChinese ? new Cells(text, "") : new Cells("", text);
+        Paragraph p = text.isEmpty() ? null : new Paragraph(line.line(), text);
+        return isChinese ? new Cells(p, null) : new Cells(null, p);
     }
 
     /** A first row such as "中文, English" that names the columns. */

@@ -16,10 +16,12 @@ import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
 import press.duet.testing.ReaderTools;
+import press.duet.testing.EveryKindBook;
 
 /**
  * DAISY Ace, the accessibility checker publishers use, finds no violation in a bilingual and a
- * monolingual edition of the example guide (axe rules on every page, and the package's metadata).
+ * monolingual edition of the example guide, and in a book holding every kind of rich content (notes,
+ * figures, lists, a table, ruby) side by side (axe rules on every page, and the package's metadata).
  */
 class AccessibilityTest {
     @TempDir
@@ -36,12 +38,16 @@ class AccessibilityTest {
                     EpubOptions.builder().modified(Instant.parse("2026-11-27T00:00:00Z")).layout(layout).build(), epub);
             command.add(layout.cliName() + "=" + epub);
         }
+        Path rich = folder.resolve("rich.epub");
+        new EpubWriter().write(EveryKindBook.everyKind(), Theme.named("default"),
+                EpubOptions.builder().modified(Instant.parse("2026-11-27T00:00:00Z")).layout(Layout.SIDE_BY_SIDE).build(), rich);
+        command.add("rich=" + rich);
         long start = System.nanoTime();
         ReaderTools.Run run = ReaderTools.run(ReaderTools.NODE_FOLDER, 300, command);
-        System.out.printf("Ace checked 2 books in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf("Ace checked 3 books in %.1f s%n", (System.nanoTime() - start) / 1e9);
         assertEquals(0, run.exitCode(), run.output());
         List<String[]> books = run.rows("ace");
-        assertEquals(2, books.size(), run.output());
+        assertEquals(3, books.size(), run.output());
         for (String[] book : books) {
             assertEquals("0", book[3], book[1] + ": " + run.output());
             assertEquals("pass", book[2], run.output());

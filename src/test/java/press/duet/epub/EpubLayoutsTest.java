@@ -132,7 +132,7 @@ class EpubLayoutsTest {
         String css = EpubEntries.text(epub, "OEBPS/styles/layout.css");
         // In a paginated reader the frame is as wide as the chapter, and calibre drops media queries.
         assertFalse(css.contains("@media"), css);
-        assertTrue(css.contains(".duet-side-by-side .pair {\n  display: flex;\n  flex-flow: row wrap;"), css);
+        assertTrue(css.contains(".duet-side-by-side .pair,\n.duet-side-by-side .notes {\n  display: flex;\n  flex-flow: row wrap;"), css);
         assertTrue(css.contains("flex: 1 1 20em;") && css.contains("flex-basis: 15em;"), css);
         List<String> links = page.select("link[rel=stylesheet]").eachAttr("href");
         assertEquals(List.of("../styles/layout.css", "../styles/fonts.css", "../styles/duet.css"), links);

@@ -33,6 +33,7 @@ import press.duet.style.Layout;
 import press.duet.style.Theme;
 import press.duet.testing.Books;
 import press.duet.testing.ReaderTools;
+import press.duet.testing.EveryKindBook;
 
 /**
  * The Kindle path: calibre's {@code ebook-convert} turns the side-by-side and interleaved editions of
@@ -48,6 +49,8 @@ class KindleConversionTest {
     private static final Map<String, Map<String, String>> BACK = new TreeMap<>();
     /** The study theme's interleaved edition with the English first, converted for its sizes alone. */
     private static Map<String, String> englishFirst;
+    /** The book with every rich kind, side by side. */
+    private static Map<String, String> rich;
 
     @BeforeAll
     static void convertToAzw3AndBack() throws Exception {
@@ -56,6 +59,7 @@ class KindleConversionTest {
         BACK.put("side-by-side", convert(guide, Layout.SIDE_BY_SIDE, null, "study", "side-by-side"));
         BACK.put("interleaved", convert(guide, Layout.INTERLEAVED, null, "default", "interleaved"));
         englishFirst = convert(guide, Layout.INTERLEAVED, Lang.EN, "study", "english-first");
+        rich = convert(EveryKindBook.everyKind(), Layout.SIDE_BY_SIDE, null, "default", "rich");
     }
 
     /** Converts with calibre's defaults (no options), as {@code ebook-convert book.epub book.azw3} does. */
@@ -126,6 +130,42 @@ class KindleConversionTest {
             }
         });
         return pairs;
+    }
+
+    /**
+     * Kindle shows a note as a pop-up when the reference points at a footnote aside in its own file:
+     * both must survive the conversion, with the figures, ruby, emphasis and its dots, and the table.
+     */
+    @Test
+    void richContentSurvivesTheRoundTrip() {
+        List<Document> pages = new ArrayList<>();
+        StringBuilder css = new StringBuilder();
+        rich.forEach((name, text) -> {
+            if (name.endsWith(".html") || name.endsWith(".xhtml")) {
+                pages.add(xml(text));
+            } else if (name.endsWith(".css")) {
+                css.append(text);
+            }
+        });
+        int refs = 0;
+        for (Document page : pages) {
+            for (Element ref : page.select("a[role=doc-noteref]")) {
+                String target = ref.attr("href").substring(ref.attr("href").indexOf('#') + 1);
+                Element note = page.getElementById(target);
+                assertTrue(note != null && note.tagName().equals("aside") && note.attr("role").equals("doc-footnote"),
+                        ref.outerHtml());
+                refs++;
+            }
+        }
+        assertEquals(5, refs, "three notes in chapter 1, two in chapter 2");
+        List<String> text = pages.stream().map(Document::text).toList();
+        assertTrue(pages.stream().anyMatch(page -> page.select("em").eachText().contains("静夜思")));
+        assertTrue(pages.stream().anyMatch(page -> page.select("ruby rt").eachText().contains("yuè")));
+        assertTrue(pages.stream().anyMatch(page -> page.select("th").eachText().contains("中文")), text.toString());
+        assertTrue(css.toString().contains("text-emphasis-style: filled dot"), "the Chinese emphasis dots");
+        List<String> alts = pages.stream().flatMap(page -> page.select("img").eachAttr("alt").stream()).sorted().toList();
+        assertEquals(List.of("A WebP picture", "A drawing", "A photograph", "A vector drawing", "一轮明月 over the roofs",
+                "富文本 · Rich Text — 测试"), alts, "the five figures' images and the cover, each with its alt text");
     }
 
     @Test

@@ -104,6 +104,25 @@ class RichPdfTest {
 
     @ParameterizedTest
     @MethodSource("editions")
+    void marksChineseEmphasisWithADotUnderEachCharacter(Layout layout, boolean handout) throws Exception {
+        Path pdf = write(layout, handout, new ArrayList<>());
+        List<PdfGlyphs.Dot> dots = PdfGlyphs.dots(pdf);
+        if (!showsChinese(layout)) {
+            assertEquals(List.of(), dots, "dots without Chinese emphasis");
+            return;
+        }
+        List<PdfGlyphs.Glyph> emphasized = PdfGlyphs.occurrences(PdfGlyphs.glyphs(pdf), RichBooks.CHINESE_EMPHASIS).get(0);
+        for (PdfGlyphs.Glyph glyph : emphasized) {
+            float centre = glyph.x() + glyph.width() / 2;
+            assertTrue(dots.stream().anyMatch(d -> d.page() == glyph.page() && Math.abs(d.x() - centre) < 0.5f
+                    && d.y() < glyph.y() && d.y() > glyph.y() - glyph.size() * 0.5f), "no dot under " + glyph + ": " + dots);
+        }
+        // Under the three characters only, not under the book-title marks round them.
+        assertEquals(3, dots.size(), dots.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("editions")
     void makesEachLinkAClickableAnnotationOverItsWords(Layout layout, boolean handout) throws Exception {
         Path pdf = write(layout, handout, new ArrayList<>());
         List<PdfGlyphs.Link> links = PdfGlyphs.links(pdf);
@@ -197,10 +216,33 @@ class RichPdfTest {
     }
 
     @Test
+    void setsTheAlternativeTextOfACorruptImageAndSaysWhere() throws Exception {
+        press.duet.model.BilingualText title = new press.duet.model.BilingualText(
+                new press.duet.model.Segment(press.duet.model.Lang.ZH_HANS, "坏图"),
+                new press.duet.model.Segment(press.duet.model.Lang.EN, "Broken"));
+        press.duet.model.Figure broken = new press.duet.model.Figure(new press.duet.model.Image("broken.png", "image/png",
+                10, 10, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}), "A broken picture", null,
+                new press.duet.model.SourceLine("lesson.md", 7));
+        Book book = new Book(new press.duet.model.Metadata(title, List.of(), null, null, null,
+                press.duet.model.Lang.ZH_HANS, press.duet.model.Lang.ZH_HANS),
+                List.of(new press.duet.model.Chapter(title, List.of(broken, new press.duet.model.Pair(
+                        new press.duet.model.Segment(press.duet.model.Lang.ZH_HANS, "后面的段落。"),
+                        new press.duet.model.Segment(press.duet.model.Lang.EN, "The paragraph after."))))));
+        Path target = folder.resolve("broken.pdf");
+        List<String> warnings = new PdfWriter().write(book, Theme.named("default"), FontSet.bundled(),
+                PdfOptions.builder().modified(Instant.parse("2025-03-08T00:00:00Z")).build(), target);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("lesson.md:7") && warnings.get(0).contains("broken.png"), warnings.get(0));
+        String text = PdfInspection.text(target).replaceAll("\\s+", "");
+        assertTrue(text.contains("Abrokenpicture") && text.contains("Theparagraphafter."), text);
+        assertEquals(List.of(), PdfGlyphs.pictures(target));
+    }
+
+    @Test
     void setsTheSameBytesOnOneThreadAsOnTwo() throws Exception {
         for (Layout layout : List.of(Layout.SIDE_BY_SIDE, Layout.FACING)) {
             byte[] threaded = Files.readAllBytes(write(new PdfWriter(), layout, false, new ArrayList<>(), "two.pdf"));
-            byte[] alone = Files.readAllBytes(write(PdfWriter.oneThread(), layout, false, new ArrayList<>(), "one.pdf"));
+            byte[] alone = Files.readAllBytes(write(PdfWriter.onOneThread(), layout, false, new ArrayList<>(), "one.pdf"));
             assertArrayEquals(threaded, alone, layout + ": the threaded PDF differs from the one-thread PDF");
             byte[] again = Files.readAllBytes(write(new PdfWriter(), layout, false, new ArrayList<>(), "again.pdf"));
             assertArrayEquals(threaded, again, layout + ": two builds differ");

@@ -78,7 +78,7 @@ final class RealTextEvaluation {
         List<Path> inputs = EncodingVariants.write(text, charset, work.resolve("variants"));
         try {
             Book book = inspect(inputs).book();
-            if (book.equals(original)) {
+            if (byFileName(book).equals(byFileName(original))) {
                 return new TextScore.VariantResult(charset.name(), true, "");
             }
             return new TextScore.VariantResult(charset.name(), false, difference(original, book, text));
@@ -86,6 +86,40 @@ final class RealTextEvaluation {
             String where = work.resolve("variants").resolve(charset.name()).toString() + "/";
             return new TextScore.VariantResult(charset.name(), false, "refused: " + oneLine(e).replace(where, ""));
         }
+    }
+
+    /**
+     * The book with each paragraph's place naming its file by its name alone: a variant is the same
+     * text in another folder, and its book is the same when its paragraphs come from the same lines.
+     */
+    private static Book byFileName(Book book) {
+        List<press.duet.model.Chapter> chapters = new java.util.ArrayList<>();
+        for (press.duet.model.Chapter chapter : book.chapters()) {
+            List<press.duet.model.Block> blocks = new java.util.ArrayList<>();
+            for (press.duet.model.Block block : chapter.blocks()) {
+                blocks.add(switch (block) {
+                    case press.duet.model.Pair pair -> new press.duet.model.Pair(byFileName(pair.zh()), byFileName(pair.en()),
+                            pair.confidence());
+                    case press.duet.model.Heading heading -> new press.duet.model.Heading(heading.level(), byFileName(heading.text()));
+                    default -> block;
+                });
+            }
+            chapters.add(new press.duet.model.Chapter(byFileName(chapter.title()), blocks));
+        }
+        return new Book(book.metadata(), chapters);
+    }
+
+    private static press.duet.model.BilingualText byFileName(press.duet.model.BilingualText text) {
+        return new press.duet.model.BilingualText(byFileName(text.zh()), byFileName(text.en()));
+    }
+
+    private static press.duet.model.Segment byFileName(press.duet.model.Segment side) {
+        if (side == null) {
+            return null;
+        }
+        return new press.duet.model.Segment(side.lang(), side.paras().stream().map(p -> new press.duet.model.Para(p.form(),
+                p.content(), new press.duet.model.SourceLine(Path.of(p.source().file().isEmpty() ? "-" : p.source().file())
+                        .getFileName().toString(), p.source().line()))).toList());
     }
 
     private static Structured inspect(List<Path> inputs) {

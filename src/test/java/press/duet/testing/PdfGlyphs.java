@@ -36,7 +36,126 @@ public final class PdfGlyphs {
     public record Picture(int page, int width, int height) {
     }
 
+    /** A small filled circle drawn on a page (an emphasis dot): its centre and radius. */
+    public record Dot(int page, float x, float y, float radius) {
+    }
+
     private PdfGlyphs() {
+    }
+
+    /** Every filled circle under 3 points across: the paths of four curves that a fill closes. */
+    public static List<Dot> dots(Path pdf) throws IOException {
+        List<Dot> dots = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int p = 0;
+            for (PDPage page : document.getPages()) {
+                int number = ++p;
+                new CircleFinder(page, number, dots).processPage(page);
+            }
+        }
+        return dots;
+    }
+
+    /** Follows a page's paths and keeps the small circles it fills. */
+    private static final class CircleFinder extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
+        private final int page;
+        private final List<Dot> dots;
+        private final List<float[]> subpaths = new ArrayList<>(); // minX, minY, maxX, maxY, curves
+        private float[] current;
+        private final java.awt.geom.Point2D.Float point = new java.awt.geom.Point2D.Float();
+
+        CircleFinder(PDPage page, int number, List<Dot> dots) {
+            super(page);
+            this.page = number;
+            this.dots = dots;
+        }
+
+        private void include(float x, float y) {
+            current[0] = Math.min(current[0], x);
+            current[1] = Math.min(current[1], y);
+            current[2] = Math.max(current[2], x);
+            current[3] = Math.max(current[3], y);
+            point.setLocation(x, y);
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new float[] {x, y, x, y, 0};
+            subpaths.add(current);
+            point.setLocation(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            if (current != null) {
+                include(x, y);
+                current[4] = -100; // not a circle
+            }
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            if (current != null) {
+                include(x1, y1);
+                include(x2, y2);
+                include(x3, y3);
+                current[4]++;
+            }
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            for (float[] path : subpaths) {
+                float width = path[2] - path[0];
+                if (path[4] == 4 && width < 3 && Math.abs(width - (path[3] - path[1])) < 0.2f) {
+                    dots.add(new Dot(page, (path[0] + path[2]) / 2, (path[1] + path[3]) / 2, width / 2));
+                }
+            }
+            endPath();
+        }
+
+        @Override
+        public void endPath() {
+            subpaths.clear();
+            current = null;
+        }
+
+        @Override
+        public void strokePath() {
+            endPath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            endPath();
+        }
+
+        @Override
+        public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                                    java.awt.geom.Point2D p3) {
+            current = null;
+        }
+
+        @Override
+        public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public java.awt.geom.Point2D getCurrentPoint() {
+            return point;
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+        }
     }
 
     /** Every glyph of the document, page by page, in the order each page draws them; spaces left out. */
