@@ -36,7 +36,7 @@ class ThreadedPdfTest {
                 Path threaded = folder.resolve(name + "-threaded.pdf");
                 Path oneThread = folder.resolve(name + "-one-thread.pdf");
                 new PdfWriter().write(BOOK, Theme.named("default"), FontSet.bundled(), options, threaded);
-                PdfWriter.oneThread().write(BOOK, Theme.named("default"), FontSet.bundled(), options, oneThread);
+                PdfWriter.onOneThread().write(BOOK, Theme.named("default"), FontSet.bundled(), options, oneThread);
                 assertArrayEquals(Files.readAllBytes(oneThread), Files.readAllBytes(threaded), name);
             }
         }
