@@ -3,9 +3,11 @@ package press.duet.pdf;
 import java.awt.Color;
 import press.duet.font.FontRole;
 import press.duet.model.BilingualText;
+import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
 import press.duet.style.Theme;
+import press.duet.text.Hyphenator;
 
 /**
  * The book's type: sizes, colours and line heights from the theme and options, which language comes
@@ -17,29 +19,34 @@ final class BookStyle {
     final boolean chineseFirst;
     final FaceChooser chooser;
     private final Theme theme;
+    /** The patterns English body text is hyphenated by, or null for none. */
+    private final Hyphenator hyphenator;
 
     BookStyle(Metadata metadata, Theme theme, PdfOptions options, FaceChooser chooser) {
         this(metadata, theme, options.fontSize(),
-                options.first() != null ? options.first().isChinese() : metadata.first().isChinese(), chooser);
+                options.first() != null ? options.first().isChinese() : metadata.first().isChinese(), chooser,
+                options.hyphenate() ? Hyphenator.english() : null);
     }
 
-    private BookStyle(Metadata metadata, Theme theme, float size, boolean chineseFirst, FaceChooser chooser) {
+    private BookStyle(Metadata metadata, Theme theme, float size, boolean chineseFirst, FaceChooser chooser,
+                      Hyphenator hyphenator) {
         this.metadata = metadata;
         this.theme = theme;
         this.size = size;
         this.chineseFirst = chineseFirst;
         this.chooser = chooser;
+        this.hyphenator = hyphenator;
     }
 
     /** The same style choosing faces with another chooser: one for each thread that sets text. */
     BookStyle withChooser(FaceChooser other) {
-        return new BookStyle(metadata, theme, size, chineseFirst, other);
+        return new BookStyle(metadata, theme, size, chineseFirst, other, hyphenator);
     }
 
-    /** A body paragraph, justified to the measure. */
+    /** A body paragraph, justified to the measure; English hyphenated unless the options said not to. */
     SetText body(Segment segment, float measure, String where) {
         return SetText.set(segment.text(), FontRole.LATIN_REGULAR, segment.lang().isChinese(), size, measure, true,
-                chooser, where);
+                segment.lang() == Lang.EN ? hyphenator : null, chooser, where);
     }
 
     /** A line of display text (a title, a header), not justified. */

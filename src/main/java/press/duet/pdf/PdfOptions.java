@@ -21,6 +21,8 @@ public final class PdfOptions {
     private final boolean handout;
     private final String chineseFont;
     private final String latinFont;
+    private final boolean hyphenate;
+    private final ChapterStart chapterStart;
 
     private PdfOptions(Builder builder) {
         this.modified = Objects.requireNonNull(builder.modified, "modified");
@@ -34,6 +36,8 @@ public final class PdfOptions {
         this.handout = builder.handout;
         this.chineseFont = builder.chineseFont;
         this.latinFont = builder.latinFont;
+        this.hyphenate = builder.hyphenate;
+        this.chapterStart = builder.chapterStart;
     }
 
     public static Builder builder() {
@@ -43,7 +47,8 @@ public final class PdfOptions {
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder().modified(modified).fontSize(fontSize).layout(layout).first(first).paper(paper)
-                .handout(handout).chineseFont(chineseFont).latinFont(latinFont);
+                .handout(handout).chineseFont(chineseFont).latinFont(latinFont)
+                .hyphenate(hyphenate).chapterStart(chapterStart);
     }
 
     /** The creation and modification time written into the document. */
@@ -84,6 +89,16 @@ public final class PdfOptions {
         return latinFont;
     }
 
+    /** Whether justified English may break words at their hyphenation points. */
+    public boolean hyphenate() {
+        return hyphenate;
+    }
+
+    /** Where each chapter starts, or null to choose by the chapters' length. */
+    public ChapterStart chapterStart() {
+        return chapterStart;
+    }
+
     /** Collects PDF options. */
     public static final class Builder {
         private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
@@ -94,8 +109,25 @@ public final class PdfOptions {
         private boolean handout;
         private String chineseFont;
         private String latinFont;
+        private boolean hyphenate = true;
+        private ChapterStart chapterStart;
 
         private Builder() {
+        }
+
+        /** Default true: English is hyphenated by the TeX US English patterns. */
+        public Builder hyphenate(boolean hyphenate) {
+            this.hyphenate = hyphenate;
+            return this;
+        }
+
+        /**
+         * Default null: {@link ChapterStart#CONTINUE} for a book whose chapters are mostly shorter than
+         * a page, {@link ChapterStart#NEW_PAGE} otherwise.
+         */
+        public Builder chapterStart(ChapterStart chapterStart) {
+            this.chapterStart = chapterStart;
+            return this;
         }
 
         /** Default {@link Paper#A4}. */

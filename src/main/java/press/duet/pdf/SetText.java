@@ -5,6 +5,8 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTextArray;
 import press.duet.font.FontRole;
+import press.duet.text.Hyphenation;
+import press.duet.text.Hyphenator;
 import press.duet.text.LineBreaker;
 
 /**
@@ -41,6 +43,17 @@ final class SetText {
      */
     static SetText set(String text, FontRole latin, boolean chineseContext, float size, float measure,
                        boolean justify, FaceChooser chooser, String where) {
+        return set(text, latin, chineseContext, size, measure, justify, null, chooser, where);
+    }
+
+    /**
+     * As {@link #set(String, FontRole, boolean, float, float, boolean, FaceChooser, String)}, breaking
+     * words at their hyphenation points where that evens a justified paragraph's spacing.
+     *
+     * @param hyphenator the patterns, or null for no hyphenation
+     */
+    static SetText set(String text, FontRole latin, boolean chineseContext, float size, float measure,
+                       boolean justify, Hyphenator hyphenator, FaceChooser chooser, String where) {
         int[] codePoints = text.codePoints().toArray();
         int n = codePoints.length;
         BaseFont[] faces = new BaseFont[n];
@@ -53,7 +66,9 @@ final class SetText {
         if (n > 0 && codePoints[0] == ' ' && n > 1) {
             faces[0] = faces[1];
         }
-        LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, size, measure, justify);
+        Hyphenation hyphenation = hyphenator == null ? null
+                : new Hyphenation(hyphenator, chooser.face('-', latin, false, where).getWidthPoint('-', size));
+        LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, size, measure, justify, hyphenation);
         return new SetText(codePoints, faces, widths, size, lines);
     }
 
@@ -65,14 +80,20 @@ final class SetText {
         return size;
     }
 
-    /** The width the line's characters take, from the first's start to the last's end. */
+    /** The width the line's characters take, from the first's start to the last's end (its hyphen included). */
     float lineWidth(int line) {
         int start = lines.starts()[line];
         int end = lines.ends()[line];
         if (end <= start) {
             return 0;
         }
-        return lines.x()[end - 1] + widths[end - 1];
+        float hyphen = lines.hyphenated(line) ? faces[end - 1].getWidthPoint('-', size) : 0;
+        return lines.x()[end - 1] + widths[end - 1] + hyphen;
+    }
+
+    /** Whether the line ends in a hyphen that breaks its last word. */
+    boolean hyphenated(int line) {
+        return lines.hyphenated(line);
     }
 
     /** The widest line. */
@@ -120,6 +141,9 @@ final class SetText {
             }
             if (!piece.isEmpty()) {
                 glyphs.add(piece.toString());
+            }
+            if (runEnd == end && lines.hyphenated(line)) {
+                glyphs.add("-");
             }
             canvas.showText(glyphs);
             run = runEnd;

@@ -23,14 +23,26 @@ public final class LineBreaker {
      * word) is left unjustified: a ragged line reads better than a line of holes.
      */
     static final float LOOSEST_STRETCH = 1.0f;
+    /** The most a justified line takes away at one stretch point when it is a little too long, as a share of the font size. */
+    static final float MOST_SHRINK = 0.1f;
 
     /**
      * Lines as ranges of character indexes ({@code end} exclusive, trailing spaces excluded) and the
      * x offset of every character from the start of its line.
      */
-    public record Result(int[] starts, int[] ends, float[] x) {
+    public record Result(int[] starts, int[] ends, float[] x, boolean[] hyphenated) {
+        /** Lines none of which ends in a hyphen of the breaker's. */
+        public Result(int[] starts, int[] ends, float[] x) {
+            this(starts, ends, x, new boolean[starts.length]);
+        }
+
         public int lineCount() {
             return starts.length;
+        }
+
+        /** Whether the line ends inside a word, so a hyphen is drawn after its last character. */
+        public boolean hyphenated(int line) {
+            return hyphenated[line];
         }
     }
 
@@ -45,6 +57,17 @@ public final class LineBreaker {
      * @param justify    whether full lines are spread to the measure (the last line never is)
      */
     public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify) {
+        return breakLines(codePoints, widths, em, measure, justify, null);
+    }
+
+    /**
+     * As {@link #breakLines(int[], float[], float, float, boolean)}, and a justified paragraph of
+     * English may break words at their hyphenation points.
+     *
+     * @param hyphenation the patterns and the hyphen's width, or null for no hyphenation
+     */
+    public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify,
+                                    Hyphenation hyphenation) {
         int n = codePoints.length;
         float[] gapBefore = new float[n];
         float[] advance = Arrays.copyOf(widths, n);
@@ -56,18 +79,21 @@ public final class LineBreaker {
         IntList ends = new IntList();
         float[] x = new float[n];
         if (justify && isSpacedText(codePoints)) {
-            int[] breaks = BalancedBreaks.find(codePoints, advance, em, measure);
+            BalancedBreaks.Breaks breaks = BalancedBreaks.find(codePoints, advance, em, measure, hyphenation);
             if (breaks != null) {
+                int[] at = breaks.at();
                 int from = skipSpaces(codePoints, 0);
-                for (int b = 0; b < breaks.length; b++) {
-                    int visibleEnd = trimSpaces(codePoints, from, breaks[b]);
-                    boolean last = b + 1 == breaks.length;
-                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, measure, em, !last, x);
+                for (int b = 0; b < at.length; b++) {
+                    int visibleEnd = trimSpaces(codePoints, from, at[b]);
+                    boolean last = b + 1 == at.length;
+                    // A hyphenated line is spread to the measure less the hyphen drawn after it.
+                    float room = breaks.hyphenated()[b] ? measure - hyphenation.hyphenWidth() : measure;
+                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, room, em, !last, x);
                     starts.add(from);
                     ends.add(visibleEnd);
-                    from = skipSpaces(codePoints, breaks[b]);
+                    from = skipSpaces(codePoints, at[b]);
                 }
-                return new Result(starts.toArray(), ends.toArray(), x);
+                return new Result(starts.toArray(), ends.toArray(), x, breaks.hyphenated());
             }
         }
         int start = skipSpaces(codePoints, 0);
@@ -172,6 +198,11 @@ public final class LineBreaker {
             float fromHanging = Math.min(-slack, hanging);
             float rest = -slack - fromHanging;
             squeezeShare = squeezable > 0 ? Math.min(1f, rest / squeezable) : 0;
+            float unsqueezed = rest - squeezeShare * squeezable;
+            if (justify && unsqueezed > 0 && stretchPoints > 0) {
+                // Word spaces close up a little, as TeX's shrink; never more than MOST_SHRINK each.
+                stretch = -Math.min(unsqueezed / stretchPoints, em * MOST_SHRINK);
+            }
         } else if (justify && stretchPoints > 0 && slack / stretchPoints <= em * LOOSEST_STRETCH) {
             stretch = slack / stretchPoints;
         }
