@@ -1,12 +1,18 @@
 package press.duet.font;
 
-/** The faces a book is set in: a Chinese family and a Latin family, each in the styles Duet uses. */
+/**
+ * The faces a book is set in: a Chinese family for each variety (Simplified glyph shapes, and
+ * Traditional ones with punctuation centred as Taiwan and Hong Kong set it) and a Latin family, each
+ * in the styles Duet uses.
+ */
 public enum FontRole {
     CHINESE_REGULAR("NotoSerifSC-Regular.ttf"),
     CHINESE_BOLD("NotoSerifSC-Bold.ttf"),
     LATIN_REGULAR("Literata-Regular.ttf"),
     LATIN_ITALIC("Literata-Italic.ttf"),
-    LATIN_BOLD("Literata-Bold.ttf");
+    LATIN_BOLD("Literata-Bold.ttf"),
+    TRADITIONAL_REGULAR("NotoSerifTC-Regular.ttf"),
+    TRADITIONAL_BOLD("NotoSerifTC-Bold.ttf");
 
     private final String bundledFile;
 
@@ -20,20 +26,36 @@ public enum FontRole {
     }
 
     public boolean isChinese() {
-        return this == CHINESE_REGULAR || this == CHINESE_BOLD;
+        return this == CHINESE_REGULAR || this == CHINESE_BOLD || isTraditional();
     }
 
-    /** The Chinese face of the same weight as this role. */
+    /** Whether the role is a face of the Traditional Chinese family. */
+    public boolean isTraditional() {
+        return this == TRADITIONAL_REGULAR || this == TRADITIONAL_BOLD;
+    }
+
+    public boolean isBold() {
+        return this == CHINESE_BOLD || this == LATIN_BOLD || this == TRADITIONAL_BOLD;
+    }
+
+    /** The Simplified Chinese face of the same weight as this role. */
     public FontRole chineseCounterpart() {
-        return this == LATIN_BOLD || this == CHINESE_BOLD ? CHINESE_BOLD : CHINESE_REGULAR;
+        return isBold() ? CHINESE_BOLD : CHINESE_REGULAR;
+    }
+
+    /** The Chinese face of the same weight as this role, in the Traditional family or the Simplified one. */
+    public FontRole chineseCounterpart(boolean traditional) {
+        if (!traditional) {
+            return chineseCounterpart();
+        }
+        return isBold() ? TRADITIONAL_BOLD : TRADITIONAL_REGULAR;
     }
 
     /** The Latin face of the same weight as this role. */
     public FontRole latinCounterpart() {
-        return switch (this) {
-            case CHINESE_BOLD, LATIN_BOLD -> LATIN_BOLD;
-            case LATIN_ITALIC -> LATIN_ITALIC;
-            default -> LATIN_REGULAR;
-        };
+        if (isBold()) {
+            return LATIN_BOLD;
+        }
+        return this == LATIN_ITALIC ? LATIN_ITALIC : LATIN_REGULAR;
     }
 }

@@ -8,6 +8,7 @@ import press.duet.model.Metadata;
 import press.duet.model.Segment;
 import press.duet.style.Theme;
 import press.duet.text.Hyphenator;
+import press.duet.text.PunctuationStyle;
 
 /**
  * The book's type: sizes, colours and line heights from the theme and options, which language comes
@@ -21,37 +22,51 @@ final class BookStyle {
     private final Theme theme;
     /** The patterns English body text is hyphenated by, or null for none. */
     private final Hyphenator hyphenator;
+    /** The convention for Chinese punctuation, or null for each variety's own. */
+    private final PunctuationStyle punctuation;
 
     BookStyle(Metadata metadata, Theme theme, PdfOptions options, FaceChooser chooser) {
         this(metadata, theme, options.fontSize(),
                 options.first() != null ? options.first().isChinese() : metadata.first().isChinese(), chooser,
-                options.hyphenate() ? Hyphenator.english() : null);
+                options.hyphenate() ? Hyphenator.english() : null, options.punctuation());
     }
 
     private BookStyle(Metadata metadata, Theme theme, float size, boolean chineseFirst, FaceChooser chooser,
-                      Hyphenator hyphenator) {
+                      Hyphenator hyphenator, PunctuationStyle punctuation) {
         this.metadata = metadata;
         this.theme = theme;
         this.size = size;
         this.chineseFirst = chineseFirst;
         this.chooser = chooser;
         this.hyphenator = hyphenator;
+        this.punctuation = punctuation;
     }
 
     /** The same style choosing faces with another chooser: one for each thread that sets text. */
     BookStyle withChooser(FaceChooser other) {
-        return new BookStyle(metadata, theme, size, chineseFirst, other, hyphenator);
+        return new BookStyle(metadata, theme, size, chineseFirst, other, hyphenator, punctuation);
     }
 
     /** A body paragraph, justified to the measure; English hyphenated unless the options said not to. */
     SetText body(Segment segment, float measure, String where) {
         return SetText.set(segment.text(), FontRole.LATIN_REGULAR, segment.lang().isChinese(), size, measure, true,
-                segment.lang() == Lang.EN ? hyphenator : null, chooser, where);
+                segment.lang() == Lang.EN ? hyphenator : null, chooserFor(segment), where);
     }
 
     /** A line of display text (a title, a header), not justified. */
     SetText line(Segment segment, FontRole role, float fontSize, float measure, String where) {
-        return SetText.set(segment.text(), role, segment.lang().isChinese(), fontSize, measure, false, chooser, where);
+        return SetText.set(segment.text(), role, segment.lang().isChinese(), fontSize, measure, false,
+                chooserFor(segment), where);
+    }
+
+    /**
+     * The face chooser for a text of one language: Traditional Chinese in the Traditional family, and
+     * every text's Chinese punctuation in the book's convention. English text takes the book's Chinese
+     * variety for the Han characters it quotes.
+     */
+    FaceChooser chooserFor(Segment segment) {
+        Lang variety = segment.lang().isChinese() ? segment.lang() : metadata.chinese();
+        return chooser.in(variety, punctuation);
     }
 
     /** The line spacing of a paragraph of the given language at a size. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import press.duet.model.Lang;
 import press.duet.style.Layout;
+import press.duet.text.PunctuationStyle;
 
 /**
  * How to write a PDF. Built with {@link #builder()}; every setting has a default.
@@ -23,6 +24,7 @@ public final class PdfOptions {
     private final String latinFont;
     private final boolean hyphenate;
     private final ChapterStart chapterStart;
+    private final PunctuationStyle punctuation;
 
     private PdfOptions(Builder builder) {
         this.modified = Objects.requireNonNull(builder.modified, "modified");
@@ -38,6 +40,7 @@ public final class PdfOptions {
         this.latinFont = builder.latinFont;
         this.hyphenate = builder.hyphenate;
         this.chapterStart = builder.chapterStart;
+        this.punctuation = builder.punctuation;
     }
 
     public static Builder builder() {
@@ -48,7 +51,7 @@ public final class PdfOptions {
     public Builder toBuilder() {
         return new Builder().modified(modified).fontSize(fontSize).layout(layout).first(first).paper(paper)
                 .handout(handout).chineseFont(chineseFont).latinFont(latinFont)
-                .hyphenate(hyphenate).chapterStart(chapterStart);
+                .hyphenate(hyphenate).chapterStart(chapterStart).punctuation(punctuation);
     }
 
     /** The creation and modification time written into the document. */
@@ -99,6 +102,11 @@ public final class PdfOptions {
         return chapterStart;
     }
 
+    /** The convention Chinese punctuation is set in, or null for the book's variety's own. */
+    public PunctuationStyle punctuation() {
+        return punctuation;
+    }
+
     /** Collects PDF options. */
     public static final class Builder {
         private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
@@ -111,8 +119,15 @@ public final class PdfOptions {
         private String latinFont;
         private boolean hyphenate = true;
         private ChapterStart chapterStart;
+        private PunctuationStyle punctuation;
 
         private Builder() {
+        }
+
+        /** Default null: centred for Traditional Chinese, in the corner for Simplified. */
+        public Builder punctuation(PunctuationStyle punctuation) {
+            this.punctuation = punctuation;
+            return this;
         }
 
         /** Default true: English is hyphenated by the TeX US English patterns. */

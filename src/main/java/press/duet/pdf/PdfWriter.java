@@ -51,7 +51,6 @@ public final class PdfWriter {
         }
         // Hashed once: a long book's text takes a moment to hash, and three things here need it.
         String fingerprint = book.fingerprint();
-        SubsetTags.seed(chosen, fingerprint);
         SystemFonts systemFonts = new SystemFonts();
         // Two choosers, as chapters are set on a second thread: one for what this thread sets (title
         // page, contents, headers, page numbers), one for the chapters' text.

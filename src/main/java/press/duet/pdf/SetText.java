@@ -68,7 +68,8 @@ final class SetText {
         }
         Hyphenation hyphenation = hyphenator == null ? null
                 : new Hyphenation(hyphenator, chooser.face('-', latin, false, where).getWidthPoint('-', size));
-        LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, size, measure, justify, hyphenation);
+        LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, size, measure, justify, hyphenation,
+                chooser.punctuation());
         return new SetText(codePoints, faces, widths, size, lines);
     }
 

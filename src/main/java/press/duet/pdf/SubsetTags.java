@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import org.openpdf.text.pdf.BaseFont;
-import press.duet.font.FontRole;
-import press.duet.font.FontSet;
 
 /**
  * Makes the six-letter tags of embedded font subsets ("ABCDEF+NotoSerifSC-Regular") come from the
@@ -14,12 +12,6 @@ import press.duet.font.FontSet;
  */
 final class SubsetTags {
     private SubsetTags() {
-    }
-
-    static void seed(FontSet fonts, String fingerprint) {
-        for (FontRole role : FontRole.values()) {
-            seed(fonts.font(role), fingerprint + "/" + role.name());
-        }
     }
 
     /** Seeds one font's tag source; the seed must be the same for the same book and font. */

@@ -68,12 +68,21 @@ public final class LineBreaker {
      */
     public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify,
                                     Hyphenation hyphenation) {
+        return breakLines(codePoints, widths, em, measure, justify, hyphenation, PunctuationStyle.MAINLAND);
+    }
+
+    /**
+     * As {@link #breakLines(int[], float[], float, float, boolean, Hyphenation)}, with Chinese
+     * punctuation drawn in a convention: centred stops and commas keep their blank on both sides.
+     */
+    public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify,
+                                    Hyphenation hyphenation, PunctuationStyle punctuation) {
         int n = codePoints.length;
         float[] gapBefore = new float[n];
         float[] advance = Arrays.copyOf(widths, n);
         float[] shrinkBefore = new float[n];
         float[] shrinkAfter = new float[n];
-        prepare(codePoints, widths, em, gapBefore, advance, shrinkBefore, shrinkAfter);
+        prepare(codePoints, widths, em, punctuation, gapBefore, advance, shrinkBefore, shrinkAfter);
 
         IntList starts = new IntList();
         IntList ends = new IntList();
@@ -120,12 +129,13 @@ public final class LineBreaker {
      * characters, and half of the blank of two adjacent full-width marks taken away for good; what
      * blank remains may be squeezed when a line needs room.
      */
-    private static void prepare(int[] cp, float[] widths, float em, float[] gapBefore, float[] advance,
+    private static void prepare(int[] cp, float[] widths, float em, PunctuationStyle punctuation, float[] gapBefore,
+                                float[] advance,
                                 float[] shrinkBefore, float[] shrinkAfter) {
         int n = cp.length;
         for (int i = 0; i < n; i++) {
             float blank = Math.max(0, widths[i] - em / 2);
-            switch (CjkPunctuation.blank(cp[i])) {
+            switch (CjkPunctuation.blank(cp[i], punctuation)) {
                 case RIGHT -> shrinkAfter[i] = blank;
                 case LEFT -> shrinkBefore[i] = blank;
                 default -> {
