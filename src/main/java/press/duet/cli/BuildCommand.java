@@ -102,6 +102,7 @@ final class BuildCommand implements Callable<Integer> {
         Lang firstLanguage = firstLanguage();
         EpubOptions.Builder epubOptions = EpubOptions.builder().first(firstLanguage);
         PunctuationStyle punctuationStyle = punctuationStyle();
+        epubOptions.punctuation(punctuationStyle);
         PdfOptions.Builder pdfOptions = PdfOptions.builder().first(firstLanguage).punctuation(punctuationStyle);
         if (chosen != null) {
             epubOptions.layout(chosen == Layout.FACING ? Layout.SIDE_BY_SIDE : chosen);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import press.duet.model.Lang;
 import press.duet.style.Layout;
+import press.duet.text.PunctuationStyle;
 
 /**
  * How to write an EPUB. Built with {@link #builder()}; every setting has a default.
@@ -20,6 +21,7 @@ public final class EpubOptions {
     private final FontEmbedding fonts;
     private final Path cover;
     private final String source;
+    private final PunctuationStyle punctuation;
 
     private EpubOptions(Builder builder) {
         this.modified = Objects.requireNonNull(builder.modified, "modified");
@@ -28,6 +30,7 @@ public final class EpubOptions {
         this.fonts = Objects.requireNonNull(builder.fonts, "fonts");
         this.cover = builder.cover;
         this.source = builder.source;
+        this.punctuation = builder.punctuation;
     }
 
     public static Builder builder() {
@@ -36,7 +39,8 @@ public final class EpubOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().modified(modified).layout(layout).first(first).embedFonts(fonts).cover(cover).source(source);
+        return new Builder().modified(modified).layout(layout).first(first).embedFonts(fonts).cover(cover).source(source)
+                .punctuation(punctuation);
     }
 
     /** The time stamped into the package and onto every zip entry. */
@@ -69,6 +73,11 @@ public final class EpubOptions {
         return source;
     }
 
+    /** The convention Chinese punctuation is drawn in, or null for each variety's own. */
+    public PunctuationStyle punctuation() {
+        return punctuation;
+    }
+
     /** Collects EPUB options. */
     public static final class Builder {
         private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
@@ -77,8 +86,18 @@ public final class EpubOptions {
         private FontEmbedding fonts = FontEmbedding.SUBSET;
         private Path cover;
         private String source;
+        private PunctuationStyle punctuation;
 
         private Builder() {
+        }
+
+        /**
+         * Default null: centred for Traditional Chinese, in the corner for Simplified. With embedded
+         * fonts, the marks are drawn from the family of the chosen convention.
+         */
+        public Builder punctuation(PunctuationStyle punctuation) {
+            this.punctuation = punctuation;
+            return this;
         }
 
         /** Default 2000-01-01T00:00:00Z; a fixed value keeps the output byte-identical from run to run. */

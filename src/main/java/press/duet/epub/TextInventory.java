@@ -10,6 +10,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import press.duet.font.FontRole;
+import press.duet.model.Lang;
+import press.duet.text.CjkPunctuation;
+import press.duet.text.PunctuationStyle;
 
 /**
  * The characters an EPUB's pages show, sorted by the face that will draw each one, so every face can
@@ -37,8 +40,29 @@ final class TextInventory {
     private final BitSet settledInChinese = new BitSet();
     private final BitSet settledInLatin = new BitSet();
 
+    /** Whether the book's Chinese is Traditional, for Chinese text whose variety is not told. */
+    private final boolean traditionalBook;
+    /** The convention for stops and commas, or null for each variety's own. */
+    private final PunctuationStyle punctuation;
+    private final BitSet settledInTraditional = new BitSet();
+
     TextInventory(BiPredicate<FontRole, Integer> covers) {
+        this(covers, Lang.ZH_HANS, null);
+    }
+
+    /**
+     * @param variety     the book's Chinese variety
+     * @param punctuation the convention for stops and commas, or null for each variety's own
+     */
+    TextInventory(BiPredicate<FontRole, Integer> covers, Lang variety, PunctuationStyle punctuation) {
         this.covers = covers;
+        this.traditionalBook = variety == Lang.ZH_HANT;
+        this.punctuation = punctuation;
+    }
+
+    /** Notes the characters of a text in a language: Traditional Chinese takes the Traditional faces. */
+    void add(String text, Lang lang, boolean heading, String place) {
+        add(text, lang.isChinese(), lang == Lang.ZH_HANT, heading, place);
     }
 
     /**
@@ -50,21 +74,29 @@ final class TextInventory {
      * @param place   where the text is, in words, for the report of missing characters
      */
     void add(String text, boolean chinese, boolean heading, String place) {
-        BitSet settled = chinese ? settledInChinese : settledInLatin;
+        add(text, chinese, traditionalBook, heading, place);
+    }
+
+    private void add(String text, boolean chinese, boolean traditional, boolean heading, String place) {
+        BitSet settled = !chinese ? settledInLatin : traditional ? settledInTraditional : settledInChinese;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isISOControl(cp) || (!heading && settled.get(cp))) {
                 continue;
             }
-            FontRole regular = face(cp, chinese ? FontRole.CHINESE_REGULAR : FontRole.LATIN_REGULAR, place);
+            boolean inTraditional = CjkPunctuation.isPlacedByConvention(cp) && punctuation != null
+                    ? punctuation == PunctuationStyle.CENTRED : traditional;
+            FontRole chineseRole = FontRole.CHINESE_REGULAR.chineseCounterpart(inTraditional);
+            FontRole regular = face(cp, chinese ? chineseRole : FontRole.LATIN_REGULAR, chineseRole, place);
             if (regular == null) {
                 continue;
             }
             settled.set(cp);
             used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
             if (heading) {
-                FontRole bold = regular.isChinese() ? FontRole.CHINESE_BOLD : FontRole.LATIN_BOLD;
+                FontRole bold = regular.isChinese() ? FontRole.CHINESE_BOLD.chineseCounterpart(regular.isTraditional())
+                        : FontRole.LATIN_BOLD;
                 if (covers.test(bold, cp)) {
                     used.computeIfAbsent(bold, r -> new TreeSet<>()).add(cp);
                 }
@@ -72,11 +104,11 @@ final class TextInventory {
         }
     }
 
-    private FontRole face(int cp, FontRole preferred, String place) {
+    private FontRole face(int cp, FontRole preferred, FontRole chineseRole, String place) {
         if (covers.test(preferred, cp)) {
             return preferred;
         }
-        FontRole other = preferred.isChinese() ? FontRole.LATIN_REGULAR : FontRole.CHINESE_REGULAR;
+        FontRole other = preferred.isChinese() ? FontRole.LATIN_REGULAR : chineseRole;
         if (covers.test(other, cp)) {
             return other;
         }
@@ -88,6 +120,11 @@ final class TextInventory {
             missingCounts.merge(cp, 1, Integer::sum);
         }
         return null;
+    }
+
+    /** The convention for stops and commas the inventory was made for, or null for each variety's own. */
+    PunctuationStyle punctuation() {
+        return punctuation;
     }
 
     /** The faces some text needs, each with its characters, in the order of {@link FontRole}. */
