@@ -3,6 +3,7 @@ package press.duet.epub;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import press.duet.edition.Edition;
 import press.duet.model.Block;
 import press.duet.model.Figure;
 import press.duet.model.SectionBreak;

@@ -8,6 +8,8 @@ import java.awt.geom.GeneralPath;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import press.duet.edition.Edition;
+import press.duet.edition.TitlePageText;
 import press.duet.font.FontRole;
 import press.duet.font.TrueTypeFace;
 import press.duet.model.Lang;
@@ -59,7 +61,7 @@ final class CoverImage {
 
     private static void draw(Graphics2D g, Metadata metadata, Edition edition, Color accent, Color muted) {
         int y = 640;
-        String label = labelLine(metadata, edition);
+        String label = TitlePageText.of(metadata, edition).labelLine();
         if (!label.isEmpty()) {
             y = centred(g, List.of(label), new Face(FontRole.LATIN_REGULAR, 64f), muted, y, 1.2f) + 140;
         }
@@ -84,15 +86,6 @@ final class CoverImage {
             Face face = new Face(FontRole.LATIN_REGULAR, 72f);
             centred(g, wrap(authors, face, false), face, muted, HEIGHT - 420, 1.3f);
         }
-    }
-
-    private static String labelLine(Metadata metadata, Edition edition) {
-        List<String> parts = new ArrayList<>();
-        if (metadata.label() != null && edition.bilingual()) {
-            parts.add(metadata.label());
-        }
-        metadata.partNumber().ifPresent(part -> parts.add("[" + part + "]"));
-        return String.join(" · ", parts);
     }
 
     /** Draws lines centred; returns the baseline after the last one. */

@@ -1,6 +1,7 @@
 package press.duet.epub;
 
 import java.io.IOException;
+import press.duet.edition.Edition;
 import press.duet.model.Metadata;
 
 /** The cover page: the cover image alone, with the title and authors as its text alternative. */

@@ -3,6 +3,7 @@ package press.duet.epub;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import press.duet.edition.EditionOptions;
 import press.duet.model.Lang;
 import press.duet.style.Layout;
 import press.duet.text.PunctuationStyle;
@@ -15,18 +16,14 @@ import press.duet.text.PunctuationStyle;
  * }</pre>
  */
 public final class EpubOptions {
-    private final Instant modified;
-    private final Layout layout;
-    private final Lang first;
+    private final EditionOptions edition;
     private final FontEmbedding fonts;
     private final Path cover;
     private final String source;
     private final PunctuationStyle punctuation;
 
     private EpubOptions(Builder builder) {
-        this.modified = Objects.requireNonNull(builder.modified, "modified");
-        this.layout = Objects.requireNonNull(builder.layout, "layout");
-        this.first = builder.first;
+        this.edition = builder.edition;
         this.fonts = Objects.requireNonNull(builder.fonts, "fonts");
         this.cover = builder.cover;
         this.source = builder.source;
@@ -39,23 +36,27 @@ public final class EpubOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().modified(modified).layout(layout).first(first).embedFonts(fonts).cover(cover).source(source)
-                .punctuation(punctuation);
+        return new Builder().edition(edition).embedFonts(fonts).cover(cover).source(source).punctuation(punctuation);
+    }
+
+    /** What the EPUB shares with the PDF of the same book: layout, first language, time stamp. */
+    public EditionOptions edition() {
+        return edition;
     }
 
     /** The time stamped into the package and onto every zip entry. */
     public Instant modified() {
-        return modified;
+        return edition.modified();
     }
 
     /** How the two languages are arranged; {@link Layout#FACING} is set side by side, as e-readers have no spreads. */
     public Layout layout() {
-        return layout;
+        return edition.layout();
     }
 
     /** The language set first in each pair, or null to follow the text's own order. */
     public Lang first() {
-        return first;
+        return edition.first();
     }
 
     /** Whether the bundled fonts travel in the book, as subsets. */
@@ -80,9 +81,7 @@ public final class EpubOptions {
 
     /** Collects EPUB options. */
     public static final class Builder {
-        private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
-        private Layout layout = Layout.INTERLEAVED;
-        private Lang first;
+        private EditionOptions edition = EditionOptions.of(Layout.INTERLEAVED);
         private FontEmbedding fonts = FontEmbedding.SUBSET;
         private Path cover;
         private String source;
@@ -102,19 +101,25 @@ public final class EpubOptions {
 
         /** Default 2000-01-01T00:00:00Z; a fixed value keeps the output byte-identical from run to run. */
         public Builder modified(Instant modified) {
-            this.modified = modified;
+            this.edition = edition.withModified(modified);
             return this;
         }
 
         /** Default {@link Layout#INTERLEAVED}. */
         public Builder layout(Layout layout) {
-            this.layout = layout;
+            this.edition = edition.withLayout(layout);
             return this;
         }
 
         /** Default null: the order the text itself uses. */
         public Builder first(Lang first) {
-            this.first = first;
+            this.edition = edition.withFirst(first);
+            return this;
+        }
+
+        /** Sets layout, first language and time stamp at once, as the PDF of the same book has them. */
+        public Builder edition(EditionOptions edition) {
+            this.edition = Objects.requireNonNull(edition, "edition");
             return this;
         }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.duet.edition.Edition;
 import press.duet.font.FontRole;
 import press.duet.font.InstalledFaces;
 import press.duet.font.TrueTypeFace;
@@ -31,6 +32,7 @@ import press.duet.model.BilingualText;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
+import press.duet.style.Layout;
 import press.duet.style.MonolingualEdition;
 import press.duet.style.Theme;
 
@@ -63,7 +65,7 @@ public final class EpubWriter {
      */
     public List<String> write(Book book, Theme theme, EpubOptions options, Path target) {
         MonolingualEdition.requireItsLanguage(book, options.layout(), options.source());
-        Edition edition = Edition.of(book, options);
+        Edition edition = onScreen(Edition.of(book.metadata(), options.edition()));
         CoverFile userCover = options.cover() != null ? CoverFile.read(options.cover()) : null;
         // Drawn on a second thread while the chapters are written; its entry follows them in the zip.
         Background<CoverFile> cover = userCover != null ? Background.completed(userCover)
@@ -81,6 +83,11 @@ public final class EpubWriter {
 
     static String chapterHref(int number) {
         return "text/" + chapterId(number) + ".xhtml";
+    }
+
+    /** Facing pages need a spread the reading system does not promise; two columns come closest. */
+    static Edition onScreen(Edition edition) {
+        return edition.layout() == Layout.FACING ? edition.withLayout(Layout.SIDE_BY_SIDE) : edition;
     }
 
     private List<String> writeTo(OutputStream target, Book book, Theme theme, EpubOptions options, Edition edition,

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import press.duet.edition.Edition;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;

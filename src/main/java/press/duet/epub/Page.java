@@ -3,6 +3,7 @@ package press.duet.epub;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import press.duet.edition.Edition;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;

@@ -2,8 +2,8 @@ package press.duet.font;
 
 /**
  * The faces a book is set in: a Chinese family for each variety (Simplified glyph shapes, and
- * Traditional ones with punctuation centred as Taiwan and Hong Kong set it) and a Latin family, each
- * in the styles Duet uses.
+ * Traditional ones with punctuation centred as Taiwan and Hong Kong set it), a Latin family, each in
+ * the styles Duet uses, and a monospace face for code.
  */
 public enum FontRole {
     CHINESE_REGULAR("NotoSerifSC-Regular.ttf"),
@@ -11,6 +11,8 @@ public enum FontRole {
     LATIN_REGULAR("Literata-Regular.ttf"),
     LATIN_ITALIC("Literata-Italic.ttf"),
     LATIN_BOLD("Literata-Bold.ttf"),
+    /** Code, in the PDF; Chinese characters inside code take the regular Chinese face. */
+    MONOSPACE("JetBrainsMono-Regular.ttf"),
     TRADITIONAL_REGULAR("NotoSerifTC-Regular.ttf"),
     TRADITIONAL_BOLD("NotoSerifTC-Bold.ttf");
 
@@ -56,6 +58,10 @@ public enum FontRole {
         if (isBold()) {
             return LATIN_BOLD;
         }
-        return this == LATIN_ITALIC ? LATIN_ITALIC : LATIN_REGULAR;
+        return switch (this) {
+            case LATIN_ITALIC -> LATIN_ITALIC;
+            case MONOSPACE -> MONOSPACE;
+            default -> LATIN_REGULAR;
+        };
     }
 }

@@ -7,6 +7,7 @@ import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfWriter;
+import press.duet.edition.Edition;
 import press.duet.font.FontRole;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
@@ -19,7 +20,7 @@ import press.duet.model.Lang;
 import press.duet.model.Pair;
 import press.duet.model.Segment;
 import press.duet.style.Layout;
-import press.duet.text.DateWords;
+import press.duet.text.BookWords;
 
 /**
  * Sets the chapters in a layout: side by side (the first language in the left column), facing (the
@@ -39,6 +40,8 @@ final class ChapterComposer {
     private final List<Column> columns;
     private final ChapterStart start;
     private int pairNumber;
+    /** What placing the chapters found to warn about (images the PDF cannot draw), in reading order. */
+    private final List<String> warnings = new ArrayList<>();
     private PdfOutline bookOutline;
 
     ChapterComposer(Document document, PdfWriter writer, BookStyle style, PageSetup setup, Layout layout,
@@ -52,9 +55,8 @@ final class ChapterComposer {
                 setup.width() / 2, "running header");
         SetText handoutRight = null;
         if (setup.handout) {
-            String date = style.metadata.date() == null ? ""
-                    : DateWords.chinese(style.metadata.date()) + " · " + DateWords.english(style.metadata.date());
-            handoutRight = style.line(new Segment(style.metadata.chinese(), date), FontRole.LATIN_REGULAR,
+            String date = style.metadata.date() == null ? "" : Edition.joined(style.edition.dates(style.metadata.date()));
+            handoutRight = style.line(new Segment(style.edition.primary(), date), FontRole.LATIN_REGULAR,
                     RUNNING_HEADER_SIZE, setup.width() / 2, "running header");
         }
         PageFurniture furniture = new PageFurniture(style.chooser, setup.left, setup.right, setup.headerBaseline(),
@@ -70,7 +72,7 @@ final class ChapterComposer {
     private PdfOutline bookOutline() {
         if (bookOutline == null) {
             bookOutline = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(TitlePage.ANCHOR, false),
-                    style.metadata.title().joined(" · "), true);
+                    style.edition.plainTitle(style.metadata.title()), true);
         }
         return bookOutline;
     }
@@ -88,20 +90,26 @@ final class ChapterComposer {
      * headings, pairs and their numbers, in reading order. {@link #set} makes it and {@link #chapter}
      * places it, so the next chapter can be set on a second core while this one is placed.
      */
-    record SetChapter(Chapter chapter, int number, List<Placement> placements) {
+    record SetChapter(Chapter chapter, int number, List<Placement> placements, List<String> warnings) {
     }
 
     /**
-     * Parts to place side by side, or one under another with a gap, and the space after them; a title
-     * or heading keeps with the opening lines of what follows it.
+     * Parts to place side by side, or one under another with a gap, and the space after them; or, when
+     * {@code drawn} is given, a block kept whole (a figure, a table row, an ornament). A title or
+     * heading keeps with the opening lines of what follows it.
      */
-    record Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter, boolean keepWithNext) {
+    record Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter, DrawnBlock drawn,
+                     boolean keepWithNext) {
         Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter) {
-            this(parts, stacked, gap, spacingAfter, false);
+            this(parts, stacked, gap, spacingAfter, null, false);
+        }
+
+        static Placement of(DrawnBlock block, float spacingAfter) {
+            return new Placement(List.of(), false, 0, spacingAfter, block, false);
         }
 
         Placement keptWithNext() {
-            return new Placement(parts, stacked, gap, spacingAfter, true);
+            return new Placement(parts, stacked, gap, spacingAfter, drawn, true);
         }
     }
 
@@ -111,27 +119,89 @@ final class ChapterComposer {
      */
     SetChapter set(Chapter chapter, int number, BookStyle setter) {
         List<Placement> placements = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ChapterNotes notes = new ChapterNotes();
+        FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings);
         placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
                 "chapter " + number + " title", style.size * 2.4f).keptWithNext());
         int inChapter = 0;
+        int figureNumber = 0;
         for (Block block : chapter.blocks()) {
             switch (block) {
                 case Pair pair -> {
                     inChapter++;
                     pairNumber++;
-                    Placement placement = pair(setter, pair, "chapter " + number + ", pair " + inChapter);
+                    Placement placement = pair(setter, pair, "chapter " + number + ", pair " + inChapter, notes);
                     if (placement != null) {
                         placements.add(placement);
                     }
                 }
                 case Heading heading -> placements.add(title(setter, heading.text(), style.size * 1.2f, style.size,
                         "chapter " + number + " heading", style.size * 1.2f).keptWithNext());
-                case Figure ignored -> throw new UnsupportedOperationException("the PDF writer does not set figure blocks yet");
-                case SectionBreak ignored -> throw new UnsupportedOperationException("the PDF writer does not set sectionbreak blocks yet");
-                case Table ignored -> throw new UnsupportedOperationException("the PDF writer does not set table blocks yet");
+                case Figure figure -> {
+                    figureNumber++;
+                    DrawnBlock drawn = figures.figure(figure, "chapter " + number + ", figure " + figureNumber);
+                    if (drawn != null) {
+                        placements.add(Placement.of(drawn, style.size * 1.2f));
+                    }
+                }
+                case SectionBreak ignored -> placements.add(Placement.of(sectionBreak(setter), style.size * 0.6f));
+                case Table table -> {
+                    List<DrawnBlock> rows = new TableBlocks(setter, composer).rows(table, style.metadata.chinese(),
+                            "chapter " + number);
+                    for (int r = 0; r < rows.size(); r++) {
+                        placements.add(Placement.of(rows.get(r), r + 1 < rows.size() ? 0 : style.size * 0.95f));
+                    }
+                }
             }
         }
-        return new SetChapter(chapter, number, placements);
+        endnotes(setter, notes, number, placements);
+        return new SetChapter(chapter, number, placements, warnings);
+    }
+
+    /** A centred ornament between sections, on every page of the sheet. */
+    private DrawnBlock sectionBreak(BookStyle setter) {
+        List<DrawnBlock.OnPage> drawings = new ArrayList<>();
+        SetText ornament = setter.plain("*\u2003*\u2003*", FontRole.LATIN_REGULAR, false, style.size, 200, false,
+                "section break");
+        float height = style.size * 2f;
+        for (int page = 0; page < composer.spans(); page++) {
+            Column span = composer.column(composer.spanColumn(page));
+            drawings.add(new DrawnBlock.OnPage(span.page(), (canvas, top) -> ornament.drawAll(canvas, span.left(),
+                    span.width(), true, top - style.size * 0.5f, style.size, style.secondText())));
+        }
+        return new DrawnBlock(height, drawings);
+    }
+
+    /**
+     * The chapter's notes after its last block, under a heading: each language's notes in its column
+     * (side by side, facing pages), or one language's after the other's (interleaved).
+     */
+    private void endnotes(BookStyle setter, ChapterNotes notes, int number, List<Placement> placements) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        String where = "chapter " + number + " notes";
+        placements.add(title(setter, BookWords.NOTES.text(style.metadata.chinese()), style.size * 1.1f,
+                style.size * 0.95f, where, style.size * 0.8f));
+        List<ChapterNotes.Numbered> first = style.chineseFirst ? notes.chinese() : notes.english();
+        List<ChapterNotes.Numbered> second = style.chineseFirst ? notes.english() : notes.chinese();
+        boolean sideBySide = layout == Layout.SIDE_BY_SIDE || layout == Layout.FACING;
+        List<Part> parts = new ArrayList<>();
+        if (!first.isEmpty()) {
+            parts.add(notesPart(setter, 0, first, style.chineseFirst, style.text(), where));
+        }
+        if (!second.isEmpty()) {
+            parts.add(notesPart(setter, sideBySide ? 1 : 0, second, !style.chineseFirst,
+                    first.isEmpty() ? style.text() : style.secondText(), where));
+        }
+        placements.add(new Placement(parts, !sideBySide, style.size * 0.8f, style.size * 0.95f));
+    }
+
+    private Part notesPart(BookStyle setter, int column, List<ChapterNotes.Numbered> notes, boolean chinese,
+                           java.awt.Color colour, String where) {
+        SetText text = setter.notes(notes, chinese, columns.get(column).width(), where);
+        return new Part(column, text, style.leading(chinese, style.noteSize()), colour);
     }
 
     /**
@@ -169,13 +239,16 @@ final class ChapterComposer {
         float y = composer.currentY();
         float left = columns.get(0).left();
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
-        new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), chapter.title().joined(" · "));
+        new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), style.edition.plainTitle(chapter.title()));
+        warnings.addAll(set.warnings());
         for (int i = 0; i < placements.size(); i++) {
             Placement placement = placements.get(i);
             if (placement.keepWithNext()) {
                 composer.keepTogether(keptHeight(placements, i));
             }
-            if (placement.stacked()) {
+            if (placement.drawn() != null) {
+                composer.block(placement.drawn(), placement.spacingAfter());
+            } else if (placement.stacked()) {
                 composer.stacked(placement.parts(), placement.gap(), placement.spacingAfter());
             } else {
                 composer.parallel(placement.parts(), placement.spacingAfter());
@@ -190,14 +263,25 @@ final class ChapterComposer {
      */
     private float keptHeight(List<Placement> placements, int index) {
         Placement placement = placements.get(index);
-        float height = composer.wholeHeight(placement.parts(), placement.stacked(), placement.gap())
-                + placement.spacingAfter();
+        float height = placementHeight(placement, false) + placement.spacingAfter();
         if (index + 1 < placements.size()) {
             Placement next = placements.get(index + 1);
-            height += next.keepWithNext() ? keptHeight(placements, index + 1)
-                    : composer.openingHeight(next.parts(), next.stacked(), next.gap());
+            height += next.keepWithNext() ? keptHeight(placements, index + 1) : placementHeight(next, true);
         }
         return height;
+    }
+
+    /** A placement's height, whole or only its opening lines that may not be parted. */
+    private float placementHeight(Placement placement, boolean opening) {
+        if (placement.drawn() != null) {
+            return placement.drawn().height();
+        }
+        return opening ? composer.openingHeight(placement.parts(), placement.stacked(), placement.gap())
+                : composer.wholeHeight(placement.parts(), placement.stacked(), placement.gap());
+    }
+
+    List<String> warnings() {
+        return warnings;
     }
 
     /** Writes out the last sheet; returns how many pages the body took. */
@@ -218,9 +302,8 @@ final class ChapterComposer {
             }
             return new Placement(parts, false, 0, spacingAfter);
         }
-        Segment only = onlyLanguage(text);
-        if (only != null) {
-            return new Placement(List.of(titlePart(setter, composer.spanColumn(0), only, FontRole.LATIN_BOLD, firstSize,
+        if (!style.edition.bilingual()) {
+            return new Placement(List.of(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize,
                     where)), false, 0, spacingAfter);
         }
         List<Part> parts = new ArrayList<>();
@@ -232,22 +315,13 @@ final class ChapterComposer {
         return new Placement(parts, true, firstSize * 0.25f, spacingAfter);
     }
 
-    /** In a one-language edition, the side of a bilingual text in that language (falling back to the other). */
-    private Segment onlyLanguage(BilingualText text) {
-        return switch (layout) {
-            case ZH -> text.zh() != null ? text.zh() : text.en();
-            case EN -> text.en() != null ? text.en() : text.zh();
-            default -> null;
-        };
-    }
-
     private Part titlePart(BookStyle setter, int column, Segment text, FontRole role, float size, String where) {
         SetText set = setter.line(text, role, size, composer.column(column).width(), where);
         return new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
     }
 
     /** A pair's placement in the layout, or null when a one-language edition has nothing of it to show. */
-    private Placement pair(BookStyle setter, Pair pair, String where) {
+    private Placement pair(BookStyle setter, Pair pair, String where, ChapterNotes notes) {
         Segment first = style.chineseFirst ? pair.zh() : pair.en();
         Segment second = style.chineseFirst ? pair.en() : pair.zh();
         float spacing = style.size * 0.95f;
@@ -255,35 +329,35 @@ final class ChapterComposer {
             case SIDE_BY_SIDE, FACING -> {
                 List<Part> parts = new ArrayList<>();
                 if (first != null) {
-                    parts.add(bodyPart(setter, 0, first, style.text(), where, true));
+                    parts.add(bodyPart(setter, 0, first, style.text(), where, true, notes));
                 }
                 if (second != null) {
-                    parts.add(bodyPart(setter, 1, second, style.secondText(), where, first == null));
+                    parts.add(bodyPart(setter, 1, second, style.secondText(), where, first == null, notes));
                 }
                 return new Placement(parts, false, 0, spacing);
             }
             case INTERLEAVED -> {
                 List<Part> parts = new ArrayList<>();
                 if (first != null) {
-                    parts.add(bodyPart(setter, 0, first, style.text(), where, true));
+                    parts.add(bodyPart(setter, 0, first, style.text(), where, true, notes));
                 }
                 if (second != null) {
-                    parts.add(bodyPart(setter, 0, second, style.secondText(), where, first == null));
+                    parts.add(bodyPart(setter, 0, second, style.secondText(), where, first == null, notes));
                 }
                 return new Placement(parts, true, style.size * 0.4f, spacing);
             }
             case ZH, EN -> {
-                Segment only = layout == Layout.ZH ? pair.zh() : pair.en();
-                return only == null ? null
-                        : new Placement(List.of(bodyPart(setter, 0, only, style.text(), where, true)), false, 0, spacing);
+                List<Segment> only = style.edition.sides(pair.asText());
+                return only.isEmpty() ? null
+                        : new Placement(List.of(bodyPart(setter, 0, only.get(0), style.text(), where, true, notes)), false, 0, spacing);
             }
             default -> throw new IllegalStateException("no placement for the layout " + layout);
         }
     }
 
     private Part bodyPart(BookStyle setter, int column, Segment segment, java.awt.Color colour, String where,
-                          boolean labelled) {
-        SetText text = setter.body(segment, columns.get(column).width(), where);
+                          boolean labelled, ChapterNotes notes) {
+        SetText text = setter.body(segment, columns.get(column).width(), where, notes.of(segment.lang().isChinese()));
         SetText label = labelled && composer.handout() ? pairLabel(setter) : null;
         return new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label);
     }

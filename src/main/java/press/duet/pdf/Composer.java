@@ -16,9 +16,9 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class Composer {
     /** First baseline below the top of a block, as a share of the font size: the same for both columns. */
-    private static final float ASCENT = 0.88f;
+    static final float ASCENT = 0.88f;
     /** Room below the last baseline, as a share of the font size. */
-    private static final float DESCENT = 0.28f;
+    static final float DESCENT = 0.28f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -36,6 +36,8 @@ final class Composer {
     private SetText[] runningTitles;
     private SetText[] runningBookTitles;
     private int pagesWritten;
+    /** Set by {@link #placeLines}: the offset from the top of the last baseline it drew. */
+    private float lastBaseline;
 
     Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
              List<Column> columns, List<Column> spans, int pagesPerSheet, int firstPageNumber) {
@@ -68,6 +70,11 @@ final class Composer {
     Composer asHandout(boolean handout) {
         this.handout = handout;
         return this;
+    }
+
+    /** How many pages a sheet has, each with its span column. */
+    int spans() {
+        return spans.size();
     }
 
     /** The column a part may use to span the sheet's page {@code page}. */
@@ -148,7 +155,7 @@ final class Composer {
         float total = 0;
         for (Part part : parts) {
             int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
-            float block = lines == 0 ? 0 : part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
+            float block = linesHeight(part, lines);
             total = stacked ? total + block + gap : Math.max(total, block);
         }
         return total;
@@ -197,8 +204,7 @@ final class Composer {
                 Part part = parts.get(p);
                 int placed = placeLines(part, next[p], start, first);
                 if (placed > next[p]) {
-                    float last = start + part.text().size() * ASCENT + (placed - next[p] - 1) * part.leading();
-                    end = Math.max(end, last + part.text().size() * DESCENT);
+                    end = Math.max(end, lastBaseline + part.text().size() * DESCENT);
                 }
                 next[p] = placed;
                 done &= placed >= part.text().lineCount();
@@ -211,6 +217,23 @@ final class Composer {
             start = 0;
             first = false;
         }
+    }
+
+    /** The height of a sheet's text frame. */
+    float frameHeight() {
+        return height;
+    }
+
+    /** Sets a block whole, on the next sheet when it does not fit below the cursor. */
+    void block(DrawnBlock block, float spacingAfter) {
+        if (cursor > 0 && cursor + block.height() > height) {
+            newSheet(runningTitles, runningBookTitles, false);
+        }
+        float blockTop = currentY();
+        for (DrawnBlock.OnPage drawing : block.drawings()) {
+            sheet.get(drawing.page()).drawing.add(canvas -> drawing.drawing().draw(canvas, blockTop));
+        }
+        cursor += block.height() + spacingAfter;
     }
 
     /**
@@ -231,8 +254,19 @@ final class Composer {
     }
 
     private float blockHeight(Part part) {
-        int lines = part.text().lineCount();
-        return lines == 0 ? 0 : part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
+        return linesHeight(part, part.text().lineCount());
+    }
+
+    /** The height the first {@code lines} lines of a part take, from the block's top to below the last. */
+    private static float linesHeight(Part part, int lines) {
+        if (lines == 0) {
+            return 0;
+        }
+        float height = part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
+        for (int line = 1; line < lines; line++) {
+            height += part.text().spaceBefore(line);
+        }
+        return height;
     }
 
     /**
@@ -242,7 +276,7 @@ final class Composer {
     private boolean startFits(List<Part> parts) {
         for (Part part : parts) {
             int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
-            if (lines > 0 && cursor + part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading() > height) {
+            if (lines > 0 && cursor + linesHeight(part, lines) > height) {
                 return false;
             }
         }
@@ -274,19 +308,39 @@ final class Composer {
         return take;
     }
 
-    /** Draws the lines of a part from {@code from} that fit below {@code start}; returns the next line's index. */
+    /** How many of a part's lines from {@code from} fit below {@code start}. */
+    private int room(Part part, int from, float start) {
+        SetText text = part.text();
+        int room = 0;
+        float offset = start + text.size() * ASCENT;
+        for (int line = from; line < text.lineCount(); line++) {
+            if (line > from) {
+                offset += part.leading() + text.spaceBefore(line);
+            }
+            if (offset + text.size() * DESCENT > height) {
+                break;
+            }
+            room++;
+        }
+        return room;
+    }
+
+    /**
+     * Draws the lines of a part from {@code from} that fit below {@code start}, less any that would
+     * strand a line ({@link #linesForThisPage}); returns the next line's index, and leaves the offset
+     * of the last baseline drawn in {@link #lastBaseline}.
+     */
     private int placeLines(Part part, int from, float start, boolean withLabel) {
         Column column = column(part.column());
         SetText text = part.text();
-        int room = 0;
-        for (float offset = start + text.size() * ASCENT; from + room < text.lineCount()
-                && offset + text.size() * DESCENT <= height; offset += part.leading()) {
-            room++;
-        }
-        int last = from + linesForThisPage(text, from, room);
+        int last = from + linesForThisPage(text, from, room(part, from, start));
         int line = from;
+        // A paragraph gap at the top of a sheet is not kept.
         float baselineOffset = start + text.size() * ASCENT;
         while (line < last) {
+            if (line > from) {
+                baselineOffset += text.spaceBefore(line);
+            }
             float baseline = top - baselineOffset;
             int index = line;
             float left = switch (part.align()) {
@@ -300,6 +354,7 @@ final class Composer {
                 float labelLeft = column.left() - label.lineWidth(0) - 8;
                 sheet.get(column.page()).drawing.add(canvas -> label.draw(canvas, 0, labelLeft, baseline, part.color()));
             }
+            lastBaseline = baselineOffset;
             line++;
             baselineOffset += part.leading();
         }

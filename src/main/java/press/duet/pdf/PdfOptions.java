@@ -2,6 +2,7 @@ package press.duet.pdf;
 
 import java.time.Instant;
 import java.util.Objects;
+import press.duet.edition.EditionOptions;
 import press.duet.model.Lang;
 import press.duet.style.Layout;
 import press.duet.text.PunctuationStyle;
@@ -14,10 +15,8 @@ import press.duet.text.PunctuationStyle;
  * }</pre>
  */
 public final class PdfOptions {
-    private final Instant modified;
+    private final EditionOptions edition;
     private final float fontSize;
-    private final Layout layout;
-    private final Lang first;
     private final Paper paper;
     private final boolean handout;
     private final String chineseFont;
@@ -27,13 +26,11 @@ public final class PdfOptions {
     private final PunctuationStyle punctuation;
 
     private PdfOptions(Builder builder) {
-        this.modified = Objects.requireNonNull(builder.modified, "modified");
+        this.edition = builder.edition;
         if (builder.fontSize < 6 || builder.fontSize > 24) {
             throw new IllegalArgumentException("font size must be 6..24 pt, was " + builder.fontSize);
         }
         this.fontSize = builder.fontSize;
-        this.layout = Objects.requireNonNull(builder.layout, "layout");
-        this.first = builder.first;
         this.paper = Objects.requireNonNull(builder.paper, "paper");
         this.handout = builder.handout;
         this.chineseFont = builder.chineseFont;
@@ -49,14 +46,19 @@ public final class PdfOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().modified(modified).fontSize(fontSize).layout(layout).first(first).paper(paper)
+        return new Builder().edition(edition).fontSize(fontSize).paper(paper)
                 .handout(handout).chineseFont(chineseFont).latinFont(latinFont)
                 .hyphenate(hyphenate).chapterStart(chapterStart).punctuation(punctuation);
     }
 
+    /** What the PDF shares with the EPUB of the same book: layout, first language, time stamp. */
+    public EditionOptions edition() {
+        return edition;
+    }
+
     /** The creation and modification time written into the document. */
     public Instant modified() {
-        return modified;
+        return edition.modified();
     }
 
     /** The body text size in points. */
@@ -65,12 +67,12 @@ public final class PdfOptions {
     }
 
     public Layout layout() {
-        return layout;
+        return edition.layout();
     }
 
     /** The language set first in each pair, or null to follow the text's own order. */
     public Lang first() {
-        return first;
+        return edition.first();
     }
 
     public Paper paper() {
@@ -109,10 +111,8 @@ public final class PdfOptions {
 
     /** Collects PDF options. */
     public static final class Builder {
-        private Instant modified = Instant.parse("2000-01-01T00:00:00Z");
+        private EditionOptions edition = EditionOptions.of(Layout.SIDE_BY_SIDE);
         private float fontSize = 10.5f;
-        private Layout layout = Layout.SIDE_BY_SIDE;
-        private Lang first;
         private Paper paper = Paper.A4;
         private boolean handout;
         private String chineseFont;
@@ -171,7 +171,7 @@ public final class PdfOptions {
 
         /** Default 2000-01-01T00:00:00Z; a fixed value keeps the output byte-identical from run to run. */
         public Builder modified(Instant modified) {
-            this.modified = modified;
+            this.edition = edition.withModified(modified);
             return this;
         }
 
@@ -183,13 +183,19 @@ public final class PdfOptions {
 
         /** Default {@link Layout#SIDE_BY_SIDE}. */
         public Builder layout(Layout layout) {
-            this.layout = layout;
+            this.edition = edition.withLayout(layout);
             return this;
         }
 
         /** Default null: the order the text itself uses. */
         public Builder first(Lang first) {
-            this.first = first;
+            this.edition = edition.withFirst(first);
+            return this;
+        }
+
+        /** Sets layout, first language and time stamp at once, as the EPUB of the same book has them. */
+        public Builder edition(EditionOptions edition) {
+            this.edition = Objects.requireNonNull(edition, "edition");
             return this;
         }
 

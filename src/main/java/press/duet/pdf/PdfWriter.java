@@ -15,6 +15,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
+import press.duet.edition.Edition;
 import press.duet.font.FontSet;
 import press.duet.font.SystemFonts;
 import press.duet.io.AtomicOutput;
@@ -38,6 +39,21 @@ import press.duet.style.Theme;
  * }</pre>
  */
 public final class PdfWriter {
+    /** Whether each chapter is set on a second thread while the one before it is placed. */
+    private final boolean setAhead;
+
+    public PdfWriter() {
+        this(true);
+    }
+
+    /** A writer that sets and places every chapter on the calling thread: the same bytes, more slowly. */
+    static PdfWriter oneThread() {
+        return new PdfWriter(false);
+    }
+
+    private PdfWriter(boolean setAhead) {
+        this.setAhead = setAhead;
+    }
 
     /** Writes the PDF and returns warnings for the user, such as characters no font could set. */
     public List<String> write(Book book, Theme theme, FontSet fonts, PdfOptions options, Path target) {
@@ -57,29 +73,35 @@ public final class PdfWriter {
         FaceChooser chooser = new FaceChooser(chosen, systemFonts, fingerprint);
         FaceChooser chapterChooser = new FaceChooser(chosen, systemFonts, fingerprint);
         FontSet set = chosen;
-        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options));
+        List<String> bodyWarnings = new ArrayList<>();
+        AtomicOutput.write(target, out -> writeTo(out, book, fingerprint, theme, set, chooser, chapterChooser, options,
+                bodyWarnings));
         chooser.merge(chapterChooser);
         List<String> warnings = new ArrayList<>();
         chooser.report(warnings);
+        warnings.addAll(bodyWarnings);
         return warnings;
     }
 
     private void writeTo(OutputStream out, Book book, String fingerprint, Theme theme, FontSet fonts,
-                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options) throws IOException {
+                         FaceChooser chooser, FaceChooser chapterChooser, PdfOptions options, List<String> warnings)
+            throws IOException {
         Paper paper = options.paper();
         Document document = new Document(new Rectangle(paper.width(), paper.height()),
                 paper.sideMargin(), paper.sideMargin(), paper.topMargin(), paper.bottomMargin());
         try {
             org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
             writer.setLinearPageMode();
-            Layout layout = effectiveLayout(book, options.layout());
-            describe(document, writer, book, fingerprint, options);
+            Edition edition = Edition.of(book.metadata(), options.edition());
+            edition = edition.withLayout(effectiveLayout(book, edition.layout()));
+            Layout layout = edition.layout();
+            describe(document, writer, book, fingerprint, edition, options);
             int preferences = org.openpdf.text.pdf.PdfWriter.PageModeUseOutlines
                     | (layout == Layout.FACING ? org.openpdf.text.pdf.PdfWriter.PageLayoutTwoPageRight
                     : org.openpdf.text.pdf.PdfWriter.PageLayoutSinglePage);
             writer.setViewerPreferences(preferences);
             document.open();
-            BookStyle style = new BookStyle(book.metadata(), theme, options, chooser);
+            BookStyle style = new BookStyle(book.metadata(), edition, theme, options, chooser);
             PageSetup setup = new PageSetup(paper, options.handout(), layout,
                     ColumnBalance.firstShare(book, style.chineseFirst, theme));
 
@@ -90,6 +112,7 @@ public final class PdfWriter {
             ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages, start);
             List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
             int bodyPages = body.finish();
+            warnings.addAll(body.warnings());
             int written = contents.write(document, writer, chapterPages);
             if (written != contentsPages) {
                 throw new IllegalStateException("contents took " + written + " pages, " + contentsPages + " were reserved");
@@ -107,7 +130,7 @@ public final class PdfWriter {
      * the time, so on two cores the body takes little more than the longer half. Returns each
      * chapter's first page.
      */
-    private static List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
+    private List<Integer> placeChapters(List<Chapter> chapters, ChapterComposer body, BookStyle setter) {
         List<Integer> firstPages = new ArrayList<>();
         Background<ChapterComposer.SetChapter> next = setAhead(chapters, 0, body, setter);
         for (int i = 0; i < chapters.size(); i++) {
@@ -119,10 +142,13 @@ public final class PdfWriter {
         return firstPages;
     }
 
-    private static Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
-                                                                   ChapterComposer body, BookStyle setter) {
+    private Background<ChapterComposer.SetChapter> setAhead(List<Chapter> chapters, int index,
+                                                            ChapterComposer body, BookStyle setter) {
         if (index >= chapters.size()) {
             return null;
+        }
+        if (!setAhead) {
+            return Background.completed(body.set(chapters.get(index), index + 1, setter));
         }
         return Background.start("pdf-chapter", () -> body.set(chapters.get(index), index + 1, setter));
     }
@@ -156,9 +182,9 @@ public final class PdfWriter {
 
     /** Info dictionary, XMP, language and a file identifier derived from the content, not the clock. */
     private static void describe(Document document, org.openpdf.text.pdf.PdfWriter writer, Book book, String fingerprint,
-                                 PdfOptions options) {
+                                 Edition edition, PdfOptions options) {
         Metadata metadata = book.metadata();
-        document.addTitle(metadata.title().joined(" · "));
+        document.addTitle(edition.plainTitle(metadata.title()));
         if (!metadata.authors().isEmpty() || !metadata.translators().isEmpty()) {
             // The info dictionary has one Author entry: the authors, then the translators with their role.
             document.addAuthor(metadata.credits());
@@ -175,8 +201,7 @@ public final class PdfWriter {
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(stamp));
         byte[] id = HexFormat.of().parseHex(fingerprint.substring(0, 32));
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        boolean chineseFirst = options.first() != null ? options.first().isChinese() : metadata.first().isChinese();
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(chineseFirst ? metadata.chinese().tag() : "en"));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(edition.primaryTag()));
         writer.createXmpMetadata();
     }
 }

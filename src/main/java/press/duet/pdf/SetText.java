@@ -1,18 +1,20 @@
 package press.duet.pdf;
 
 import java.awt.Color;
+import java.util.BitSet;
+import java.util.List;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTextArray;
 import press.duet.font.FontRole;
-import press.duet.text.Hyphenation;
-import press.duet.text.Hyphenator;
-import press.duet.text.LineBreaker;
+import press.duet.text.Scripts;
 
 /**
- * A paragraph set in a measure: its characters, the font and advance of each, and its lines with
- * every character's place on its line. It draws one line at a time, so a page can take the lines
- * that fit and leave the rest for the next.
+ * Text set in a measure: one paragraph or several, its characters with the font, size, rise and
+ * place of each, and its lines. It draws one line at a time, with the line's marks (emphasis dots,
+ * strike rules, link areas), so a page can take the lines that fit and leave the rest for the next.
+ * {@link TextSetter} makes it.
  *
  * <pre>{@code
  * SetText text = SetText.set("春天来了。", FontRole.LATIN_REGULAR, true, 10.5f, 200, true, faces, "title");
@@ -20,22 +22,42 @@ import press.duet.text.LineBreaker;
  * }</pre>
  */
 final class SetText {
-    private final int[] codePoints;
-    private final BaseFont[] faces;
-    private final float[] widths;
-    private final float size;
-    private final LineBreaker.Result lines;
+    /** An emphasis dot's radius and its centre below the baseline, as shares of the character's size. */
+    private static final float DOT_RADIUS = 0.065f;
+    private static final float DOT_DROP = 0.27f;
+    /** A strike rule's height above the baseline and its thickness, as shares of the size. */
+    private static final float STRIKE_HEIGHT = 0.3f;
+    private static final float RULE_WEIGHT = 0.05f;
 
-    private SetText(int[] codePoints, BaseFont[] faces, float[] widths, float size, LineBreaker.Result lines) {
-        this.codePoints = codePoints;
-        this.faces = faces;
-        this.widths = widths;
+    /** The characters and their marks; the line ranges index into them. */
+    record Glyphs(int[] codePoints, BaseFont[] faces, float[] sizes, float[] rises, float[] widths, float[] x,
+                  BitSet dotted, BitSet struck, int[] links, List<String> uris) {
+    }
+
+    private final Glyphs glyphs;
+    private final float size;
+    private final int[] starts;
+    private final int[] ends;
+    private final float[] spaceBefore;
+    /** The lines that end inside a word, with a hyphen drawn after them. */
+    private final BitSet hyphenated;
+
+    /**
+     * @param size        the text's own size, which sets its first baseline and its last line's depth
+     * @param spaceBefore per line, the extra space above it (between paragraphs of one side)
+     * @param hyphenated  the lines that end inside a word, drawn with a hyphen
+     */
+    SetText(Glyphs glyphs, float size, int[] starts, int[] ends, float[] spaceBefore, BitSet hyphenated) {
+        this.glyphs = glyphs;
         this.size = size;
-        this.lines = lines;
+        this.starts = starts;
+        this.ends = ends;
+        this.spaceBefore = spaceBefore;
+        this.hyphenated = hyphenated;
     }
 
     /**
-     * Sets a text: chooses each character's font, measures it, and breaks and places the lines.
+     * Sets a plain text: chooses each character's font, measures it, and breaks and places the lines.
      *
      * @param latin          the Latin face for this text; CJK characters take the Chinese face of the same weight
      * @param chineseContext whether the text is Chinese, so that quotes and dashes take the Chinese face
@@ -43,58 +65,39 @@ final class SetText {
      */
     static SetText set(String text, FontRole latin, boolean chineseContext, float size, float measure,
                        boolean justify, FaceChooser chooser, String where) {
-        return set(text, latin, chineseContext, size, measure, justify, null, chooser, where);
-    }
-
-    /**
-     * As {@link #set(String, FontRole, boolean, float, float, boolean, FaceChooser, String)}, breaking
-     * words at their hyphenation points where that evens a justified paragraph's spacing.
-     *
-     * @param hyphenator the patterns, or null for no hyphenation
-     */
-    static SetText set(String text, FontRole latin, boolean chineseContext, float size, float measure,
-                       boolean justify, Hyphenator hyphenator, FaceChooser chooser, String where) {
-        int[] codePoints = text.codePoints().toArray();
-        int n = codePoints.length;
-        BaseFont[] faces = new BaseFont[n];
-        float[] widths = new float[n];
-        for (int i = 0; i < n; i++) {
-            int cp = codePoints[i];
-            faces[i] = cp == ' ' && i > 0 ? faces[i - 1] : chooser.face(cp, latin, chineseContext, where);
-            widths[i] = cp == '\n' ? 0 : faces[i].getWidthPoint(cp, size);
-        }
-        if (n > 0 && codePoints[0] == ' ' && n > 1) {
-            faces[0] = faces[1];
-        }
-        Hyphenation hyphenation = hyphenator == null ? null
-                : new Hyphenation(hyphenator, chooser.face('-', latin, false, where).getWidthPoint('-', size));
-        LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, size, measure, justify, hyphenation,
-                chooser.punctuation());
-        return new SetText(codePoints, faces, widths, size, lines);
+        return new TextSetter(chooser, size, where).plain(text, latin, chineseContext, measure, justify);
     }
 
     int lineCount() {
-        return lines.lineCount();
+        return starts.length;
     }
 
     float size() {
         return size;
     }
 
-    /** The width the line's characters take, from the first's start to the last's end (its hyphen included). */
+    /** The extra space above a line, beyond the leading: the gap before a new paragraph of the same side. */
+    float spaceBefore(int line) {
+        return spaceBefore[line];
+    }
+
+    /**
+     * The width the line's characters take, from the line's left edge (indents included) to the last's
+     * end, its hyphen included.
+     */
     float lineWidth(int line) {
-        int start = lines.starts()[line];
-        int end = lines.ends()[line];
+        int start = starts[line];
+        int end = ends[line];
         if (end <= start) {
             return 0;
         }
-        float hyphen = lines.hyphenated(line) ? faces[end - 1].getWidthPoint('-', size) : 0;
-        return lines.x()[end - 1] + widths[end - 1] + hyphen;
+        float hyphen = hyphenated.get(line) ? glyphs.faces()[end - 1].getWidthPoint('-', glyphs.sizes()[end - 1]) : 0;
+        return glyphs.x()[end - 1] + glyphs.widths()[end - 1] + hyphen;
     }
 
-    /** Whether the line ends in a hyphen that breaks its last word. */
+    /** Whether the line ends inside a word, with a hyphen. */
     boolean hyphenated(int line) {
-        return lines.hyphenated(line);
+        return hyphenated.get(line);
     }
 
     /** The widest line. */
@@ -106,49 +109,156 @@ final class SetText {
         return widest;
     }
 
-    /** Draws one line with its first character's start at {@code left} on the given baseline. */
+    /** The height the whole text takes at a leading, from its top to below its last line. */
+    float height(float leading) {
+        if (lineCount() == 0) {
+            return 0;
+        }
+        float height = size * (Composer.ASCENT + Composer.DESCENT) + (lineCount() - 1) * leading;
+        for (int line = 1; line < lineCount(); line++) {
+            height += spaceBefore[line];
+        }
+        return height;
+    }
+
+    /** Draws every line below {@code top}, each centred in the width or from its left. */
+    void drawAll(PdfContentByte canvas, float left, float width, boolean centred, float top, float leading,
+                 Color color) {
+        float baseline = top - size * Composer.ASCENT;
+        for (int line = 0; line < lineCount(); line++) {
+            if (line > 0) {
+                baseline -= leading + spaceBefore[line];
+            }
+            draw(canvas, line, centred ? left + (width - lineWidth(line)) / 2 : left, baseline, color);
+        }
+    }
+
+    /** The links the text holds, in order: their targets. */
+    List<String> uris() {
+        return glyphs.uris();
+    }
+
+    /** Draws one line with its left edge at {@code left} on the given baseline, with its marks and link areas. */
     void draw(PdfContentByte canvas, int line, float left, float baseline, Color color) {
-        int start = lines.starts()[line];
-        int end = lines.ends()[line];
+        int start = starts[line];
+        int end = ends[line];
         if (end <= start) {
             return;
         }
-        float[] x = lines.x();
+        drawGlyphs(canvas, start, end, hyphenated.get(line), left, baseline, color);
+        drawMarks(canvas, start, end, left, baseline, color);
+        addLinks(canvas, start, end, left, baseline);
+    }
+
+    private void drawGlyphs(PdfContentByte canvas, int start, int end, boolean hyphen, float left, float baseline,
+                            Color color) {
+        int[] codePoints = glyphs.codePoints();
+        BaseFont[] faces = glyphs.faces();
+        float[] sizes = glyphs.sizes();
+        float[] rises = glyphs.rises();
+        float[] widths = glyphs.widths();
+        float[] x = glyphs.x();
         canvas.beginText();
         canvas.setColorFill(color);
         int run = start;
         while (run < end) {
             BaseFont face = faces[run];
             int runEnd = run;
-            while (runEnd < end && faces[runEnd] == face) {
+            while (runEnd < end && faces[runEnd] == face && sizes[runEnd] == sizes[run] && rises[runEnd] == rises[run]) {
                 runEnd++;
             }
-            canvas.setFontAndSize(face, size);
-            canvas.setTextMatrix(left + x[run], baseline);
+            float runSize = sizes[run];
+            canvas.setFontAndSize(face, runSize);
+            canvas.setTextMatrix(left + x[run], baseline + rises[run]);
             // Glyphs that follow each other at their natural advance go into one string; only the
             // adjustments of justification and squeezing split the array.
-            PdfTextArray glyphs = new PdfTextArray();
+            PdfTextArray array = new PdfTextArray();
             StringBuilder piece = new StringBuilder();
             for (int i = run; i < runEnd; i++) {
                 piece.appendCodePoint(codePoints[i]);
                 if (i + 1 < runEnd) {
                     float gap = x[i + 1] - (x[i] + widths[i]);
                     if (Math.abs(gap) > 0.001f) {
-                        glyphs.add(piece.toString());
+                        array.add(piece.toString());
                         piece.setLength(0);
-                        glyphs.add(-gap * 1000f / size);
+                        array.add(-gap * 1000f / runSize);
                     }
                 }
             }
             if (!piece.isEmpty()) {
-                glyphs.add(piece.toString());
+                array.add(piece.toString());
             }
-            if (runEnd == end && lines.hyphenated(line)) {
-                glyphs.add("-");
+            if (hyphen && runEnd == end) {
+                array.add("-");
             }
-            canvas.showText(glyphs);
+            canvas.showText(array);
             run = runEnd;
         }
         canvas.endText();
+    }
+
+    /** Emphasis dots under Chinese characters (not under their punctuation), and strike rules. */
+    private void drawMarks(PdfContentByte canvas, int start, int end, float left, float baseline, Color color) {
+        BitSet dotted = glyphs.dotted();
+        BitSet struck = glyphs.struck();
+        int firstDot = dotted.nextSetBit(start);
+        int firstStrike = struck.nextSetBit(start);
+        boolean dots = firstDot >= 0 && firstDot < end;
+        boolean strikes = firstStrike >= 0 && firstStrike < end;
+        if (!dots && !strikes) {
+            return;
+        }
+        float[] x = glyphs.x();
+        float[] sizes = glyphs.sizes();
+        float[] rises = glyphs.rises();
+        float[] widths = glyphs.widths();
+        canvas.saveState();
+        canvas.setColorFill(color);
+        canvas.setColorStroke(color);
+        if (dots) {
+            for (int i = firstDot; i >= 0 && i < end; i = dotted.nextSetBit(i + 1)) {
+                int cp = glyphs.codePoints()[i];
+                if (Scripts.isCjk(cp) && Character.isLetter(cp)) {
+                    canvas.circle(left + x[i] + widths[i] / 2, baseline + rises[i] - sizes[i] * DOT_DROP,
+                            sizes[i] * DOT_RADIUS);
+                }
+            }
+            canvas.fill();
+        }
+        for (int i = firstStrike; strikes && i >= 0 && i < end; ) {
+            int runEnd = i;
+            while (runEnd < end && struck.get(runEnd)) {
+                runEnd++;
+            }
+            float y = baseline + rises[i] + sizes[i] * STRIKE_HEIGHT;
+            canvas.setLineWidth(sizes[i] * RULE_WEIGHT);
+            canvas.moveTo(left + x[i], y);
+            canvas.lineTo(left + x[runEnd - 1] + widths[runEnd - 1], y);
+            canvas.stroke();
+            i = struck.nextSetBit(runEnd);
+        }
+        canvas.restoreState();
+    }
+
+    /** A link annotation over each stretch of a link's characters on the line. */
+    private void addLinks(PdfContentByte canvas, int start, int end, float left, float baseline) {
+        int[] links = glyphs.links();
+        if (links == null) {
+            return;
+        }
+        float[] x = glyphs.x();
+        float[] widths = glyphs.widths();
+        for (int i = start; i < end; ) {
+            int link = links[i];
+            int runEnd = i + 1;
+            while (runEnd < end && links[runEnd] == link) {
+                runEnd++;
+            }
+            if (link >= 0) {
+                canvas.setAction(new PdfAction(glyphs.uris().get(link)), left + x[i], baseline - size * 0.3f,
+                        left + x[runEnd - 1] + widths[runEnd - 1], baseline + size * 0.95f);
+            }
+            i = runEnd;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package press.duet.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfAction;
@@ -50,13 +51,15 @@ final class TableOfContents {
         List<Column> spans = List.of(new Column(0, setup.left, setup.width()));
         Composer composer = new Composer(document, writer, furniture, setup.top, setup.bottom, columns, spans, 1, 2);
         composer.newSheet(null, true);
-        Segment heading = new Segment(style.metadata.chinese(), BookWords.CONTENTS.in(style.metadata.chinese()));
-        Segment headingEn = new Segment(Lang.EN, BookWords.CONTENTS.in(Lang.EN));
-        composer.stacked(List.of(
-                new Part(composer.spanColumn(0), style.line(heading, FontRole.LATIN_BOLD, size * 1.7f, setup.width(), "contents"),
-                        size * 2.2f, style.heading(), Part.Align.CENTRE),
-                new Part(composer.spanColumn(0), style.line(headingEn, FontRole.LATIN_REGULAR, size * 1.15f, setup.width(), "contents"),
-                        size * 1.6f, style.secondText(), Part.Align.CENTRE)), size * 0.3f, size * 2f);
+        List<Segment> headings = style.edition.words(BookWords.CONTENTS);
+        List<Part> heading = new ArrayList<>();
+        heading.add(new Part(composer.spanColumn(0), style.line(headings.get(0), FontRole.LATIN_BOLD, size * 1.7f,
+                setup.width(), "contents"), size * 2.2f, style.heading(), Part.Align.CENTRE));
+        if (headings.size() > 1) {
+            heading.add(new Part(composer.spanColumn(0), style.line(headings.get(1), FontRole.LATIN_REGULAR, size * 1.15f,
+                    setup.width(), "contents"), size * 1.6f, style.secondText(), Part.Align.CENTRE));
+        }
+        composer.stacked(heading, size * 0.3f, size * 2f);
         int number = 0;
         for (Chapter chapter : book.chapters()) {
             number++;

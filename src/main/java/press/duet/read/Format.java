@@ -1,31 +1,65 @@
 package press.duet.read;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The input formats Duet reads, each with its own reader. */
+/**
+ * The input formats Duet reads: one table of each format's name, the file endings it goes by and its
+ * reader, which both the choice of reader for a file and the listing of a folder read. A new format is
+ * one entry here.
+ *
+ * <pre>{@code
+ * Draft draft = Format.of(Path.of("pairs.tab")).reader().read(source, null, notes);
+ * }</pre>
+ */
 public enum Format {
     /** Plain text; a file whose every line holds a tab is read as a table. */
-    TEXT,
-    /** CommonMark Markdown: headings, paragraphs, lists, quotes and code blocks. */
-    MARKDOWN,
-    /** Two columns, one pair per row: tab-separated or comma-separated values. */
-    TABLE;
+    TEXT("text", TextReader::read, ".txt", ".text"),
+    /** CommonMark Markdown with footnotes and GFM tables and strikethrough. */
+    MARKDOWN("markdown", MarkdownReader::read, ".md", ".markdown"),
+    /** Two columns, one pair per row: tab-separated, or comma-separated in a .csv file. */
+    TABLE("table", TableReader::read, ".tsv", ".tab", ".csv");
 
-    /** The format a file's name suggests: .md/.markdown, .tsv/.csv, anything else is text. */
-    public static Format of(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return MARKDOWN;
-        }
-        if (name.endsWith(".tsv") || name.endsWith(".csv") || name.endsWith(".tab")) {
-            return TABLE;
-        }
-        return TEXT;
+    private final String label;
+    private final Reader reader;
+    private final List<String> endings;
+
+    Format(String label, Reader reader, String... endings) {
+        this.label = label;
+        this.reader = reader;
+        this.endings = List.of(endings);
     }
 
-    /** The name drafts and reports use: text, markdown or table. */
+    /** The format a file's name says; a name with no ending of the table is read as text. */
+    public static Format of(Path file) {
+        return byName(file.getFileName().toString()).orElse(TEXT);
+    }
+
+    /** The format whose ending the name has, if any does. */
+    public static Optional<Format> byName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.endings.stream().anyMatch(lower::endsWith)).findFirst();
+    }
+
+    /** Every file ending of the table, in its order: what a folder is searched for. */
+    public static List<String> allEndings() {
+        return Arrays.stream(values()).flatMap(f -> f.endings.stream()).toList();
+    }
+
+    /** The format's name, as drafts and reports give it: text, markdown or table. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
+    }
+
+    /** The endings of the files this format reads, such as ".md". */
+    public List<String> endings() {
+        return endings;
+    }
+
+    public Reader reader() {
+        return reader;
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -19,8 +18,8 @@ import press.duet.report.Finding;
 import press.duet.report.Place;
 
 /**
- * Turns the paths a user names into the text files to read: a file stands for itself, a folder for
- * the text files directly inside it in natural order (part 10 after part 9).
+ * Turns the paths a user names into the files to read: a file stands for itself, a folder for the
+ * files directly inside it whose endings a {@link Format} reads, in natural order (part 10 after part 9).
  *
  * <p>Inside a folder, a symbolic link is followed only while it stays inside the folder (a link to
  * {@code /etc/passwd} is not published as a chapter) unless links are to be followed anywhere; FIFOs,
@@ -28,7 +27,6 @@ import press.duet.report.Place;
  * read once. Each of these is told to the caller as a finding, never done silently.
  */
 public final class InputFiles {
-    private static final List<String> TEXT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown", ".tsv", ".csv");
 
     private InputFiles() {
     }
@@ -50,7 +48,7 @@ public final class InputFiles {
             if (Files.isDirectory(path)) {
                 found = textFilesIn(path, followLinks, notes);
                 if (found.isEmpty()) {
-                    throw new DuetException(path + ": the folder has no text files (" + String.join(", ", TEXT_ENDINGS) + ")");
+                    throw new DuetException(path + ": the folder has no text files (" + String.join(", ", Format.allEndings()) + ")");
                 }
             } else if (!Files.exists(path)) {
                 throw new DuetException(path + ": no such file or folder");
@@ -83,7 +81,7 @@ public final class InputFiles {
                     notes.accept(new Finding(new Place(entry.toString(), 0), "skipped: not a regular file (a FIFO, device or socket)"));
                     continue;
                 }
-                if (!isText(entry)) {
+                if (Format.byName(entry.getFileName().toString()).isEmpty()) {
                     continue;
                 }
                 if (own.isSymbolicLink()) {
@@ -109,11 +107,6 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new DuetException(folder + ": cannot list the folder (" + IoErrors.describe(e) + ")", e);
         }
-    }
-
-    private static boolean isText(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return TEXT_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     private static Path realPath(Path path) {

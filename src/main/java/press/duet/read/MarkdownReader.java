@@ -1,152 +1,228 @@
 package press.duet.read;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import press.duet.model.Inline;
+import press.duet.model.Para;
+import press.duet.report.Finding;
 
 /**
- * Reads CommonMark with commonmark-java: headings become heading blocks (the structure stage makes
- * chapters of them), paragraphs, list items and quotations become paragraph blocks, code blocks and
- * paragraphs with hard line breaks keep their lines. Inline markup is reduced to its text.
+ * Reads CommonMark with commonmark-java and its footnote, table and strikethrough extensions into
+ * blocks whose lines carry their inlines ({@link DraftBlock.Rich}): headings, paragraphs (verse when
+ * they hold hard breaks), list items with their markers and depths, quotations with their depths, code,
+ * section breaks, figures, tables (pairs when each column is one language) and the text of HTML blocks.
+ * Footnote definitions become the notes their references carry, never paragraphs of their own.
  *
  * <pre>{@code
- * Draft draft = MarkdownReader.parse("book.md", TextDecoder.decode(bytes, null, "book.md"));
+ * Draft draft = Format.MARKDOWN.reader().read(Source.of("a.md", "# 标题\n\n*你好*\n"), null, notes);
  * }</pre>
  */
 final class MarkdownReader {
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(FootnotesExtension.create(), TablesExtension.create(), StrikethroughExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-    private MarkdownReader() {
+    /** Where a block stands: inside how many quotations and lists, and the form of a list item's first block. */
+    private record Nesting(int quotes, int lists, Para.Form item) {
+        static final Nesting BODY = new Nesting(0, 0, null);
+
+        Para.Form form(boolean verse) {
+            if (item != null) {
+                return item;
+            }
+            if (quotes > 0) {
+                return Para.Form.quotation(quotes);
+            }
+            return verse ? Para.Form.VERSE : Para.Form.PARAGRAPH;
+        }
+
+        Nesting quoted() {
+            return new Nesting(quotes + 1, lists, null);
+        }
+
+        Nesting item(String marker) {
+            return new Nesting(quotes, lists + 1, Para.Form.listItem(marker, lists + 1));
+        }
+
+        /** The blocks after an item's first: in the item, but not another item. */
+        Nesting continued() {
+            return new Nesting(quotes, lists, null);
+        }
     }
 
-    static Draft parse(String source, TextDecoder.Decoded decoded) {
-        List<DraftBlock> blocks = new ArrayList<>();
+    private final String source;
+    private final MarkdownInlines inlines;
+    private final MarkdownFigures figures;
+    private final MarkdownTables tables;
+    private MarkdownNotes footnotes;
+
+    private MarkdownReader(Source source, Consumer<Finding> notes) {
+        this.source = source.name();
+        this.inlines = new MarkdownInlines(this.source, notes, reference -> footnotes.noteOf(reference));
+        this.figures = new MarkdownFigures(this.source, source.resources(), inlines);
+        this.tables = new MarkdownTables(this.source, inlines);
+    }
+
+    static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(source, encoding, notes);
+        MarkdownReader reader = new MarkdownReader(source, notes);
         Node document = PARSER.parse(decoded.text());
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            collect(node, blocks, "");
-        }
-        return new Draft(source, decoded.encoding(), blocks, Format.MARKDOWN.label());
+        reader.footnotes = MarkdownNotes.of(document, reader.source, definition -> reader.blocksIn(definition, Nesting.BODY));
+        List<DraftBlock> blocks = reader.blocksIn(document, Nesting.BODY);
+        return new Draft(source.name(), decoded.encoding(), blocks, Format.MARKDOWN.label());
     }
 
-    private static void collect(Node node, List<DraftBlock> blocks, String marker) {
-        int line = lineOf(node);
+    private List<DraftBlock> blocksIn(Node parent, Nesting nesting) {
+        List<DraftBlock> blocks = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            collect(node, nesting, blocks);
+        }
+        return blocks;
+    }
+
+    private void collect(Node node, Nesting nesting, List<DraftBlock> blocks) {
+        int line = MarkdownInlines.lineOf(node);
         switch (node) {
-            case Heading heading -> {
-                String text = String.join(" ", inlineLines(heading)).strip();
-                if (!text.isEmpty()) {
-                    blocks.add(DraftBlock.heading(line, heading.getLevel(), text));
-                }
-            }
+            case Heading heading -> heading(inlines.of(heading), line, heading.getLevel(), blocks);
             case Paragraph paragraph -> {
-                List<String> lines = inlineLines(paragraph);
-                if (!marker.isEmpty() && !lines.isEmpty()) {
-                    lines.set(0, marker + lines.get(0));
-                }
-                boolean hardBreaks = hasHardBreak(paragraph);
-                lines.removeIf(String::isBlank);
-                if (!lines.isEmpty()) {
-                    blocks.add(new DraftBlock(line, lines, hardBreaks ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0));
+                if (figures.isFigure(paragraph)) {
+                    blocks.add(figures.figure(paragraph));
+                } else {
+                    lines(inlines.of(paragraph), line, nesting, blocks);
                 }
             }
-            case FencedCodeBlock code -> verbatim(code.getLiteral(), line, blocks);
-            case IndentedCodeBlock code -> verbatim(code.getLiteral(), line, blocks);
-            case BlockQuote quote -> {
-                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-                    collect(child, blocks, "");
-                }
-            }
-            case ListBlock list -> {
-                int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                        ? ordered.getMarkerStartNumber() : 1;
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    String itemMarker = list instanceof OrderedList ? (number++) + ". " : "• ";
-                    boolean first = true;
-                    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                        collect(child, blocks, first ? itemMarker : "");
-                        first = false;
-                    }
-                }
-            }
-            case ListItem item -> {
-                for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                    collect(child, blocks, marker);
-                }
-            }
-            case ThematicBreak ignored -> {
-                // A rule between sections carries no text.
-            }
-            case HtmlBlock ignored -> {
-                // Raw HTML is not text to publish.
-            }
-            default -> {
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    collect(child, blocks, marker);
+            case FencedCodeBlock code -> code(code.getLiteral(), line, blocks);
+            case IndentedCodeBlock code -> code(code.getLiteral(), line, blocks);
+            case BlockQuote quote -> blocks.addAll(blocksIn(quote, nesting.quoted()));
+            case ListBlock list -> list(list, nesting, blocks);
+            case ThematicBreak ignored -> blocks.add(DraftBlock.sectionBreak(line));
+            case HtmlBlock html -> html(html.getLiteral(), line, nesting, blocks);
+            case TableBlock table -> blocks.addAll(tables.blocks(table));
+            case FootnoteDefinition definition -> unreferenced(definition, line, nesting, blocks);
+            default -> blocks.addAll(blocksIn(node, nesting));
+        }
+    }
+
+    private void list(ListBlock list, Nesting nesting, List<DraftBlock> blocks) {
+        int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                ? ordered.getMarkerStartNumber() : 1;
+        String delimiter = list instanceof OrderedList ordered && ordered.getMarkerDelimiter() != null
+                ? ordered.getMarkerDelimiter() : ".";
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            Nesting inItem = nesting.item(list instanceof OrderedList ? (number++) + delimiter : "•");
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                int before = blocks.size();
+                collect(child, inItem, blocks);
+                if (blocks.size() > before) {
+                    inItem = inItem.continued();
                 }
             }
         }
     }
 
-    private static void verbatim(String literal, int line, List<DraftBlock> blocks) {
-        List<String> lines = new ArrayList<>(List.of(literal.split("\n")));
-        lines.removeIf(String::isBlank);
-        if (!lines.isEmpty()) {
-            blocks.add(new DraftBlock(line, lines, DraftBlock.Kind.VERBATIM, 0));
+    /** A paragraph's lines: lines whose breaks are kept when it has a hard one, else lines to join. */
+    private void lines(InlineLines content, int line, Nesting nesting, List<DraftBlock> blocks) {
+        boolean verse = content.hasHardBreak();
+        add(content.lines(), line, verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, nesting.form(verse), blocks);
+    }
+
+    private static void add(List<List<Inline>> lines, int line, DraftBlock.Kind kind, Para.Form form, List<DraftBlock> blocks) {
+        List<List<Inline>> kept = lines.stream().filter(l -> !Inline.text(l).isBlank()).toList();
+        if (!kept.isEmpty()) {
+            List<String> texts = kept.stream().map(Inline::text).toList();
+            blocks.add(new DraftBlock(line, texts, kind, 0, new DraftBlock.Rich(kept, form), null));
         }
     }
 
-    /** The text of a block's inlines, cut into its source lines at soft and hard breaks. */
-    private static List<String> inlineLines(Node block) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        appendInlines(block, lines, current);
-        lines.add(current.toString());
-        return lines;
+    private static void heading(InlineLines content, int line, int level, List<DraftBlock> blocks) {
+        List<Inline> joined = InlineLines.strip(InlineLines.joined(content.lines(), false));
+        String text = Inline.text(joined);
+        if (!text.isBlank()) {
+            blocks.add(new DraftBlock(line, List.of(text), DraftBlock.Kind.HEADING, level,
+                    new DraftBlock.Rich(List.of(joined), Para.Form.PARAGRAPH), null));
+        }
     }
 
-    private static void appendInlines(Node parent, List<String> lines, StringBuilder current) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            switch (node) {
-                case Text text -> current.append(text.getLiteral());
-                case Code code -> current.append(code.getLiteral());
-                case SoftLineBreak ignored -> {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-                case HardLineBreak ignored -> {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                }
-                default -> appendInlines(node, lines, current);
+    private static void code(String literal, int line, List<DraftBlock> blocks) {
+        List<List<Inline>> lines = new ArrayList<>();
+        for (String text : literal.split("\n")) {
+            lines.add(List.of(new Inline.Text(text)));
+        }
+        add(lines, line, DraftBlock.Kind.VERBATIM, Para.Form.CODE, blocks);
+    }
+
+    /** The text of an HTML block, never its markup; what is lost is named. */
+    private void html(String literal, int line, Nesting nesting, List<DraftBlock> blocks) {
+        HtmlBlockText html = HtmlBlockText.read(literal);
+        for (HtmlBlockText.Paragraph paragraph : html.paragraphs()) {
+            if (paragraph.level() > 0) {
+                heading(paragraph.lines(), line, paragraph.level(), blocks);
+            } else {
+                lines(paragraph.lines(), line, nesting, blocks);
             }
         }
-    }
-
-    private static boolean hasHardBreak(Node parent) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof HardLineBreak || hasHardBreak(node)) {
-                return true;
-            }
+        if (!html.dropped().isEmpty()) {
+            inlines.warn(line, "the HTML block's " + tags(html.dropped()) + " " + (html.dropped().size() == 1 ? "is" : "are")
+                    + " dropped; " + (html.dropped().size() == 1 ? "its" : "their") + " text is kept (Duet keeps " + InlineHtml.KEPT + ")");
         }
-        return false;
+        if (!html.hidden().isEmpty()) {
+            inlines.warn(line, "the HTML block's " + tags(html.hidden()) + " " + (html.hidden().size() == 1 ? "is" : "are")
+                    + " left out: a reader shows no text of " + (html.hidden().size() == 1 ? "it" : "them"));
+        }
     }
 
-    private static int lineOf(Node node) {
-        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+    private static String tags(java.util.Collection<String> names) {
+        return String.join(", ", names.stream().map(name -> "<" + name + ">").toList());
+    }
+
+    /**
+     * A definition that nothing refers to stays in the text as written ("[^2]: …"), with a warning;
+     * one that repeats an earlier label is left out with a warning (the first is the note).
+     */
+    private void unreferenced(FootnoteDefinition definition, int line, Nesting nesting, List<DraftBlock> blocks) {
+        String label = "[^" + definition.getLabel() + "]";
+        if (footnotes.isReferenced(definition)) {
+            return;
+        }
+        if (footnotes.isDuplicate(definition)) {
+            inlines.warn(line, "the note " + label + " is defined a second time here; the first definition is the note, this one is left out");
+            return;
+        }
+        inlines.warn(line, "the note " + label + " is defined but never referred to; it stays in the text as written");
+        List<DraftBlock> content = blocksIn(definition, nesting);
+        DraftBlock first = content.isEmpty() ? null : content.get(0);
+        Inline prefix = new Inline.Text(label + ": ");
+        if (first != null && first.rich() != null && first.kind() != DraftBlock.Kind.HEADING) {
+            List<String> texts = new ArrayList<>(first.lines());
+            texts.set(0, prefix.text() + texts.get(0));
+            List<List<Inline>> rich = new ArrayList<>(first.rich().lines());
+            List<Inline> firstLine = new ArrayList<>(List.of(prefix));
+            firstLine.addAll(rich.get(0));
+            rich.set(0, firstLine);
+            content.set(0, new DraftBlock(first.line(), texts, first.kind(), 0, new DraftBlock.Rich(rich, first.rich().form()), null));
+        } else {
+            content.add(0, new DraftBlock(line, List.of(label + ":"), DraftBlock.Kind.PARAGRAPH, 0,
+                    new DraftBlock.Rich(List.of(List.of(new Inline.Text(label + ":"))), nesting.form(false)), null));
+        }
+        blocks.addAll(content);
     }
 }

@@ -1,8 +1,11 @@
 package press.duet.read;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import press.duet.report.DuetException;
+import press.duet.report.Finding;
 
 /**
  * Reads two-column tables, one pair per row: tab-separated lines (a .tsv file, or a text file whose
@@ -81,6 +84,11 @@ final class TableReader {
         List<DraftBlock> blocks = new ArrayList<>(head);
         table.blocks().stream().filter(row -> row.line() > headEnd).forEach(blocks::add);
         return new Draft(source, table.encoding(), blocks, table.format());
+    }
+
+    /** A table file: comma-separated when its name ends in .csv, else tab-separated. */
+    static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
+        return parse(source.name(), TextDecoder.decode(source, encoding, notes), source.ending().equals(".csv") ? ',' : '\t');
     }
 
     static Draft parse(String source, TextDecoder.Decoded decoded, char separator) {

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import press.duet.report.DuetException;
+import press.duet.report.Finding;
+import press.duet.report.Place;
 
 /**
  * Turns an input's bytes into clean lines of text: honours a byte-order mark, decodes strictly (a
@@ -40,6 +43,21 @@ public final class TextDecoder {
     }
 
     private TextDecoder() {
+    }
+
+    /**
+     * Decodes a text input as {@link #decode(byte[], Charset, String)} does, telling {@code notes} of
+     * the control characters it removed: what every text reader starts with.
+     */
+    static Decoded decode(Source source, Charset forced, Consumer<Finding> notes) {
+        Decoded decoded = decode(source.bytes(), forced, source.name());
+        if (decoded.controlsRemoved() > 0) {
+            int n = decoded.controlsRemoved();
+            notes.accept(new Finding(new Place(source.name(), decoded.firstControlLine()),
+                    "removed " + n + (n == 1 ? " control character or terminal escape sequence"
+                    : " control characters and terminal escape sequences") + " (NUL, ESC[…m and the like), the first here"));
+        }
+        return decoded;
     }
 
     /**

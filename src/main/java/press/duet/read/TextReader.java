@@ -1,27 +1,30 @@
 package press.duet.read;
 
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import press.duet.report.Finding;
 
 /**
  * Reads plain text: paragraphs on lines of their own, blocks separated by blank lines. It records
- * the lines exactly as the file has them; joining hard-wrapped lines is the structure stage's work.
+ * the lines exactly as the file has them; joining hard-wrapped lines is the structure stage's work. A
+ * text whose every line (but a short head) holds one tab between two texts is a table of pairs.
  *
  * <pre>{@code
- * Draft draft = new TextReader().read(Path.of("book.txt"), null);
+ * Draft draft = Format.TEXT.reader().read(Source.of("book.txt", "标题\n\n正文。\n"), null, notes);
  * }</pre>
  */
-public final class TextReader {
+final class TextReader {
+    private TextReader() {
+    }
 
-    /**
-     * Reads one file.
-     *
-     * @param encoding the encoding to use, or null to detect it
-     */
-    public Draft read(Path path, Charset encoding) {
-        return Readers.read(path, encoding, Format.TEXT);
+    static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(source, encoding, notes);
+        if (TableReader.looksTabSeparated(decoded.lines())) {
+            return TableReader.parseTabbedText(source.name(), decoded);
+        }
+        return new Draft(source.name(), decoded.encoding(), blocks(decoded.lines()), Format.TEXT.label());
     }
 
     /** Groups lines into blocks of consecutive non-blank lines, keeping each block's first line number. */

@@ -38,7 +38,8 @@ final class BalancedBreaks {
      *
      * @param hyphenation the patterns and hyphen width for breaks inside words, or null for none
      */
-    static Breaks find(int[] cp, float[] advance, float em, float measure, Hyphenation hyphenation) {
+    static Breaks find(int[] cp, float[] advance, java.util.BitSet attached, float em, float measure,
+                       Hyphenation hyphenation) {
         int n = cp.length;
         IntList candidates = new IntList();
         IntList hyphens = hyphenation == null ? new IntList() : hyphenPoints(cp, hyphenation.hyphenator());
@@ -47,7 +48,8 @@ final class BalancedBreaks {
             while (h < hyphens.size() && hyphens.get(h) < i) {
                 h++;
             }
-            if (KinsokuRules.mayBreakBetween(cp[i - 1], cp[i]) || (h < hyphens.size() && hyphens.get(h) == i)) {
+            boolean hyphenPoint = h < hyphens.size() && hyphens.get(h) == i;
+            if (!attached.get(i) && (KinsokuRules.mayBreakBetween(cp[i - 1], cp[i]) || hyphenPoint)) {
                 candidates.add(i);
             }
         }

@@ -18,6 +18,8 @@ public enum BookWords {
     CONTENTS("目录", "目錄", "Contents"),
     /** The title page's role before the translators' names, which follow it after a space. */
     TRANSLATED_BY("译者", "譯者", "Translated by"),
+    /** The heading of a chapter's endnotes. */
+    NOTES("注释", "註釋", "Notes"),
     LANDMARKS("导览", "導覽", "Landmarks"),
     COVER("封面", "封面", "Cover"),
     TITLE_PAGE("书名页", "書名頁", "Title page"),

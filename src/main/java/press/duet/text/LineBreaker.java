@@ -1,6 +1,7 @@
 package press.duet.text;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Breaks a paragraph into lines and places every character on its line, for text set in a fixed
@@ -46,6 +47,26 @@ public final class LineBreaker {
         }
     }
 
+    /**
+     * A paragraph as the breaker sees it when its runs differ in face and size: each character's
+     * advance and em (its font size), and which characters are attached to the one before (a note's
+     * number, a superscript), so no line starts with them and no quarter em comes between.
+     */
+    public record Paragraph(int[] codePoints, float[] widths, float[] ems, BitSet attached) {
+        public Paragraph {
+            if (widths.length != codePoints.length || ems.length != codePoints.length) {
+                throw new IllegalArgumentException("one width and one em per character");
+            }
+        }
+
+        /** Characters all of one size, none attached. */
+        public static Paragraph uniform(int[] codePoints, float[] widths, float em) {
+            float[] ems = new float[codePoints.length];
+            Arrays.fill(ems, em);
+            return new Paragraph(codePoints, widths, ems, new BitSet());
+        }
+    }
+
     private LineBreaker() {
     }
 
@@ -57,38 +78,45 @@ public final class LineBreaker {
      * @param justify    whether full lines are spread to the measure (the last line never is)
      */
     public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify) {
-        return breakLines(codePoints, widths, em, measure, justify, null);
+        return breakLines(Paragraph.uniform(codePoints, widths, em), em, measure, 0, justify);
     }
 
     /**
-     * As {@link #breakLines(int[], float[], float, float, boolean)}, and a justified paragraph of
-     * English may break words at their hyphenation points.
+     * Breaks a paragraph whose characters may differ in face and size: every rule holds across a
+     * change of run, since the paragraph is broken as one sequence of characters.
+     *
+     * @param em   the paragraph's font size, which bounds how far a justified line may stretch
+     * @param hang how far a line that turns over (neither the first nor one after a forced break)
+     *             is indented, as verse sets a long line's continuation; such lines are that much shorter
+     */
+    public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify) {
+        return breakLines(paragraph, em, measure, hang, justify, null, PunctuationStyle.MAINLAND);
+    }
+
+    /**
+     * As {@link #breakLines(Paragraph, float, float, float, boolean)}; a justified paragraph of English
+     * may also break words at their hyphenation points, and Chinese punctuation is set in a convention
+     * (centred stops and commas keep their blank on both sides, unsqueezed).
      *
      * @param hyphenation the patterns and the hyphen's width, or null for no hyphenation
      */
-    public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify,
-                                    Hyphenation hyphenation) {
-        return breakLines(codePoints, widths, em, measure, justify, hyphenation, PunctuationStyle.MAINLAND);
-    }
-
-    /**
-     * As {@link #breakLines(int[], float[], float, float, boolean, Hyphenation)}, with Chinese
-     * punctuation drawn in a convention: centred stops and commas keep their blank on both sides.
-     */
-    public static Result breakLines(int[] codePoints, float[] widths, float em, float measure, boolean justify,
+    public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify,
                                     Hyphenation hyphenation, PunctuationStyle punctuation) {
+        int[] codePoints = paragraph.codePoints();
+        float[] widths = paragraph.widths();
+        BitSet attached = paragraph.attached();
         int n = codePoints.length;
         float[] gapBefore = new float[n];
         float[] advance = Arrays.copyOf(widths, n);
         float[] shrinkBefore = new float[n];
         float[] shrinkAfter = new float[n];
-        prepare(codePoints, widths, em, punctuation, gapBefore, advance, shrinkBefore, shrinkAfter);
+        prepare(codePoints, widths, paragraph.ems(), attached, punctuation, gapBefore, advance, shrinkBefore, shrinkAfter);
 
         IntList starts = new IntList();
         IntList ends = new IntList();
         float[] x = new float[n];
-        if (justify && isSpacedText(codePoints)) {
-            BalancedBreaks.Breaks breaks = BalancedBreaks.find(codePoints, advance, em, measure, hyphenation);
+        if (justify && hang == 0 && isSpacedText(codePoints)) {
+            BalancedBreaks.Breaks breaks = BalancedBreaks.find(codePoints, advance, attached, em, measure, hyphenation);
             if (breaks != null) {
                 int[] at = breaks.at();
                 int from = skipSpaces(codePoints, 0);
@@ -106,19 +134,27 @@ public final class LineBreaker {
             }
         }
         int start = skipSpaces(codePoints, 0);
+        boolean turnsOver = false;
         while (start < n) {
             if (codePoints[start] == '\n') {
                 start = skipSpaces(codePoints, start + 1);
+                turnsOver = false;
                 continue;
             }
-            int end = lineEnd(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, measure);
+            float indent = turnsOver ? hang : 0;
+            int end = lineEnd(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, attached, start,
+                    measure - indent);
             boolean forced = end < n && codePoints[end] == '\n';
             int visibleEnd = trimSpaces(codePoints, start, end);
             boolean last = forced || skipSpaces(codePoints, end) >= n;
-            place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, visibleEnd, measure, em,
+            place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, visibleEnd, measure - indent, em,
                     justify && !last, x);
+            for (int i = start; i < visibleEnd && indent > 0; i++) {
+                x[i] += indent;
+            }
             starts.add(start);
             ends.add(visibleEnd);
+            turnsOver = !forced;
             start = skipSpaces(codePoints, forced ? end + 1 : end);
         }
         return new Result(starts.toArray(), ends.toArray(), x);
@@ -129,20 +165,21 @@ public final class LineBreaker {
      * characters, and half of the blank of two adjacent full-width marks taken away for good; what
      * blank remains may be squeezed when a line needs room.
      */
-    private static void prepare(int[] cp, float[] widths, float em, PunctuationStyle punctuation, float[] gapBefore,
-                                float[] advance,
-                                float[] shrinkBefore, float[] shrinkAfter) {
+    private static void prepare(int[] cp, float[] widths, float[] ems, BitSet attached, PunctuationStyle punctuation,
+                                float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter) {
         int n = cp.length;
         for (int i = 0; i < n; i++) {
-            float blank = Math.max(0, widths[i] - em / 2);
+            float blank = Math.max(0, widths[i] - ems[i] / 2);
             switch (CjkPunctuation.blank(cp[i], punctuation)) {
                 case RIGHT -> shrinkAfter[i] = blank;
                 case LEFT -> shrinkBefore[i] = blank;
                 default -> {
                 }
             }
-            if (i > 0 && CjkPunctuation.wantsInterScriptSpace(cp[i - 1], cp[i])) {
-                gapBefore[i] = em * INTER_SCRIPT_SPACE;
+            // The quarter em of the larger face, wherever the change of script falls between runs; none
+            // beside an attached mark, which sits against its word.
+            if (i > 0 && !attached.get(i) && !attached.get(i - 1) && CjkPunctuation.wantsInterScriptSpace(cp[i - 1], cp[i])) {
+                gapBefore[i] = Math.max(ems[i - 1], ems[i]) * INTER_SCRIPT_SPACE;
             }
         }
         for (int i = 1; i < n; i++) {
@@ -159,7 +196,7 @@ public final class LineBreaker {
 
     /** The index after the last character of the longest line from {@code start} that fits, breaking only where allowed. */
     private static int lineEnd(int[] cp, float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter,
-                               int start, float measure) {
+                               BitSet attached, int start, float measure) {
         int n = cp.length;
         float width = 0;
         float squeezable = 0;
@@ -172,15 +209,31 @@ public final class LineBreaker {
             float squeeze = (i > start ? shrinkBefore[i] : 0) + shrinkAfter[i];
             boolean isSpace = cp[i] == ' ';
             if (!isSpace && width + add - (squeezable + squeeze) > measure && i > start) {
-                return lastBreak > start ? lastBreak : i;
+                return lastBreak > start ? lastBreak : emergencyBreak(cp, attached, start, i);
             }
             width += add;
             squeezable += squeeze;
-            if (i + 1 < n && KinsokuRules.mayBreakBetween(cp[i], cp[i + 1])) {
+            if (i + 1 < n && !attached.get(i + 1) && KinsokuRules.mayBreakBetween(cp[i], cp[i + 1])) {
                 lastBreak = i + 1;
             }
         }
         return n;
+    }
+
+    /**
+     * Where to cut a line that has no allowed break before {@code overflow} (a word wider than the
+     * measure): there, unless that starts a line with a closing mark or an attached one, which then
+     * hang past the measure, or ends one with an opening mark, which then goes down with what follows.
+     */
+    private static int emergencyBreak(int[] cp, BitSet attached, int start, int overflow) {
+        int at = overflow;
+        while (at < cp.length && (!KinsokuRules.mayStartLine(cp[at]) || attached.get(at))) {
+            at++;
+        }
+        while (at - 1 > start && !KinsokuRules.mayEndLine(cp[at - 1])) {
+            at--;
+        }
+        return at > start ? at : overflow;
     }
 
     /** Places the characters of one line, spreading or squeezing it to the measure as asked. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.duet.edition.Edition;
 import press.duet.model.Book;
 import press.duet.report.DuetException;
 import press.duet.style.Theme;
@@ -69,7 +70,7 @@ class CoverTest {
 
     @Test
     void drawsTheSameCoverBytesEveryTime() {
-        Edition edition = Edition.of(BOOK, EpubOptions.builder().build());
+        Edition edition = Edition.of(BOOK.metadata(), EpubOptions.builder().build().edition());
         byte[] once = CoverImage.png(BOOK.metadata(), edition, new Color(0x7a1f1f), new Color(0x4f5a66));
         byte[] twice = CoverImage.png(BOOK.metadata(), edition, new Color(0x7a1f1f), new Color(0x4f5a66));
         assertArrayEquals(once, twice);

@@ -18,13 +18,54 @@ import press.duet.testing.TestTexts;
 final class FuzzInputs {
     private static final List<String> TEXTS = List.of(TestTexts.ARTICLE, TestTexts.BOOK, TestTexts.ENGLISH_FIRST,
             TestTexts.ENGLISH_ONLY_ARTICLE, ShapeTexts.BLOCKS, ShapeTexts.VERSE, ShapeTexts.MARKDOWN, ShapeTexts.TAB_LINES,
-            ShapeTexts.CSV, ShapeTexts.PARALLEL_ZH, ShapeTexts.PARALLEL_EN, ShapeTexts.CLASSICAL, ShapeTexts.TITLE_LINES);
+            ShapeTexts.CSV, ShapeTexts.PARALLEL_ZH, ShapeTexts.PARALLEL_EN, ShapeTexts.CLASSICAL, ShapeTexts.TITLE_LINES,
+            FuzzInputs.RICH_MARKDOWN);
+    /** Markdown with every kind the reader keeps, so that mutations land inside markup. */
+    static final String RICH_MARKDOWN = """
+            # 第一课 *你好*
+
+            *你好*，我叫**李明**[^1]，`code` 和 ~~旧~~ <ruby>汉<rt>hàn</rt></ruby> <span lang="en">Li</span>。
+
+            Hello, [Li Ming](https://example.org) <font>x</font> [bad](javascript:x).[^2]
+
+            ![长城](wall.png "长城 / The Great Wall")
+            图一：长城
+
+            ---
+
+            1. 第一
+               - 里面
+            2. 第二
+
+            > 引用
+            > > 更深
+
+            床前明月光，\
+            疑是地上霜。<br>
+
+            | 中文 | English |
+            |---|---|
+            | 再见 | Goodbye |
+
+            | a | b | c |
+            |---|---|---|
+            | 1 | 2 | 3 |
+
+            <div>第二段。<b>粗</b></div>
+
+            [^1]: 这是注释[^2]。
+            [^2]: A note.
+            [^3]: 没人引用。
+            """;
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"),
             Charset.forName("Big5-HKSCS"), StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"));
     /** Byte strings that break readers when they land in the wrong place. */
     private static final List<byte[]> TOKENS = List.of(bytes("\r"), bytes("\n\n"), bytes("\t"), bytes("\u0000"),
             bytes("\u001b[31m"), bytes("#"), bytes("## "), bytes("```"), bytes("|"), bytes("\""), bytes(","),
-            bytes("第一章"), bytes("Chapter 1"), bytes("\uFEFF"), bytes("\u202E"), bytes("𠀀"), bytes("\uD800"),
+            bytes("第一章"), bytes("Chapter 1"),
+            bytes("[^1]"), bytes("[^1]: "), bytes("*"), bytes("**"), bytes("<em>"), bytes("</ruby>"), bytes("<rt>"),
+            bytes("![a](b.png)"), bytes("|---|---|"), bytes("> "), bytes("- "), bytes("<div>"), bytes("\\\n"),
+            bytes("\uFEFF"), bytes("\u202E"), bytes("𠀀"), bytes("\uD800"),
             new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
             new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0x81, 0x30});
 

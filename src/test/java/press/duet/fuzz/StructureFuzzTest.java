@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import press.duet.read.Draft;
 import press.duet.read.Format;
 import press.duet.read.Readers;
+import press.duet.read.Source;
 import press.duet.structure.StructureOptions;
 import press.duet.structure.Structurer;
 
@@ -24,7 +25,7 @@ class StructureFuzzTest {
             for (int i = 0; i < files.size(); i++) {
                 byte[] bytes = files.get(i);
                 String name = "fuzz-" + i + ".txt";
-                Draft draft = FuzzInvariant.holds(name, () -> Readers.parse(name, bytes, null, Format.TEXT, false, f -> { }));
+                Draft draft = FuzzInvariant.holds(name, () -> Readers.read(Source.of(name, bytes), null, Format.TEXT, f -> { }));
                 if (draft == null) {
                     return;
                 }

@@ -37,7 +37,7 @@ class EncodingDetectionTest {
     private Draft readFile(String name, byte[] bytes) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, bytes);
-        return new TextReader().read(file, null);
+        return Readers.read(file, null, Format.TEXT);
     }
 
     private static String text(Draft draft) {
@@ -93,7 +93,7 @@ class EncodingDetectionTest {
         Path file = folder.resolve("forced.txt");
         Files.write(file, TRADITIONAL.getBytes(Charset.forName("Big5")));
         DuetException e = assertThrows(DuetException.class,
-                () -> new TextReader().read(file, StandardCharsets.UTF_8));
+                () -> Readers.read(file, StandardCharsets.UTF_8, Format.TEXT));
         assertTrue(e.getMessage().contains("is not valid UTF-8"), e.getMessage());
     }
 
@@ -107,7 +107,7 @@ class EncodingDetectionTest {
         bytes[head.length + 2] = 'y';
         Path file = folder.resolve("broken.txt");
         Files.write(file, bytes);
-        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(file, null));
+        DuetException e = assertThrows(DuetException.class, () -> Readers.read(file, null, Format.TEXT));
         assertTrue(e.getMessage().startsWith(file + ": byte 11 (line 2) is not valid UTF-8"), e.getMessage());
     }
 
@@ -139,8 +139,8 @@ class EncodingDetectionTest {
         byte[] bytes = "He said \u201cwait\u201d and left.\n".getBytes(Charset.forName("windows-1252"));
         Path file = folder.resolve("quotes.txt");
         Files.write(file, bytes);
-        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(file, null));
+        DuetException e = assertThrows(DuetException.class, () -> Readers.read(file, null, Format.TEXT));
         assertTrue(e.getMessage().startsWith(file + ": byte 8 (line 1) is not valid UTF-8"), e.getMessage());
-        assertEquals("He said \u201cwait\u201d and left.", text(new TextReader().read(file, Charset.forName("windows-1252"))));
+        assertEquals("He said \u201cwait\u201d and left.", text(Readers.read(file, Charset.forName("windows-1252"), Format.TEXT)));
     }
 }

@@ -27,14 +27,14 @@ class TextReaderTest {
     @Test
     void rejectsAnEmptyFileNamingIt() throws Exception {
         Path empty = Files.writeString(folder.resolve("empty.txt"), "  \n\n ");
-        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(empty, null));
+        DuetException e = assertThrows(DuetException.class, () -> Readers.read(empty, null, Format.TEXT));
         assertTrue(e.getMessage().startsWith(empty + ": the file is empty"), e.getMessage());
     }
 
     @Test
     void rejectsAMissingFileNamingIt() {
         Path missing = folder.resolve("missing.txt");
-        DuetException e = assertThrows(DuetException.class, () -> new TextReader().read(missing, null));
+        DuetException e = assertThrows(DuetException.class, () -> Readers.read(missing, null, Format.TEXT));
         assertTrue(e.getMessage().startsWith(missing + ": cannot read the file"), e.getMessage());
     }
 

@@ -29,7 +29,8 @@ class HyphenatedBreaksTest {
 
     private static LineBreaker.Result lines(String text, float measure, Hyphenation hyphenation) {
         int[] cp = text.codePoints().toArray();
-        return LineBreaker.breakLines(cp, widths(cp), EM, measure, true, hyphenation);
+        return LineBreaker.breakLines(LineBreaker.Paragraph.uniform(cp, widths(cp), EM), EM, measure, 0, true, hyphenation,
+                PunctuationStyle.MAINLAND);
     }
 
     @Test

@@ -84,6 +84,109 @@ class LineBreakerTest {
         assertTrue(checked > 2000, "lines checked: " + checked);
     }
 
+    /**
+     * Paragraphs of runs in several faces and sizes (body, italic, bold, monospace, a smaller note
+     * number attached to its word) broken in random measures: no line starts with closing punctuation
+     * or an attached mark, none ends with opening punctuation, and where Chinese meets Latin across two
+     * runs the quarter em of the larger run stands between them (exactly, in a ragged line).
+     */
+    @Test
+    void keepsEveryRuleAcrossRunsOfMixedFacesAndSizes() {
+        Random random = new Random(11);
+        String han = "春夏秋冬山水天地人和";
+        String latin = "abcdefghij";
+        String closing = "，。、；：？！）》」”";
+        String opening = "（《「“";
+        float[] sizes = {EM, EM * 0.7f, EM * 1.25f};
+        float[] latinShares = {0.5f, 0.47f, 0.56f, 0.6f}; // regular, italic, bold, monospace
+        int lines = 0;
+        int interScript = 0;
+        List<String> violations = new ArrayList<>();
+        for (int round = 0; round < 400; round++) {
+            List<Integer> cp = new ArrayList<>();
+            List<Float> widths = new ArrayList<>();
+            List<Float> ems = new ArrayList<>();
+            java.util.BitSet attached = new java.util.BitSet();
+            for (int word = 0; word < 30; word++) {
+                float em = sizes[random.nextInt(sizes.length)];
+                float share = latinShares[random.nextInt(latinShares.length)];
+                if (random.nextInt(6) == 0) {
+                    add(cp, widths, ems, opening.charAt(random.nextInt(opening.length())), em, em);
+                }
+                boolean isLatin = random.nextInt(3) == 0;
+                for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                    if (isLatin) {
+                        add(cp, widths, ems, latin.charAt(random.nextInt(latin.length())), em * share, em);
+                    } else {
+                        add(cp, widths, ems, han.charAt(random.nextInt(han.length())), em, em);
+                    }
+                }
+                if (random.nextInt(5) == 0) { // a note number, small and attached
+                    attached.set(cp.size());
+                    add(cp, widths, ems, '1' + random.nextInt(9), EM * 0.65f * 0.5f, EM * 0.65f);
+                }
+                if (random.nextInt(3) == 0) {
+                    add(cp, widths, ems, closing.charAt(random.nextInt(closing.length())), em, em);
+                } else if (isLatin && random.nextInt(2) == 0) {
+                    add(cp, widths, ems, ' ', em * 0.25f, em);
+                }
+            }
+            int[] codePoints = cp.stream().mapToInt(Integer::intValue).toArray();
+            float[] w = new float[codePoints.length];
+            float[] e = new float[codePoints.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = widths.get(i);
+                e[i] = ems.get(i);
+            }
+            boolean justify = random.nextBoolean();
+            LineBreaker.Result result = LineBreaker.breakLines(new LineBreaker.Paragraph(codePoints, w, e, attached), EM,
+                    40 + random.nextInt(220), 0, justify);
+            for (int line = 0; line < result.lineCount(); line++) {
+                int start = result.starts()[line];
+                int end = result.ends()[line];
+                String text = new String(codePoints, start, end - start);
+                if (line > 0 && (!KinsokuRules.mayStartLine(codePoints[start]) || attached.get(start))) {
+                    violations.add("starts with " + Character.toString(codePoints[start]) + ": " + text);
+                }
+                if (line + 1 < result.lineCount() && !KinsokuRules.mayEndLine(codePoints[end - 1])) {
+                    violations.add("ends with " + Character.toString(codePoints[end - 1]) + ": " + text);
+                }
+                for (int i = start + 1; i < end; i++) {
+                    if (!CjkPunctuation.wantsInterScriptSpace(codePoints[i - 1], codePoints[i])
+                            || attached.get(i) || attached.get(i - 1)) {
+                        continue;
+                    }
+                    interScript++;
+                    float gap = result.x()[i] - result.x()[i - 1] - w[i - 1];
+                    float quarter = Math.max(e[i - 1], e[i]) * LineBreaker.INTER_SCRIPT_SPACE;
+                    if (justify ? gap < quarter - 0.01f : Math.abs(gap - quarter) > 0.01f) {
+                        violations.add("a gap of " + gap + " instead of " + quarter + " in " + text);
+                    }
+                }
+                lines++;
+            }
+        }
+        assertEquals(List.of(), violations, violations.size() + " violations");
+        assertTrue(lines > 2000 && interScript > 1000, lines + " lines, " + interScript + " changes of script");
+    }
+
+    private static void add(List<Integer> cp, List<Float> widths, List<Float> ems, int c, float width, float em) {
+        cp.add(c);
+        widths.add(width);
+        ems.add(em);
+    }
+
+    @Test
+    void turnsOverALongVerseLineWithAHangingIndent() {
+        int[] cp = "aaaa bbbb cccc dddd\nee".codePoints().toArray();
+        LineBreaker.Result result = LineBreaker.breakLines(LineBreaker.Paragraph.uniform(cp, widths(cp), EM), EM, 50, 20,
+                false);
+        assertEquals(4, result.lineCount());
+        assertEquals(0, result.x()[result.starts()[0]], 0.01f, "the first line is not indented");
+        assertEquals(20, result.x()[result.starts()[1]], 0.01f, "a turnover is indented");
+        assertEquals(0, result.x()[result.starts()[3]], 0.01f, "the next verse line is not");
+    }
+
     @Test
     void breaksEnglishOnlyAtSpaces() {
         assertEquals(List.of("aaa bbb", "ccc ddd"), lines("aaa bbb ccc ddd", 40, true));

@@ -1,0 +1,123 @@
+package press.duet.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Node;
+import press.duet.model.Inline;
+import press.duet.model.Note;
+import press.duet.model.Para;
+import press.duet.model.SourceLine;
+
+/**
+ * The footnotes of one Markdown file: each definition ({@code [^1]: …}) read once into a {@link Note}
+ * when a reference first needs it, so that the reference carries its note and the definition is never
+ * a paragraph to pair. A note that refers back to itself through others keeps that reference as written.
+ *
+ * <pre>{@code
+ * MarkdownNotes notes = MarkdownNotes.of(document, "a.md", blocksOf);
+ * Note note = notes.noteOf(reference);
+ * }</pre>
+ */
+final class MarkdownNotes {
+    private final String source;
+    private final Map<String, FootnoteDefinition> definitions = new HashMap<>();
+    private final Set<FootnoteDefinition> duplicates = new HashSet<>();
+    private final Set<String> referenced = new HashSet<>();
+    private final Map<String, Note> built = new HashMap<>();
+    private final Set<String> building = new HashSet<>();
+    private final Function<Node, List<DraftBlock>> blocksOf;
+
+    private MarkdownNotes(String source, Function<Node, List<DraftBlock>> blocksOf) {
+        this.source = source;
+        this.blocksOf = blocksOf;
+    }
+
+    /**
+     * @param blocksOf reads a definition's content as the file's blocks are read
+     */
+    static MarkdownNotes of(Node document, String source, Function<Node, List<DraftBlock>> blocksOf) {
+        MarkdownNotes notes = new MarkdownNotes(source, blocksOf);
+        notes.scan(document, null);
+        return notes;
+    }
+
+    private void scan(Node node, FootnoteDefinition inside) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FootnoteDefinition definition) {
+                if (definitions.putIfAbsent(key(definition.getLabel()), definition) != null) {
+                    duplicates.add(definition);
+                }
+                scan(child, definition);
+                continue;
+            }
+            if (child instanceof FootnoteReference reference
+                    && (inside == null || !key(inside.getLabel()).equals(key(reference.getLabel())))) {
+                referenced.add(key(reference.getLabel()));
+            }
+            scan(child, inside);
+        }
+    }
+
+    /** Whether the definition is the one its label names and something refers to it. */
+    boolean isReferenced(FootnoteDefinition definition) {
+        return !duplicates.contains(definition) && referenced.contains(key(definition.getLabel()));
+    }
+
+    /** Whether a definition with the same label came before this one (the first is the one used). */
+    boolean isDuplicate(FootnoteDefinition definition) {
+        return duplicates.contains(definition);
+    }
+
+    /** The note a reference names, or null while that note is being read (a note that leads back to itself). */
+    Note noteOf(FootnoteReference reference) {
+        String key = key(reference.getLabel());
+        Note note = built.get(key);
+        if (note != null || building.contains(key)) {
+            return note;
+        }
+        FootnoteDefinition definition = definitions.get(key);
+        if (definition == null) {
+            return null;
+        }
+        building.add(key);
+        List<Para> content = new ArrayList<>();
+        for (DraftBlock block : blocksOf.apply(definition)) {
+            para(block).ifPresent(content::add);
+        }
+        building.remove(key);
+        if (content.isEmpty()) {
+            content.add(new Para(Para.Form.PARAGRAPH, List.of(), new SourceLine(source, MarkdownInlines.lineOf(definition))));
+        }
+        note = new Note(reference.getLabel(), content);
+        built.put(key, note);
+        return note;
+    }
+
+    /** A block of a note as one paragraph: its lines joined, its form kept; a break is no paragraph. */
+    private Optional<Para> para(DraftBlock block) {
+        SourceLine at = new SourceLine(source, block.line());
+        if (block.kind() == DraftBlock.Kind.BREAK) {
+            return Optional.empty();
+        }
+        boolean keepBreaks = block.kind() == DraftBlock.Kind.VERBATIM;
+        if (block.rich() != null) {
+            return Optional.of(new Para(block.rich().form(), InlineLines.joined(block.rich().lines(), keepBreaks), at));
+        }
+        List<List<Inline>> lines = block.lines().stream().<List<Inline>>map(line -> List.of(new Inline.Text(line))).toList();
+        return Optional.of(new Para(Para.Form.PARAGRAPH, InlineLines.joined(lines, keepBreaks), at));
+    }
+
+    /** Labels match as link labels do: without case, with runs of white space as one space. */
+    private static String key(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
