@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -31,21 +28,10 @@ public final class JustifiedLines {
         List<EnglishLine> result = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                Map<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>()).add(text);
-                    }
-                };
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                stripper.getText(document);
                 List<List<TextPosition>> segments = new ArrayList<>();
                 List<Integer> baselines = new ArrayList<>();
-                for (var entry : byBaseline.entrySet()) {
+                for (var entry : PdfInspection.glyphsByBaseline(document, p).entrySet()) {
                     List<TextPosition> glyphs = entry.getValue();
-                    glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
                     List<TextPosition> current = new ArrayList<>();
                     for (TextPosition glyph : glyphs) {
                         if (!current.isEmpty() && glyph.getXDirAdj() - end(current.get(current.size() - 1)) > COLUMN_GAP) {
