@@ -21,7 +21,9 @@ import press.duet.model.Book;
 import press.duet.model.Lang;
 import press.duet.model.Pair;
 import press.duet.pdf.PdfOptions;
+import press.duet.report.UsageException;
 import press.duet.style.Layout;
+import press.duet.text.PunctuationStyle;
 
 /** {@code duet build}: publishes texts as EPUB and PDF and prints a one-line summary and the warnings. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -52,6 +54,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--first", paramLabel = "zh|en",
             description = "The language set first in each pair (default: as the text has it).")
     String first;
+
+    @Option(names = "--punctuation", paramLabel = "cn|tw",
+            description = "Chinese stops and commas in the corner of their square as in mainland China (cn), or centred"
+                    + " as in Taiwan and Hong Kong (tw) (default: cn for Simplified, tw for Traditional Chinese).")
+    String punctuation;
 
     @Option(names = "--style", paramLabel = "NAME|PATH", defaultValue = "default",
             description = "Theme: default, study (greys the second language, numbers the pairs), or a CSS file (default: ${DEFAULT-VALUE}).")
@@ -94,7 +101,9 @@ final class BuildCommand implements Callable<Integer> {
         Layout chosen = layout();
         Lang firstLanguage = firstLanguage();
         EpubOptions.Builder epubOptions = EpubOptions.builder().first(firstLanguage);
-        PdfOptions.Builder pdfOptions = PdfOptions.builder().first(firstLanguage);
+        PunctuationStyle punctuationStyle = punctuationStyle();
+        epubOptions.punctuation(punctuationStyle);
+        PdfOptions.Builder pdfOptions = PdfOptions.builder().first(firstLanguage).punctuation(punctuationStyle);
         if (chosen != null) {
             // The same layout for both: the EPUB sets facing pages side by side itself.
             epubOptions.layout(chosen);
@@ -111,6 +120,17 @@ final class BuildCommand implements Callable<Integer> {
                 .pdf(pdfOptions.build());
         input.applyTo(request);
         return request.build();
+    }
+
+    private PunctuationStyle punctuationStyle() {
+        if (punctuation == null) {
+            return null;
+        }
+        try {
+            return PunctuationStyle.named(punctuation);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--punctuation: " + e.getMessage());
+        }
     }
 
     private static String summary(BuildResult result, double seconds) {

@@ -1,6 +1,7 @@
 package press.duet.cli;
 
 import picocli.CommandLine.Option;
+import press.duet.pdf.ChapterStart;
 import press.duet.pdf.Paper;
 import press.duet.pdf.PdfOptions;
 import press.duet.report.UsageException;
@@ -28,7 +29,28 @@ final class PdfCliOptions {
             description = "PDF body text size in points, 6 to 24 (default: ${DEFAULT-VALUE}).")
     float fontSize;
 
+    @Option(names = "--hyphenate", paramLabel = "en-us|none", defaultValue = "en-us",
+            description = "PDF: hyphenate justified English by the TeX US English patterns, or none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String hyphenate;
+
+    @Option(names = "--chapter-start", paramLabel = "new-page|right-page|continue",
+            description = "PDF: start each chapter on a new page, on a right-hand page, or continue on the same page"
+                    + " after a break (default: continue when most chapters are shorter than a page, else new-page).")
+    String chapterStart;
+
     void applyTo(PdfOptions.Builder pdf) {
+        if (!hyphenate.equals("en-us") && !hyphenate.equals("none")) {
+            throw new UsageException("--hyphenate: unknown choice '" + hyphenate + "' (choose en-us or none)");
+        }
+        pdf.hyphenate(hyphenate.equals("en-us"));
+        if (chapterStart != null) {
+            try {
+                pdf.chapterStart(ChapterStart.named(chapterStart));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--chapter-start: " + e.getMessage());
+            }
+        }
         try {
             pdf.paper(Paper.named(paper));
         } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import press.duet.edition.Edition;
 import press.duet.edition.TitlePageText;
 import press.duet.font.FontRole;
 import press.duet.font.TrueTypeFace;
+import press.duet.model.Lang;
 import press.duet.model.Metadata;
 import press.duet.model.Segment;
 
@@ -76,7 +77,7 @@ final class CoverImage {
             }
             float size = title.lang().isChinese() ? (main ? 150f : 96f) : (main ? 116f : 80f);
             FontRole role = main ? FontRole.LATIN_BOLD : FontRole.LATIN_REGULAR;
-            Face face = new Face(title.lang().isChinese() ? role.chineseCounterpart() : role, size);
+            Face face = new Face(title.lang().isChinese() ? role.chineseCounterpart(title.lang() == Lang.ZH_HANT) : role, size);
             List<String> lines = wrap(title.text(), face, title.lang().isChinese());
             y = centred(g, lines, face, accent, y + (int) size, main ? 1.3f : 1.35f);
         }

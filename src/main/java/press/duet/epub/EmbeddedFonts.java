@@ -9,6 +9,8 @@ import press.duet.font.FontRole;
 import press.duet.font.FontSet;
 import press.duet.font.InstalledFaces;
 import press.duet.font.TrueTypeFace;
+import press.duet.text.CjkPunctuation;
+import press.duet.text.PunctuationStyle;
 
 /**
  * The font files an EPUB carries, each a bundled face cut down to the characters that face draws, and
@@ -21,7 +23,7 @@ import press.duet.font.TrueTypeFace;
  */
 final class EmbeddedFonts {
     /** One embedded face. */
-    record Face(FontRole role, String id, String href, byte[] bytes) {
+    record Face(FontRole role, String id, String href, byte[] bytes, SortedSet<Integer> characters) {
     }
 
     /**
@@ -35,10 +37,13 @@ final class EmbeddedFonts {
 
     private final List<Face> faces;
     private final List<Borrowed> borrowed;
+    /** The convention stops and commas follow whatever the variety, or null for each variety's own. */
+    private final PunctuationStyle punctuation;
 
-    private EmbeddedFonts(List<Face> faces, List<Borrowed> borrowed) {
+    private EmbeddedFonts(List<Face> faces, List<Borrowed> borrowed, PunctuationStyle punctuation) {
         this.faces = faces;
         this.borrowed = borrowed;
+        this.punctuation = punctuation;
     }
 
     /**
@@ -59,6 +64,15 @@ final class EmbeddedFonts {
 
     /** Subsets every face that draws some character; faces nothing uses are left out. */
     static EmbeddedFonts subset(Map<FontRole, SortedSet<Integer>> used, List<Borrowed> borrowed) {
+        return subset(used, borrowed, null);
+    }
+
+    /**
+     * Subsets every face that draws some character; with a punctuation convention chosen, the other
+     * Chinese family takes its stops and commas from the chosen one's face ({@code unicode-range}).
+     */
+    static EmbeddedFonts subset(Map<FontRole, SortedSet<Integer>> used, List<Borrowed> borrowed,
+                                PunctuationStyle punctuation) {
         List<Face> faces = new ArrayList<>();
         FontSet fonts = FontSet.bundled();
         for (FontRole role : FontRole.values()) {
@@ -68,9 +82,9 @@ final class EmbeddedFonts {
             }
             byte[] bytes = TrueTypeFace.bundled(role).subset(characters);
             faces.add(new Face(role, "font-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "fonts/" + fonts.fileName(role), bytes));
+                    "fonts/" + fonts.fileName(role), bytes, characters));
         }
-        return new EmbeddedFonts(faces, borrowed);
+        return new EmbeddedFonts(faces, borrowed, punctuation);
     }
 
     List<Face> faces() {
@@ -87,17 +101,25 @@ final class EmbeddedFonts {
                 .append("/* The bundled fonts, cut down by Duet to the characters this book uses. */\n");
         for (Face face : faces) {
             FontRole role = face.role();
-            css.append("\n@font-face {\n")
-                    .append("  font-family: \"").append(family(role)).append("\";\n")
-                    .append("  font-style: ").append(role == FontRole.LATIN_ITALIC ? "italic" : "normal").append(";\n")
-                    .append("  font-weight: ").append(role == FontRole.CHINESE_BOLD || role == FontRole.LATIN_BOLD ? "bold" : "normal").append(";\n")
-                    .append("  src: url(\"").append(up).append(face.href()).append("\") format(\"truetype\");\n")
-                    .append("}\n");
+            fontFace(css, family(role), role, up + face.href(), null);
+        }
+        // Defined after the family's own faces, these win for the marks they range over.
+        for (Face face : faces) {
+            FontRole role = face.role();
+            if (punctuation != null && role.isChinese() && role.isTraditional() == (punctuation == PunctuationStyle.CENTRED)) {
+                String range = String.join(", ", face.characters().stream().filter(CjkPunctuation::isPlacedByConvention)
+                        .map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).toList());
+                if (!range.isEmpty()) {
+                    css.append("\n/* Stops and commas ").append(punctuation == PunctuationStyle.CENTRED ? "centred, as Taiwan"
+                            + " and Hong Kong set them" : "in the corner, as mainland China sets them").append(" */");
+                    fontFace(css, family(role.chineseCounterpart(!role.isTraditional())), role, up + face.href(), range);
+                }
+            }
         }
         for (Borrowed face : borrowed) {
             String range = String.join(", ", face.characters().stream()
                     .map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).toList());
-            for (String family : List.of("Noto Serif SC", "Literata")) {
+            for (String family : List.of("Noto Serif SC", "Noto Serif TC", "Literata")) {
                 for (String weight : List.of("normal", "bold")) {
                     css.append("\n/* ").append(face.family()).append(", for characters the bundled fonts lack */\n")
                             .append("@font-face {\n")
@@ -113,8 +135,23 @@ final class EmbeddedFonts {
         return css.toString();
     }
 
+    private static void fontFace(StringBuilder css, String family, FontRole role, String url, String range) {
+        css.append("\n@font-face {\n")
+                .append("  font-family: \"").append(family).append("\";\n")
+                .append("  font-style: ").append(role == FontRole.LATIN_ITALIC ? "italic" : "normal").append(";\n")
+                .append("  font-weight: ").append(role.isBold() ? "bold" : "normal").append(";\n")
+                .append("  src: url(\"").append(url).append("\") format(\"truetype\");\n");
+        if (range != null) {
+            css.append("  unicode-range: ").append(range).append(";\n");
+        }
+        css.append("}\n");
+    }
+
     /** The family names the themes' font stacks use. */
     static String family(FontRole role) {
+        if (role.isTraditional()) {
+            return "Noto Serif TC";
+        }
         return role.isChinese() ? "Noto Serif SC" : "Literata";
     }
 }

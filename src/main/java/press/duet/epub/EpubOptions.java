@@ -6,6 +6,7 @@ import java.util.Objects;
 import press.duet.edition.EditionOptions;
 import press.duet.model.Lang;
 import press.duet.style.Layout;
+import press.duet.text.PunctuationStyle;
 
 /**
  * How to write an EPUB. Built with {@link #builder()}; every setting has a default.
@@ -19,12 +20,14 @@ public final class EpubOptions {
     private final FontEmbedding fonts;
     private final Path cover;
     private final String source;
+    private final PunctuationStyle punctuation;
 
     private EpubOptions(Builder builder) {
         this.edition = builder.edition;
         this.fonts = Objects.requireNonNull(builder.fonts, "fonts");
         this.cover = builder.cover;
         this.source = builder.source;
+        this.punctuation = builder.punctuation;
     }
 
     public static Builder builder() {
@@ -33,7 +36,7 @@ public final class EpubOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().edition(edition).embedFonts(fonts).cover(cover).source(source);
+        return new Builder().edition(edition).embedFonts(fonts).cover(cover).source(source).punctuation(punctuation);
     }
 
     /** What the EPUB shares with the PDF of the same book: layout, first language, time stamp. */
@@ -71,14 +74,29 @@ public final class EpubOptions {
         return source;
     }
 
+    /** The convention Chinese punctuation is drawn in, or null for each variety's own. */
+    public PunctuationStyle punctuation() {
+        return punctuation;
+    }
+
     /** Collects EPUB options. */
     public static final class Builder {
         private EditionOptions edition = EditionOptions.of(Layout.INTERLEAVED);
         private FontEmbedding fonts = FontEmbedding.SUBSET;
         private Path cover;
         private String source;
+        private PunctuationStyle punctuation;
 
         private Builder() {
+        }
+
+        /**
+         * Default null: centred for Traditional Chinese, in the corner for Simplified. With embedded
+         * fonts, the marks are drawn from the family of the chosen convention.
+         */
+        public Builder punctuation(PunctuationStyle punctuation) {
+            this.punctuation = punctuation;
+            return this;
         }
 
         /** Default 2000-01-01T00:00:00Z; a fixed value keeps the output byte-identical from run to run. */

@@ -97,7 +97,8 @@ public final class EpubWriter {
         List<BilingualText> titles = book.chapters().stream().map(Chapter::title).toList();
         boolean embed = options.embedFonts() == FontEmbedding.SUBSET;
         List<String> stylesheets = embed ? List.of(LAYOUT_CSS, FONTS_CSS, THEME_CSS) : List.of(LAYOUT_CSS, THEME_CSS);
-        TextInventory inventory = new TextInventory((role, cp) -> TrueTypeFace.bundled(role).covers(cp));
+        TextInventory inventory = new TextInventory((role, cp) -> TrueTypeFace.bundled(role).covers(cp),
+                book.metadata().chinese(), options.punctuation());
         for (Lang lang : edition.languages()) {
             // A theme may number pairs or chapters with generated content, which no page text shows.
             inventory.add("0123456789", lang.isChinese(), false, "numbers a theme may generate");
@@ -151,8 +152,14 @@ public final class EpubWriter {
         done(zip, text);
         if (embed) {
             // The licence page is English, so it always needs Literata; Noto only when Chinese is shown.
-            List<String> licences = inventory.used().keySet().stream().anyMatch(FontRole::isChinese)
-                    ? List.of("OFL-NotoSerifSC.txt", "OFL-Literata.txt") : List.of("OFL-Literata.txt");
+            List<String> licences = new ArrayList<>();
+            if (inventory.used().keySet().stream().anyMatch(r -> r.isChinese() && !r.isTraditional())) {
+                licences.add("OFL-NotoSerifSC.txt");
+            }
+            if (inventory.used().keySet().stream().anyMatch(FontRole::isTraditional)) {
+                licences.add("OFL-NotoSerifTC.txt");
+            }
+            licences.add("OFL-Literata.txt");
             entry(zip, "OEBPS/" + LicencePage.HREF, stamp);
             LicencePage.write(new Page(text, inventory, edition, stylesheets, ""), licences, borrowed);
             done(zip, text);
@@ -215,7 +222,7 @@ public final class EpubWriter {
         done(zip, text);
         resources.add(new ManifestItem("css-layout", LAYOUT_CSS, "text/css", null));
         if (inventory != null) {
-            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used(), borrowed);
+            EmbeddedFonts fonts = EmbeddedFonts.subset(inventory.used(), borrowed, inventory.punctuation());
             entry(zip, "OEBPS/" + FONTS_CSS, stamp);
             text.write(fonts.css("../"));
             done(zip, text);

@@ -87,6 +87,12 @@ final class Page {
         return Xml.escape(text);
     }
 
+    /** Escapes a text in the given language and notes its characters in that language's faces. */
+    String text(String text, press.duet.model.Lang lang, boolean heading) {
+        inventory.add(text, lang, heading, place);
+        return Xml.escape(text);
+    }
+
     /** Escapes a text in the page's own language and notes its characters. */
     String text(String text) {
         return text(text, edition.chineseFirst(), false);
@@ -99,7 +105,7 @@ final class Page {
     String element(String name, Segment segment, String role, boolean heading) {
         String tag = segment.lang().tag();
         return "<" + name + (role == null ? "" : " class=\"" + role + "\"") + " lang=\"" + tag + "\" xml:lang=\""
-                + tag + "\">" + text(segment.text(), segment.lang().isChinese(), heading).replace("\n", "<br/>")
+                + tag + "\">" + text(segment.text(), segment.lang(), heading).replace("\n", "<br/>")
                 + "</" + name + ">";
     }
 

@@ -10,6 +10,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import press.duet.font.FontRole;
+import press.duet.model.Lang;
+import press.duet.text.CjkPunctuation;
+import press.duet.text.PunctuationStyle;
 
 /**
  * The characters an EPUB's pages show, sorted by the face that will draw each one, so every face can
@@ -48,10 +51,30 @@ final class TextInventory {
      * thousand characters millions of times, and only characters no face has need counting at every
      * occurrence.
      */
-    private final BitSet[] settled = new BitSet[Face.values().length * 2];
+    private final BitSet[] settled = new BitSet[Face.values().length * 3];
+
+    /** Whether the book's Chinese is Traditional, for Chinese text whose variety is not told. */
+    private final boolean traditionalBook;
+    /** The convention for stops and commas, or null for each variety's own. */
+    private final PunctuationStyle punctuation;
 
     TextInventory(BiPredicate<FontRole, Integer> covers) {
+        this(covers, Lang.ZH_HANS, null);
+    }
+
+    /**
+     * @param variety     the book's Chinese variety
+     * @param punctuation the convention for stops and commas, or null for each variety's own
+     */
+    TextInventory(BiPredicate<FontRole, Integer> covers, Lang variety, PunctuationStyle punctuation) {
         this.covers = covers;
+        this.traditionalBook = variety == Lang.ZH_HANT;
+        this.punctuation = punctuation;
+    }
+
+    /** Notes the characters of a text in a language: Traditional Chinese takes the Traditional faces. */
+    void add(String text, Lang lang, boolean heading, String place) {
+        add(text, lang.isChinese(), lang == Lang.ZH_HANT, heading ? Face.BOLD : Face.REGULAR, place);
     }
 
     /**
@@ -63,30 +86,36 @@ final class TextInventory {
      * @param place   where the text is, in words, for the report of missing characters
      */
     void add(String text, boolean chinese, boolean heading, String place) {
-        add(text, chinese, heading ? Face.BOLD : Face.REGULAR, place);
+        add(text, chinese, traditionalBook, heading ? Face.BOLD : Face.REGULAR, place);
     }
 
     /** Notes the characters of a text set in the given face. */
     void add(String text, boolean chinese, Face style, String place) {
-        int slot = style.ordinal() * 2 + (chinese ? 1 : 0);
+        add(text, chinese, traditionalBook, style, place);
+    }
+
+    private void add(String text, boolean chinese, boolean traditional, Face style, String place) {
+        int slot = style.ordinal() * 3 + (!chinese ? 0 : traditional ? 2 : 1);
         if (settled[slot] == null) {
             settled[slot] = new BitSet();
         }
         BitSet done = settled[slot];
-        List<FontRole> styled = styledRoles(style, chinese);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isISOControl(cp) || done.get(cp)) {
                 continue;
             }
-            FontRole regular = face(cp, chinese ? FontRole.CHINESE_REGULAR : FontRole.LATIN_REGULAR, place);
+            boolean inTraditional = CjkPunctuation.isPlacedByConvention(cp) && punctuation != null
+                    ? punctuation == PunctuationStyle.CENTRED : traditional;
+            FontRole chineseRole = FontRole.CHINESE_REGULAR.chineseCounterpart(inTraditional);
+            FontRole regular = face(cp, chinese ? chineseRole : FontRole.LATIN_REGULAR, chineseRole, place);
             if (regular == null) {
                 continue;
             }
             done.set(cp);
             used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
-            for (FontRole role : styled) {
+            for (FontRole role : styledRoles(style, chinese, chineseRole.isTraditional())) {
                 if (covers.test(role, cp)) {
                     used.computeIfAbsent(role, r -> new TreeSet<>()).add(cp);
                     break;
@@ -96,20 +125,20 @@ final class TextInventory {
     }
 
     /** The styled faces that may draw a character, in the order the style sheets' font stacks try them. */
-    private static List<FontRole> styledRoles(Face style, boolean chinese) {
+    private static List<FontRole> styledRoles(Face style, boolean chinese, boolean traditional) {
+        FontRole chineseBold = FontRole.CHINESE_BOLD.chineseCounterpart(traditional);
         return switch (style) {
             case REGULAR -> List.of();
-            case BOLD -> chinese ? List.of(FontRole.CHINESE_BOLD, FontRole.LATIN_BOLD)
-                    : List.of(FontRole.LATIN_BOLD, FontRole.CHINESE_BOLD);
+            case BOLD -> chinese ? List.of(chineseBold, FontRole.LATIN_BOLD) : List.of(FontRole.LATIN_BOLD, chineseBold);
             case ITALIC -> chinese ? List.of() : List.of(FontRole.LATIN_ITALIC);
         };
     }
 
-    private FontRole face(int cp, FontRole preferred, String place) {
+    private FontRole face(int cp, FontRole preferred, FontRole chineseRole, String place) {
         if (covers.test(preferred, cp)) {
             return preferred;
         }
-        FontRole other = preferred.isChinese() ? FontRole.LATIN_REGULAR : FontRole.CHINESE_REGULAR;
+        FontRole other = preferred.isChinese() ? FontRole.LATIN_REGULAR : chineseRole;
         if (covers.test(other, cp)) {
             return other;
         }
@@ -121,6 +150,11 @@ final class TextInventory {
             missingCounts.merge(cp, 1, Integer::sum);
         }
         return null;
+    }
+
+    /** The convention for stops and commas the inventory was made for, or null for each variety's own. */
+    PunctuationStyle punctuation() {
+        return punctuation;
     }
 
     /** The faces some text needs, each with its characters, in the order of {@link FontRole}. */

@@ -10,8 +10,8 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The fonts a book is set in, loaded and parsed once per run: the bundled Noto Serif SC for Chinese
- * and Literata for Latin text, both TrueType-outline OFL fonts from {@code fonts/}. Each face is read
+ * The fonts a book is set in, loaded and parsed once per run: the bundled Noto Serif SC for
+ * Simplified Chinese, Noto Serif TC for Traditional, and Literata for Latin text, both TrueType-outline OFL fonts from {@code fonts/}. Each face is read
  * when first asked for, so a book with no italics never reads the italic face.
  *
  * <pre>{@code
@@ -67,11 +67,12 @@ public final class FontSet {
     }
 
     /**
-     * A copy that sets Chinese text, both weights, in a font file of the user's: TrueType, OpenType,
+     * A copy that sets Chinese text of both varieties, both weights, in a font file of the user's: TrueType, OpenType,
      * or a face of a collection written {@code file.ttc,1}.
      */
     public FontSet withChineseFont(String file) {
-        return with(file, FontRole.CHINESE_REGULAR, FontRole.CHINESE_BOLD);
+        return with(file, FontRole.CHINESE_REGULAR, FontRole.CHINESE_BOLD, FontRole.TRADITIONAL_REGULAR,
+                FontRole.TRADITIONAL_BOLD);
     }
 
     /** A copy that sets Latin text, every style, in a font file of the user's. */

@@ -26,24 +26,28 @@ import press.duet.text.BookWords;
  * Sets the chapters in a layout: side by side (the first language in the left column), facing (the
  * first language on the left-hand page, the second on the right-hand page, pair by pair in step),
  * interleaved (each paragraph followed by its translation), or one language only. Each chapter
- * starts a new sheet with its title and a bookmark.
+ * starts where its {@link ChapterStart} says, with its title and a bookmark.
  */
 final class ChapterComposer {
     private static final float RUNNING_HEADER_SIZE = 8.5f;
+    /** The space between a chapter and the next one continued on its page, as a share of the body size. */
+    private static final float CHAPTER_BREAK = 2.5f;
 
     private final PdfWriter writer;
     private final BookStyle style;
     private final Layout layout;
     private final Composer composer;
     private final List<Column> columns;
+    private final ChapterStart start;
     private int pairNumber;
     /** What placing the chapters found to warn about (images the PDF cannot draw), in reading order. */
     private final List<String> warnings = new ArrayList<>();
     private PdfOutline bookOutline;
 
     ChapterComposer(Document document, PdfWriter writer, BookStyle style, PageSetup setup, Layout layout,
-                    int firstPageNumber) {
+                    int firstPageNumber, ChapterStart start) {
         this.writer = writer;
+        this.start = start;
         this.style = style;
         this.layout = layout;
         this.columns = setup.columns();
@@ -91,15 +95,21 @@ final class ChapterComposer {
 
     /**
      * Parts to place side by side, or one under another with a gap, and the space after them; or, when
-     * {@code drawn} is given, a block kept whole (a figure, a table row, an ornament).
+     * {@code drawn} is given, a block kept whole (a figure, a table row, an ornament). A title or
+     * heading keeps with the opening lines of what follows it.
      */
-    record Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter, DrawnBlock drawn) {
+    record Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter, DrawnBlock drawn,
+                     boolean keepWithNext) {
         Placement(List<Part> parts, boolean stacked, float gap, float spacingAfter) {
-            this(parts, stacked, gap, spacingAfter, null);
+            this(parts, stacked, gap, spacingAfter, null, false);
         }
 
         static Placement of(DrawnBlock block, float spacingAfter) {
-            return new Placement(List.of(), false, 0, spacingAfter, block);
+            return new Placement(List.of(), false, 0, spacingAfter, block, false);
+        }
+
+        Placement keptWithNext() {
+            return new Placement(parts, stacked, gap, spacingAfter, drawn, true);
         }
     }
 
@@ -113,7 +123,7 @@ final class ChapterComposer {
         ChapterNotes notes = new ChapterNotes();
         FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings);
         placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
-                "chapter " + number + " title", style.size * 2.4f, notes));
+                "chapter " + number + " title", style.size * 2.4f, notes).keptWithNext());
         int inChapter = 0;
         int figureNumber = 0;
         for (Block block : chapter.blocks()) {
@@ -127,7 +137,7 @@ final class ChapterComposer {
                     }
                 }
                 case Heading heading -> placements.add(title(setter, heading.text(), style.size * 1.2f, style.size,
-                        "chapter " + number + " heading", style.size * 1.2f, notes));
+                        "chapter " + number + " heading", style.size * 1.2f, notes).keptWithNext());
                 case Figure figure -> {
                     figureNumber++;
                     DrawnBlock drawn = figures.figure(figure, "chapter " + number + ", figure " + figureNumber);
@@ -194,19 +204,35 @@ final class ChapterComposer {
         return new Part(column, text, style.leading(chinese, style.noteSize()), colour);
     }
 
-    /** Places a set chapter from a new sheet; returns the number of its first page. */
+    /**
+     * Places a set chapter where the chapter-start rule puts it: on a new sheet, on a right-hand page,
+     * or below the previous chapter after a break when its title and opening lines fit there; returns
+     * the number of its first page.
+     */
     int chapter(SetChapter set) {
         Chapter chapter = set.chapter();
         SetText running = header(style.first(chapter.title()));
+        SetText[] titles = new SetText[] {running};
+        SetText[] bookTitles = null;
         if (layout == Layout.FACING) {
             // Each page of a spread speaks its own language, in its header too.
             Segment second = style.second(chapter.title());
             Segment secondBook = style.second(style.metadata.title());
-            composer.newSheet(new SetText[] {running, second == null ? running : header(second)},
-                    new SetText[] {header(style.first(style.metadata.title())),
-                            header(secondBook == null ? style.first(style.metadata.title()) : secondBook)}, true);
+            titles = new SetText[] {running, second == null ? running : header(second)};
+            bookTitles = new SetText[] {header(style.first(style.metadata.title())),
+                    header(secondBook == null ? style.first(style.metadata.title()) : secondBook)};
+        }
+        List<Placement> placements = set.placements();
+        float chapterBreak = style.size * CHAPTER_BREAK;
+        if (start == ChapterStart.CONTINUE && composer.sheetStarted()
+                && composer.fits(chapterBreak + keptHeight(placements, 0))) {
+            composer.skip(chapterBreak);
+            composer.runOnWith(titles, bookTitles);
         } else {
-            composer.newSheet(running, true);
+            if (start == ChapterStart.RIGHT_PAGE && layout != Layout.FACING) {
+                composer.padToOddPage();
+            }
+            composer.newSheet(titles, bookTitles, true);
         }
         int firstPage = composer.nextPageNumber();
         String anchor = anchor(set.number());
@@ -215,7 +241,11 @@ final class ChapterComposer {
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
         new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), style.edition.plainTitle(chapter.title()));
         warnings.addAll(set.warnings());
-        for (Placement placement : set.placements()) {
+        for (int i = 0; i < placements.size(); i++) {
+            Placement placement = placements.get(i);
+            if (placement.keepWithNext()) {
+                composer.keepTogether(keptHeight(placements, i));
+            }
             if (placement.drawn() != null) {
                 composer.block(placement.drawn(), placement.spacingAfter());
             } else if (placement.stacked()) {
@@ -225,6 +255,29 @@ final class ChapterComposer {
             }
         }
         return firstPage;
+    }
+
+    /**
+     * The height a title or heading needs below it to stay with what follows: itself whole and the
+     * opening lines of the next placement (a heading at a page's foot would stand alone).
+     */
+    private float keptHeight(List<Placement> placements, int index) {
+        Placement placement = placements.get(index);
+        float height = placementHeight(placement, false) + placement.spacingAfter();
+        if (index + 1 < placements.size()) {
+            Placement next = placements.get(index + 1);
+            height += next.keepWithNext() ? keptHeight(placements, index + 1) : placementHeight(next, true);
+        }
+        return height;
+    }
+
+    /** A placement's height, whole or only its opening lines that may not be parted. */
+    private float placementHeight(Placement placement, boolean opening) {
+        if (placement.drawn() != null) {
+            return placement.drawn().height();
+        }
+        return opening ? composer.openingHeight(placement.parts(), placement.stacked(), placement.gap())
+                : composer.wholeHeight(placement.parts(), placement.stacked(), placement.gap());
     }
 
     List<String> warnings() {

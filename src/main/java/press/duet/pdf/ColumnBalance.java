@@ -50,7 +50,7 @@ final class ColumnBalance {
     }
 
     /** The width a text takes set in one line, in ems. */
-    private static double extent(Segment segment) {
+    static double extent(Segment segment) {
         double width = 0;
         String text = segment.text();
         for (int i = 0; i < text.length(); ) {

@@ -113,6 +113,64 @@ final class Composer {
         }
     }
 
+    /** Writes a blank page where needed, so that the next sheet starts on a right-hand (odd) page. */
+    void padToOddPage() {
+        flush();
+        if (nextPageNumber % 2 == 0) {
+            emit(new PageDraft(null, null, true), false);
+        }
+    }
+
+    /** Whether anything has been placed on the current sheet. */
+    boolean sheetStarted() {
+        return sheet != null && cursor > 0;
+    }
+
+    /**
+     * The running titles of the sheets after this one, for a chapter that starts on this sheet: the
+     * current sheet keeps the titles it had.
+     */
+    void runOnWith(SetText[] titles, SetText[] bookTitles) {
+        runningTitles = titles;
+        runningBookTitles = bookTitles;
+    }
+
+    /** Whether {@code space} points fit below the current position on this sheet. */
+    boolean fits(float space) {
+        return cursor + space <= height;
+    }
+
+    /** Starts a new sheet unless {@code space} points fit below the current position: what must stay together. */
+    void keepTogether(float space) {
+        if (cursor > 0 && cursor + space > height) {
+            newSheet(runningTitles, runningBookTitles, false);
+        }
+    }
+
+    /**
+     * The height the opening of parts takes: their first lines that may not be parted (two, or all of
+     * a paragraph of three lines or fewer), side by side or one below the other.
+     */
+    float openingHeight(List<Part> parts, boolean stacked, float gap) {
+        float total = 0;
+        for (Part part : parts) {
+            int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
+            float block = linesHeight(part, lines);
+            total = stacked ? total + block + gap : Math.max(total, block);
+        }
+        return total;
+    }
+
+    /** The height parts take whole, side by side or one below the other. */
+    float wholeHeight(List<Part> parts, boolean stacked, float gap) {
+        float total = 0;
+        for (Part part : parts) {
+            float block = blockHeight(part);
+            total = stacked ? total + block + gap : Math.max(total, block);
+        }
+        return total;
+    }
+
     /** Moves down by {@code space} points, or to the next sheet when the space is not there. */
     void skip(float space) {
         cursor += space;
@@ -211,10 +269,13 @@ final class Composer {
         return height;
     }
 
-    /** Whether the first two lines of every part (all, if fewer) fit below the cursor: no orphan lines. */
+    /**
+     * Whether the lines of every part that may not be parted fit below the cursor: two (no orphan line
+     * at a page's foot), or all of a paragraph of three or fewer (which would leave a widow).
+     */
     private boolean startFits(List<Part> parts) {
         for (Part part : parts) {
-            int lines = Math.min(2, part.text().lineCount());
+            int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
             if (lines > 0 && cursor + linesHeight(part, lines) > height) {
                 return false;
             }
@@ -222,22 +283,63 @@ final class Composer {
         return true;
     }
 
+    /** How many lines of a paragraph must stand together at a page's foot: all of three or fewer, else two. */
+    private static int leastLinesAtFoot(Part part) {
+        return part.text().lineCount() <= 3 ? part.text().lineCount() : 2;
+    }
+
     /**
-     * Draws the lines of a part from {@code from} that fit below {@code start}; returns the next line's
-     * index, and leaves the offset of the last baseline drawn in {@link #lastBaseline}.
+     * How many of a part's lines from {@code from} to set on this page when {@code room} of them fit:
+     * one fewer when the last would be alone at the next page's head (a widow), or would end the page
+     * in a hyphen, as long as two lines stay here.
+     */
+    private static int linesForThisPage(SetText text, int from, int room) {
+        int remaining = text.lineCount() - from;
+        if (room >= remaining || room <= 0) {
+            return Math.min(room, remaining);
+        }
+        int take = room;
+        if (remaining - take == 1 && take > 2) {
+            take--;
+        }
+        if (text.hyphenated(from + take - 1) && take > 2) {
+            take--;
+        }
+        return take;
+    }
+
+    /** How many of a part's lines from {@code from} fit below {@code start}. */
+    private int room(Part part, int from, float start) {
+        SetText text = part.text();
+        int room = 0;
+        float offset = start + text.size() * ASCENT;
+        for (int line = from; line < text.lineCount(); line++) {
+            if (line > from) {
+                offset += part.leading() + text.spaceBefore(line);
+            }
+            if (offset + text.size() * DESCENT > height) {
+                break;
+            }
+            room++;
+        }
+        return room;
+    }
+
+    /**
+     * Draws the lines of a part from {@code from} that fit below {@code start}, less any that would
+     * strand a line ({@link #linesForThisPage}); returns the next line's index, and leaves the offset
+     * of the last baseline drawn in {@link #lastBaseline}.
      */
     private int placeLines(Part part, int from, float start, boolean withLabel) {
         Column column = column(part.column());
         SetText text = part.text();
+        int last = from + linesForThisPage(text, from, room(part, from, start));
         int line = from;
         // A paragraph gap at the top of a sheet is not kept.
         float baselineOffset = start + text.size() * ASCENT;
-        while (line < text.lineCount()) {
+        while (line < last) {
             if (line > from) {
                 baselineOffset += text.spaceBefore(line);
-            }
-            if (baselineOffset + text.size() * DESCENT > height) {
-                break;
             }
             float baseline = top - baselineOffset;
             int index = line;

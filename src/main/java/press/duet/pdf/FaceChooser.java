@@ -8,41 +8,83 @@ import org.openpdf.text.pdf.BaseFont;
 import press.duet.font.FontRole;
 import press.duet.font.FontSet;
 import press.duet.font.SystemFonts;
+import press.duet.model.Lang;
+import press.duet.text.CjkPunctuation;
+import press.duet.text.PunctuationStyle;
 import press.duet.text.Scripts;
 
 /**
  * Chooses the font for each character: the Chinese face for CJK characters (and, in Chinese text,
  * for quotes, dashes and ellipses), the Latin face for the rest; the other face when the first lacks
- * the glyph; then an installed system font; and only then reports the character as missing.
+ * the glyph; then an installed system font; and only then reports the character as missing. The
+ * Chinese face is the Simplified or the Traditional family's, as the text's variety asks ({@link #in}),
+ * and the stops and commas come from the family whose convention the book follows ({@link PunctuationStyle}).
  */
 final class FaceChooser {
     private final FontSet fonts;
     private final SystemFonts system;
     /** Each uncovered code point, with the place it first stood. */
-    private final Map<Integer, String> missing = new TreeMap<>();
-    private final Map<Integer, String> substituted = new TreeMap<>();
+    private final Map<Integer, String> missing;
+    private final Map<Integer, String> substituted;
 
     /**
      * The book's faces by role, and which characters each has, learned as the text asks: OpenPDF looks
      * a glyph up through a map keyed by boxed integers, and every character of the book is asked about.
      */
-    private final BaseFont[] faces = new BaseFont[FontRole.values().length];
-    private final BitSet[] asked = new BitSet[FontRole.values().length];
-    private final BitSet[] covered = new BitSet[FontRole.values().length];
+    private final BaseFont[] faces;
+    private final BitSet[] asked;
+    private final BitSet[] covered;
+    /** Whether Han characters take the Traditional family. */
+    private final boolean traditional;
+    /** The convention for stops and commas in the text this chooser sets, or null for its variety's own. */
+    private final PunctuationStyle punctuation;
 
     FaceChooser(FontSet fonts, SystemFonts system) {
+        this(fonts, system, new TreeMap<>(), new TreeMap<>(),
+                new BaseFont[FontRole.values().length], new BitSet[FontRole.values().length],
+                new BitSet[FontRole.values().length], false, null);
+    }
+
+    private FaceChooser(FontSet fonts, SystemFonts system, Map<Integer, String> missing,
+                        Map<Integer, String> substituted, BaseFont[] faces, BitSet[] asked,
+                        BitSet[] covered, boolean traditional, PunctuationStyle punctuation) {
         this.fonts = fonts;
         this.system = system;
+        this.missing = missing;
+        this.substituted = substituted;
+        this.faces = faces;
+        this.asked = asked;
+        this.covered = covered;
+        this.traditional = traditional;
+        this.punctuation = punctuation;
+    }
+
+    /**
+     * This chooser for text of a language: Traditional Chinese takes the Traditional family; the
+     * punctuation follows {@code style}, or the variety's own convention when it is null. The view
+     * shares this chooser's faces and reports, and so its thread.
+     */
+    FaceChooser in(Lang lang, PunctuationStyle style) {
+        boolean hant = lang == Lang.ZH_HANT;
+        return new FaceChooser(fonts, system, missing, substituted, faces, asked, covered, hant,
+                style);
+    }
+
+    /** The punctuation convention of the text this chooser sets. */
+    PunctuationStyle punctuation() {
+        return punctuation != null ? punctuation : traditional ? PunctuationStyle.CENTRED : PunctuationStyle.MAINLAND;
     }
 
     BaseFont face(int codePoint, FontRole latin, boolean chineseContext, String where) {
         boolean wantsChinese = Scripts.isCjk(codePoint) || (chineseContext && Scripts.isSharedPunctuation(codePoint));
-        FontRole preferredRole = wantsChinese ? latin.chineseCounterpart() : latin;
+        boolean inTraditional = CjkPunctuation.isPlacedByConvention(codePoint)
+                ? punctuation() == PunctuationStyle.CENTRED : traditional;
+        FontRole preferredRole = wantsChinese ? latin.chineseCounterpart(inTraditional) : latin;
         BaseFont preferred = font(preferredRole);
         if (codePoint == ' ' || codePoint == '\n' || has(preferredRole, codePoint)) {
             return preferred;
         }
-        FontRole otherRole = wantsChinese ? latin : latin.chineseCounterpart();
+        FontRole otherRole = wantsChinese ? latin : latin.chineseCounterpart(inTraditional);
         if (has(otherRole, codePoint)) {
             return font(otherRole);
         }
@@ -58,6 +100,7 @@ final class FaceChooser {
     private BaseFont font(FontRole role) {
         BaseFont face = faces[role.ordinal()];
         if (face == null) {
+            // Loaded when first used, so that a face the book never needs is never parsed.
             face = fonts.font(role);
             faces[role.ordinal()] = face;
             asked[role.ordinal()] = new BitSet();

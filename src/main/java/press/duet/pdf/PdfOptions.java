@@ -5,6 +5,7 @@ import java.util.Objects;
 import press.duet.edition.EditionOptions;
 import press.duet.model.Lang;
 import press.duet.style.Layout;
+import press.duet.text.PunctuationStyle;
 
 /**
  * How to write a PDF. Built with {@link #builder()}; every setting has a default.
@@ -20,6 +21,9 @@ public final class PdfOptions {
     private final boolean handout;
     private final String chineseFont;
     private final String latinFont;
+    private final boolean hyphenate;
+    private final ChapterStart chapterStart;
+    private final PunctuationStyle punctuation;
 
     private PdfOptions(Builder builder) {
         this.edition = builder.edition;
@@ -31,6 +35,9 @@ public final class PdfOptions {
         this.handout = builder.handout;
         this.chineseFont = builder.chineseFont;
         this.latinFont = builder.latinFont;
+        this.hyphenate = builder.hyphenate;
+        this.chapterStart = builder.chapterStart;
+        this.punctuation = builder.punctuation;
     }
 
     public static Builder builder() {
@@ -40,7 +47,8 @@ public final class PdfOptions {
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder().edition(edition).fontSize(fontSize).paper(paper)
-                .handout(handout).chineseFont(chineseFont).latinFont(latinFont);
+                .handout(handout).chineseFont(chineseFont).latinFont(latinFont)
+                .hyphenate(hyphenate).chapterStart(chapterStart).punctuation(punctuation);
     }
 
     /** What the PDF shares with the EPUB of the same book: layout, first language, time stamp. */
@@ -86,6 +94,21 @@ public final class PdfOptions {
         return latinFont;
     }
 
+    /** Whether justified English may break words at their hyphenation points. */
+    public boolean hyphenate() {
+        return hyphenate;
+    }
+
+    /** Where each chapter starts, or null to choose by the chapters' length. */
+    public ChapterStart chapterStart() {
+        return chapterStart;
+    }
+
+    /** The convention Chinese punctuation is set in, or null for the book's variety's own. */
+    public PunctuationStyle punctuation() {
+        return punctuation;
+    }
+
     /** Collects PDF options. */
     public static final class Builder {
         private EditionOptions edition = EditionOptions.of(Layout.SIDE_BY_SIDE);
@@ -94,8 +117,32 @@ public final class PdfOptions {
         private boolean handout;
         private String chineseFont;
         private String latinFont;
+        private boolean hyphenate = true;
+        private ChapterStart chapterStart;
+        private PunctuationStyle punctuation;
 
         private Builder() {
+        }
+
+        /** Default null: centred for Traditional Chinese, in the corner for Simplified. */
+        public Builder punctuation(PunctuationStyle punctuation) {
+            this.punctuation = punctuation;
+            return this;
+        }
+
+        /** Default true: English is hyphenated by the TeX US English patterns. */
+        public Builder hyphenate(boolean hyphenate) {
+            this.hyphenate = hyphenate;
+            return this;
+        }
+
+        /**
+         * Default null: {@link ChapterStart#CONTINUE} for a book whose chapters are mostly shorter than
+         * a page, {@link ChapterStart#NEW_PAGE} otherwise.
+         */
+        public Builder chapterStart(ChapterStart chapterStart) {
+            this.chapterStart = chapterStart;
+            return this;
         }
 
         /** Default {@link Paper#A4}. */

@@ -111,7 +111,8 @@ public final class PdfWriter {
             new TitlePage(style, setup).write(document, writer);
             TableOfContents contents = new TableOfContents(book, style, setup);
             int contentsPages = contents.countPages();
-            ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages);
+            ChapterStart start = ChapterLengths.choose(options.chapterStart(), book, style, setup, layout);
+            ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages, start);
             List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
             int bodyPages = body.finish();
             warnings.addAll(body.warnings());

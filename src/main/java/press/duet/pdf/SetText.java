@@ -39,17 +39,21 @@ final class SetText {
     private final int[] starts;
     private final int[] ends;
     private final float[] spaceBefore;
+    /** The lines that end inside a word, with a hyphen drawn after them. */
+    private final BitSet hyphenated;
 
     /**
      * @param size        the text's own size, which sets its first baseline and its last line's depth
      * @param spaceBefore per line, the extra space above it (between paragraphs of one side)
+     * @param hyphenated  the lines that end inside a word, drawn with a hyphen
      */
-    SetText(Glyphs glyphs, float size, int[] starts, int[] ends, float[] spaceBefore) {
+    SetText(Glyphs glyphs, float size, int[] starts, int[] ends, float[] spaceBefore, BitSet hyphenated) {
         this.glyphs = glyphs;
         this.size = size;
         this.starts = starts;
         this.ends = ends;
         this.spaceBefore = spaceBefore;
+        this.hyphenated = hyphenated;
     }
 
     /**
@@ -77,14 +81,23 @@ final class SetText {
         return spaceBefore[line];
     }
 
-    /** The width the line's characters take, from the line's left edge (indents included) to the last's end. */
+    /**
+     * The width the line's characters take, from the line's left edge (indents included) to the last's
+     * end, its hyphen included.
+     */
     float lineWidth(int line) {
         int start = starts[line];
         int end = ends[line];
         if (end <= start) {
             return 0;
         }
-        return glyphs.x()[end - 1] + glyphs.widths()[end - 1];
+        float hyphen = hyphenated.get(line) ? glyphs.faces()[end - 1].getWidthPoint('-', glyphs.sizes()[end - 1]) : 0;
+        return glyphs.x()[end - 1] + glyphs.widths()[end - 1] + hyphen;
+    }
+
+    /** Whether the line ends inside a word, with a hyphen. */
+    boolean hyphenated(int line) {
+        return hyphenated.get(line);
     }
 
     /** The widest line. */
@@ -132,12 +145,13 @@ final class SetText {
         if (end <= start) {
             return;
         }
-        drawGlyphs(canvas, start, end, left, baseline, color);
+        drawGlyphs(canvas, start, end, hyphenated.get(line), left, baseline, color);
         drawMarks(canvas, start, end, left, baseline, color);
         addLinks(canvas, start, end, left, baseline);
     }
 
-    private void drawGlyphs(PdfContentByte canvas, int start, int end, float left, float baseline, Color color) {
+    private void drawGlyphs(PdfContentByte canvas, int start, int end, boolean hyphen, float left, float baseline,
+                            Color color) {
         int[] codePoints = glyphs.codePoints();
         BaseFont[] faces = glyphs.faces();
         float[] sizes = glyphs.sizes();
@@ -173,6 +187,9 @@ final class SetText {
             }
             if (!piece.isEmpty()) {
                 array.add(piece.toString());
+            }
+            if (hyphen && runEnd == end) {
+                array.add("-");
             }
             canvas.showText(array);
             run = runEnd;

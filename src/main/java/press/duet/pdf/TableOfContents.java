@@ -67,15 +67,22 @@ final class TableOfContents {
             Segment first = style.first(title);
             Segment second = style.second(title);
             String page = chapterPages == null ? "0000" : String.valueOf(chapterPages.get(number - 1));
-            float top = composer.currentY();
-            composer.parallel(List.of(
+            List<Part> firstLine = List.of(
                     new Part(0, style.line(first, FontRole.LATIN_REGULAR, size, titleWidth, "contents"),
                             style.leading(first, size), style.text()),
                     new Part(1, style.line(new Segment(Lang.EN, page), FontRole.LATIN_REGULAR, size, NUMBER_COLUMN, "contents"),
-                            size * 1.5f, style.text(), Part.Align.RIGHT)), second == null ? size * 1.1f : size * 0.2f);
+                            size * 1.5f, style.text(), Part.Align.RIGHT));
+            float firstSpacing = second == null ? size * 1.1f : size * 0.2f;
+            List<Part> secondLine = second == null ? List.of()
+                    : List.of(new Part(0, style.line(second, FontRole.LATIN_REGULAR, size * 0.9f, titleWidth, "contents"),
+                            style.leading(second, size * 0.9f), style.secondText()));
+            // An entry is never split: its Chinese title at one page's foot and its English at the next's head.
+            composer.keepTogether(composer.wholeHeight(firstLine, false, 0) + firstSpacing
+                    + composer.wholeHeight(secondLine, false, 0));
+            float top = composer.currentY();
+            composer.parallel(firstLine, firstSpacing);
             if (second != null) {
-                composer.parallel(List.of(new Part(0, style.line(second, FontRole.LATIN_REGULAR, size * 0.9f, titleWidth,
-                        "contents"), style.leading(second, size * 0.9f), style.secondText())), size * 1.1f);
+                composer.parallel(secondLine, size * 1.1f);
             }
             float bottom = composer.currentY();
             String anchor = ChapterComposer.anchor(number);

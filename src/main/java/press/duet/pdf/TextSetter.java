@@ -8,6 +8,8 @@ import org.openpdf.text.pdf.BaseFont;
 import press.duet.font.FontRole;
 import press.duet.model.Para;
 import press.duet.model.Segment;
+import press.duet.text.Hyphenation;
+import press.duet.text.Hyphenator;
 import press.duet.text.LineBreaker;
 
 /**
@@ -32,6 +34,8 @@ final class TextSetter {
     private final FaceChooser chooser;
     private final float size;
     private final String where;
+    /** The patterns justified paragraphs may break words by, or null for none. */
+    private final Hyphenator hyphenator;
 
     private final List<int[]> codePoints = new ArrayList<>();
     private final List<BaseFont[]> faces = new ArrayList<>();
@@ -46,14 +50,21 @@ final class TextSetter {
     private final List<Integer> starts = new ArrayList<>();
     private final List<Integer> ends = new ArrayList<>();
     private final List<Float> spaceBefore = new ArrayList<>();
+    private final BitSet hyphenated = new BitSet();
     private int length;
     private boolean anyLink;
 
     /** @param where where the text stands in the book, for reports of missing glyphs */
     TextSetter(FaceChooser chooser, float size, String where) {
+        this(chooser, size, where, null);
+    }
+
+    /** @param hyphenator the patterns justified paragraphs may break words by, or null for none */
+    TextSetter(FaceChooser chooser, float size, String where, Hyphenator hyphenator) {
         this.chooser = chooser;
         this.size = size;
         this.where = where;
+        this.hyphenator = hyphenator;
     }
 
     /** A plain text in one face. */
@@ -172,7 +183,7 @@ final class TextSetter {
         int[] body = Arrays.copyOfRange(cp, markerLength, total);
         LineBreaker.Result lines = LineBreaker.breakLines(new LineBreaker.Paragraph(body,
                 Arrays.copyOfRange(width, markerLength, total), Arrays.copyOfRange(ems, markerLength, total), attached),
-                size, measure, hang, justify);
+                size, measure, hang, justify, hyphenation(), chooser.punctuation());
         float[] x = new float[total];
         float markerX = left - (marker == null ? 0 : Math.min(left, size * LIST_INDENT));
         float at = markerX;
@@ -188,6 +199,9 @@ final class TextSetter {
             starts.add(length + (line == 0 && marker != null ? 0 : start));
             ends.add(length + lines.ends()[line] + markerLength);
             spaceBefore.add(line == 0 ? gap : 0f);
+            if (lines.hyphenated(line)) {
+                hyphenated.set(starts.size() - 1);
+            }
         }
         if (lines.lineCount() == 0 && marker != null) {
             starts.add(length);
@@ -202,6 +216,14 @@ final class TextSetter {
         xs.add(x);
         links.add(link);
         length += total;
+    }
+
+    private Hyphenation hyphenation() {
+        if (hyphenator == null) {
+            return null;
+        }
+        float hyphen = chooser.face('-', FontRole.LATIN_REGULAR, false, where).getWidthPoint('-', size);
+        return new Hyphenation(hyphenator, hyphen);
     }
 
     /** Each character's face, size, rise, advance and em, from its run; spaces take the face before them. */
@@ -257,6 +279,6 @@ final class TextSetter {
             gaps[i] = spaceBefore.get(i);
         }
         return new SetText(new SetText.Glyphs(cp, face, sizeOf, rise, width, x, dotted, struck, link, List.copyOf(uris)),
-                size, lineStarts, lineEnds, gaps);
+                size, lineStarts, lineEnds, gaps, hyphenated);
     }
 }

@@ -17,6 +17,28 @@ public final class CjkPunctuation {
     private CjkPunctuation() {
     }
 
+    /**
+     * The stops, commas, colons and marks whose place in the em box differs by convention: in the
+     * corner in mainland China, centred in Taiwan and Hong Kong.
+     */
+    private static final String PLACED_BY_CONVENTION = "，。、；：？！";
+
+    /** Whether the mark sits in the em's corner in mainland type and centred in Taiwan's and Hong Kong's. */
+    public static boolean isPlacedByConvention(int codePoint) {
+        return PLACED_BY_CONVENTION.indexOf(codePoint) >= 0;
+    }
+
+    /**
+     * Where the mark keeps its blank in a convention: a centred mark keeps a quarter em on each side,
+     * which nothing squeezes, so it counts as having no blank half.
+     */
+    public static Blank blank(int codePoint, PunctuationStyle style) {
+        if (style == PunctuationStyle.CENTRED && isPlacedByConvention(codePoint)) {
+            return Blank.NONE;
+        }
+        return blank(codePoint);
+    }
+
     public static Blank blank(int codePoint) {
         if (RIGHT_BLANK.indexOf(codePoint) >= 0) {
             return Blank.RIGHT;

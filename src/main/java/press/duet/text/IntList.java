@@ -14,6 +14,14 @@ final class IntList {
         values[size++] = value;
     }
 
+    int get(int index) {
+        return values[index];
+    }
+
+    int size() {
+        return size;
+    }
+
     int[] toArray() {
         return Arrays.copyOf(values, size);
     }

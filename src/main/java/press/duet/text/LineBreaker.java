@@ -24,14 +24,26 @@ public final class LineBreaker {
      * word) is left unjustified: a ragged line reads better than a line of holes.
      */
     static final float LOOSEST_STRETCH = 1.0f;
+    /** The most a justified line takes away at one stretch point when it is a little too long, as a share of the font size. */
+    static final float MOST_SHRINK = 0.1f;
 
     /**
      * Lines as ranges of character indexes ({@code end} exclusive, trailing spaces excluded) and the
      * x offset of every character from the start of its line.
      */
-    public record Result(int[] starts, int[] ends, float[] x) {
+    public record Result(int[] starts, int[] ends, float[] x, boolean[] hyphenated) {
+        /** Lines none of which ends in a hyphen of the breaker's. */
+        public Result(int[] starts, int[] ends, float[] x) {
+            this(starts, ends, x, new boolean[starts.length]);
+        }
+
         public int lineCount() {
             return starts.length;
+        }
+
+        /** Whether the line ends inside a word, so a hyphen is drawn after its last character. */
+        public boolean hyphenated(int line) {
+            return hyphenated[line];
         }
     }
 
@@ -78,6 +90,18 @@ public final class LineBreaker {
      *             is indented, as verse sets a long line's continuation; such lines are that much shorter
      */
     public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify) {
+        return breakLines(paragraph, em, measure, hang, justify, null, PunctuationStyle.MAINLAND);
+    }
+
+    /**
+     * As {@link #breakLines(Paragraph, float, float, float, boolean)}; a justified paragraph of English
+     * may also break words at their hyphenation points, and Chinese punctuation is set in a convention
+     * (centred stops and commas keep their blank on both sides, unsqueezed).
+     *
+     * @param hyphenation the patterns and the hyphen's width, or null for no hyphenation
+     */
+    public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify,
+                                    Hyphenation hyphenation, PunctuationStyle punctuation) {
         int[] codePoints = paragraph.codePoints();
         float[] widths = paragraph.widths();
         BitSet attached = paragraph.attached();
@@ -86,24 +110,27 @@ public final class LineBreaker {
         float[] advance = Arrays.copyOf(widths, n);
         float[] shrinkBefore = new float[n];
         float[] shrinkAfter = new float[n];
-        prepare(codePoints, widths, paragraph.ems(), attached, gapBefore, advance, shrinkBefore, shrinkAfter);
+        prepare(codePoints, widths, paragraph.ems(), attached, punctuation, gapBefore, advance, shrinkBefore, shrinkAfter);
 
         IntList starts = new IntList();
         IntList ends = new IntList();
         float[] x = new float[n];
         if (justify && hang == 0 && isSpacedText(codePoints)) {
-            int[] breaks = BalancedBreaks.find(codePoints, advance, attached, em, measure);
+            BalancedBreaks.Breaks breaks = BalancedBreaks.find(codePoints, advance, attached, em, measure, hyphenation);
             if (breaks != null) {
+                int[] at = breaks.at();
                 int from = skipSpaces(codePoints, 0);
-                for (int b = 0; b < breaks.length; b++) {
-                    int visibleEnd = trimSpaces(codePoints, from, breaks[b]);
-                    boolean last = b + 1 == breaks.length;
-                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, measure, em, !last, x);
+                for (int b = 0; b < at.length; b++) {
+                    int visibleEnd = trimSpaces(codePoints, from, at[b]);
+                    boolean last = b + 1 == at.length;
+                    // A hyphenated line is spread to the measure less the hyphen drawn after it.
+                    float room = breaks.hyphenated()[b] ? measure - hyphenation.hyphenWidth() : measure;
+                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, room, em, !last, x);
                     starts.add(from);
                     ends.add(visibleEnd);
-                    from = skipSpaces(codePoints, breaks[b]);
+                    from = skipSpaces(codePoints, at[b]);
                 }
-                return new Result(starts.toArray(), ends.toArray(), x);
+                return new Result(starts.toArray(), ends.toArray(), x, breaks.hyphenated());
             }
         }
         int start = skipSpaces(codePoints, 0);
@@ -138,12 +165,12 @@ public final class LineBreaker {
      * characters, and half of the blank of two adjacent full-width marks taken away for good; what
      * blank remains may be squeezed when a line needs room.
      */
-    private static void prepare(int[] cp, float[] widths, float[] ems, BitSet attached, float[] gapBefore,
-                                float[] advance, float[] shrinkBefore, float[] shrinkAfter) {
+    private static void prepare(int[] cp, float[] widths, float[] ems, BitSet attached, PunctuationStyle punctuation,
+                                float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter) {
         int n = cp.length;
         for (int i = 0; i < n; i++) {
             float blank = Math.max(0, widths[i] - ems[i] / 2);
-            switch (CjkPunctuation.blank(cp[i])) {
+            switch (CjkPunctuation.blank(cp[i], punctuation)) {
                 case RIGHT -> shrinkAfter[i] = blank;
                 case LEFT -> shrinkBefore[i] = blank;
                 default -> {
@@ -234,6 +261,11 @@ public final class LineBreaker {
             float fromHanging = Math.min(-slack, hanging);
             float rest = -slack - fromHanging;
             squeezeShare = squeezable > 0 ? Math.min(1f, rest / squeezable) : 0;
+            float unsqueezed = rest - squeezeShare * squeezable;
+            if (justify && unsqueezed > 0 && stretchPoints > 0) {
+                // Word spaces close up a little, as TeX's shrink; never more than MOST_SHRINK each.
+                stretch = -Math.min(unsqueezed / stretchPoints, em * MOST_SHRINK);
+            }
         } else if (justify && stretchPoints > 0 && slack / stretchPoints <= em * LOOSEST_STRETCH) {
             stretch = slack / stretchPoints;
         }

@@ -114,23 +114,28 @@ public final class PdfInspection {
      * The lines of text as the glyphs stand on each page. Glyphs on the same baseline are split into
      * columns where the gap between two neighbours is wider than {@code columnGap} points.
      */
+    /** The glyphs of one page (1-based) by rounded baseline, top to bottom, each baseline's glyphs left to right. */
+    public static Map<Integer, List<TextPosition>> glyphsByBaseline(PDDocument document, int page) throws IOException {
+        Map<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>()).add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        byBaseline.values().forEach(glyphs -> glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj())));
+        return byBaseline;
+    }
+
     public static List<Line> lines(Path pdf, float columnGap) throws IOException {
         List<Line> lines = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                Map<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        byBaseline.computeIfAbsent(Math.round(text.getYDirAdj()), k -> new ArrayList<>()).add(text);
-                    }
-                };
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                stripper.getText(document);
-                for (var entry : byBaseline.entrySet()) {
+                for (var entry : glyphsByBaseline(document, p).entrySet()) {
                     List<TextPosition> glyphs = entry.getValue();
-                    glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
                     StringBuilder current = new StringBuilder();
                     float lastEnd = Float.NaN;
                     float start = glyphs.get(0).getXDirAdj();
