@@ -155,7 +155,7 @@ public final class Duet {
     /** The bundled example, from the folder the launcher names as Duet's home (else the current one). */
     static Path exampleBook() {
         Path home = Path.of(System.getProperty("duet.home", "."));
-        Path example = home.resolve("examples").resolve("duet-guide.txt");
+        Path example = home.resolve("examples").resolve("duet-guide.md");
         if (!Files.isRegularFile(example)) {
             throw new DuetException(example + ": no input was named and the example book is not here;"
                     + " name a text file to publish (duet build FILE)");

@@ -3,8 +3,6 @@ package press.duet.epub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ class AccessibilityTest {
     @Test
     void aceFindsNoViolations() throws Exception {
         ReaderTools.needBrowserTools();
-        Book guide = Books.of(Files.readString(Path.of("examples", "duet-guide.txt"), StandardCharsets.UTF_8));
+        Book guide = Books.example();
         List<String> command = new ArrayList<>(List.of("node", "ace.mjs", folder.resolve("reports").toString()));
         for (Layout layout : List.of(Layout.SIDE_BY_SIDE, Layout.EN)) {
             Path epub = folder.resolve(layout.cliName() + ".epub");

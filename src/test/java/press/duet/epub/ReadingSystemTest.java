@@ -65,7 +65,7 @@ class ReadingSystemTest {
     @BeforeAll
     static void renderEveryLayout() throws Exception {
         ReaderTools.needBrowserTools();
-        Book guide = Books.of(Files.readString(Path.of("examples", "duet-guide.txt"), StandardCharsets.UTF_8));
+        Book guide = Books.example();
         Book commentary = pairingLoneParagraphs(Books.of(EpubTexts.LONG_COMMENTARY));
         Map<String, Path> books = new LinkedHashMap<>();
         for (Layout layout : List.of(Layout.INTERLEAVED, Layout.SIDE_BY_SIDE, Layout.ZH, Layout.EN)) {
