@@ -6,7 +6,8 @@
 //
 // Lines printed:
 //   pages    NAME SIZE CHAPTER PAGE_COUNT
-//   blank    NAME SIZE CHAPTER PAGE SHARE LAST(0|1)    the share of the page's text area left blank
+//   blank    NAME SIZE CHAPTER PAGE SHARE LAST(0|1) FIGURE_NEXT   the share of the page's text area left
+//            blank; the height share of a figure opening the next page (0 if text opens it)
 //   column   NAME SIZE CHAPTER NARROWEST_EM              the narrowest paragraph fragment, in ems of its font
 //   title    NAME SIZE CHAPTER TITLE_PAGES FIRST_PAIR_PAGE  pages the title's parts fall on; the first pair's
 //   pairs    NAME SIZE CHAPTER SIDE_BY_SIDE STACKED ROOM_FOR_TWO(0|1)  bilingual pairs in columns, one above the other
@@ -83,8 +84,10 @@ async function measureChapter(number) {
   const fragments = element => [...element.getClientRects()].filter(r => r.width > 0 && r.height > 0);
   const lines = [['pages', pageCount]];
 
-  // The text area: from the leftmost to the rightmost edge any block reaches on its page.
-  const blocks = [...doc.querySelectorAll('section p, section h2, section h3, section h4, section h5')];
+  // The text area: from the leftmost to the rightmost edge any block reaches on its page. Figures and
+  // list items are blocks too: a page holding a picture is not blank where the picture is.
+  const blocks = [...doc.querySelectorAll(
+    'section p, section h2, section h3, section h4, section h5, section figure, section li')];
   let left = Infinity, right = -Infinity;
   for (const block of blocks) {
     for (const r of fragments(block)) {
@@ -143,6 +146,17 @@ async function measureChapter(number) {
       }
     }
   }
+  // The height share of the figure each page opens with (0 when it opens with text): a figure is kept
+  // whole, so the page before it may end early by up to that much.
+  const opening = Array.from({ length: pageCount }, () => ({ top: Infinity, figure: 0 }));
+  for (const block of blocks) {
+    for (const r of fragments(block)) {
+      const pageIndex = pageOf(r);
+      if (pageIndex < 0 || pageIndex >= pageCount || r.top >= opening[pageIndex].top) continue;
+      const figure = block.closest('figure');
+      opening[pageIndex] = { top: r.top, figure: figure ? fragments(figure)[0].height / height : 0 };
+    }
+  }
   const bridge = Math.ceil(2.5 * rootEm / cell);
   grids.forEach((grid, pageIndex) => {
     let blank = 0;
@@ -157,7 +171,8 @@ async function measureChapter(number) {
       blank += rows - lastCovered - 1;
     }
     const last = pageIndex === pageCount - 1 ? 1 : 0;
-    lines.push(['blank', pageIndex + 1, (blank / (columns * rows)).toFixed(3), last]);
+    const figureNext = pageIndex + 1 < pageCount ? opening[pageIndex + 1].figure : 0;
+    lines.push(['blank', pageIndex + 1, (blank / (columns * rows)).toFixed(3), last, figureNext.toFixed(3)]);
   });
   return lines;
 

@@ -183,10 +183,12 @@ class ReadingSystemTest {
     void atMostAQuarterOfAnyPageIsBlankOutsideChapterEnds() {
         int judged = 0;
         for (String[] row : rows("blank")) {
-            if (row[6].equals("0")) {
+            double blank = Double.parseDouble(row[5]);
+            // A figure is kept whole: the page before it may end early, by less than the figure's height.
+            boolean waitsForAFigure = blank < Double.parseDouble(row[7]);
+            if (row[6].equals("0") && !waitsForAFigure) {
                 judged++;
-                assertTrue(Double.parseDouble(row[5]) <= MOST_BLANK, "page " + row[4] + " is " + row[5]
-                        + " blank in " + where(row));
+                assertTrue(blank <= MOST_BLANK, "page " + row[4] + " is " + row[5] + " blank in " + where(row));
             }
         }
         assertTrue(judged >= 10, "too few pages to judge:\n" + pages.output());
