@@ -146,7 +146,8 @@ public final class Structurer {
         Map<String, Shape> fileShapes = new LinkedHashMap<>();
         fileShapes.put(a.draft().source(), sideShape(a));
         fileShapes.put(b.draft().source(), sideShape(b));
-        return new Structured(new Book(metadata, chapters), findings, Shape.PARALLEL_FILES, Map.of(), fileShapes);
+        return new Structured(new Book(metadata, ListNumbers.matched(chapters, metadata.first())), findings,
+                Shape.PARALLEL_FILES, Map.of(), fileShapes);
     }
 
     /**
@@ -221,7 +222,8 @@ public final class Structurer {
                 order.size() > 1 ? series : null, options);
         // A forced shape is reported as such; else the shape the files share, or mixed.
         Shape shape = options.shape() != null ? options.shape() : bookShape(shapes.values());
-        return new Structured(new Book(metadata, chapters), findings, shape, Map.of(), shapes);
+        return new Structured(new Book(metadata, ListNumbers.matched(chapters, metadata.first())), findings, shape,
+                Map.of(), shapes);
     }
 
     /**

@@ -87,6 +87,8 @@ class TraditionalChinesePdfTest {
         assertEquals(Set.of("NotoSerifSC-Regular"), centred.get("图"), "only the punctuation changes family");
         Map<String, Set<String>> mainland = fontsByCharacter(write(traditional(), PunctuationStyle.MAINLAND));
         assertEquals(Set.of("NotoSerifSC-Regular"), mainland.get("。"));
-        assertEquals(Set.of("NotoSerifTC-Regular"), mainland.get("學"));
+        // 學 is in the chapter title 學而第一 too, which is set bold: the variety, not the weight, is the point.
+        assertTrue(mainland.get("學").contains("NotoSerifTC-Regular"), "學 drawn in " + mainland.get("學"));
+        assertTrue(mainland.get("學").stream().allMatch(f -> f.startsWith("NotoSerifTC")), "學 drawn in " + mainland.get("學"));
     }
 }
