@@ -20,14 +20,12 @@ public final class EpubOptions {
     private final FontEmbedding fonts;
     private final Path cover;
     private final String source;
-    private final PunctuationStyle punctuation;
 
     private EpubOptions(Builder builder) {
         this.edition = builder.edition;
         this.fonts = Objects.requireNonNull(builder.fonts, "fonts");
         this.cover = builder.cover;
         this.source = builder.source;
-        this.punctuation = builder.punctuation;
     }
 
     public static Builder builder() {
@@ -36,7 +34,7 @@ public final class EpubOptions {
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().edition(edition).embedFonts(fonts).cover(cover).source(source).punctuation(punctuation);
+        return new Builder().edition(edition).embedFonts(fonts).cover(cover).source(source);
     }
 
     /** What the EPUB shares with the PDF of the same book: layout, first language, time stamp. */
@@ -76,7 +74,7 @@ public final class EpubOptions {
 
     /** The convention Chinese punctuation is drawn in, or null for each variety's own. */
     public PunctuationStyle punctuation() {
-        return punctuation;
+        return edition.punctuation();
     }
 
     /** Collects EPUB options. */
@@ -85,7 +83,6 @@ public final class EpubOptions {
         private FontEmbedding fonts = FontEmbedding.SUBSET;
         private Path cover;
         private String source;
-        private PunctuationStyle punctuation;
 
         private Builder() {
         }
@@ -95,7 +92,7 @@ public final class EpubOptions {
          * fonts, the marks are drawn from the family of the chosen convention.
          */
         public Builder punctuation(PunctuationStyle punctuation) {
-            this.punctuation = punctuation;
+            this.edition = edition.withPunctuation(punctuation);
             return this;
         }
 

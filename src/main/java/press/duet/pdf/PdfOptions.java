@@ -23,7 +23,6 @@ public final class PdfOptions {
     private final String latinFont;
     private final boolean hyphenate;
     private final ChapterStart chapterStart;
-    private final PunctuationStyle punctuation;
 
     private PdfOptions(Builder builder) {
         this.edition = builder.edition;
@@ -37,7 +36,6 @@ public final class PdfOptions {
         this.latinFont = builder.latinFont;
         this.hyphenate = builder.hyphenate;
         this.chapterStart = builder.chapterStart;
-        this.punctuation = builder.punctuation;
     }
 
     public static Builder builder() {
@@ -48,7 +46,7 @@ public final class PdfOptions {
     public Builder toBuilder() {
         return new Builder().edition(edition).fontSize(fontSize).paper(paper)
                 .handout(handout).chineseFont(chineseFont).latinFont(latinFont)
-                .hyphenate(hyphenate).chapterStart(chapterStart).punctuation(punctuation);
+                .hyphenate(hyphenate).chapterStart(chapterStart);
     }
 
     /** What the PDF shares with the EPUB of the same book: layout, first language, time stamp. */
@@ -106,7 +104,7 @@ public final class PdfOptions {
 
     /** The convention Chinese punctuation is set in, or null for the book's variety's own. */
     public PunctuationStyle punctuation() {
-        return punctuation;
+        return edition.punctuation();
     }
 
     /** Collects PDF options. */
@@ -119,14 +117,13 @@ public final class PdfOptions {
         private String latinFont;
         private boolean hyphenate = true;
         private ChapterStart chapterStart;
-        private PunctuationStyle punctuation;
 
         private Builder() {
         }
 
         /** Default null: centred for Traditional Chinese, in the corner for Simplified. */
         public Builder punctuation(PunctuationStyle punctuation) {
-            this.punctuation = punctuation;
+            this.edition = edition.withPunctuation(punctuation);
             return this;
         }
 
