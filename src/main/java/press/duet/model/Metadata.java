@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param parts      every part number the book holds, in reading order (a book made of parts [1] to [3]
  *                   holds three); empty when the text gives none
  * @param translators the translators, possibly none
+ * @param origin     where the text came from (a page's site and address, an e-book's publisher)
  */
 public record Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
                        String label, Lang first, Lang chinese, BilingualText subtitle, String series,
-                       List<Integer> parts, List<String> translators) {
+                       List<Integer> parts, List<String> translators, Origin origin) {
     public Metadata {
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(chinese, "chinese");
@@ -34,6 +36,13 @@ public record Metadata(BilingualText title, List<String> authors, LocalDate date
         authors = List.copyOf(authors);
         parts = List.copyOf(parts);
         translators = List.copyOf(translators);
+    }
+
+    /** Metadata of a text that says nothing of where it came from. */
+    public Metadata(BilingualText title, List<String> authors, LocalDate date, Integer part,
+                    String label, Lang first, Lang chinese, BilingualText subtitle, String series,
+                    List<Integer> parts, List<String> translators) {
+        this(title, authors, date, part, label, first, chinese, subtitle, series, parts, translators, Origin.NONE);
     }
 
     /** Metadata without translators. */

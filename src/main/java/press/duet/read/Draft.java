@@ -7,14 +7,26 @@ import java.util.Objects;
  * What a reader found in one input: its blocks of lines in order, with the file's name as the user
  * gave it, the character encoding it was decoded with and the format it was read as.
  *
- * @param format the reader's format name: {@code text}, {@code markdown} or {@code table}
+ * @param format   the reader's format name: {@code text}, {@code markdown}, {@code table} …
+ * @param declared what the format declares about the text beside it ({@link Declared#NONE} for text)
  */
-public record Draft(String source, String encoding, List<DraftBlock> blocks, String format) {
+public record Draft(String source, String encoding, List<DraftBlock> blocks, String format, Declared declared) {
     public Draft {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(declared, "declared");
         blocks = List.copyOf(blocks);
+    }
+
+    /** A draft of a format that declares nothing beside its text. */
+    public Draft(String source, String encoding, List<DraftBlock> blocks, String format) {
+        this(source, encoding, blocks, format, Declared.NONE);
+    }
+
+    /** The same input with other blocks (page furniture left out, placed blocks taken aside). */
+    public Draft withBlocks(List<DraftBlock> newBlocks) {
+        return new Draft(source, encoding, newBlocks, format, declared);
     }
 
     /** Whether the reader of this draft is the one for the format given. */

@@ -38,7 +38,7 @@ final class FileNameTitle {
     }
 
     /** The title a bare name gives (a file's without its extension, or a folder's). */
-    private static BilingualText named(String name) {
+    static BilingualText named(String name) {
         BilingualText both = inBothLanguages(name);
         if (both != null) {
             return both;

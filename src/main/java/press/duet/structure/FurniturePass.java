@@ -111,7 +111,7 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
                 credits.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
             }
         }
-        Draft cleaned = new Draft(draft.source(), draft.encoding(), blocks, draft.format());
+        Draft cleaned = draft.withBlocks(blocks);
         java.util.regex.Matcher category = byIndex[0] != null && byIndex[0].whole() ? CATEGORY.matcher(texts.get(0)) : null;
         return new FurniturePass(cleaned, dropped, infoLine, date, new Byline.Credits(authors, translators),
                 category != null && category.matches() ? category.group(1).strip() : null);

@@ -37,12 +37,12 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static HeadSplit of(Draft draft, boolean keepFurniture) {
         List<Dropped> frame = List.of();
         List<List<DraftBlock>> placed = standing(draft.blocks());
-        Draft text = placed.isEmpty() ? draft : new Draft(draft.source(), draft.encoding(),
-                draft.blocks().stream().filter(b -> !standsAsItIs(b)).toList(), draft.format());
+        Draft text = placed.isEmpty() ? draft : draft.withBlocks(
+                draft.blocks().stream().filter(b -> !standsAsItIs(b)).toList());
         if (!keepFurniture) {
             GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), text.blocks());
             frame = framed.dropped();
-            text = new Draft(draft.source(), draft.encoding(), framed.blocks(), draft.format());
+            text = draft.withBlocks(framed.blocks());
         }
         FurniturePass pass = keepFurniture ? FurniturePass.none(text) : FurniturePass.clean(text);
         List<Paragraph> paragraphs = new ArrayList<>(ParagraphSplitter.paragraphs(pass.draft().blocks()));

@@ -14,7 +14,9 @@ import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
+import press.duet.model.Origin;
 import press.duet.model.Segment;
+import press.duet.read.Declared;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
 import press.duet.read.NaturalOrder;
@@ -142,7 +144,8 @@ public final class Structurer {
                     findings);
         }
         Head head = zh.head();
-        Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options);
+        Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options,
+                List.of(zh.draft().declared(), en.draft().declared()));
         Map<String, Shape> fileShapes = new LinkedHashMap<>();
         fileShapes.put(a.draft().source(), sideShape(a));
         fileShapes.put(b.draft().source(), sideShape(b));
@@ -176,7 +179,7 @@ public final class Structurer {
             Draft draft = drafts.get(index);
             if (parts.get(index) instanceof TableHead table) {
                 firstTableHead = firstTableHead == null ? table.head() : firstTableHead;
-                BilingualText title = table.head().title() != null ? table.head().title() : FileNameTitle.of(draft.source());
+                BilingualText title = table.head().title() != null ? table.head().title() : fallbackTitle(draft, chinese);
                 titles.add(title);
                 chapters.addAll(TablePairer.chapters(table.rows(), withVariety(title, chinese), chinese, findings));
                 shapes.put(draft.source(), Shape.TABLE);
@@ -188,7 +191,7 @@ public final class Structurer {
             if (head.part() != null) {
                 partNumbers.add(head.part());
             }
-            BilingualText title = withVariety(head.title() != null ? head.title() : FileNameTitle.of(draft.source()), chinese);
+            BilingualText title = withVariety(head.title() != null ? head.title() : fallbackTitle(draft, chinese), chinese);
             titles.add(title);
             boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
@@ -219,7 +222,7 @@ public final class Structurer {
         Head head = firstPart != null ? firstPart.head() : firstTableHead != null ? firstTableHead : emptyHead();
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
         Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
-                order.size() > 1 ? series : null, options);
+                order.size() > 1 ? series : null, options, order.stream().map(i -> drafts.get(i).declared()).toList());
         // A forced shape is reported as such; else the shape the files share, or mixed.
         Shape shape = options.shape() != null ? options.shape() : bookShape(shapes.values());
         return new Structured(new Book(metadata, ListNumbers.matched(chapters, metadata.first())), findings, shape,
@@ -331,8 +334,20 @@ public final class Structurer {
         return a.substring(0, n);
     }
 
+    /** The title a text without a title line has: the one its format declares, else its file's name. */
+    private static BilingualText fallbackTitle(Draft draft, Lang chinese) {
+        String declared = draft.declared().title();
+        return declared != null && !declared.isBlank() ? FileNameTitle.named(declared.strip())
+                : FileNameTitle.of(draft.source());
+    }
+
+    /**
+     * The book's metadata: the user's options first, then what the text's head lines say, then what
+     * the inputs' formats declare ({@code declared}, in reading order) for what the text leaves out.
+     */
     private static Metadata metadata(BilingualText title, Head head, Head otherHead, Lang leading, Lang chinese,
-                                     List<Integer> parts, String series, StructureOptions options) {
+                                     List<Integer> parts, String series, StructureOptions options,
+                                     List<Declared> declared) {
         Segment zh = title.zh();
         Segment en = title.en();
         if (options.titleZh() != null) {
@@ -350,16 +365,23 @@ public final class Structurer {
             authors.clear();
             authors.addAll(options.authors());
         }
+        if (authors.isEmpty()) {
+            declared.forEach(d -> d.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add));
+        }
         List<String> translators = new ArrayList<>(head.translators());
         if (otherHead != null) {
             otherHead.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        if (translators.isEmpty()) {
+            declared.forEach(d -> d.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add));
         }
         if (!options.translators().isEmpty()) {
             translators.clear();
             translators.addAll(options.translators());
         }
         java.time.LocalDate date = options.date() != null ? options.date()
-                : head.date() != null ? head.date() : otherHead != null ? otherHead.date() : null;
+                : head.date() != null ? head.date() : otherHead != null && otherHead.date() != null ? otherHead.date()
+                : declared.stream().map(Declared::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         Integer part = options.part() != null ? options.part()
                 : parts.isEmpty() ? head.part() : parts.get(0);
         String label = head.label() != null ? head.label() : otherHead != null ? otherHead.label() : null;
@@ -371,8 +393,12 @@ public final class Structurer {
                     : new BilingualText(null, new Segment(Lang.EN, options.subtitle()));
         }
         List<Integer> allParts = !parts.isEmpty() ? parts : part == null ? List.of() : List.of(part);
-        String seriesName = options.series() != null ? options.series() : series != null ? series : head.series();
-        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts, translators);
+        String seriesName = options.series() != null ? options.series() : series != null ? series
+                : head.series() != null ? head.series()
+                : declared.stream().map(Declared::series).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Origin origin = declared.stream().map(Declared::origin).filter(Origin::isKnown).findFirst().orElse(Origin.NONE);
+        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts,
+                translators, origin);
     }
 
     private static Head emptyHead() {

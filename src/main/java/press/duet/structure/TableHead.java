@@ -27,6 +27,6 @@ record TableHead(Draft draft, Head head, Draft rows) implements StructureInput {
         }
         Head head = HeadParser.parse(opening);
         List<DraftBlock> rest = blocks.subList(head.bodyStart(), blocks.size());
-        return new TableHead(draft, head, new Draft(draft.source(), draft.encoding(), rest, draft.format()));
+        return new TableHead(draft, head, draft.withBlocks(rest));
     }
 }
