@@ -53,6 +53,8 @@ final class TextSetter {
     private final BitSet hyphenated = new BitSet();
     private int length;
     private boolean anyLink;
+    /** Whether the paragraphs being set are a Chinese side's, whose justified lines keep to whole ems. */
+    private boolean onTheGrid;
 
     /** @param where where the text stands in the book, for reports of missing glyphs */
     TextSetter(FaceChooser chooser, float size, String where) {
@@ -76,6 +78,7 @@ final class TextSetter {
     /** A side of a pair or a title: each of its paragraphs by its form, in the given plain face. */
     SetText side(Segment segment, FontRole role, float measure, boolean justify, InlineRuns.NoteNumbers notes) {
         boolean chinese = segment.lang().isChinese();
+        onTheGrid = chinese;
         Para.Kind previous = null;
         for (Para para : segment.paras()) {
             float gap = previous == null ? 0
@@ -84,6 +87,7 @@ final class TextSetter {
             para(para, role, chinese, measure, justify, gap, notes);
             previous = para.form().kind();
         }
+        onTheGrid = false;
         return build();
     }
 
@@ -181,9 +185,10 @@ final class TextSetter {
         }
 
         int[] body = Arrays.copyOfRange(cp, markerLength, total);
+        float lineMeasure = onTheGrid && justify ? wholeEms(measure) : measure;
         LineBreaker.Result lines = LineBreaker.breakLines(new LineBreaker.Paragraph(body,
                 Arrays.copyOfRange(width, markerLength, total), Arrays.copyOfRange(ems, markerLength, total), attached),
-                size, measure, hang, justify, hyphenation(), chooser.punctuation());
+                size, lineMeasure, hang, justify, hyphenation(), chooser.punctuation(), measure - lineMeasure);
         float[] x = new float[total];
         float markerX = left - (marker == null ? 0 : Math.min(left, size * LIST_INDENT));
         float at = markerX;
@@ -216,6 +221,16 @@ final class TextSetter {
         xs.add(x);
         links.add(link);
         length += total;
+    }
+
+    /**
+     * The measure of a justified Chinese paragraph: the most whole ems that fit, so that a line of Han
+     * characters sets at its natural width and the characters of every line stand in one grid, as a
+     * Chinese page's text block is counted in characters; what is left of the column stays blank at
+     * the lines' end, but for a closing mark that ends a line and hangs there whole.
+     */
+    private float wholeEms(float measure) {
+        return Math.max(size, (float) Math.floor(measure / size + 1e-3) * size);
     }
 
     private Hyphenation hyphenation() {

@@ -1,15 +1,18 @@
 package press.duet.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * Breaks a paragraph into lines and places every character on its line, for text set in a fixed
  * measure: Chinese by the clreq rules (no closing punctuation at a line's start, no opening
  * punctuation at its end, a quarter em between Chinese and Western characters, adjacent full-width
- * punctuation squeezed), English at spaces and hyphens; justified lines spread their slack between
- * Chinese characters and over word spaces. It knows no fonts: the caller gives each character's
- * advance width.
+ * punctuation squeezed), English at spaces and at hyphenation points. Every paragraph, Chinese,
+ * English or mixed, becomes the items of {@link LineItems} and is broken as a whole by
+ * {@link TotalFit}; justified lines spread their slack over the glue by its stretch. It knows no
+ * fonts: the caller gives each character's advance width.
  *
  * <pre>{@code
  * LineBreaker.Result lines = LineBreaker.breakLines(codePoints, widths, 10.5f, 200f, true);
@@ -102,220 +105,81 @@ public final class LineBreaker {
      */
     public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify,
                                     Hyphenation hyphenation, PunctuationStyle punctuation) {
-        int[] codePoints = paragraph.codePoints();
-        float[] widths = paragraph.widths();
-        BitSet attached = paragraph.attached();
-        int n = codePoints.length;
-        float[] gapBefore = new float[n];
-        float[] advance = Arrays.copyOf(widths, n);
-        float[] shrinkBefore = new float[n];
-        float[] shrinkAfter = new float[n];
-        prepare(codePoints, widths, paragraph.ems(), attached, punctuation, gapBefore, advance, shrinkBefore, shrinkAfter);
+        return breakLines(paragraph, em, measure, hang, justify, hyphenation, punctuation, 0);
+    }
 
+    /**
+     * As {@link #breakLines(Paragraph, float, float, float, boolean, Hyphenation, PunctuationStyle)};
+     * a line's last closing mark may also stand whole past the measure when its ink fits in
+     * {@code overhang} (the room a Chinese column leaves beyond its whole ems).
+     */
+    public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify,
+                                    Hyphenation hyphenation, PunctuationStyle punctuation, float overhang) {
+        int[] codePoints = paragraph.codePoints();
+        int n = codePoints.length;
+        LineItems items = new LineItems(paragraph, justify, punctuation, overhang);
+        Hyphenation hyphens = justify ? hyphenation : null;
         IntList starts = new IntList();
         IntList ends = new IntList();
+        List<Boolean> hyphenated = new ArrayList<>();
         float[] x = new float[n];
-        if (justify && hang == 0 && isSpacedText(codePoints)) {
-            BalancedBreaks.Breaks breaks = BalancedBreaks.find(codePoints, advance, attached, em, measure, hyphenation);
-            if (breaks != null) {
-                int[] at = breaks.at();
-                int from = skipSpaces(codePoints, 0);
-                for (int b = 0; b < at.length; b++) {
-                    int visibleEnd = trimSpaces(codePoints, from, at[b]);
-                    boolean last = b + 1 == at.length;
-                    // A hyphenated line is spread to the measure less the hyphen drawn after it.
-                    float room = breaks.hyphenated()[b] ? measure - hyphenation.hyphenWidth() : measure;
-                    place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, from, visibleEnd, room, em, !last, x);
-                    starts.add(from);
-                    ends.add(visibleEnd);
-                    from = skipSpaces(codePoints, at[b]);
-                }
-                return new Result(starts.toArray(), ends.toArray(), x, breaks.hyphenated());
+        // Each stretch between forced breaks is broken on its own; its lines after the first turn over.
+        for (int from = 0; from <= n; ) {
+            int to = from;
+            while (to < n && codePoints[to] != '\n') {
+                to++;
             }
+            List<TotalFit.Line> lines = TotalFit.lines(items, paragraph.attached(), from, to, em,
+                    new TotalFit.Measures(measure, measure - hang), justify, hyphens);
+            for (int i = 0; i < lines.size(); i++) {
+                TotalFit.Line line = lines.get(i);
+                boolean last = i + 1 == lines.size();
+                float indent = i == 0 ? 0 : hang;
+                float room = measure - indent - (line.hyphenated() ? hyphens.hyphenWidth() : 0);
+                place(items, line.start(), line.end(), room, em, justify && !last, indent, x);
+                starts.add(line.start());
+                ends.add(line.end());
+                hyphenated.add(line.hyphenated());
+            }
+            from = to + 1;
         }
-        int start = skipSpaces(codePoints, 0);
-        boolean turnsOver = false;
-        while (start < n) {
-            if (codePoints[start] == '\n') {
-                start = skipSpaces(codePoints, start + 1);
-                turnsOver = false;
-                continue;
-            }
-            float indent = turnsOver ? hang : 0;
-            int end = lineEnd(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, attached, start,
-                    measure - indent);
-            boolean forced = end < n && codePoints[end] == '\n';
-            int visibleEnd = trimSpaces(codePoints, start, end);
-            boolean last = forced || skipSpaces(codePoints, end) >= n;
-            place(codePoints, gapBefore, advance, shrinkBefore, shrinkAfter, start, visibleEnd, measure - indent, em,
-                    justify && !last, x);
-            for (int i = start; i < visibleEnd && indent > 0; i++) {
-                x[i] += indent;
-            }
-            starts.add(start);
-            ends.add(visibleEnd);
-            turnsOver = !forced;
-            start = skipSpaces(codePoints, forced ? end + 1 : end);
+        boolean[] ending = new boolean[hyphenated.size()];
+        for (int i = 0; i < ending.length; i++) {
+            ending[i] = hyphenated.get(i);
         }
-        return new Result(starts.toArray(), ends.toArray(), x);
+        return new Result(starts.toArray(), ends.toArray(), x, ending);
     }
 
     /**
-     * Fixes each character's gap and advance: a quarter em between touching Chinese and Western
-     * characters, and half of the blank of two adjacent full-width marks taken away for good; what
-     * blank remains may be squeezed when a line needs room.
+     * Places the characters of one line: a line too long for the measure first hangs its last mark's
+     * blank, then shrinks its glue by one share; a justified line short of the measure stretches its
+     * glue by one share, unless that opens a gap of more than {@link #LOOSEST_STRETCH} of an em, when
+     * it is left at its natural width (a ragged line reads better than a line of holes).
      */
-    private static void prepare(int[] cp, float[] widths, float[] ems, BitSet attached, PunctuationStyle punctuation,
-                                float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter) {
-        int n = cp.length;
-        for (int i = 0; i < n; i++) {
-            float blank = Math.max(0, widths[i] - ems[i] / 2);
-            switch (CjkPunctuation.blank(cp[i], punctuation)) {
-                case RIGHT -> shrinkAfter[i] = blank;
-                case LEFT -> shrinkBefore[i] = blank;
-                default -> {
-                }
-            }
-            // The quarter em of the larger face, wherever the change of script falls between runs; none
-            // beside an attached mark, which sits against its word.
-            if (i > 0 && !attached.get(i) && !attached.get(i - 1) && CjkPunctuation.wantsInterScriptSpace(cp[i - 1], cp[i])) {
-                gapBefore[i] = Math.max(ems[i - 1], ems[i]) * INTER_SCRIPT_SPACE;
-            }
-        }
-        for (int i = 1; i < n; i++) {
-            // Two marks side by side: the blank between them would be a hole of a whole em or more.
-            if (shrinkAfter[i - 1] > 0 && (shrinkAfter[i] > 0 || shrinkBefore[i] > 0)) {
-                advance[i - 1] -= shrinkAfter[i - 1];
-                shrinkAfter[i - 1] = 0;
-            } else if (shrinkBefore[i] > 0 && shrinkBefore[i - 1] > 0) {
-                gapBefore[i] -= shrinkBefore[i];
-                shrinkBefore[i] = 0;
-            }
-        }
-    }
-
-    /** The index after the last character of the longest line from {@code start} that fits, breaking only where allowed. */
-    private static int lineEnd(int[] cp, float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter,
-                               BitSet attached, int start, float measure) {
-        int n = cp.length;
-        float width = 0;
-        float squeezable = 0;
-        int lastBreak = -1;
-        for (int i = start; i < n; i++) {
-            if (cp[i] == '\n') {
-                return i;
-            }
-            float add = (i > start ? gapBefore[i] : 0) + advance[i];
-            float squeeze = (i > start ? shrinkBefore[i] : 0) + shrinkAfter[i];
-            boolean isSpace = cp[i] == ' ';
-            if (!isSpace && width + add - (squeezable + squeeze) > measure && i > start) {
-                return lastBreak > start ? lastBreak : emergencyBreak(cp, attached, start, i);
-            }
-            width += add;
-            squeezable += squeeze;
-            if (i + 1 < n && !attached.get(i + 1) && KinsokuRules.mayBreakBetween(cp[i], cp[i + 1])) {
-                lastBreak = i + 1;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Where to cut a line that has no allowed break before {@code overflow} (a word wider than the
-     * measure): there, unless that starts a line with a closing mark or an attached one, which then
-     * hang past the measure, or ends one with an opening mark, which then goes down with what follows.
-     */
-    private static int emergencyBreak(int[] cp, BitSet attached, int start, int overflow) {
-        int at = overflow;
-        while (at < cp.length && (!KinsokuRules.mayStartLine(cp[at]) || attached.get(at))) {
-            at++;
-        }
-        while (at - 1 > start && !KinsokuRules.mayEndLine(cp[at - 1])) {
-            at--;
-        }
-        return at > start ? at : overflow;
-    }
-
-    /** Places the characters of one line, spreading or squeezing it to the measure as asked. */
-    private static void place(int[] cp, float[] gapBefore, float[] advance, float[] shrinkBefore, float[] shrinkAfter,
-                              int start, int end, float measure, float em, boolean justify, float[] x) {
-        if (end <= start) {
-            return;
-        }
-        float natural = 0;
-        float squeezable = 0;
-        int stretchPoints = 0;
-        for (int i = start; i < end; i++) {
-            natural += (i > start ? gapBefore[i] : 0) + advance[i];
-            squeezable += (i > start ? shrinkBefore[i] : 0) + (i + 1 < end ? shrinkAfter[i] : 0);
-            if (i + 1 < end && stretchesAfter(cp[i], cp[i + 1])) {
-                stretchPoints++;
-            }
-        }
-        // The last mark's blank hangs into the margin when the line is too long for it.
-        float hanging = shrinkAfter[end - 1];
-        float slack = measure - natural;
-        float squeezeShare = 0;
-        float stretch = 0;
+    private static void place(LineItems items, int start, int end, float measure, float em, boolean justify,
+                              float indent, float[] x) {
+        double natural = items.width(start, end);
+        double stretch = items.stretch(start, end);
+        double shrink = items.shrink(start, end);
+        double slack = measure - natural;
+        double shrinkShare = 0;
+        double stretchShare = 0;
         if (slack < 0) {
-            float fromHanging = Math.min(-slack, hanging);
-            float rest = -slack - fromHanging;
-            squeezeShare = squeezable > 0 ? Math.min(1f, rest / squeezable) : 0;
-            float unsqueezed = rest - squeezeShare * squeezable;
-            if (justify && unsqueezed > 0 && stretchPoints > 0) {
-                // Word spaces close up a little, as TeX's shrink; never more than MOST_SHRINK each.
-                stretch = -Math.min(unsqueezed / stretchPoints, em * MOST_SHRINK);
+            double rest = -slack - Math.min(-slack, items.hanging(end));
+            shrinkShare = shrink > 0 ? Math.min(1, rest / shrink) : 0;
+        } else if (justify && stretch > 0) {
+            double share = slack / stretch;
+            if (share * items.widestStretchShare(start, end) <= LOOSEST_STRETCH) {
+                stretchShare = share;
             }
-        } else if (justify && stretchPoints > 0 && slack / stretchPoints <= em * LOOSEST_STRETCH) {
-            stretch = slack / stretchPoints;
         }
-        float position = 0;
+        double position = indent;
         for (int i = start; i < end; i++) {
             if (i > start) {
-                position += gapBefore[i] - shrinkBefore[i] * squeezeShare;
+                position += items.lead[i] + stretchShare * items.stretch[i] - shrinkShare * items.shrink[i];
             }
-            x[i] = position;
-            position += advance[i] - (i + 1 < end ? shrinkAfter[i] * squeezeShare : 0);
-            if (i + 1 < end && stretchesAfter(cp[i], cp[i + 1])) {
-                position += stretch;
-            }
+            x[i] = (float) position;
+            position += items.advance[i];
         }
-    }
-
-    /** Text that breaks only at spaces: no CJK characters, no forced breaks. */
-    private static boolean isSpacedText(int[] cp) {
-        for (int c : cp) {
-            if (c == '\n' || Scripts.isCjk(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Justification space goes into word spaces and between characters where either is Chinese. */
-    private static boolean stretchesAfter(int before, int after) {
-        if (before == ' ') {
-            return true;
-        }
-        if (after == ' ') {
-            return false;
-        }
-        return Scripts.isCjk(before) || Scripts.isCjk(after);
-    }
-
-    private static int skipSpaces(int[] cp, int from) {
-        int i = from;
-        while (i < cp.length && cp[i] == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int trimSpaces(int[] cp, int start, int end) {
-        int e = end;
-        while (e > start && cp[e - 1] == ' ') {
-            e--;
-        }
-        return e;
     }
 }

@@ -239,7 +239,10 @@ class LineBreakerTest {
         int[] cp = text.codePoints().toArray();
         float[] widths = widths(cp);
         float measure = 70;
-        float greedy = loosestLine(LineBreaker.breakLines(cp, widths, EM, measure, false), widths, measure);
+        List<int[]> firstFit = FirstFit.lines(FirstFit.items(cp, widths, EM), measure);
+        LineBreaker.Result greedyLines = new LineBreaker.Result(firstFit.stream().mapToInt(l -> l[0]).toArray(),
+                firstFit.stream().mapToInt(l -> l[1]).toArray(), new float[cp.length]);
+        float greedy = loosestLine(greedyLines, widths, measure);
         float balanced = loosestLine(LineBreaker.breakLines(cp, widths, EM, measure, true), widths, measure);
         assertTrue(balanced < greedy, "balanced " + balanced + " vs greedy " + greedy);
     }
