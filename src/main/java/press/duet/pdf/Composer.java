@@ -290,10 +290,13 @@ final class Composer {
 
     /**
      * How many of a part's lines from {@code from} to set on this page when {@code room} of them fit:
-     * one fewer when the last would be alone at the next page's head (a widow), or would end the page
-     * in a hyphen, as long as two lines stay here.
+     * one fewer when the last would be alone at the next page's head (a widow), and fewer again while
+     * the page would end in a hyphen (the breaker never sets more than two such lines in a row); none
+     * when what stays would be a paragraph's first line alone (an orphan), so the paragraph goes on
+     * at the next page's head. At a page's head (a frame too short for these rules) the lines go down
+     * whatever they end in, so that every page takes some.
      */
-    private static int linesForThisPage(SetText text, int from, int room) {
+    private static int linesForThisPage(SetText text, int from, int room, boolean atHead) {
         int remaining = text.lineCount() - from;
         if (room >= remaining || room <= 0) {
             return Math.min(room, remaining);
@@ -302,10 +305,18 @@ final class Composer {
         if (remaining - take == 1 && take > 2) {
             take--;
         }
-        if (text.hyphenated(from + take - 1) && take > 2) {
+        while (take > 0 && text.hyphenated(from + take - 1)) {
             take--;
         }
-        return take;
+        if (take == 1 && startsParagraph(text, from) && !startsParagraph(text, from + 1)) {
+            take = 0;
+        }
+        return take == 0 && atHead ? room : take;
+    }
+
+    /** Whether a line is the first of its paragraph: the part's first, or one with a paragraph's gap before it. */
+    private static boolean startsParagraph(SetText text, int line) {
+        return line == 0 || line < text.lineCount() && text.spaceBefore(line) > 0;
     }
 
     /** How many of a part's lines from {@code from} fit below {@code start}. */
@@ -333,7 +344,7 @@ final class Composer {
     private int placeLines(Part part, int from, float start, boolean withLabel) {
         Column column = column(part.column());
         SetText text = part.text();
-        int last = from + linesForThisPage(text, from, room(part, from, start));
+        int last = from + linesForThisPage(text, from, room(part, from, start), start == 0);
         int line = from;
         // A paragraph gap at the top of a sheet is not kept.
         float baselineOffset = start + text.size() * ASCENT;

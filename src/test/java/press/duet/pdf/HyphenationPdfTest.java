@@ -63,6 +63,43 @@ class HyphenationPdfTest {
         assertTrue(hyphens >= 10, "only " + hyphens + " hyphens in the classics on A5: hyphenation did not happen");
     }
 
+    /**
+     * The last English line of every page ends in a whole word, and no paragraph's last line holds
+     * only the rest of a word hyphenated on the line before (the paragraph's last word never breaks).
+     */
+    @Test
+    void noPageEndsInAHyphenAndNoParagraphEndsWithAWordsRest() throws Exception {
+        int pages = 0;
+        int hyphens = 0;
+        for (Paper paper : List.of(Paper.A4, Paper.A5)) {
+            for (String classic : CLASSICS) {
+                String source = source(classic);
+                List<EnglishLine> lines = JustifiedLines.english(build(classic, paper, true, "ends.pdf"));
+                for (int i = 0; i < lines.size(); i++) {
+                    EnglishLine line = lines.get(i);
+                    String text = line.text().strip();
+                    boolean lastOnPage = i + 1 == lines.size() || lines.get(i + 1).page() != line.page();
+                    pages += lastOnPage ? 1 : 0;
+                    if (!endsInLetterHyphen(text) || i + 1 == lines.size()) {
+                        continue;
+                    }
+                    String before = lastLetters(text.substring(0, text.length() - 1));
+                    String rest = lines.get(i + 1).text().strip();
+                    if (source.contains(before + "-" + firstLetters(rest)) || source.contains(before + "-\n")) {
+                        continue; // the text's own hyphen
+                    }
+                    hyphens++;
+                    assertTrue(!lastOnPage, classic + " on " + paper + ": page " + line.page() + " ends in " + text);
+                    boolean restIsAWholeLine = !lines.get(i + 1).justified() && !rest.contains(" ")
+                            && Character.isLetter(rest.charAt(0));
+                    assertTrue(!restIsAWholeLine, classic + " on " + paper + ": a paragraph ends with the rest of "
+                            + before + "-, " + rest);
+                }
+            }
+        }
+        assertTrue(pages >= 20 && hyphens >= 20, pages + " pages and " + hyphens + " hyphens checked: too few to tell");
+    }
+
     @Test
     void hyphenationLeavesFewerLooseLinesThanNone() throws Exception {
         for (Paper paper : List.of(Paper.A4, Paper.A5)) {
