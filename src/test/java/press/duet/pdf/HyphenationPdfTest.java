@@ -100,6 +100,43 @@ class HyphenationPdfTest {
         assertTrue(pages >= 20 && hyphens >= 20, pages + " pages and " + hyphens + " hyphens checked: too few to tell");
     }
 
+    /**
+     * A book built to provoke hyphens at page ends: short Chinese, English of long words in the narrow
+     * column of A5, paragraphs of every length so that many a page ends two or three lines into one.
+     */
+    @Test
+    void noPageOfABookOfLongWordsEndsInAHyphen() throws Exception {
+        String[] words = {"administration", "responsibility", "characteristically", "understanding", "benevolence",
+            "righteousness", "the", "of", "and", "representatives", "propriety", "sincerity", "government"};
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder text = new StringBuilder("长词之书\n\nA Book of Long Words\n\n第1章 长词\n\nChapter 1 Long Words\n\n");
+        for (int pair = 0; pair < 120; pair++) {
+            text.append("仁者爱人，以德治国。\n\n");
+            int length = 4 + random.nextInt(random.nextInt(4) == 0 ? 60 : 14);
+            for (int w = 0; w < length; w++) {
+                text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+            }
+            text.append(".\n\n");
+        }
+        Path target = folder.resolve("long-words.pdf");
+        PdfOptions options = PdfOptions.builder().modified(Instant.parse("2025-03-08T00:00:00Z")).paper(Paper.A5)
+                .layout(press.duet.style.Layout.SIDE_BY_SIDE).build();
+        assertEquals(List.of(), new PdfWriter().write(Books.of(text.toString()), Theme.named("default"), FontSet.bundled(),
+                options, target));
+        List<EnglishLine> lines = JustifiedLines.english(target);
+        int pages = 0;
+        int hyphens = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            boolean hyphenated = endsInLetterHyphen(lines.get(i).text().strip());
+            hyphens += hyphenated ? 1 : 0;
+            if (lines.get(i + 1).page() != lines.get(i).page()) {
+                pages++;
+                assertTrue(!hyphenated, "page " + lines.get(i).page() + " ends in " + lines.get(i).text());
+            }
+        }
+        assertTrue(pages >= 15 && hyphens >= 30, pages + " pages and " + hyphens + " hyphens: too few to tell");
+    }
+
     @Test
     void hyphenationLeavesFewerLooseLinesThanNone() throws Exception {
         for (Paper paper : List.of(Paper.A4, Paper.A5)) {
