@@ -15,6 +15,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * write, which is how the table of contents learns its length before the body is set.
  */
 final class Composer {
+    /** A note that starts at a page's foot shows at least this many of its lines there. */
+    private static final int LEAST_NOTE_LINES = 2;
     /** First baseline below the top of a block, as a share of the font size: the same for both columns. */
     static final float ASCENT = 0.88f;
     /** Room below the last baseline, as a share of the font size. */
@@ -38,6 +40,10 @@ final class Composer {
     private int pagesWritten;
     /** Set by {@link #placeLines}: the offset from the top of the last baseline it drew. */
     private float lastBaseline;
+    /** The space left below the last thing placed on the sheet, which a ruby line's reading may use. */
+    private float gapAbove;
+    /** Each column's footnotes on the current sheet, or null when the pages carry none. */
+    private FootnoteArea[] footnotes;
 
     Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
              List<Column> columns, List<Column> spans, int pagesPerSheet, int firstPageNumber) {
@@ -50,6 +56,18 @@ final class Composer {
         this.spans = spans;
         this.pagesPerSheet = pagesPerSheet;
         this.nextPageNumber = firstPageNumber;
+    }
+
+    /**
+     * Sets the notes that parts carry at the foot of their columns, under rules in a colour, spaced
+     * for a body size.
+     */
+    Composer withFootnotes(float bodySize, java.awt.Color rule) {
+        footnotes = new FootnoteArea[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            footnotes[c] = new FootnoteArea(columns.get(c), bodySize, rule);
+        }
+        return this;
     }
 
     /** Whether the pages are a handout's, whose pairs carry numbers. */
@@ -95,6 +113,13 @@ final class Composer {
      */
     void newSheet(SetText[] titles, SetText[] bookTitles, boolean opening) {
         flush();
+        if (opening) {
+            settleNotes();
+        }
+        startSheet(titles, bookTitles, opening);
+    }
+
+    private void startSheet(SetText[] titles, SetText[] bookTitles, boolean opening) {
         runningTitles = titles;
         runningBookTitles = bookTitles;
         sheet = new ArrayList<>();
@@ -103,11 +128,37 @@ final class Composer {
                     bookTitles == null ? null : bookTitles[Math.min(i, bookTitles.length - 1)], opening));
         }
         cursor = 0;
+        gapAbove = 0;
+        if (footnotes != null) {
+            for (FootnoteArea area : footnotes) {
+                area.nextSheet(height);
+            }
+        }
+    }
+
+    /** Writes sheets holding only the notes carried past the last one, before a chapter or the book ends. */
+    private void settleNotes() {
+        while (notesWaiting()) {
+            startSheet(runningTitles, runningBookTitles, false);
+            flush();
+        }
+    }
+
+    private boolean notesWaiting() {
+        if (footnotes != null) {
+            for (FootnoteArea area : footnotes) {
+                if (area.full()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Writes a blank page, so that the next sheet starts on a left-hand (even) page. */
     void padToEvenPage() {
         flush();
+        settleNotes();
         if (nextPageNumber % 2 == 1) {
             emit(new PageDraft(null, null, true), false);
         }
@@ -116,6 +167,7 @@ final class Composer {
     /** Writes a blank page where needed, so that the next sheet starts on a right-hand (odd) page. */
     void padToOddPage() {
         flush();
+        settleNotes();
         if (nextPageNumber % 2 == 0) {
             emit(new PageDraft(null, null, true), false);
         }
@@ -137,12 +189,12 @@ final class Composer {
 
     /** Whether {@code space} points fit below the current position on this sheet. */
     boolean fits(float space) {
-        return cursor + space <= height;
+        return cursor + space <= limitAll();
     }
 
     /** Starts a new sheet unless {@code space} points fit below the current position: what must stay together. */
     void keepTogether(float space) {
-        if (cursor > 0 && cursor + space > height) {
+        if (cursor > 0 && cursor + space > limitAll()) {
             newSheet(runningTitles, runningBookTitles, false);
         }
     }
@@ -174,6 +226,7 @@ final class Composer {
     /** Moves down by {@code space} points, or to the next sheet when the space is not there. */
     void skip(float space) {
         cursor += space;
+        gapAbove += space;
     }
 
     /** Adds a drawing to the current sheet's page at the current height; {@code y} is the top of the space. */
@@ -198,11 +251,18 @@ final class Composer {
         float start = cursor;
         boolean first = true;
         while (true) {
+            // A reading over the first line's ruby needs room above it; every column moves down with it.
+            float shift = 0;
+            for (int p = 0; p < parts.size(); p++) {
+                if (next[p] < parts.get(p).text().lineCount()) {
+                    shift = Math.max(shift, rubyRoom(parts.get(p), next[p], start));
+                }
+            }
             float end = start;
             boolean done = true;
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
-                int placed = placeLines(part, next[p], start, first);
+                int placed = placeLines(part, next[p], start + shift, first);
                 if (placed > next[p]) {
                     end = Math.max(end, lastBaseline + part.text().size() * DESCENT);
                 }
@@ -211,6 +271,7 @@ final class Composer {
             }
             if (done) {
                 cursor = end + spacingAfter;
+                gapAbove = spacingAfter;
                 return;
             }
             newSheet(runningTitles, runningBookTitles, false);
@@ -226,7 +287,7 @@ final class Composer {
 
     /** Sets a block whole, on the next sheet when it does not fit below the cursor. */
     void block(DrawnBlock block, float spacingAfter) {
-        if (cursor > 0 && cursor + block.height() > height) {
+        if (cursor > 0 && cursor + block.height() > limitAll()) {
             newSheet(runningTitles, runningBookTitles, false);
         }
         float blockTop = currentY();
@@ -234,6 +295,7 @@ final class Composer {
             sheet.get(drawing.page()).drawing.add(canvas -> drawing.drawing().draw(canvas, blockTop));
         }
         cursor += block.height() + spacingAfter;
+        gapAbove = spacingAfter;
     }
 
     /**
@@ -245,7 +307,7 @@ final class Composer {
         for (Part part : parts) {
             total += blockHeight(part) + gap;
         }
-        if (cursor > 0 && cursor + total > height && total <= height) {
+        if (cursor > 0 && cursor + total > limitAll() && total <= height) {
             newSheet(runningTitles, runningBookTitles, false);
         }
         for (int p = 0; p < parts.size(); p++) {
@@ -262,11 +324,31 @@ final class Composer {
         if (lines == 0) {
             return 0;
         }
-        float height = part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
+        float height = rubyRoomBelow(part, 0, 0) + part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
         for (int line = 1; line < lines; line++) {
-            height += part.text().spaceBefore(line);
+            height += above(part, line);
         }
         return height;
+    }
+
+    /**
+     * The space a line needs above it beyond the leading: the gap before a new paragraph of the same
+     * side, and the room its ruby's reading takes where the leading leaves too little of it.
+     */
+    private static float above(Part part, int line) {
+        SetText text = part.text();
+        float ruby = text.rubyTop(line);
+        return text.spaceBefore(line) + (ruby == 0 ? 0 : Math.max(0, ruby + text.size() * DESCENT - part.leading()));
+    }
+
+    /** The room a line's ruby needs above it when it opens a block at {@code start}, beyond the block's ascent. */
+    private float rubyRoom(Part part, int line, float start) {
+        return rubyRoomBelow(part, line, start > 0 ? gapAbove : 0);
+    }
+
+    private static float rubyRoomBelow(Part part, int line, float spaceAbove) {
+        float ruby = part.text().rubyTop(line);
+        return ruby == 0 ? 0 : Math.max(0, ruby - part.text().size() * ASCENT - spaceAbove);
     }
 
     /**
@@ -276,7 +358,7 @@ final class Composer {
     private boolean startFits(List<Part> parts) {
         for (Part part : parts) {
             int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
-            if (lines > 0 && cursor + linesHeight(part, lines) > height) {
+            if (lines > 0 && room(part, 0, cursor + rubyRoom(part, 0, cursor)) < lines) {
                 return false;
             }
         }
@@ -308,19 +390,47 @@ final class Composer {
         return take;
     }
 
-    /** How many of a part's lines from {@code from} fit below {@code start}. */
+    /**
+     * How many of a part's lines from {@code from} fit below {@code start}, above the column's notes
+     * and with the notes they call for: a line whose note cannot even start on this sheet (its first
+     * two lines) goes to the next with it. At a sheet's top one line always fits, so text moves on.
+     */
     private int room(Part part, int from, float start) {
         SetText text = part.text();
+        FootnoteArea notes = footnotes == null || part.footnotes().isEmpty() ? null : footnotes[part.noteColumn()];
+        float limit = limit(part.column());
+        List<Footnote> called = new ArrayList<>();
         int room = 0;
         float offset = start + text.size() * ASCENT;
         for (int line = from; line < text.lineCount(); line++) {
             if (line > from) {
-                offset += part.leading() + text.spaceBefore(line);
+                offset += part.leading() + above(part, line);
             }
-            if (offset + text.size() * DESCENT > height) {
+            float bottom = offset + text.size() * DESCENT;
+            if (bottom > limit) {
                 break;
             }
+            List<Footnote> here = part.footnotesOn(line);
+            if (!here.isEmpty()) {
+                if (notes.full()) {
+                    break;
+                }
+                List<Footnote> with = new ArrayList<>(called);
+                with.addAll(here);
+                float whole = height - notes.heightWith(with, null, 0);
+                if (bottom > whole) {
+                    if (bottom <= height - notes.heightWith(called, here.get(0), LEAST_NOTE_LINES)) {
+                        room++;
+                    }
+                    break;
+                }
+                called = with;
+                limit = Math.min(limit, whole);
+            }
             room++;
+        }
+        if (room == 0 && start == 0 && from < text.lineCount()) {
+            return 1;
         }
         return room;
     }
@@ -339,7 +449,7 @@ final class Composer {
         float baselineOffset = start + text.size() * ASCENT;
         while (line < last) {
             if (line > from) {
-                baselineOffset += text.spaceBefore(line);
+                baselineOffset += above(part, line);
             }
             float baseline = top - baselineOffset;
             int index = line;
@@ -358,7 +468,44 @@ final class Composer {
             line++;
             baselineOffset += part.leading();
         }
+        if (footnotes != null && !part.footnotes().isEmpty() && last > from) {
+            FootnoteArea notes = footnotes[part.noteColumn()];
+            float limit = height - (lastBaseline + text.size() * DESCENT);
+            for (int placed = from; placed < last; placed++) {
+                for (Footnote note : part.footnotesOn(placed)) {
+                    notes.add(note, limit);
+                }
+            }
+        }
         return line;
+    }
+
+    /** The lowest a column's text may reach on this sheet, as an offset from the frame's top: above its notes. */
+    private float limit(int column) {
+        if (footnotes == null) {
+            return height;
+        }
+        if (column < columns.size()) {
+            return height - footnotes[column].height();
+        }
+        // A span column stands above the notes of every column on its page.
+        int page = column(column).page();
+        float limit = height;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).page() == page) {
+                limit = Math.min(limit, height - footnotes[c].height());
+            }
+        }
+        return limit;
+    }
+
+    /** The lowest anything across the sheet may reach: above the notes of every column. */
+    private float limitAll() {
+        float limit = height;
+        for (int c = 0; footnotes != null && c < columns.size(); c++) {
+            limit = Math.min(limit, height - footnotes[c].height());
+        }
+        return limit;
     }
 
     Column column(int index) {
@@ -370,10 +517,20 @@ final class Composer {
         if (sheet == null) {
             return;
         }
+        for (int c = 0; footnotes != null && c < columns.size(); c++) {
+            FootnoteArea area = footnotes[c];
+            sheet.get(columns.get(c).page()).drawing.add(canvas -> area.draw(canvas, top - height));
+        }
         for (PageDraft page : sheet) {
             emit(page, true);
         }
         sheet = null;
+    }
+
+    /** Writes out the last sheet, and the sheets the notes carried past it need. */
+    void finish() {
+        flush();
+        settleNotes();
     }
 
     private void emit(PageDraft page, boolean furnished) {
