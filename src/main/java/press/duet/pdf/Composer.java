@@ -21,6 +21,8 @@ final class Composer {
     static final float ASCENT = 0.88f;
     /** Room below the last baseline, as a share of the font size. */
     static final float DESCENT = 0.28f;
+    /** How deep a line reaches with emphasis dots under it: what a ruby reading on the next line must clear. */
+    private static final float DEPTH_WITH_DOTS = 0.36f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -338,7 +340,7 @@ final class Composer {
     private static float above(Part part, int line) {
         SetText text = part.text();
         float ruby = text.rubyTop(line);
-        return text.spaceBefore(line) + (ruby == 0 ? 0 : Math.max(0, ruby + text.size() * DESCENT - part.leading()));
+        return text.spaceBefore(line) + (ruby == 0 ? 0 : Math.max(0, ruby + text.size() * DEPTH_WITH_DOTS - part.leading()));
     }
 
     /** The room a line's ruby needs above it when it opens a block at {@code start}, beyond the block's ascent. */
