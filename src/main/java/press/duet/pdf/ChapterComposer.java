@@ -258,7 +258,9 @@ final class ChapterComposer {
             } else if (placement.stacked()) {
                 composer.stacked(placement.parts(), placement.gap(), placement.spacingAfter());
             } else {
-                composer.parallel(placement.parts(), placement.spacingAfter());
+                // The chapter's last page ends with its columns level.
+                composer.parallel(placement.parts(), placement.spacingAfter(),
+                        layout == Layout.SIDE_BY_SIDE && i == placements.size() - 1);
             }
         }
         return firstPage;

@@ -246,6 +246,15 @@ final class Composer {
      * that do not fit continue at the top of the next sheet, where all columns carry on together.
      */
     void parallel(List<Part> parts, float spacingAfter) {
+        parallel(parts, spacingAfter, false);
+    }
+
+    /**
+     * As {@link #parallel(List, float)}; when {@code balanced} (a chapter's last placement, side by
+     * side), parts that run over onto the next sheet leave it with columns of equal height: the column
+     * whose rest would be shorter gives lines of this sheet to the next, as far as it can while two stay.
+     */
+    void parallel(List<Part> parts, float spacingAfter, boolean balanced) {
         if (cursor > 0 && !startFits(parts)) {
             newSheet(runningTitles, runningBookTitles, false);
         }
@@ -262,9 +271,10 @@ final class Composer {
             }
             float end = start;
             boolean done = true;
+            int[] caps = balanced ? ColumnBalance.lastSheet(this, parts, next, start + shift) : null;
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
-                int placed = placeLines(part, next[p], start + shift, first);
+                int placed = placeLines(part, next[p], start + shift, first, caps == null ? Integer.MAX_VALUE : caps[p]);
                 if (placed > next[p]) {
                     end = Math.max(end, lastBaseline + part.text().size() * DESCENT);
                 }
@@ -323,11 +333,17 @@ final class Composer {
 
     /** The height the first {@code lines} lines of a part take, from the block's top to below the last. */
     private static float linesHeight(Part part, int lines) {
-        if (lines == 0) {
+        return linesHeight(part, 0, lines);
+    }
+
+    /** The height lines {@code from} to {@code to} (exclusive) take at the top of a sheet. */
+    static float linesHeight(Part part, int from, int to) {
+        if (to <= from) {
             return 0;
         }
-        float height = rubyRoomBelow(part, 0, 0) + part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
-        for (int line = 1; line < lines; line++) {
+        float height = rubyRoomBelow(part, from, 0) + part.text().size() * (ASCENT + DESCENT)
+                + (to - from - 1) * part.leading();
+        for (int line = from + 1; line < to; line++) {
             height += above(part, line);
         }
         return height;
@@ -377,7 +393,7 @@ final class Composer {
      * one fewer when the last would be alone at the next page's head (a widow), or would end the page
      * in a hyphen, as long as two lines stay here.
      */
-    private static int linesForThisPage(SetText text, int from, int room) {
+    static int linesForThisPage(SetText text, int from, int room) {
         int remaining = text.lineCount() - from;
         if (room >= remaining || room <= 0) {
             return Math.min(room, remaining);
@@ -397,7 +413,7 @@ final class Composer {
      * and with the notes they call for: a line whose note cannot even start on this sheet (its first
      * two lines) goes to the next with it. At a sheet's top one line always fits, so text moves on.
      */
-    private int room(Part part, int from, float start) {
+    int room(Part part, int from, float start) {
         SetText text = part.text();
         FootnoteArea notes = footnotes == null || part.footnotes().isEmpty() ? null : footnotes[part.noteColumn()];
         float limit = limit(part.column());
@@ -442,10 +458,10 @@ final class Composer {
      * strand a line ({@link #linesForThisPage}); returns the next line's index, and leaves the offset
      * of the last baseline drawn in {@link #lastBaseline}.
      */
-    private int placeLines(Part part, int from, float start, boolean withLabel) {
+    private int placeLines(Part part, int from, float start, boolean withLabel, int most) {
         Column column = column(part.column());
         SetText text = part.text();
-        int last = from + linesForThisPage(text, from, room(part, from, start));
+        int last = from + Math.min(most, linesForThisPage(text, from, room(part, from, start)));
         int line = from;
         // A paragraph gap at the top of a sheet is not kept.
         float baselineOffset = start + text.size() * ASCENT;
