@@ -70,8 +70,8 @@ final class ColumnBalance {
             if (composer.column(part.column()).page() != composer.column(parts.get(0).column()).page()) {
                 return null;
             }
-            here[p] = next[p] + Composer.linesForThisPage(text, next[p], composer.room(part, next[p], start));
-            rest[p] = Composer.linesHeight(part, here[p], text.lineCount());
+            here[p] = next[p] + PartLines.forThisPage(text, next[p], composer.room(part, next[p], start));
+            rest[p] = PartLines.height(part, here[p], text.lineCount());
             over |= here[p] < text.lineCount();
         }
         float tallest = 0;
@@ -86,7 +86,7 @@ final class ColumnBalance {
             Part part = parts.get(p);
             int keep = here[p];
             int lines = part.text().lineCount();
-            while (keep - 1 - next[p] >= 2 && Composer.linesHeight(part, keep - 1, lines) <= tallest) {
+            while (keep - 1 - next[p] >= 2 && PartLines.height(part, keep - 1, lines) <= tallest) {
                 keep--;
             }
             caps[p] = keep - next[p] >= 2 && lines - keep >= 2 || keep == here[p] ? keep - next[p] : here[p] - next[p];

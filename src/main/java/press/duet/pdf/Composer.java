@@ -15,14 +15,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * write, which is how the table of contents learns its length before the body is set.
  */
 final class Composer {
-    /** A note that starts at a page's foot shows at least this many of its lines there. */
-    private static final int LEAST_NOTE_LINES = 2;
     /** First baseline below the top of a block, as a share of the font size: the same for both columns. */
     static final float ASCENT = 0.88f;
     /** Room below the last baseline, as a share of the font size. */
     static final float DESCENT = 0.28f;
-    /** How deep a line reaches with emphasis dots under it: what a ruby reading on the next line must clear. */
-    private static final float DEPTH_WITH_DOTS = 0.36f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -44,8 +40,8 @@ final class Composer {
     private float lastBaseline;
     /** The space left below the last thing placed on the sheet, which a ruby line's reading may use. */
     private float gapAbove;
-    /** Each column's footnotes on the current sheet, or null when the pages carry none. */
-    private FootnoteArea[] footnotes;
+    /** Each column's footnotes on the current sheet. */
+    private SheetNotes notes;
 
     Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
              List<Column> columns, List<Column> spans, int pagesPerSheet, int firstPageNumber) {
@@ -58,6 +54,7 @@ final class Composer {
         this.spans = spans;
         this.pagesPerSheet = pagesPerSheet;
         this.nextPageNumber = firstPageNumber;
+        this.notes = SheetNotes.none(columns, height);
     }
 
     /**
@@ -65,10 +62,7 @@ final class Composer {
      * for a body size.
      */
     Composer withFootnotes(float bodySize, java.awt.Color rule) {
-        footnotes = new FootnoteArea[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            footnotes[c] = new FootnoteArea(columns.get(c), bodySize, rule);
-        }
+        notes = SheetNotes.under(columns, height, bodySize, rule);
         return this;
     }
 
@@ -131,30 +125,15 @@ final class Composer {
         }
         cursor = 0;
         gapAbove = 0;
-        if (footnotes != null) {
-            for (FootnoteArea area : footnotes) {
-                area.nextSheet(height);
-            }
-        }
+        notes.nextSheet();
     }
 
     /** Writes sheets holding only the notes carried past the last one, before a chapter or the book ends. */
     private void settleNotes() {
-        while (notesWaiting()) {
+        while (notes.waiting()) {
             startSheet(runningTitles, runningBookTitles, false);
             flush();
         }
-    }
-
-    private boolean notesWaiting() {
-        if (footnotes != null) {
-            for (FootnoteArea area : footnotes) {
-                if (area.full()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Writes a blank page, so that the next sheet starts on a left-hand (even) page. */
@@ -191,12 +170,12 @@ final class Composer {
 
     /** Whether {@code space} points fit below the current position on this sheet. */
     boolean fits(float space) {
-        return cursor + space <= limitAll();
+        return cursor + space <= notes.limitAll();
     }
 
     /** Starts a new sheet unless {@code space} points fit below the current position: what must stay together. */
     void keepTogether(float space) {
-        if (cursor > 0 && cursor + space > limitAll()) {
+        if (cursor > 0 && cursor + space > notes.limitAll()) {
             newSheet(runningTitles, runningBookTitles, false);
         }
     }
@@ -208,8 +187,8 @@ final class Composer {
     float openingHeight(List<Part> parts, boolean stacked, float gap) {
         float total = 0;
         for (Part part : parts) {
-            int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
-            float block = linesHeight(part, lines);
+            int lines = Math.min(PartLines.leastAtFoot(part), part.text().lineCount());
+            float block = PartLines.height(part, lines);
             total = stacked ? total + block + gap : Math.max(total, block);
         }
         return total;
@@ -299,7 +278,7 @@ final class Composer {
 
     /** Sets a block whole, on the next sheet when it does not fit below the cursor. */
     void block(DrawnBlock block, float spacingAfter) {
-        if (cursor > 0 && cursor + block.height() > limitAll()) {
+        if (cursor > 0 && cursor + block.height() > notes.limitAll()) {
             newSheet(runningTitles, runningBookTitles, false);
         }
         float blockTop = currentY();
@@ -319,7 +298,7 @@ final class Composer {
         for (Part part : parts) {
             total += blockHeight(part) + gap;
         }
-        if (cursor > 0 && cursor + total > limitAll() && total <= height) {
+        if (cursor > 0 && cursor + total > notes.limitAll() && total <= height) {
             newSheet(runningTitles, runningBookTitles, false);
         }
         for (int p = 0; p < parts.size(); p++) {
@@ -328,45 +307,12 @@ final class Composer {
     }
 
     private float blockHeight(Part part) {
-        return linesHeight(part, part.text().lineCount());
-    }
-
-    /** The height the first {@code lines} lines of a part take, from the block's top to below the last. */
-    private static float linesHeight(Part part, int lines) {
-        return linesHeight(part, 0, lines);
-    }
-
-    /** The height lines {@code from} to {@code to} (exclusive) take at the top of a sheet. */
-    static float linesHeight(Part part, int from, int to) {
-        if (to <= from) {
-            return 0;
-        }
-        float height = rubyRoomBelow(part, from, 0) + part.text().size() * (ASCENT + DESCENT)
-                + (to - from - 1) * part.leading();
-        for (int line = from + 1; line < to; line++) {
-            height += above(part, line);
-        }
-        return height;
-    }
-
-    /**
-     * The space a line needs above it beyond the leading: the gap before a new paragraph of the same
-     * side, and the room its ruby's reading takes where the leading leaves too little of it.
-     */
-    private static float above(Part part, int line) {
-        SetText text = part.text();
-        float ruby = text.rubyTop(line);
-        return text.spaceBefore(line) + (ruby == 0 ? 0 : Math.max(0, ruby + text.size() * DEPTH_WITH_DOTS - part.leading()));
+        return PartLines.height(part, part.text().lineCount());
     }
 
     /** The room a line's ruby needs above it when it opens a block at {@code start}, beyond the block's ascent. */
     private float rubyRoom(Part part, int line, float start) {
-        return rubyRoomBelow(part, line, start > 0 ? gapAbove : 0);
-    }
-
-    private static float rubyRoomBelow(Part part, int line, float spaceAbove) {
-        float ruby = part.text().rubyTop(line);
-        return ruby == 0 ? 0 : Math.max(0, ruby - part.text().size() * ASCENT - spaceAbove);
+        return PartLines.rubyRoom(part, line, start > 0 ? gapAbove : 0);
     }
 
     /**
@@ -375,7 +321,7 @@ final class Composer {
      */
     private boolean startFits(List<Part> parts) {
         for (Part part : parts) {
-            int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
+            int lines = Math.min(PartLines.leastAtFoot(part), part.text().lineCount());
             if (lines > 0 && room(part, 0, cursor + rubyRoom(part, 0, cursor)) < lines) {
                 return false;
             }
@@ -383,74 +329,9 @@ final class Composer {
         return true;
     }
 
-    /** How many lines of a paragraph must stand together at a page's foot: all of three or fewer, else two. */
-    private static int leastLinesAtFoot(Part part) {
-        return part.text().lineCount() <= 3 ? part.text().lineCount() : 2;
-    }
-
-    /**
-     * How many of a part's lines from {@code from} to set on this page when {@code room} of them fit:
-     * one fewer when the last would be alone at the next page's head (a widow), or would end the page
-     * in a hyphen, as long as two lines stay here.
-     */
-    static int linesForThisPage(SetText text, int from, int room) {
-        int remaining = text.lineCount() - from;
-        if (room >= remaining || room <= 0) {
-            return Math.min(room, remaining);
-        }
-        int take = room;
-        if (remaining - take == 1 && take > 2) {
-            take--;
-        }
-        if (text.hyphenated(from + take - 1) && take > 2) {
-            take--;
-        }
-        return take;
-    }
-
-    /**
-     * How many of a part's lines from {@code from} fit below {@code start}, above the column's notes
-     * and with the notes they call for: a line whose note cannot even start on this sheet (its first
-     * two lines) goes to the next with it. At a sheet's top one line always fits, so text moves on.
-     */
+    /** How many of a part's lines from {@code from} fit below {@code start}, with their notes (see {@link SheetNotes#room}). */
     int room(Part part, int from, float start) {
-        SetText text = part.text();
-        FootnoteArea notes = footnotes == null || part.footnotes().isEmpty() ? null : footnotes[part.noteColumn()];
-        float limit = limit(part.column());
-        List<Footnote> called = new ArrayList<>();
-        int room = 0;
-        float offset = start + text.size() * ASCENT;
-        for (int line = from; line < text.lineCount(); line++) {
-            if (line > from) {
-                offset += part.leading() + above(part, line);
-            }
-            float bottom = offset + text.size() * DESCENT;
-            if (bottom > limit) {
-                break;
-            }
-            List<Footnote> here = part.footnotesOn(line);
-            if (!here.isEmpty()) {
-                if (notes.full()) {
-                    break;
-                }
-                List<Footnote> with = new ArrayList<>(called);
-                with.addAll(here);
-                float whole = height - notes.heightWith(with, null, 0);
-                if (bottom > whole) {
-                    if (bottom <= height - notes.heightWith(called, here.get(0), LEAST_NOTE_LINES)) {
-                        room++;
-                    }
-                    break;
-                }
-                called = with;
-                limit = Math.min(limit, whole);
-            }
-            room++;
-        }
-        if (room == 0 && start == 0 && from < text.lineCount()) {
-            return 1;
-        }
-        return room;
+        return notes.room(part, from, start, column(part.column()).page());
     }
 
     /**
@@ -461,13 +342,13 @@ final class Composer {
     private int placeLines(Part part, int from, float start, boolean withLabel, int most) {
         Column column = column(part.column());
         SetText text = part.text();
-        int last = from + Math.min(most, linesForThisPage(text, from, room(part, from, start)));
+        int last = from + Math.min(most, PartLines.forThisPage(text, from, room(part, from, start)));
         int line = from;
         // A paragraph gap at the top of a sheet is not kept.
         float baselineOffset = start + text.size() * ASCENT;
         while (line < last) {
             if (line > from) {
-                baselineOffset += above(part, line);
+                baselineOffset += PartLines.above(part, line);
             }
             float baseline = top - baselineOffset;
             int index = line;
@@ -486,44 +367,10 @@ final class Composer {
             line++;
             baselineOffset += part.leading();
         }
-        if (footnotes != null && !part.footnotes().isEmpty() && last > from) {
-            FootnoteArea notes = footnotes[part.noteColumn()];
-            float limit = height - (lastBaseline + text.size() * DESCENT);
-            for (int placed = from; placed < last; placed++) {
-                for (Footnote note : part.footnotesOn(placed)) {
-                    notes.add(note, limit);
-                }
-            }
+        if (last > from) {
+            notes.add(part, from, last, lastBaseline + text.size() * DESCENT);
         }
         return line;
-    }
-
-    /** The lowest a column's text may reach on this sheet, as an offset from the frame's top: above its notes. */
-    private float limit(int column) {
-        if (footnotes == null) {
-            return height;
-        }
-        if (column < columns.size()) {
-            return height - footnotes[column].height();
-        }
-        // A span column stands above the notes of every column on its page.
-        int page = column(column).page();
-        float limit = height;
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).page() == page) {
-                limit = Math.min(limit, height - footnotes[c].height());
-            }
-        }
-        return limit;
-    }
-
-    /** The lowest anything across the sheet may reach: above the notes of every column. */
-    private float limitAll() {
-        float limit = height;
-        for (int c = 0; footnotes != null && c < columns.size(); c++) {
-            limit = Math.min(limit, height - footnotes[c].height());
-        }
-        return limit;
     }
 
     Column column(int index) {
@@ -535,10 +382,7 @@ final class Composer {
         if (sheet == null) {
             return;
         }
-        for (int c = 0; footnotes != null && c < columns.size(); c++) {
-            FootnoteArea area = footnotes[c];
-            sheet.get(columns.get(c).page()).drawing.add(canvas -> area.draw(canvas, top - height));
-        }
+        notes.drawOn(sheet, top - height);
         for (PageDraft page : sheet) {
             emit(page, true);
         }
