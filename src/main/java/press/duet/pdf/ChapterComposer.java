@@ -40,6 +40,8 @@ final class ChapterComposer {
     private final List<Column> columns;
     private final ChapterStart start;
     private final NotePlacement notePlacement;
+    /** Sets the footnotes of the parts, or leaves them out when notes are endnotes. */
+    private final FootnoteSetter footnotes;
     private int pairNumber;
     /** What placing the chapters found to warn about (images the PDF cannot draw), in reading order. */
     private final List<String> warnings = new ArrayList<>();
@@ -50,6 +52,7 @@ final class ChapterComposer {
         this.writer = writer;
         this.start = start;
         this.notePlacement = notePlacement;
+        this.footnotes = new FootnoteSetter(style, setup.columns(), notePlacement == NotePlacement.FOOTNOTES);
         this.style = style;
         this.layout = layout;
         this.columns = setup.columns();
@@ -336,27 +339,9 @@ final class ChapterComposer {
         // A title's notes go under the column (or page) of its language.
         int noteColumn = layout == Layout.FACING ? composer.column(column).page()
                 : layout == Layout.SIDE_BY_SIDE && chinese != style.chineseFirst ? 1 : 0;
-        return footnoted(setter, part, notes, chinese, before, noteColumn, where);
+        return footnotes.of(setter, part, notes, chinese, before, noteColumn, where);
     }
 
-    /**
-     * The part with the footnotes of the references it set (the notes numbered since {@code before}),
-     * each set to the width of the column whose foot it goes to; as it was when notes are endnotes.
-     */
-    private Part footnoted(BookStyle setter, Part part, ChapterNotes notes, boolean chinese, int before, int noteColumn,
-                           String where) {
-        if (notePlacement != NotePlacement.FOOTNOTES || notes == null || notes.count(chinese) == before) {
-            return part;
-        }
-        boolean firstLanguage = chinese == style.chineseFirst;
-        java.awt.Color colour = firstLanguage || !style.edition.bilingual() ? style.text() : style.secondText();
-        List<Footnote> footnotes = new ArrayList<>();
-        for (ChapterNotes.Numbered note : notes.since(chinese, before)) {
-            footnotes.add(new Footnote(setter.notes(List.of(note), chinese, columns.get(noteColumn).width(),
-                    where + " note " + note.number()), style.leading(chinese, style.noteSize()), colour));
-        }
-        return part.withFootnotes(noteColumn, footnotes);
-    }
 
     /** A pair's placement in the layout, or null when a one-language edition has nothing of it to show. */
     private Placement pair(BookStyle setter, Pair pair, String where, ChapterNotes notes) {
@@ -400,7 +385,7 @@ final class ChapterComposer {
         int before = notes.count(chinese);
         SetText text = setter.body(segment, columns.get(column).width(), where, notes.of(chinese));
         SetText label = labelled && composer.handout() ? pairLabel(setter) : null;
-        return footnoted(setter, new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label),
+        return footnotes.of(setter, new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label),
                 notes, chinese, before, column, where);
     }
 
