@@ -58,6 +58,37 @@ class RubyPdfTest {
                 List.of(new Chapter(title, List.of(pair, pair))));
     }
 
+    @org.junit.jupiter.api.Test
+    void setsTheRubyOfAMarkdownTextAboveItsTraditionalBasesWithItsNotesOnTheirPages() throws Exception {
+        Book book = press.duet.structure.Structurer.structure(List.of(press.duet.read.Readers.read(
+                Path.of("src/test/resources/press/duet/pdf/analects-ruby.md"), null, null))).book();
+        Path pdf = folder.resolve("analects.pdf");
+        assertEquals(List.of(), new PdfWriter().write(book, Theme.named("default"), FontSet.bundled(),
+                PdfOptions.builder().paper(Paper.A5).modified(Instant.parse("2025-03-08T00:00:00Z")).build(), pdf));
+        List<Glyph> glyphs = PdfGlyphs.glyphs(pdf);
+        // 學 under xué, in the Traditional face; the reading above it and centred over it.
+        Glyph base = PdfGlyphs.occurrences(glyphs, "「學而").get(0).get(1);
+        List<Glyph> reading = PdfGlyphs.occurrences(glyphs, "xué").get(0);
+        assertTrue(base.font().contains("NotoSerifTC"), base.toString());
+        assertEquals(base.page(), reading.get(0).page());
+        assertTrue(reading.get(0).y() > base.y() + base.size() * 0.85f, reading + " over " + base);
+        float centre = (reading.get(0).x() + reading.getLast().x() + reading.getLast().width()) / 2;
+        assertTrue(Math.abs(centre - (base.x() + base.width() / 2)) < 0.6f, reading + " over " + base);
+        // The emphasis of 君子 is dotted, two dots under the two characters.
+        List<Glyph> junzi = PdfGlyphs.occurrences(glyphs, "君子乎").get(0);
+        List<PdfGlyphs.Dot> dots = PdfGlyphs.dots(pdf);
+        for (Glyph glyph : junzi.subList(0, 2)) {
+            assertTrue(dots.stream().anyMatch(d -> d.page() == glyph.page() && Math.abs(d.x() - glyph.x()
+                    - glyph.width() / 2) < 0.5f && d.y() < glyph.y()), "no dot under " + glyph);
+        }
+        // Each note on the page of its reference: 說's note and Legge's note on the first saying.
+        Glyph chineseNote = PdfGlyphs.occurrences(glyphs, "說，讀作").get(0).get(0);
+        Glyph englishNote = PdfGlyphs.occurrences(glyphs, "Thecharacter").get(0).get(0);
+        assertEquals(base.page(), chineseNote.page());
+        assertEquals(base.page(), englishNote.page());
+        assertTrue(chineseNote.x() < englishNote.x() && chineseNote.y() < base.y());
+    }
+
     /** A reading as drawn: its glyphs' extent and baseline. */
     private record Reading(String text, int page, float left, float right, float y) {
     }
