@@ -60,6 +60,11 @@ public final class TextDecoder {
         return decoded;
     }
 
+    /** Whether the bytes begin with a Unicode byte-order mark, which says their encoding. */
+    public static boolean hasByteOrderMark(byte[] bytes) {
+        return ByteOrderMark.of(bytes).isPresent();
+    }
+
     /**
      * Decodes {@code bytes}: as the byte-order mark says (UTF-8, UTF-16 or UTF-32) unless another
      * encoding is {@code forced}; else as forced; else as {@link EncodingDetector} finds; else strictly
