@@ -49,7 +49,7 @@ public final class TextDecoder {
      * Decodes a text input as {@link #decode(byte[], Charset, String)} does, telling {@code notes} of
      * the control characters it removed: what every text reader starts with.
      */
-    static Decoded decode(Source source, Charset forced, Consumer<Finding> notes) {
+    public static Decoded decode(Source source, Charset forced, Consumer<Finding> notes) {
         Decoded decoded = decode(source.bytes(), forced, source.name());
         if (decoded.controlsRemoved() > 0) {
             int n = decoded.controlsRemoved();

@@ -34,7 +34,7 @@ public final class HtmlReader {
         byte[] bytes = source.bytes();
         Charset charset = encoding != null || TextDecoder.hasByteOrderMark(bytes) ? encoding
                 : HtmlEncoding.of(bytes, source.name(), notes);
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charset, source.name());
+        TextDecoder.Decoded decoded = TextDecoder.decode(source, charset, notes);
         Document page = Jsoup.parse(decoded.text(), "", HtmlContent.parser());
         Element article = article(page);
         List<DraftBlock> blocks = HtmlContent.blocks(article, source.name(), source.resources(), notes);
