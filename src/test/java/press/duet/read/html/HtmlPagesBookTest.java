@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.duet.BuildRequest;
@@ -28,6 +30,7 @@ import press.duet.model.Chapter;
 import press.duet.model.Figure;
 import press.duet.model.Pair;
 import press.duet.testing.EpubCheckResult;
+import press.duet.testing.EpubEntries;
 import press.duet.testing.PdfInspection;
 
 /**
@@ -75,7 +78,7 @@ class HtmlPagesBookTest {
      * pair's text; the title holds {@code title} (an English-first title line in both languages, "The
      * Night Market 夜市", the structure stage keeps whole on its English side).
      */
-    private Book check(String name, String title, List<String> expectedPairs) throws IOException {
+    private BuildResult check(String name, String title, List<String> expectedPairs) throws IOException {
         BuildResult result = build(page(name));
         Book book = result.book();
         assertEquals(expectedPairs, sides(book), name);
@@ -103,18 +106,19 @@ class HtmlPagesBookTest {
                 assertTrue(pdfText.contains(pair.zh().text().replaceAll("[\\s0-9]+", "")), name + " PDF lacks " + pair.zh().text());
             }
         }
-        return book;
+        return result;
     }
 
     @Test
     void alternatingParagraphsChineseFirstWithNotesAndAFigureSavedBesideThePage() throws IOException {
         Files.createDirectories(folder.resolve("alternating-zh-first_files"));
         Files.write(folder.resolve("alternating-zh-first_files/tree.png"), TestImages.raster("png", 40, 30));
-        Book book = check("alternating-zh-first.html", "城市里的树 Trees in the City", List.of(
+        BuildResult result = check("alternating-zh-first.html", "城市里的树 Trees in the City", List.of(
                 "每到春天，街道两旁的梧桐树就长出新叶。 = Every spring, the plane trees along the streets put out new leaves.",
                 "树荫让夏天的步行变得凉快。 = Their shade makes walking in summer cooler.",
                 "老人们常在树下下棋。 = Old people often play chess under the trees.",
                 "孩子们在落叶里奔跑。 = Children run through the fallen leaves."));
+        Book book = result.book();
         assertEquals(LocalDate.of(2025, 4, 18), book.metadata().date());
         assertEquals(List.of("陈静"), book.metadata().authors());
         assertEquals("双语学习网", book.metadata().origin().site());
@@ -125,6 +129,14 @@ class HtmlPagesBookTest {
         assertEquals("40x30", figures.get(0).picture().map(i -> i.width() + "x" + i.height()).orElse("none"));
         assertEquals("梧桐树", figures.get(0).caption().zh().text());
         assertEquals("A plane tree", figures.get(0).caption().en().text());
+        Path epub = result.outputs().stream().filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+        String url = "https://bilingual.example.org/articles/trees-3.html";
+        assertTrue(EpubEntries.text(epub, "OEBPS/colophon.xhtml").contains("原文：双语学习网 · " + url));
+        assertTrue(EpubEntries.text(epub, "OEBPS/content.opf").contains("<dc:source>" + url + "</dc:source>"));
+        Path pdf = result.outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getDocumentInformation().getSubject().endsWith("双语学习网 · " + url));
+        }
     }
 
     @Test
@@ -133,7 +145,7 @@ class HtmlPagesBookTest {
                 "太阳落山的时候，夜市就开张了。 = The night market opens when the sun goes down.",
                 "摊位上卖面条、烤鱿鱼和甜茶。 = Stalls sell noodles, grilled squid and sweet tea.",
                 "一家人在灯火之间慢慢地走。 = Families walk slowly between the lamps.",
-                "到了半夜，街道又安静下来。 = By midnight the street is quiet again."));
+                "到了半夜，街道又安静下来。 = By midnight the street is quiet again.")).book();
         assertEquals(LocalDate.of(2024, 11, 2), book.metadata().date());
         assertEquals(List.of("Tom Reed"), book.metadata().authors());
     }
@@ -174,7 +186,7 @@ class HtmlPagesBookTest {
     @Test
     void aPageInOneLanguageWithTheLabelAndPartNumber() throws IOException {
         Book book = check("one-language.html", "山中的小路", List.of(
-                "山中有一条小路，一直通到山顶。 = -", "路边开着许多野花。 = -", "走到半山腰，可以看见远处的湖。 = -"));
+                "山中有一条小路，一直通到山顶。 = -", "路边开着许多野花。 = -", "走到半山腰，可以看见远处的湖。 = -")).book();
         assertEquals(1, book.metadata().part());
         assertEquals(LocalDate.of(2023, 6, 10), book.metadata().date());
     }
@@ -186,7 +198,7 @@ class HtmlPagesBookTest {
                 "农民们忙着收割稻子。 = The farmers are busy harvesting the rice."));
         Book big5 = check("big5.html", "老街的茶館 The Teahouse on the Old Street", List.of(
                 "老街的盡頭有一間茶館。 = At the end of the old street there is a teahouse.",
-                "每天下午，鄰居們都來這裡聊天。 = Every afternoon the neighbours come here to talk."));
+                "每天下午，鄰居們都來這裡聊天。 = Every afternoon the neighbours come here to talk.")).book();
         assertEquals(press.duet.model.Lang.ZH_HANT, big5.metadata().chinese());
     }
 }
