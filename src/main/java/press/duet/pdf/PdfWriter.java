@@ -194,7 +194,8 @@ public final class PdfWriter {
             // in the language the document declares.
             document.addAuthor(BookWords.credits(metadata.authors(), metadata.translators(), edition.primary()));
         }
-        document.addSubject("中英对照 · Chinese–English parallel text");
+        document.addSubject("中英对照 · Chinese–English parallel text"
+                + metadata.origin().line().map(origin -> " · " + origin).orElse(""));
         document.addKeywords("中英对照, bilingual, parallel text");
         document.addCreator("Duet");
         document.addProducer("Duet with OpenPDF");

@@ -70,6 +70,7 @@ public final class Structurer {
             structured = separate(drafts, parts, options, findings);
         }
         List<press.duet.report.Dropped> dropped = new ArrayList<>();
+        drafts.forEach(draft -> dropped.addAll(draft.dropped()));
         parts.stream().filter(HeadSplit.class::isInstance).forEach(part -> dropped.addAll(((HeadSplit) part).dropped()));
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
                 languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped);
