@@ -16,80 +16,72 @@ import java.util.List;
  * }</pre>
  */
 final class ContentDigest {
-    private static final byte PARA = 'P';
-    private static final byte END = 0x1f;
+    private static final char END = '.';
 
     private ContentDigest() {
     }
 
+    /** Feeds the description of the paragraphs to the digest, in UTF-8, in one piece. */
     static void paras(MessageDigest digest, List<Para> paras) {
+        StringBuilder description = new StringBuilder(256);
+        paras(description, paras);
+        digest.update(description.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void paras(StringBuilder out, List<Para> paras) {
         for (Para para : paras) {
-            digest.update(PARA);
-            digest.update((byte) para.form().kind().ordinal());
-            string(digest, para.form().marker());
-            number(digest, para.form().depth());
-            inlines(digest, para.content());
-            digest.update(END);
+            out.append('P');
+            string(out, para.form().kind().name());
+            string(out, para.form().marker());
+            number(out, para.form().depth());
+            inlines(out, para.content());
+            out.append(END);
         }
     }
 
-    private static void inlines(MessageDigest digest, List<Inline> content) {
+    private static void inlines(StringBuilder out, List<Inline> content) {
         for (Inline inline : content) {
             switch (inline) {
-                case Inline.Text text -> {
-                    digest.update((byte) 't');
-                    string(digest, text.value());
-                }
+                case Inline.Text text -> string(out.append('t'), text.value());
                 case Inline.Styled styled -> {
-                    digest.update((byte) 's');
-                    digest.update((byte) styled.style().ordinal());
-                    nested(digest, styled.content());
+                    string(out.append('s'), styled.style().name());
+                    nested(out, styled.content());
                 }
-                case Inline.Code code -> {
-                    digest.update((byte) 'c');
-                    string(digest, code.value());
-                }
+                case Inline.Code code -> string(out.append('c'), code.value());
                 case Inline.Link link -> {
-                    digest.update((byte) 'a');
-                    string(digest, link.target());
-                    nested(digest, link.content());
+                    string(out.append('a'), link.target());
+                    nested(out, link.content());
                 }
-                case Inline.LineBreak ignored -> digest.update((byte) 'b');
+                case Inline.LineBreak ignored -> out.append('b');
                 case Inline.NoteRef ref -> {
-                    digest.update((byte) 'n');
-                    string(digest, ref.note().label());
-                    paras(digest, ref.note().content());
-                    digest.update(END);
+                    string(out.append('n'), ref.note().label());
+                    paras(out, ref.note().content());
+                    out.append(END);
                 }
                 case Inline.Span span -> {
-                    digest.update((byte) 'l');
-                    string(digest, span.lang().tag());
-                    nested(digest, span.content());
+                    string(out.append('l'), span.lang().tag());
+                    nested(out, span.content());
                 }
                 case Inline.Ruby ruby -> {
-                    digest.update((byte) 'r');
-                    string(digest, ruby.base());
-                    string(digest, ruby.annotation());
+                    string(out.append('r'), ruby.base());
+                    string(out, ruby.annotation());
                 }
             }
         }
     }
 
-    private static void nested(MessageDigest digest, List<Inline> content) {
-        inlines(digest, content);
-        digest.update(END);
+    private static void nested(StringBuilder out, List<Inline> content) {
+        inlines(out, content);
+        out.append(END);
     }
 
-    private static void string(MessageDigest digest, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        number(digest, bytes.length);
-        digest.update(bytes);
+    /** A string as its length, a colon and its characters: no two contents give the same description. */
+    private static void string(StringBuilder out, String value) {
+        number(out, value.length());
+        out.append(value);
     }
 
-    private static void number(MessageDigest digest, int value) {
-        digest.update((byte) (value >>> 24));
-        digest.update((byte) (value >>> 16));
-        digest.update((byte) (value >>> 8));
-        digest.update((byte) value);
+    private static void number(StringBuilder out, int value) {
+        out.append(value).append(':');
     }
 }
