@@ -22,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
  * Link text is counted apart: a menu is mostly links, an article mostly not.
  *
  * <pre>{@code
- * ArticleText text = ArticleText.measure(body, e -> false);
+ * ArticleText text = ArticleText.measure(body, 1000, e -> false);
  * text.of(body).units();  // the page's text units
  * }</pre>
  */
@@ -96,11 +96,12 @@ final class ArticleText {
     }
 
     /**
-     * Measures every element under {@code top}; the text of elements that {@code skip} accepts (and of
-     * everything inside them) is not counted, in them or their ancestors.
+     * Measures every element under {@code top} (about {@code elements} of them, to size the table); the
+     * text of elements that {@code skip} accepts (and of everything inside them) is not counted, in them or
+     * their ancestors.
      */
-    static ArticleText measure(Element top, Predicate<Element> skip) {
-        Map<Element, Tally> tallies = new IdentityHashMap<>();
+    static ArticleText measure(Element top, int elements, Predicate<Element> skip) {
+        Map<Element, Tally> tallies = new IdentityHashMap<>(elements);
         Deque<Tally> open = new ArrayDeque<>();
         int[] linkDepth = {0};
         int[] skipDepth = {0};
