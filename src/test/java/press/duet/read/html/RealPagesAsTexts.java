@@ -35,12 +35,14 @@ final class RealPagesAsTexts {
             List<String> gold = new ArrayList<>();
             Set<String> junk = new LinkedHashSet<>();
             List<Element> paragraphs = new ArrayList<>();
+            java.util.Map<Element, Character> labels = new java.util.IdentityHashMap<>();
+            page.blocks().forEach(b -> labels.put(b.element(), b.label()));
             for (RealPage.Block block : page.blocks()) {
                 Element e = block.element();
                 if (block.label() == 'A' && !INLINE.contains(e.normalName())
                         && paragraphs.stream().noneMatch(p -> inside(e, p))) {
                     paragraphs.add(e);
-                    String text = e.text().strip();
+                    String text = articleText(e, labels);
                     gold.add(chinese(text) ? text + "\t" : "\t" + text);
                 } else if (block.label() == 'F' && e.ownText().strip().length() >= 2) {
                     junk.add(e.text().strip());
@@ -58,6 +60,28 @@ final class RealPagesAsTexts {
                     + "\nsource_url=" + page.property("url") + "\nlicence=" + page.property("licence")
                     + "\nheld_out=" + page.heldOut() + "\nshape=" + page.property("shape") + "\n", StandardCharsets.UTF_8);
         }
+    }
+
+    /** The paragraph's text from its article blocks only: a note marker or hidden formula labelled M is not in it. */
+    private static String articleText(Element paragraph, java.util.Map<Element, Character> labels) {
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.TextNode node : allText(paragraph)) {
+            Element parent = (Element) node.parent();
+            if (labels.getOrDefault(parent, 'A') == 'A') {
+                text.append(node.getWholeText());
+            }
+        }
+        return text.toString().replaceAll("[\\s\u00a0]+", " ").strip();
+    }
+
+    private static List<org.jsoup.nodes.TextNode> allText(Element element) {
+        List<org.jsoup.nodes.TextNode> nodes = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                nodes.add(t);
+            }
+        }, element);
+        return nodes;
     }
 
     private static boolean inside(Element element, Element ancestor) {
