@@ -72,7 +72,7 @@ public final class Structurer {
         List<press.duet.report.Dropped> dropped = new ArrayList<>();
         parts.stream().filter(HeadSplit.class::isInstance).forEach(part -> dropped.addAll(((HeadSplit) part).dropped()));
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
-                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped);
+                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped, structured.chapterMatches());
     }
 
     /** Each file's shape in the order the inputs were named, as {@code duet inspect} lists the files. */
@@ -137,7 +137,8 @@ public final class Structurer {
         }
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
-        List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        ParallelFiles.Matched matched = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        List<Chapter> chapters = matched.chapters();
         List<Integer> unknownStarts = java.util.Collections.nCopies(chapters.size(), 0);
         for (HeadSplit file : List.of(zh, en)) {
             chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese,
@@ -150,7 +151,7 @@ public final class Structurer {
         fileShapes.put(a.draft().source(), sideShape(a));
         fileShapes.put(b.draft().source(), sideShape(b));
         return new Structured(new Book(metadata, ListNumbers.matched(chapters, metadata.first())), findings,
-                Shape.PARALLEL_FILES, Map.of(), fileShapes);
+                Shape.PARALLEL_FILES, Map.of(), fileShapes, List.of(), matched.matches());
     }
 
     /**
