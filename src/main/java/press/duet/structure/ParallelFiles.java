@@ -11,6 +11,7 @@ import press.duet.model.Heading;
 import press.duet.model.Lang;
 import press.duet.model.Pair;
 import press.duet.model.Segment;
+import press.duet.read.Declared;
 import press.duet.report.Finding;
 import press.duet.report.Place;
 
@@ -41,6 +42,30 @@ final class ParallelFiles {
             return null;
         }
         return new BilingualText(zhSide == null ? null : new Segment(chinese, zhSide.text()), enSide);
+    }
+
+    /**
+     * The title with each side an edition's own head leaves out taken from what that edition declares
+     * (an e-book's package title): the Chinese side from the Chinese edition's, the English side from
+     * the English edition's, each only when it is in that language; null when neither gives anything.
+     */
+    static BilingualText withDeclared(BilingualText title, Declared zh, Declared en, Lang chinese) {
+        Segment zhSide = title == null ? null : title.zh();
+        Segment enSide = title == null ? null : title.en();
+        BilingualText zhDeclared = declaredTitle(zh);
+        BilingualText enDeclared = declaredTitle(en);
+        if (zhSide == null && zhDeclared != null && zhDeclared.zh() != null) {
+            zhSide = new Segment(chinese, zhDeclared.zh().text());
+        }
+        if (enSide == null && enDeclared != null && enDeclared.en() != null) {
+            enSide = enDeclared.en();
+        }
+        return zhSide == null && enSide == null ? null : new BilingualText(zhSide, enSide);
+    }
+
+    private static BilingualText declaredTitle(Declared declared) {
+        String title = declared.title();
+        return title == null || title.isBlank() ? null : FileNameTitle.named(title.strip());
     }
 
     /** The chapters of the parallel book, and how the two files' chapters were matched (none when they were not). */

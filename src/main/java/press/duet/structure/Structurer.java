@@ -131,7 +131,8 @@ public final class Structurer {
         HeadSplit zh = aIsChinese ? a : b;
         HeadSplit en = aIsChinese ? b : a;
         Lang chinese = zh.chineseProfile().variety();
-        BilingualText title = ParallelFiles.title(zh, en, chinese);
+        BilingualText title = ParallelFiles.withDeclared(ParallelFiles.title(zh, en, chinese), zh.draft().declared(),
+                en.draft().declared(), chinese);
         if (title == null) {
             title = FileNameTitle.ofParallel(zh.draft().source(), en.draft().source());
         }
