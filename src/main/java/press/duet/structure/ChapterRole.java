@@ -17,21 +17,29 @@ import java.util.regex.Pattern;
 enum ChapterRole {
     FRONT, BODY, BACK;
 
-    private static final Pattern CHINESE_FRONT = Pattern.compile(
-            "^(?:\\p{IsHan}{0,4}(?:序言|序|前言|引言|导言|導言|导读|導讀|绪论|緒論|自序|凡例|出版说明|出版說明|说明|說明|献辞|獻辭)"
-                    + "|目录|目錄|版权|版權|楔子|题记|題記)(?=$|[\\s:：　（(])");
-    private static final Pattern CHINESE_BACK = Pattern.compile(
-            "^(?:\\p{IsHan}{0,4}(?:后记|後記|跋|附录|附錄|注释|註釋|注解|参考文献|參考文獻|尾声|尾聲|索引|年表|译后记|譯後記))(?=$|[\\s:：　（(])");
-    private static final Pattern ENGLISH_FRONT = Pattern.compile(
-            "^(?:(?:the\\s+)?(?:author's|authors'|translator's|translators'|editor's|publisher's)\\s+)?"
-                    + "(?:preface|foreword|introduction|introductory|prologue|prolegomena|contents|table of contents|"
-                    + "copyright|dedication|acknowledg(?:e)?ments|note on the|a note on|title page|epigraph|about the)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENGLISH_BACK = Pattern.compile(
-            "^(?:(?:the\\s+)?(?:author's|translator's|translators'|editor's)\\s+)?"
-                    + "(?:afterword|postscript|epilogue|appendix|appendices|glossary|notes|endnotes|index|bibliography|"
-                    + "colophon|about the author|about the translator|further reading)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Who wrote a piece of matter: 译者序, 作者后记. */
+    private static final String CHINESE_BY = "(?:译者|譯者|作者|编者|編者|再版|新版|中文版|代|译|譯)?";
+    /** What may follow the matter's name: nothing, a number (附录一), a space or colon and a title. */
+    private static final String CHINESE_END = "[一二三四五六七八九十0-9A-Za-z]{0,3}(?=$|[\\s:：　（(])";
+    private static final Pattern CHINESE_FRONT = Pattern.compile("^(?:" + CHINESE_BY
+            + "(?:序言|序|前言|引言|导言|導言|导读|導讀|绪论|緒論|自序|凡例|题记|題記|楔子)"
+            + "|出版说明|出版說明|目录|目錄|版权页|版權頁|献辞|獻辭)" + CHINESE_END);
+    private static final Pattern CHINESE_BACK = Pattern.compile("^(?:" + CHINESE_BY + "(?:后记|後記|跋)"
+            + "|附录|附錄|注释|註釋|注解|参考文献|參考文獻|尾声|尾聲|索引|年表)" + CHINESE_END);
+    /** Who wrote a piece of matter: the Translator's Preface, an Editor's Note. */
+    private static final String ENGLISH_BY = "(?:(?:the\\s+)?(?:author's|authors'|translator's|translators'|editor's|publisher's)\\s+)?";
+    /**
+     * What may follow the matter's word: nothing, a stop or colon and a title, a small word ("Notes
+     * to Chapter 1", "Introduction by …") or a short number or letter (Appendix A, Appendix II); "Notes
+     * from Spring River" is a chapter.
+     */
+    private static final String ENGLISH_END = "(?=$|\\s*[:.,(—–-]|\\s+(?:to|on|of|by|for|and|the)\\b|\\s+[ivxlcdm0-9a-z]{1,4}$)";
+    private static final Pattern ENGLISH_FRONT = Pattern.compile("^" + ENGLISH_BY
+            + "(?:preface|foreword|introduction|prologue|prolegomena|contents|table of contents|copyright|dedication"
+            + "|acknowledg(?:e)?ments|a note on the translation|note on the translation|title page|epigraph)" + ENGLISH_END);
+    private static final Pattern ENGLISH_BACK = Pattern.compile("^" + ENGLISH_BY
+            + "(?:afterword|postscript|epilogue|appendix|appendices|glossary|notes|endnotes|index|bibliography|colophon"
+            + "|about the author|about the translator|further reading)" + ENGLISH_END);
 
     /** The role a chapter of this title has; a title naming no matter is the body's. */
     static ChapterRole of(String title) {

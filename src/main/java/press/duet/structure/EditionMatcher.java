@@ -52,14 +52,23 @@ final class EditionMatcher {
     /** The spread of ln(English length / expected length) between chapters that translate each other. */
     private static final double DEFAULT_SPREAD = 0.35;
     private static final double LEAST_SPREAD = 0.15;
-    /** Larger tables are matched by their numbers only (a programme over a million cells is not worth it). */
+    /** Editions of more chapters (two thousand each) are matched by their numbers only, each number match given confidence 1. */
     private static final long MOST_CELLS = 4_000_000;
 
     private EditionMatcher() {
     }
 
-    /** The chapters of both editions in reading order, each in exactly one match. */
+    /**
+     * The chapters of both editions in reading order, each in exactly one match; for editions of more
+     * chapters than the programme takes, the matching by numbers alone, or null when the numbers do
+     * not decide.
+     */
     static List<Match> match(List<ChapterText> zh, List<ChapterText> en) {
+        if ((long) (zh.size() + 1) * (en.size() + 1) > MOST_CELLS) {
+            List<ChapterMatcher.Match> byNumber = ChapterMatcher.match(zh, en);
+            return byNumber == null ? null : byNumber.stream().map(m -> new Match(Math.max(0, m.zh()), m.zh() >= 0 ? 1 : 0,
+                    Math.max(0, m.en()), m.en() >= 0 ? 1 : 0, 1.0)).toList();
+        }
         ChapterFeatures[] a = ChapterFeatures.of(zh, true);
         ChapterFeatures[] b = ChapterFeatures.of(en, false);
         Costs costs = new Costs(a, b, seedRatio(zh, en, a, b), DEFAULT_SPREAD);
@@ -87,7 +96,7 @@ final class EditionMatcher {
      * match (the editions' extra matter distorts the totals), else the ratio of the totals.
      */
     private static double seedRatio(List<ChapterText> zh, List<ChapterText> en, ChapterFeatures[] a, ChapterFeatures[] b) {
-        List<ChapterMatcher.Match> byNumber = zh.size() * (long) en.size() <= MOST_CELLS ? ChapterMatcher.match(zh, en) : null;
+        List<ChapterMatcher.Match> byNumber = ChapterMatcher.match(zh, en);
         if (byNumber != null) {
             double[] ratios = byNumber.stream()
                     .filter(m -> m.paired() && a[m.zh()].number() >= 0 && a[m.zh()].length() > 0 && b[m.en()].length() > 0)
