@@ -38,6 +38,11 @@ class EditionMatcherTest {
     }
 
     private static Editions editions(String[] zhTitles, String[] enTitles, String continued, long seed) {
+        return editions(zhTitles, enTitles, continued, null, seed);
+    }
+
+    /** The editions; with {@code zhContinued}, the Chinese splits the third chapter (under that heading) instead. */
+    private static Editions editions(String[] zhTitles, String[] enTitles, String continued, String zhContinued, long seed) {
         ParallelCorpus.Text text = ParallelCorpus.generate(seed, 44);
         List<String> zh = text.chinese();
         List<String> en = text.english();
@@ -51,7 +56,8 @@ class EditionMatcherTest {
             enBook.append("## ").append(enTitles[c]).append("\n\n");
             for (int k = 0; k < SIZES[c]; k++, at++) {
                 if (c == 2 && k == SPLIT_AFTER) {
-                    enBook.append("## ").append(continued).append("\n\n");
+                    (zhContinued == null ? enBook : zhBook).append("## ").append(zhContinued == null ? continued : zhContinued)
+                            .append("\n\n");
                 }
                 zhBook.append(zh.get(at)).append("\n\n");
                 enBook.append(en.get(at)).append("\n\n");
@@ -96,6 +102,14 @@ class EditionMatcherTest {
         assertEquals(List.of(" | Translator's Preface", "出发 | Start", "山路 | The Mountain Road",
                 "河边 | The River Bank + The River Bank, Part Two", "城里 | In the City", "归来 | The Return", "后记 | "),
                 rows(result));
+        assertParagraphsPaired(result, editions);
+    }
+
+    @Test
+    void matchesAChapterTheChineseEditionSplitsWithTheWholeEnglishChapter() {
+        Editions editions = editions(ZH_NUMBERED, EN_NUMBERED, null, "第三章（续）", 5);
+        Structured result = structure(editions);
+        assertEquals("第三章 河边 + 第三章（续） | Chapter 3: The River Bank", rows(result).get(3));
         assertParagraphsPaired(result, editions);
     }
 
