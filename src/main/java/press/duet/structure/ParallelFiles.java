@@ -278,6 +278,13 @@ final class ParallelFiles {
             for (ChapterMatcher.Match match : matches) {
                 List<Paragraph> zh = match.zh() >= 0 ? plain(zhSections.get(match.zh()).paragraphs()) : List.of();
                 List<Paragraph> en = match.en() >= 0 ? plain(enSections.get(match.en()).paragraphs()) : List.of();
+                if (match.paired() && zhSections.get(match.zh()).number() >= 0 && enSections.get(match.en()).number() >= 0) {
+                    // The two numbers that matched the sections ([1.2], CHAP. II.) face each other, sure as
+                    // the match: their lengths say nothing, and aligned they looked doubtful.
+                    pairs.add(pairer.paired(zh.get(0), en.get(0), 1.0));
+                    zh = zh.subList(1, zh.size());
+                    en = en.subList(1, en.size());
+                }
                 pairs.addAll(pairer.align(zh, en));
             }
         }
