@@ -106,6 +106,7 @@ final class InspectCommand implements Callable<Integer> {
             out.append(String.format(Locale.ROOT, "  %3d  %s %6d %9d %9d %9d%n", number,
                     padded(excerpt(chapter.title().joined(" / "), 44), 44), pairs.size(), complete, pairs.size() - complete, doubtful));
         }
+        out.append(ChapterMatchListing.table(structured.chapterMatches()));
         List<Pair> all = book.chapters().stream().flatMap(c -> pairs(c).stream()).toList();
         long complete = all.stream().filter(Pair::isComplete).count();
         out.append(String.format(Locale.ROOT, "%npairs     %d (%d with both languages, %d unpaired paragraphs)%n",
@@ -193,7 +194,8 @@ final class InspectCommand implements Callable<Integer> {
                     .append(", \"unpaired\": ").append(chapterPairs.size() - chapterComplete)
                     .append(ContentListing.json(contents.get(i))).append('}');
         }
-        out.append("\n  ],\n  \"pairs\": ").append(pairs);
+        out.append("\n  ],\n  \"chapterMatching\": ").append(ChapterMatchListing.json(structured.chapterMatches()));
+        out.append(",\n  \"pairs\": ").append(pairs);
         out.append(",\n  \"complete\": ").append(complete);
         out.append(",\n  \"unpaired\": ").append(pairs - complete);
         out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
@@ -302,7 +304,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** Pads to a display width, counting CJK characters as two columns, so the columns line up. */
-    private static String padded(String text, int columns) {
+    static String padded(String text, int columns) {
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

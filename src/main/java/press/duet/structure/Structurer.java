@@ -73,7 +73,7 @@ public final class Structurer {
         drafts.forEach(draft -> dropped.addAll(draft.dropped()));
         parts.stream().filter(HeadSplit.class::isInstance).forEach(part -> dropped.addAll(((HeadSplit) part).dropped()));
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
-                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped);
+                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped, structured.chapterMatches());
     }
 
     /** Each file's shape in the order the inputs were named, as {@code duet inspect} lists the files. */
@@ -132,13 +132,15 @@ public final class Structurer {
         HeadSplit zh = aIsChinese ? a : b;
         HeadSplit en = aIsChinese ? b : a;
         Lang chinese = zh.chineseProfile().variety();
-        BilingualText title = ParallelFiles.title(zh, en, chinese);
+        BilingualText title = ParallelFiles.withDeclared(ParallelFiles.title(zh, en, chinese), zh.draft().declared(),
+                en.draft().declared(), chinese);
         if (title == null) {
             title = FileNameTitle.ofParallel(zh.draft().source(), en.draft().source());
         }
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
-        List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        ParallelFiles.Matched matched = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        List<Chapter> chapters = matched.chapters();
         List<Integer> unknownStarts = java.util.Collections.nCopies(chapters.size(), 0);
         for (HeadSplit file : List.of(zh, en)) {
             chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese,
@@ -151,7 +153,7 @@ public final class Structurer {
         fileShapes.put(a.draft().source(), sideShape(a));
         fileShapes.put(b.draft().source(), sideShape(b));
         return new Structured(new Book(metadata, ListNumbers.matched(chapters, metadata.first())), findings,
-                Shape.PARALLEL_FILES, Map.of(), fileShapes);
+                Shape.PARALLEL_FILES, Map.of(), fileShapes, List.of(), matched.matches());
     }
 
     /**
