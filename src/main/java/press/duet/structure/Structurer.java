@@ -204,6 +204,12 @@ public final class Structurer {
             if (options.shape() == null || options.shape() == Shape.BLOCKS) {
                 found = ChapterSplitter.mergeTranslated(found, chapterTitle, chinese);
             }
+            BilingualText onlyHeading = head.title() == null && blank(draft.declared().title()) ? onlyHeadedChapter(found, chapterTitle) : null;
+            if (onlyHeading != null) {
+                // A file that holds one chapter of a book ("為政第二 / BOOK II. WEI CHANG.") is titled by that
+                // chapter's heading, not by its file's name.
+                titles.set(titles.size() - 1, withVariety(onlyHeading, chinese));
+            }
             List<Chapter> fileChapters = new ArrayList<>();
             for (ChapterText chapter : found) {
                 List<Block> blocks = pairer.pair(chapter);
@@ -335,6 +341,18 @@ public final class Structurer {
             n++;
         }
         return a.substring(0, n);
+    }
+
+    /**
+     * The heading of a text's only chapter when a heading opens it, or null: text before the heading
+     * would be a chapter of its own, and the heading one chapter's among others.
+     */
+    private static BilingualText onlyHeadedChapter(List<ChapterText> chapters, BilingualText fallback) {
+        return chapters.size() == 1 && !chapters.get(0).title().equals(fallback) ? chapters.get(0).title() : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The title a text without a title line has: the one its format declares, else its file's name. */
