@@ -25,7 +25,7 @@ final class BookMatter {
     enum Kind {
         TEXT("text"), COVER("cover page"), TITLE_PAGE("title page"), COPYRIGHT("copyright page"),
         CONTENTS("table of contents page"), ADVERTS("list of other books"), INDEX("index"), LICENCE("licence"),
-        COLOPHON("colophon");
+        COLOPHON("colophon"), NOTES("notes, each set at its reference");
 
         private final String words;
 
@@ -68,12 +68,20 @@ final class BookMatter {
      * @param opf      the package (its guide, its nav item)
      * @param toc      the landmarks
      * @param names    the declared titles and authors, which a title page bears
+     * @param notes    whether the document holds only notes that other documents refer to
      * @param front    whether no document of the book's text comes before this one: only there is a
      *                 picture with next to no text a cover, and a short page with the title a title page
      */
-    static Found of(Element body, String path, BookPackage opf, TableOfContents toc, List<String> names, boolean front) {
+    static Found of(Element body, String path, BookPackage opf, TableOfContents toc, List<String> names, boolean notes,
+                    boolean front) {
         if (opf.nav().filter(nav -> nav.path().equals(path)).isPresent()) {
             return new Found(Kind.CONTENTS, "the navigation document");
+        }
+        if (NotesElsewhere.isNotesDocument(body)) {
+            return new Found(Kind.NOTES, "epub:type");
+        }
+        if (notes) {
+            return new Found(Kind.NOTES, "other documents refer to them");
         }
         for (String type : ownTypes(body)) {
             if (TYPES.containsKey(type)) {

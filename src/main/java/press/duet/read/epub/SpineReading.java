@@ -3,9 +3,12 @@ package press.duet.read.epub;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,6 +37,8 @@ final class SpineReading {
     private final List<SpineEntry> entries = new ArrayList<>();
     private boolean front = true;
     private boolean chapterStarted;
+    /** The spine documents that could not be read, by path, to be listed in their place. */
+    private final Map<String, SpineEntry> unread = new HashMap<>();
 
     private SpineReading(EpubBook book, Consumer<Finding> notes) {
         this.book = book;
@@ -43,8 +48,21 @@ final class SpineReading {
     static SpineReading read(EpubBook book, Consumer<Finding> notes) {
         SpineReading reading = new SpineReading(book, notes);
         book.opf().skipped().forEach(problem -> reading.tell(book.opf().path(), 0, problem));
+        Map<String, Element> bodies = new LinkedHashMap<>();
         for (BookPackage.SpineItem item : book.opf().spine()) {
-            reading.document(item);
+            reading.body(item).ifPresent(body -> bodies.putIfAbsent(item.item().path(), body));
+        }
+        Set<String> notesDocuments = NotesElsewhere.gather(bodies);
+        Set<String> seen = new java.util.HashSet<>();
+        for (BookPackage.SpineItem item : book.opf().spine()) {
+            Element body = bodies.get(item.item().path());
+            if (!seen.add(item.item().path())) {
+                reading.leaveOut(item, "repeated", "", "the spine names this document a second time; read once");
+            } else if (body != null) {
+                reading.document(item, body, notesDocuments.contains(item.item().path()));
+            } else {
+                reading.entries.add(reading.unread.get(item.item().path()));
+            }
         }
         return reading;
     }
@@ -57,28 +75,34 @@ final class SpineReading {
         return List.copyOf(entries);
     }
 
-    private void document(BookPackage.SpineItem spine) {
+    /** The body of a spine document, or empty (with a finding) when it has none to read. */
+    private Optional<Element> body(BookPackage.SpineItem spine) {
         String path = spine.item().path();
         if (!spine.item().isContent()) {
-            leaveOut(spine, "not a content document", spine.item().mediaType(), "it is " + spine.item().mediaType()
+            unreadable(spine, "not a content document", "it is " + spine.item().mediaType()
                     + ", not XHTML; left out");
-            return;
+            return Optional.empty();
         }
         byte[] bytes = book.archive().file(path).orElse(null);
         if (bytes == null) {
-            leaveOut(spine, "missing", "", "the spine names this file, but the book does not hold it; left out");
-            return;
+            unreadable(spine, "missing", "the spine names this file, but the book does not hold it; left out");
+            return Optional.empty();
         }
         Document document = EpubXml.parse(book.name(), path, bytes);
-        Element body = EpubXml.first(document, "body").orElse(null);
-        if (body == null) {
-            leaveOut(spine, "no body", "", "the document has no <body>; left out");
-            return;
+        Optional<Element> body = EpubXml.first(document, "body");
+        if (body.isEmpty()) {
+            unreadable(spine, "no body", "the document has no <body>; left out");
         }
-        BookMatter.Found matter = BookMatter.of(body, path, book.opf(), book.toc(), book.names(), front);
+        return body;
+    }
+
+    private void document(BookPackage.SpineItem spine, Element body, boolean notesOnly) {
+        String path = spine.item().path();
+        BookMatter.Found matter = BookMatter.of(body, path, book.opf(), book.toc(), book.names(), notesOnly, front);
         if (matter.kind() != BookMatter.Kind.TEXT) {
             leaveOut(spine, matter.kind().words(), matter.because(), "left out as the book's " + matter.kind().words()
-                    + " (" + matter.because() + ")");
+                    + " (" + matter.because() + ")" + (matter.kind() == BookMatter.Kind.COVER
+                    ? "; Duet draws its own cover from the titles (--cover FILE gives it an image)" : ""));
             return;
         }
         if (!spine.linear()) {
@@ -153,6 +177,12 @@ final class SpineReading {
 
     private void leaveOut(BookPackage.SpineItem spine, String role, String because, String message) {
         entries.add(new SpineEntry(spine.item().path(), spine.linear(), role, because, List.of(), "—"));
+        tell(spine.item().path(), 0, message);
+    }
+
+    /** As {@link #leaveOut}, for a document found unreadable before the spine is placed in order. */
+    private void unreadable(BookPackage.SpineItem spine, String role, String message) {
+        unread.put(spine.item().path(), new SpineEntry(spine.item().path(), spine.linear(), role, "", List.of(), "—"));
         tell(spine.item().path(), 0, message);
     }
 
