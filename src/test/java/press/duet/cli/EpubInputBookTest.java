@@ -67,6 +67,11 @@ class EpubInputBookTest {
             assertTrue(pdf.contains("flowers") || layout.equals("zh"), layout);
             assertFalse(pdf.contains("侵权必究") || pdf.contains("宋词选"), "front and back matter are left out: " + layout);
         }
+        Path handout = folder.resolve("handout");
+        CliRun run = CliRun.duet("build", input.toString(), "-o", handout.toString(), "--handout", "--format", "pdf");
+        assertEquals(0, run.exit(), run.err());
+        String pdf = PdfInspection.text(handout.resolve("spring.pdf"));
+        assertTrue(pdf.contains("¶ 5") && pdf.contains("花落知多少"), pdf);
     }
 
     @Test
