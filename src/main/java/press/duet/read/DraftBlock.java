@@ -2,11 +2,13 @@ package press.duet.read;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import press.duet.model.Block;
 import press.duet.model.Figure;
 import press.duet.model.Inline;
 import press.duet.model.Para;
 import press.duet.model.SectionBreak;
+import press.duet.model.SourceLine;
 import press.duet.model.Table;
 
 /**
@@ -130,5 +132,22 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
 
     public static DraftBlock row(int line, List<String> cells) {
         return new DraftBlock(line, cells, Kind.ROW, 0);
+    }
+
+    /**
+     * The block as one paragraph of a note: its lines joined (kept apart in a verbatim block), its
+     * form kept; a break is no paragraph.
+     */
+    public Optional<Para> asNoteParagraph(String source) {
+        SourceLine at = new SourceLine(source, line);
+        if (kind == Kind.BREAK) {
+            return Optional.empty();
+        }
+        boolean keepBreaks = kind == Kind.VERBATIM;
+        if (rich != null) {
+            return Optional.of(new Para(rich.form(), InlineLines.joined(rich.lines(), keepBreaks), at));
+        }
+        List<List<Inline>> plain = lines.stream().<List<Inline>>map(text -> List.of(new Inline.Text(text))).toList();
+        return Optional.of(new Para(Para.Form.PARAGRAPH, InlineLines.joined(plain, keepBreaks), at));
     }
 }

@@ -109,7 +109,7 @@ final class HtmlBlockText {
             case "em", "i", "strong", "b", "sup", "sub" -> wrapped(element, into, InlineHtml.styleOf(tag));
             case "ruby" -> ruby(element, into);
             case "span" -> {
-                Lang lang = element.hasAttr("lang") ? InlineHtml.lang(element.attr("lang")) : null;
+                Lang lang = element.hasAttr("lang") ? HtmlTags.lang(element.attr("lang")) : null;
                 if (lang != null) {
                     wrapped(element, into, c -> new Inline.Span(lang, c));
                 } else {

@@ -91,7 +91,7 @@ final class InlineHtml {
             }
             case "span" -> {
                 String tag = langAttribute(attributes);
-                Lang lang = tag == null ? null : lang(tag);
+                Lang lang = tag == null ? null : HtmlTags.lang(tag);
                 if (lang != null) {
                     return new Frame(name, Role.STYLE, c -> new Inline.Span(lang, c));
                 }
@@ -159,13 +159,7 @@ final class InlineHtml {
 
     /** The style a safe HTML element sets its content in, as one inline; null for an element that sets none. */
     static Function<List<Inline>, Inline> styleOf(String tag) {
-        Inline.Style style = switch (tag) {
-            case "em", "i" -> Inline.Style.EMPHASIS;
-            case "strong", "b" -> Inline.Style.STRONG;
-            case "sup" -> Inline.Style.SUPERSCRIPT;
-            case "sub" -> Inline.Style.SUBSCRIPT;
-            default -> null;
-        };
+        Inline.Style style = HtmlTags.style(tag);
         return style == null ? null : content -> new Inline.Styled(style, content);
     }
 
@@ -175,18 +169,5 @@ final class InlineHtml {
             return null;
         }
         return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-    }
-
-    /** The language a BCP 47 tag names, among those Duet sets; null for any other. */
-    static Lang lang(String tag) {
-        String lower = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (lower.equals("en") || lower.startsWith("en-")) {
-            return Lang.EN;
-        }
-        if (lower.equals("zh") || lower.startsWith("zh-")) {
-            boolean traditional = lower.contains("hant") || lower.endsWith("-tw") || lower.endsWith("-hk") || lower.endsWith("-mo");
-            return traditional ? Lang.ZH_HANT : Lang.ZH_HANS;
-        }
-        return null;
     }
 }

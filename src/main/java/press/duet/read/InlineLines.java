@@ -19,16 +19,16 @@ import press.duet.text.Scripts;
  * lines.newLine(true);
  * }</pre>
  */
-final class InlineLines {
+public final class InlineLines {
     private final List<List<Inline>> lines = new ArrayList<>();
     private boolean hardBreak;
 
-    InlineLines() {
+    public InlineLines() {
         lines.add(new ArrayList<>());
     }
 
     /** Appends to the last line; a text next to a text becomes one text. */
-    void add(Inline inline) {
+    public void add(Inline inline) {
         List<Inline> last = lines.get(lines.size() - 1);
         if (inline instanceof Inline.Text text) {
             if (text.value().isEmpty()) {
@@ -43,13 +43,13 @@ final class InlineLines {
     }
 
     /** Starts a new line; {@code hard} when the source says the break is kept (verse), not a soft wrap. */
-    void newLine(boolean hard) {
+    public void newLine(boolean hard) {
         lines.add(new ArrayList<>());
         hardBreak |= hard;
     }
 
     /** Appends what was built inside some markup, each line's part wrapped in it (empty parts are left out). */
-    void append(InlineLines inner, Function<List<Inline>, Inline> wrap) {
+    public void append(InlineLines inner, Function<List<Inline>, Inline> wrap) {
         for (int i = 0; i < inner.lines.size(); i++) {
             if (i > 0) {
                 newLine(false);
@@ -67,12 +67,12 @@ final class InlineLines {
     }
 
     /** Whether a break the source keeps (a hard break, a {@code <br>}) is among the lines. */
-    boolean hasHardBreak() {
+    public boolean hasHardBreak() {
         return hardBreak;
     }
 
     /** The plain text of every line, joined by line feeds. */
-    String text() {
+    public String text() {
         return String.join("\n", lines.stream().map(Inline::text).toList());
     }
 
@@ -80,12 +80,12 @@ final class InlineLines {
      * The lines, each stripped of the white space at its ends (inside its markup too); blank lines
      * are kept, for the caller to drop together with their text.
      */
-    List<List<Inline>> lines() {
+    public List<List<Inline>> lines() {
         return lines.stream().map(InlineLines::strip).toList();
     }
 
     /** The lines as one paragraph: soft breaks joined as the languages around them join, hard breaks kept. */
-    Para para(Para.Form form, SourceLine source) {
+    public Para para(Para.Form form, SourceLine source) {
         return new Para(form, joined(lines(), hardBreak), source);
     }
 
@@ -94,7 +94,7 @@ final class InlineLines {
      * when {@code keepBreaks}, else as the languages join (nothing between two Chinese characters, a
      * space anywhere else).
      */
-    static List<Inline> joined(List<List<Inline>> lines, boolean keepBreaks) {
+    public static List<Inline> joined(List<List<Inline>> lines, boolean keepBreaks) {
         List<Inline> content = new ArrayList<>();
         String before = "";
         for (List<Inline> line : lines) {
@@ -120,7 +120,7 @@ final class InlineLines {
     }
 
     /** The inlines without white space at their ends. */
-    static List<Inline> strip(List<Inline> line) {
+    public static List<Inline> strip(List<Inline> line) {
         List<Inline> out = new ArrayList<>(line);
         while (!out.isEmpty()) {
             Inline first = stripEnd(out.get(0), true);

@@ -6,13 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Node;
-import press.duet.model.Inline;
 import press.duet.model.Note;
 import press.duet.model.Para;
 import press.duet.model.SourceLine;
@@ -91,7 +89,7 @@ final class MarkdownNotes {
         building.add(key);
         List<Para> content = new ArrayList<>();
         for (DraftBlock block : blocksOf.apply(definition)) {
-            para(block).ifPresent(content::add);
+            block.asNoteParagraph(source).ifPresent(content::add);
         }
         building.remove(key);
         if (content.isEmpty()) {
@@ -100,20 +98,6 @@ final class MarkdownNotes {
         note = new Note(reference.getLabel(), content);
         built.put(key, note);
         return note;
-    }
-
-    /** A block of a note as one paragraph: its lines joined, its form kept; a break is no paragraph. */
-    private Optional<Para> para(DraftBlock block) {
-        SourceLine at = new SourceLine(source, block.line());
-        if (block.kind() == DraftBlock.Kind.BREAK) {
-            return Optional.empty();
-        }
-        boolean keepBreaks = block.kind() == DraftBlock.Kind.VERBATIM;
-        if (block.rich() != null) {
-            return Optional.of(new Para(block.rich().form(), InlineLines.joined(block.rich().lines(), keepBreaks), at));
-        }
-        List<List<Inline>> lines = block.lines().stream().<List<Inline>>map(line -> List.of(new Inline.Text(line))).toList();
-        return Optional.of(new Para(Para.Form.PARAGRAPH, InlineLines.joined(lines, keepBreaks), at));
     }
 
     /** Labels match as link labels do: without case, with runs of white space as one space. */

@@ -2,18 +2,15 @@ package press.duet.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 import press.duet.model.Inline;
-import press.duet.model.Lang;
 import press.duet.model.Para;
 import press.duet.model.SourceLine;
 import press.duet.model.Table;
-import press.duet.text.LanguageIdentifier;
 
 /**
  * GFM pipe tables: a table of two columns, each in one language throughout, is a list of pairs (one
@@ -88,39 +85,13 @@ final class MarkdownTables {
         return new Row(MarkdownInlines.lineOf(row), cells, header);
     }
 
-    /**
-     * Two columns, and in the body rows (the header row alone when there are none) every text of a
-     * column is in that column's language, the two columns' languages differ, and some row has both.
-     */
+    /** Two columns, each of one language throughout the body rows (the header row alone when there are none). */
     private static boolean isPairs(List<Row> rows) {
         if (rows.get(0).cells().size() != 2) {
             return false;
         }
         List<Row> judged = rows.stream().filter(row -> !row.header()).toList();
         judged = judged.isEmpty() ? rows : judged;
-        Boolean firstChinese = null;
-        boolean both = false;
-        for (Row row : judged) {
-            Optional<Lang> left = language(row.cells().get(0));
-            Optional<Lang> right = language(row.cells().size() > 1 ? row.cells().get(1) : new Cell(List.of()));
-            if (left.isPresent() && right.isPresent()) {
-                if (left.get().isChinese() == right.get().isChinese()) {
-                    return false;
-                }
-                both = true;
-            }
-            Boolean chinese = left.map(Lang::isChinese).orElse(right.map(lang -> !lang.isChinese()).orElse(null));
-            if (chinese != null) {
-                if (firstChinese != null && !firstChinese.equals(chinese)) {
-                    return false;
-                }
-                firstChinese = chinese;
-            }
-        }
-        return both;
-    }
-
-    private static Optional<Lang> language(Cell cell) {
-        return cell.text().isBlank() ? Optional.empty() : LanguageIdentifier.identify(cell.text());
+        return PairColumns.isPairs(judged.stream().map(row -> row.cells().stream().map(Cell::text).toList()).toList());
     }
 }

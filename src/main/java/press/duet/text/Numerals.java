@@ -138,7 +138,7 @@ public final class Numerals {
     private static final String[] ROMAN_LETTERS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     /** The standard Roman numeral for 1 to 3999. */
-    static String toRoman(int value) {
+    public static String toRoman(int value) {
         StringBuilder out = new StringBuilder();
         int rest = value;
         for (int i = 0; i < ROMAN_VALUES.length; i++) {

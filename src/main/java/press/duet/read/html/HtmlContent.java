@@ -1,0 +1,293 @@
+package press.duet.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import press.duet.model.Inline;
+import press.duet.model.Para;
+import press.duet.read.DraftBlock;
+import press.duet.read.InlineLines;
+import press.duet.read.Resources;
+import press.duet.report.Finding;
+
+/**
+ * The content of an HTML element — a web page's article, an EPUB content document's body — as the
+ * blocks of a {@link press.duet.read.Draft}, through the rich model. It is the one conversion of HTML
+ * into blocks, for every reader that meets HTML.
+ *
+ * <pre>{@code
+ * Document page = Jsoup.parse(html, "", HtmlContent.parser());   // tracks lines, so findings name them
+ * List<DraftBlock> blocks = HtmlContent.blocks(page.body(), "article.html", Resources.beside(path), notes::add);
+ * }</pre>
+ *
+ * <ul>
+ * <li>Blocks: {@code p}, {@code div} and the other block containers are paragraphs (a {@code <br>} in
+ *     one keeps its lines, so a Chinese line and its English line in one {@code <p>} are split by the
+ *     structure stage like any two lines); {@code h1}–{@code h6} headings; {@code blockquote} quotations
+ *     (nested); {@code ul}/{@code ol} items with their markers or numbers ({@code start}, {@code type},
+ *     nested lists one depth deeper); {@code pre} code; {@code hr} a section break.</li>
+ * <li>Inlines ({@link HtmlInlines}): emphasis, strong, sup, sub, struck text, code, links, ruby, spans
+ *     in a language; language-marked elements side by side ({@code lang}, {@code class="en"|"zh"|"cn"})
+ *     each start a line, and a language-marked block is a paragraph of its own.</li>
+ * <li>Figures ({@link HtmlFigures}): an {@code img} alone in its block, a {@code figure} with its
+ *     {@code figcaption}; images read through {@code resources}, never from the web.</li>
+ * <li>Notes ({@link HtmlNotes}): EPUB 3 {@code noteref}/{@code footnote}/{@code endnote}, {@code aside},
+ *     and the {@code <a href="#fn1"><sup>1</sup></a>} … {@code <li id="fn1">} pattern: the reference
+ *     carries its note, and the note's block is no paragraph of the text.</li>
+ * <li>Tables ({@link HtmlTables}): two columns of one language each are rows of pairs; any other a
+ *     table of the model.</li>
+ * <li>Left out, each kind counted in one finding: scripts, styles, forms, frames, objects, embeds,
+ *     navigation and elements the page hides.</li>
+ * </ul>
+ * Lines are the 1-based source lines jsoup tracked ({@link #parser()}), else 0.
+ */
+public final class HtmlContent {
+    /** Deeper than any page's block markup; below it a block's text is read as one paragraph. */
+    private static final int DEEPEST = 200;
+
+    private final HtmlFindings findings;
+    private final HtmlNotes notes;
+    private final HtmlInlines inlines;
+    private final HtmlFigures figures;
+    private final HtmlTables tables;
+
+    private HtmlContent(Element root, String sourceName, Resources resources, Consumer<Finding> listener) {
+        this.findings = new HtmlFindings(sourceName, listener);
+        this.notes = HtmlNotes.of(root);
+        this.inlines = new HtmlInlines(findings, notes, this::read);
+        this.figures = new HtmlFigures(findings, resources);
+        this.tables = new HtmlTables(findings, inlines);
+    }
+
+    /**
+     * The blocks of the element's content, in order.
+     *
+     * @param root       the element whose content is read (an article's root, a body)
+     * @param sourceName the input's name as the user gave it, for findings and source lines
+     * @param resources  where the images the content names by path are read from
+     * @param notes      told of what was left out or could not be kept, each with its place
+     */
+    public static List<DraftBlock> blocks(Element root, String sourceName, Resources resources, Consumer<Finding> notes) {
+        HtmlContent content = new HtmlContent(root, sourceName, resources, notes);
+        List<DraftBlock> blocks = content.read(root);
+        content.findings.flush();
+        return blocks;
+    }
+
+    /** An HTML parser that tracks each node's source line, which findings name. */
+    public static Parser parser() {
+        return Parser.htmlParser().setTrackPosition(true);
+    }
+
+    private List<DraftBlock> read(Element container) {
+        Walk walk = new Walk();
+        walk.children(container, 0, 0);
+        walk.flush();
+        return walk.blocks;
+    }
+
+    /** One reading of a container: the blocks made so far and the paragraph being gathered. */
+    private final class Walk {
+        final List<DraftBlock> blocks = new ArrayList<>();
+        InlineLines pending = new InlineLines();
+        int pendingLine;
+        int pendingQuotes;
+        /** The form of a list item's first block, until a block takes it. */
+        Para.Form item;
+
+        void children(Element parent, int quotes, int depth) {
+            HtmlInlines.LanguageLines languages = new HtmlInlines.LanguageLines(parent);
+            for (Node child : parent.childNodes()) {
+                if (languages.startsLine(child)) {
+                    pending.newLine(true);
+                }
+                node(child, quotes, depth);
+            }
+        }
+
+        void node(Node node, int quotes, int depth) {
+            if (node instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    start(node, quotes);
+                    HtmlInlines.text(text.getWholeText(), pending);
+                }
+                return;
+            }
+            if (!(node instanceof Element element) || inlines.isLeftOut(element)) {
+                return;
+            }
+            String tag = element.normalName();
+            boolean figure = tag.equals("img") && pending.text().isBlank();
+            if (!ElementKinds.isBlock(element) && !figure) {
+                start(node, quotes);
+                inlines.node(element, pending, depth);
+                return;
+            }
+            flush();
+            if (depth > DEEPEST) {
+                start(node, quotes);
+                HtmlInlines.text(element.wholeText(), pending);
+                flush();
+                return;
+            }
+            int heading = ElementKinds.headingLevel(element);
+            if (heading > 0) {
+                heading(element, heading);
+                return;
+            }
+            switch (tag) {
+                case "hr" -> blocks.add(DraftBlock.sectionBreak(HtmlFindings.lineOf(element)));
+                case "pre" -> code(element);
+                case "blockquote" -> children(element, quotes + 1, depth + 1);
+                case "ul", "ol" -> list(element, quotes, depth);
+                case "img" -> figure(element, List.of());
+                case "figure" -> figureElement(element, quotes, depth);
+                case "table" -> {
+                    if (HtmlTables.isLayout(element)) {
+                        children(element, quotes, depth + 1);
+                    } else {
+                        take(tables.blocks(element));
+                    }
+                }
+                default -> {
+                    Element image = HtmlFigures.loneImage(element);
+                    if (image != null) {
+                        figure(image, List.of());
+                    } else {
+                        children(element, quotes, depth + 1);
+                    }
+                }
+            }
+            flush();
+        }
+
+        private void start(Node node, int quotes) {
+            if (pending.text().isBlank()) {
+                pendingLine = HtmlFindings.lineOf(node);
+                pendingQuotes = quotes;
+            }
+        }
+
+        /** The gathered paragraph as a block: lines kept when a br is among them, else lines to join. */
+        void flush() {
+            List<List<Inline>> kept = pending.lines().stream().filter(line -> !Inline.text(line).isBlank()).toList();
+            boolean verse = pending.hasHardBreak();
+            pending = new InlineLines();
+            if (kept.isEmpty()) {
+                return;
+            }
+            Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);
+            add(new DraftBlock(pendingLine, kept.stream().map(Inline::text).toList(),
+                    kept.size() > 1 || verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0,
+                    new DraftBlock.Rich(kept, form), null));
+        }
+
+        private Para.Form form(Para.Form plain, int quotes) {
+            if (item != null) {
+                Para.Form taken = item;
+                item = null;
+                return taken;
+            }
+            return quotes > 0 ? Para.Form.quotation(quotes) : plain;
+        }
+
+        private void add(DraftBlock block) {
+            blocks.add(block);
+        }
+
+        private void take(List<DraftBlock> made) {
+            if (!made.isEmpty()) {
+                item = null;
+            }
+            blocks.addAll(made);
+        }
+
+        private void heading(Element element, int level) {
+            List<Inline> joined = InlineLines.strip(InlineLines.joined(inlines.of(element).lines(), false));
+            String text = Inline.text(joined);
+            if (!text.isBlank()) {
+                item = null;
+                add(new DraftBlock(HtmlFindings.lineOf(element), List.of(text), DraftBlock.Kind.HEADING, level,
+                        new DraftBlock.Rich(List.of(joined), Para.Form.PARAGRAPH), null));
+            }
+        }
+
+        private void code(Element pre) {
+            String text = pre.wholeText().replace("\r\n", "\n");
+            List<List<Inline>> lines = new ArrayList<>();
+            for (String line : (text.startsWith("\n") ? text.substring(1) : text).split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(List.of(new Inline.Text(line.stripTrailing())));
+                }
+            }
+            if (!lines.isEmpty()) {
+                item = null;
+                add(new DraftBlock(HtmlFindings.lineOf(pre), lines.stream().map(Inline::text).toList(),
+                        DraftBlock.Kind.VERBATIM, 0, new DraftBlock.Rich(lines, Para.Form.CODE), null));
+            }
+        }
+
+        private void list(Element list, int quotes, int depth) {
+            boolean ordered = list.normalName().equals("ol");
+            int number = ordered ? ListMarkers.start(list) : 1;
+            int listDepth = depth(list);
+            for (Element child : list.children()) {
+                if (!child.normalName().equals("li")) {
+                    node(child, quotes, depth + 1);
+                    continue;
+                }
+                if (notes.isLeftOut(child)) {
+                    number++;
+                    continue;
+                }
+                if (child.hasAttr("value") && ordered) {
+                    number = ListMarkers.value(child, number);
+                }
+                item = Para.Form.listItem(ordered ? ListMarkers.marker(list, number) : "•", listDepth);
+                number += ListMarkers.step(list);
+                children(child, quotes, depth + 1);
+                flush();
+                item = null;
+            }
+        }
+
+        /** How many lists the list is in, itself counted: 1 for a list in the text. */
+        private int depth(Element list) {
+            int depth = 1;
+            for (Element at = list.parent(); at != null; at = at.parent()) {
+                String tag = at.normalName();
+                if (tag.equals("ul") || tag.equals("ol")) {
+                    depth++;
+                }
+            }
+            return depth;
+        }
+
+        private void figure(Element img, List<List<Inline>> caption) {
+            DraftBlock figure = figures.figure(img, caption);
+            if (figure != null) {
+                item = null;
+                add(figure);
+            }
+        }
+
+        /** A figure's images, the caption with the last; its other content read as text. */
+        private void figureElement(Element figure, int quotes, int depth) {
+            List<Element> images = figure.select("img");
+            Element caption = figure.selectFirst("figcaption");
+            List<List<Inline>> lines = caption == null ? List.of()
+                    : inlines.of(caption).lines().stream().filter(l -> !Inline.text(l).isBlank()).toList();
+            if (images.isEmpty()) {
+                children(figure, quotes, depth + 1);
+                return;
+            }
+            for (int i = 0; i < images.size(); i++) {
+                figure(images.get(i), i == images.size() - 1 ? lines : List.of());
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package press.duet.read.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import press.duet.read.html.Article.Reason;
+
+class ArticleFinderTest {
+
+    private static final String PAIRS = """
+            <p>The river rose in the night, and by morning the lower town was under water.</p>
+            <p>夜里河水上涨，到早上，下城已经泡在水里了。</p>
+            <p>People carried what they could up the hill. Nobody spoke much.</p>
+            <p>人们把能带的东西都搬上了山。谁也没多说话。</p>
+            <p>By noon the rain stopped, and the children came out to look.</p>
+            <p>到中午雨停了，孩子们都跑出来看。</p>
+            """;
+
+    private static final String FURNITURE = """
+            <div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/news">新闻</a> &gt; 正文</div>
+            <div class="share-bar">分享到：<a href="#">微博</a><a href="#">微信</a></div>
+            <div class="related"><h3>相关文章</h3><ul><li><a href="/a">洪水之后的小城。</a></li>
+              <li><a href="/b">The town after the flood.</a></li></ul></div>
+            <div class="pages"><a href="/p">上一篇：春天</a> <a href="/n">下一篇：秋天</a></div>
+            """;
+
+    private static Document page(String body) {
+        return Jsoup.parse("<html><head><title>t</title><style>p{}</style></head><body>" + body + "</body></html>");
+    }
+
+    private static Map<String, Reason> leftText(Article article) {
+        return article.left().stream().collect(Collectors.toMap(
+                l -> l.element().normalName() + "." + l.element().className(), Article.Left::reason, (a, b) -> a));
+    }
+
+    private static List<String> keptParagraphs(Article article) {
+        return article.root().select("p").stream().filter(article::keeps).map(Element::text).toList();
+    }
+
+    @Test
+    void findsAlternatingParagraphsAmidSiteFurniture() {
+        Document page = page("""
+                <header class="site"><a href="/">Daily</a><nav><a href="/a">News</a><a href="/b">Sport</a></nav></header>
+                <div id="wrap"><div class="main"><h1>The flood 洪水</h1>
+                <div class="article-body">""" + PAIRS + FURNITURE + """
+                </div></div>
+                <div class="sidebar"><h3>Most read</h3><p>Nothing here is the article, though it reads like one.</p></div></div>
+                <footer>Copyright © 2020 Daily. All rights reserved.</footer>
+                <script>var x = 1;</script>""");
+        Article article = ArticleFinder.find(page);
+        assertEquals("article-body", article.root().className());
+        assertEquals(6, keptParagraphs(article).size());
+        assertEquals("The flood 洪水", article.heading().orElseThrow().text());
+        Map<String, Reason> left = leftText(article);
+        assertEquals(Reason.BREADCRUMB, left.get("div.breadcrumb"));
+        assertEquals(Reason.SHARE, left.get("div.share-bar"));
+        assertEquals(Reason.RELATED, left.get("div.related"));
+        assertEquals(Reason.LINK_LIST, left.get("div.pages"));
+        assertEquals(Reason.SIDEBAR, left.get("div.sidebar"));
+        assertEquals(Reason.HEADER, left.get("header.site"));
+        assertEquals(Reason.FOOTER, left.get("footer."));
+        assertEquals(Reason.SCRIPT, left.get("script."));
+    }
+
+    @Test
+    void takesInTheTranslationBesideABlockInOneLanguage() {
+        Document page = page("""
+                <div class="nav"><a href="/">Home</a> <a href="/x">About</a></div>
+                <div class="text"><div class="zh"><p>夜里河水上涨，到早上，下城已经泡在水里了。</p>
+                <p>人们把能带的东西都搬上了山。谁也没多说话。</p><p>到中午雨停了。孩子们跑出来看。</p></div>
+                <div class="en"><p>The river rose in the night, and by morning the lower town was under water.</p>
+                <p>People carried what they could up the hill. Nobody spoke much.</p>
+                <p>By noon the rain stopped. The children came out to look.</p></div></div>""");
+        Article article = ArticleFinder.find(page);
+        assertEquals("text", article.root().className());
+        assertEquals(6, keptParagraphs(article).size());
+    }
+
+    @Test
+    void keepsAPageWrappedWholeInAForm() {
+        Document page = page("<form id=\"aspnetForm\"><div class=\"menu\"><a href=\"/\">首页</a><a href=\"/b\">英语</a></div>"
+                + "<div id=\"content\">" + PAIRS + "</div><input type=\"hidden\" value=\"x\"></form>");
+        Article article = ArticleFinder.find(page);
+        assertEquals("content", article.root().id());
+        assertEquals(6, keptParagraphs(article).size());
+    }
+
+    @Test
+    void findsATwoColumnTableOfPairs() {
+        Document page = page("""
+                <table class="layout"><tr><td class="left"><a href="/a">频道一</a><br><a href="/b">频道二</a></td><td>
+                <table class="pairs">
+                <tr><td>The river rose in the night.</td><td>夜里河水上涨。</td></tr>
+                <tr><td>People carried what they could up the hill.</td><td>人们把能带的东西都搬上了山。</td></tr>
+                <tr><td>Nobody spoke much.</td><td>谁也没多说话。</td></tr></table></td></tr></table>""");
+        Article article = ArticleFinder.find(page);
+        Element pairs = page.selectFirst("table.pairs");
+        assertTrue(article.root() == pairs || pairs.children().contains(article.root()), article.root().outerHtml());
+        assertFalse(article.keeps(page.selectFirst("td.left")));
+    }
+
+    @Test
+    void leavesOutHiddenMarkupAndEmbeddedObjects() {
+        Document page = page("<div id=\"story\">" + PAIRS
+                + "<p style=\"display: none\">A hidden line the reader never sees.</p>"
+                + "<div hidden><p>Also hidden.</p></div><iframe src=\"https://example.com/x\"></iframe></div>");
+        Article article = ArticleFinder.find(page);
+        assertEquals(6, keptParagraphs(article).size());
+        Map<String, Reason> left = leftText(article);
+        assertEquals(Reason.HIDDEN, left.get("p."));
+        assertEquals(Reason.HIDDEN, left.get("div."));
+        assertEquals(Reason.EMBED, left.get("iframe."));
+    }
+
+    @Test
+    void everyElementOfTheBodyIsKeptOrInsideOneLeftOut() {
+        Document page = page("<div id=\"top\"><a href=\"/\">A</a><a href=\"/b\">B</a></div><div id=\"story\">"
+                + PAIRS + FURNITURE + "</div><div id=\"bottom\">Some words.</div>");
+        Article article = ArticleFinder.find(page);
+        for (Element e : page.body().getAllElements()) {
+            boolean onRootPath = e == article.root() || article.root().parents().contains(e);
+            assertTrue(onRootPath || article.keeps(e) || article.reasonFor(e).isPresent(), e.outerHtml());
+        }
+        assertSame(Reason.OUTSIDE_ARTICLE, article.reasonFor(page.getElementById("bottom")).orElseThrow());
+    }
+
+    @Test
+    void aPageWithoutTextHasTheBodyAsRoot() {
+        Document page = page("<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/b\">英语</a></div><script>x()</script>");
+        Article article = ArticleFinder.find(page);
+        assertSame(page.body(), article.root());
+        assertTrue(keptParagraphs(article).isEmpty());
+    }
+}
