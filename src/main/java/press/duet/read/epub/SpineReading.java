@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import press.duet.read.DraftBlock;
 import press.duet.read.Resources;
+import press.duet.read.html.HtmlContent;
 import press.duet.report.Finding;
 import press.duet.report.Place;
 
@@ -117,11 +118,10 @@ final class SpineReading {
         List<Element> targets = new ArrayList<>(starts.keySet());
         targets.remove(body);
         List<Element> pieces = DocumentPieces.cut(body, targets);
-        String name = book.name() + "!" + path;
         Resources resources = resources(path);
         for (int i = 0; i < pieces.size(); i++) {
             List<TableOfContents.Entry> titled = starts.getOrDefault(i == 0 ? body : targets.get(i - 1), List.of());
-            List<DraftBlock> converted = InterimContent.blocks(pieces.get(i), name, resources, notes);
+            List<DraftBlock> converted = HtmlContent.blocks(pieces.get(i), book.name(), resources, inDocument(path));
             boolean ownHeading = i == 0 && !listed(path) && (book.toc().entries().isEmpty() || !chapterStarted);
             List<String> started = ChapterStart.place(converted, titled, ownHeading, blocks);
             chapterStarted |= !started.isEmpty();
@@ -184,6 +184,15 @@ final class SpineReading {
     private void unreadable(BookPackage.SpineItem spine, String role, String message) {
         unread.put(spine.item().path(), new SpineEntry(spine.item().path(), spine.linear(), role, "", List.of(), "—"));
         tell(spine.item().path(), 0, message);
+    }
+
+    /**
+     * The content conversion's findings, placed in the book as this reader's are, with the document
+     * and its line opening the message ("OEBPS/ch1.xhtml:12: …").
+     */
+    private Consumer<Finding> inDocument(String path) {
+        return finding -> notes.accept(new Finding(new Place(book.name(), 0),
+                path + (finding.place().line() > 0 ? ":" + finding.place().line() : "") + ": " + finding.message()));
     }
 
     private void tell(String path, int line, String message) {
