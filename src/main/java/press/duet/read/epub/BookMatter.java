@@ -56,6 +56,7 @@ final class BookMatter {
             "^(also by|also available|other books by|more (books )?(from|by)|other titles|praise for|coming soon"
                     + "|同系列|系列图书|系列圖書|推荐阅读|推薦閱讀|更多好书|更多好書|其他作品|新书预告|新書預告|敬请期待|敬請期待|作者的其他)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENTS_HEAD = Pattern.compile("(?i)(table of )?contents|目\\s*[录錄次]");
     private static final Pattern LICENCE_WORDS = Pattern.compile("START: FULL LICENSE|Full Project Gutenberg(™|\\(tm\\))? License",
             Pattern.CASE_INSENSITIVE);
 
@@ -123,7 +124,7 @@ final class BookMatter {
         if (LICENCE_WORDS.matcher(text).find()) {
             return Optional.of(Kind.LICENCE);
         }
-        if (isLinkList(body, length)) {
+        if (isLinkList(body, length) || CONTENTS_HEAD.matcher(firstLine(body)).matches() && hasLinks(body)) {
             return Optional.of(Kind.CONTENTS);
         }
         long copyright = COPYRIGHT_WORDS.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().count();
@@ -142,13 +143,21 @@ final class BookMatter {
 
     /** Three or more links, which carry most of the page's text: a list of contents. */
     private static boolean isLinkList(Element body, int length) {
-        List<Element> links = body.getElementsByTag("a").stream().filter(a -> !a.attr("href").isBlank()
-                && !a.attr("href").matches("(?i)^(https?|mailto):.*")).toList();
+        List<Element> links = inBookLinks(body);
         if (links.size() < 3 || length == 0) {
             return false;
         }
         int linked = links.stream().mapToInt(a -> EpubXml.text(a).length()).sum();
         return linked >= 0.6 * length;
+    }
+
+    private static boolean hasLinks(Element body) {
+        return !inBookLinks(body).isEmpty();
+    }
+
+    private static List<Element> inBookLinks(Element body) {
+        return body.getElementsByTag("a").stream().filter(a -> !a.attr("href").isBlank()
+                && !a.attr("href").matches("(?i)^(https?|mailto):.*")).toList();
     }
 
     private static String firstLine(Element body) {

@@ -28,6 +28,7 @@ import press.duet.read.Declared;
  * }</pre>
  */
 final class PackageMetadata {
+    private static final String UNKNOWN = "Unknown";
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private PackageMetadata() {
@@ -39,8 +40,8 @@ final class PackageMetadata {
         List<String> translators = new ArrayList<>();
         for (Element person : people(metadata)) {
             String name = EpubXml.text(person);
-            if (name.isEmpty()) {
-                continue;
+            if (name.isEmpty() || name.equalsIgnoreCase(UNKNOWN)) {
+                continue; // calibre's placeholder for a book whose author nobody entered
             }
             String role = EpubXml.attribute(person, "role").strip().toLowerCase(Locale.ROOT);
             if (role.isEmpty()) {
