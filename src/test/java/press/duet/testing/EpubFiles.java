@@ -68,7 +68,10 @@ public final class EpubFiles {
         return document(path, "", body, true).entry(title, path);
     }
 
-    /** A spine document not listed in the table of contents; {@code bodyType} is its body's epub:type or "". */
+    /**
+     * A spine document not listed in the table of contents; {@code bodyType} is its body's epub:type or "".
+     * A path ending in ".html" is listed as text/html (HTML, as some books hold), any other as XHTML.
+     */
     public EpubFiles document(String path, String bodyType, String body) {
         return document(path, bodyType, body, true);
     }
@@ -158,7 +161,8 @@ public final class EpubFiles {
         StringBuilder spine = new StringBuilder();
         for (int i = 0; i < documents.size(); i++) {
             manifest.append("<item id=\"d").append(i).append("\" href=\"").append(documents.get(i)[0])
-                    .append("\" media-type=\"application/xhtml+xml\"/>\n");
+                    .append("\" media-type=\"").append(documents.get(i)[0].endsWith(".html") ? "text/html" : "application/xhtml+xml")
+                    .append("\"/>\n");
             spine.append("<itemref idref=\"d").append(i).append('"')
                     .append(documents.get(i)[3].equals("no") ? " linear=\"no\"" : "").append("/>\n");
         }

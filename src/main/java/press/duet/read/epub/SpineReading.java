@@ -89,7 +89,8 @@ final class SpineReading {
             unreadable(spine, "missing", "the spine names this file, but the book does not hold it; left out");
             return Optional.empty();
         }
-        Document document = EpubXml.parse(book.name(), path, bytes);
+        Document document = spine.item().mediaType().equals("text/html") ? EpubXml.parseHtml(book.name(), path, bytes)
+                : EpubXml.parse(book.name(), path, bytes);
         Optional<Element> body = EpubXml.first(document, "body");
         if (body.isEmpty()) {
             unreadable(spine, "no body", "the document has no <body>; left out");

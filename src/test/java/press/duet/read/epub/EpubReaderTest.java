@@ -131,6 +131,12 @@ class EpubReaderTest {
     }
 
     @Test
+    void readsADocumentTheManifestCallsHtmlAsHtmlWhereABrClosesNothing() {
+        Draft draft = read(EpubFiles.epub2().chapter("a.html", "第一章", "<p>春眠不觉晓，<br>处处闻啼鸟。<p>夜来风雨声。</p>"));
+        assertEquals(List.of("第一章", "春眠不觉晓， 处处闻啼鸟。", "夜来风雨声。"), texts(draft));
+    }
+
+    @Test
     void listsTheSpineWithEachDocumentsRoleChaptersAndLanguage() {
         List<SpineEntry> spine = EpubReader.spine(Source.of("book.epub", EpubFiles.epub3()
                 .document("cover.xhtml", "cover", "<img src=\"c.png\" alt=\"cover\"/>")
