@@ -99,7 +99,7 @@ class EpubInputBookTest {
         String out = run.out();
         assertTrue(out.contains("spine     " + input + " (5 documents: 2 text, 3 left out)"), out);
         assertTrue(out.matches("(?s).*OEBPS/cover\\.xhtml\\s+cover page \\(epub:type cover\\).*"), out);
-        assertTrue(out.matches("(?s).*OEBPS/copyright\\.xhtml\\s+copyright page \\(its content\\).*"), out);
+        assertTrue(out.matches("(?s).*OEBPS/copyright\\.xhtml\\s+copyright page \\(its name\\).*"), out);
         assertTrue(out.matches("(?s).*OEBPS/ads\\.xhtml\\s+list of other books \\(its content\\).*"), out);
         assertTrue(out.matches("(?s).*OEBPS/one\\.xhtml\\s+text\\s+zh-Hans \\+ en\\s+第一章 春.*"), out);
     }

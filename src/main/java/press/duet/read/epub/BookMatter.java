@@ -49,6 +49,13 @@ final class BookMatter {
             Map.entry("imprint", Kind.COPYRIGHT), Map.entry("toc", Kind.CONTENTS), Map.entry("loi", Kind.CONTENTS),
             Map.entry("lot", Kind.CONTENTS), Map.entry("index", Kind.INDEX), Map.entry("colophon", Kind.COLOPHON),
             Map.entry("other-credits", Kind.COLOPHON));
+    /** The names e-book tools give these documents, without "page", dashes or underscores. */
+    private static final Map<String, Kind> NAMES = Map.of("cover", Kind.COVER, "frontcover", Kind.COVER,
+            "titlepage", Kind.TITLE_PAGE, "title", Kind.TITLE_PAGE, "halftitle", Kind.TITLE_PAGE,
+            "copyright", Kind.COPYRIGHT, "toc", Kind.CONTENTS, "tableofcontents", Kind.CONTENTS,
+            "colophon", Kind.COLOPHON);
+    /** A document so named is short; a long one named so is text whatever its name. */
+    private static final int NAMED_LENGTH = 3000;
     private static final Pattern COPYRIGHT_WORDS = Pattern.compile(
             "©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|版权所有|版權所有|isbn|侵权必究|翻印必究|图书在版编目|圖書在版編目|出版发行|出版發行",
             Pattern.CASE_INSENSITIVE);
@@ -99,7 +106,37 @@ final class BookMatter {
                 return new Found(TYPES.get(reference.type()), "guide " + reference.type());
             }
         }
+        Optional<Kind> named = byName(body, path);
+        if (named.isPresent()) {
+            return new Found(named.get(), "its name");
+        }
         return byContent(body, names, front).map(kind -> new Found(kind, "its content")).orElse(new Found(Kind.TEXT, ""));
+    }
+
+    /**
+     * What a short document's file name ({@code copyright.xhtml}, {@code titlepage.xhtml}) or the id or
+     * class of its body or sole wrapper ({@code <div id="copyright-page">}) calls it, as the tools
+     * that make e-books name them.
+     */
+    private static Optional<Kind> byName(Element body, String path) {
+        if (EpubXml.text(body).length() >= NAMED_LENGTH) {
+            return Optional.empty();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        names.add(file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file);
+        for (Element element = body; element != null; element = element.children().size() == 1 ? element.child(0) : null) {
+            names.add(element.id());
+            names.addAll(element.classNames());
+        }
+        for (String name : names) {
+            String key = name.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+            Kind kind = NAMES.get(key.replaceFirst("page$", ""));
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The epub:type of the body, and of the one element that holds all of it when there is one. */

@@ -30,7 +30,8 @@ class BookMatterTest {
                 .document("plate.xhtml", "", "<div><img src=\"plate.jpg\" alt=\"插图\"/></div>")
                 .chapter("two.xhtml", "第二章", "<h2>第二章</h2>" + CHAPTER)
                 .document("more.xhtml", "", "<h2>推荐阅读</h2><p>边城</p><p>湘行散记</p>")
-                .document("index.xhtml", "index", "<p>长河，1</p>");
+                .document("index.xhtml", "index", "<p>长河，1</p>")
+                .document("legal.xhtml", "", "<div id=\"copyright-page\"><p>This edition is in the public domain.</p></div>");
     }
 
     @Test
@@ -39,10 +40,11 @@ class BookMatterTest {
         List<String> roles = spine.stream().map(e -> e.path().replace("OEBPS/", "") + " " + e.role()).toList();
         assertEquals(List.of("cover.xhtml cover page", "title.xhtml title page", "contents.xhtml table of contents page",
                 "copyright.xhtml copyright page", "preface.xhtml text", "one.xhtml text", "plate.xhtml text", "two.xhtml text",
-                "more.xhtml list of other books", "index.xhtml index"), roles);
+                "more.xhtml list of other books", "index.xhtml index", "legal.xhtml copyright page"), roles);
+        assertEquals("its name", spine.get(spine.size() - 1).because());
         List<Finding> findings = new ArrayList<>();
         Draft draft = Readers.read(Source.of("book.epub", book().bytes()), null, Format.EPUB, findings::add);
-        assertEquals(6, findings.stream().filter(f -> f.message().contains("left out as the book's")).count(), findings.toString());
+        assertEquals(7, findings.stream().filter(f -> f.message().contains("left out as the book's")).count(), findings.toString());
         assertTrue(findings.stream().allMatch(f -> f.place().file().equals("book.epub")), findings.toString());
         assertEquals(List.of("沈从文"), draft.declared().authors(), "calibre's Unknown is no author");
         assertEquals(List.of("译者序", "第一章", "第二章"), draft.blocks().stream()
