@@ -48,6 +48,15 @@ final class Aligner {
      * 98.92 % to 98.96 %); 0.0005 and 0.0003 were no better.
      */
     private static final double LENGTH_FLOOR = 0.001;
+    /**
+     * The least probability the lengths of a bead that glues three or more Chinese paragraphs to its
+     * English may have. The heavy tail of {@link #LENGTH_FLOOR} is for a translator who adds or drops
+     * a clause; three paragraphs rendered as one with lengths far apart are no translation but
+     * untranslated paragraphs (a copy whose English stops early), which stand alone at 1-0 each. The
+     * other way round (one classical paragraph, several of a translator's) keeps the heavy tail: a
+     * terse original's translation varies in length.
+     */
+    private static final double MERGE_FLOOR = 1e-6;
 
     /** The paragraphs, with their lengths and anchors. */
     private final AlignmentInput paragraphs;
@@ -310,7 +319,7 @@ final class Aligner {
         double anchors = anchorScore(zhStart, zhCount, enStart, enCount)
                 + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount));
         if (interleaving == null) {
-            return model.surprise(lz, le, LENGTH_FLOOR) + anchors;
+            return model.surprise(lz, le, zhCount > 2 ? MERGE_FLOOR : LENGTH_FLOOR) + anchors;
         }
         return contrast.surprise(lz, le) + anchors
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);

@@ -24,7 +24,16 @@ record LengthModel(double ratio, double variance) {
     /** English text runs to about three characters for each Chinese one; used when a side is empty. */
     static final double DEFAULT_RATIO = 3.0;
 
-    /** The model whose ratio is the two sides' total lengths, with the default variance. */
+    /**
+     * No English translation is shorter than half the characters of its Chinese (about a word for
+     * every three or four characters): where the totals say less, part of the Chinese has no
+     * translation (a copy that stops after the English salutation), the totals teach nothing, and
+     * would teach the aligner to glue whole runs of Chinese paragraphs to one English one: the usual
+     * ratio stands in.
+     */
+    static final double LEAST_RATIO = 1.5;
+
+    /** The model whose ratio is the two sides' total lengths (the default below {@link #LEAST_RATIO}), with the default variance. */
     static LengthModel estimate(List<String> chinese, List<String> english) {
         long zh = 0;
         long en = 0;
@@ -35,7 +44,7 @@ record LengthModel(double ratio, double variance) {
             en += length(text);
         }
         double ratio = zh == 0 || en == 0 ? DEFAULT_RATIO : (double) en / zh;
-        return new LengthModel(ratio, DEFAULT_VARIANCE);
+        return new LengthModel(ratio < LEAST_RATIO ? DEFAULT_RATIO : ratio, DEFAULT_VARIANCE);
     }
 
     /** The model refitted on pairs believed right: the ratio of their totals and their spread about it. */

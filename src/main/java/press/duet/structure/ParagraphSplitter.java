@@ -26,6 +26,9 @@ final class ParagraphSplitter {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|｜/／]$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|｜/／]\\s*");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The least a run of each language holds to be a sentence of its own: four characters, three short words. */
+    private static final int MIN_HAN_OF_SENTENCE = 4;
+    private static final int MIN_LETTERS_OF_SENTENCE = 9;
     private static final Pattern SENTENCE_OR_CLAUSE_INSIDE = Pattern.compile("[，。！？；：、!?;:,]|\\.\\s");
 
     private ParagraphSplitter() {
@@ -150,7 +153,7 @@ final class ParagraphSplitter {
 
     private static List<Paragraph> pairOnOneLine(Paragraph whole) {
         String text = whole.text();
-        if (!whole.profile().mixed()) {
+        if (!mayHoldBothLanguages(whole.profile())) {
             return List.of(whole);
         }
         List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
@@ -189,8 +192,18 @@ final class ParagraphSplitter {
         return out;
     }
 
+    /**
+     * Whether a line may hold a sentence in each language: both scripts carry a real share of it, or
+     * the minor one has at least a short sentence's letters. A long Chinese story followed by the
+     * opening sentence of its English ("…增长更慢。 A new report predicts that inflation will ease …")
+     * gives the English under a tenth of the line's weight, yet it is a translation, not a name.
+     */
+    private static boolean mayHoldBothLanguages(LanguageIdentifier.Profile profile) {
+        return profile.mixed() || profile.han() >= MIN_HAN_OF_SENTENCE && profile.latin() >= MIN_LETTERS_OF_SENTENCE;
+    }
+
     private static boolean longEnough(String part, boolean chinese) {
-        return chinese ? part.codePoints().filter(Scripts::isHan).count() >= 4 : WHITE_SPACE.split(part).length >= 3;
+        return chinese ? part.codePoints().filter(Scripts::isHan).count() >= MIN_HAN_OF_SENTENCE : WHITE_SPACE.split(part).length >= 3;
     }
 
     private static boolean endsSentenceOrClause(String part) {

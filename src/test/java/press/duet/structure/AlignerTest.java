@@ -41,6 +41,21 @@ class AlignerTest {
     }
 
     @Test
+    void leavesTheChineseAfterAnEnglishThatStopsEarlyAlone() {
+        // The English copy ends after its second paragraph: the totals say 0.7 English characters a
+        // Chinese one, which would teach the aligner to glue the untranslated paragraphs to the two.
+        List<Aligner.Bead> beads = Aligner.align(
+                List.of("今晚，我们很荣幸地欢迎远道而来的朋友们。",
+                        "我谨代表全体市民，向各位嘉宾表示热烈的欢迎和衷心的感谢。",
+                        "过去三年，我们的城市和各位朋友的家乡建立了密切的合作关系，两地的学生每年都互相访问，学习对方的语言和文化。",
+                        "明天，代表团将参观新建的图书馆和港口，并与当地的企业家座谈，了解这里的经济发展和市民的生活。",
+                        "我希望大家在这里度过愉快的几天，也希望我们的友谊像这条河一样源远流长，一代一代地传下去。"),
+                List.of("Tonight we are honoured to welcome friends who have come a long way.",
+                        "On behalf of all our citizens, I extend a warm welcome and heartfelt thanks to our guests."));
+        assertEquals(List.of("1-1", "1-1", "1-0", "1-0", "1-0"), shape(beads));
+    }
+
+    @Test
     void leavesAnUntranslatedParagraphAloneWithFullConfidence() {
         List<Aligner.Bead> beads = Aligner.align(List.of(), List.of("Only English here.", "And here."));
         assertEquals(List.of("0-1", "0-1"), shape(beads));

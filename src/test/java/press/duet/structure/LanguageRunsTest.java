@@ -36,6 +36,18 @@ class LanguageRunsTest {
     }
 
     @Test
+    void splitsALongChineseStoryFromTheShortStartOfItsEnglish() {
+        // The English is under a tenth of the line's weight: too little to make the line "mixed", enough to be a sentence.
+        String chinese = "河边小镇昨天举办了一年一度的灯笼节，数千名居民和游客沿着河岸散步，观看了烟花表演。"
+                + "组织者说，今年的灯笼比往年多了一倍，许多灯笼是由当地学校的学生亲手制作的。"
+                + "镇长在开幕式上表示，希望这个节日能吸引更多的人来了解小镇的历史和文化。";
+        String english = "The riverside town held its yearly lantern festival yesterday…";
+        assertEquals(List.of(chinese, english), split(chinese + " " + english));
+        String oneName = chinese + " BBC";
+        assertEquals(List.of(oneName), split(oneName));
+    }
+
+    @Test
     void aNameAtTheEdgeOfALineKeepsItWhole() {
         String line = "He read 静夜思 aloud twice.";
         assertEquals(List.of(line), split(line));

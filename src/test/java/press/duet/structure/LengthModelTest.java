@@ -27,6 +27,14 @@ class LengthModelTest {
         assertTrue(MODEL.confidence(20, 66) > 0.5);
     }
 
+    @Test
+    void takesTheRatioFromTheTotalsButNeverBelowWhatATranslationCanBe() {
+        assertEquals(3.0, LengthModel.estimate(java.util.List.of("春天来了。"), java.util.List.of("Spring came.")).ratio(), 1.0);
+        // Six Chinese paragraphs and the English of the first only: the totals would say 0.4.
+        java.util.List<String> chinese = java.util.Collections.nCopies(6, "我们很荣幸邀请到各位嘉宾来参加今天的晚宴，并在这里向大家表示热烈的欢迎。");
+        assertEquals(LengthModel.DEFAULT_RATIO, LengthModel.estimate(chinese, java.util.List.of("We are honoured to welcome you tonight.")).ratio());
+    }
+
     /** The aligner takes a paragraph's length from its profile: both must count the same characters. */
     @Test
     void measuresEveryCharacterAsTheLanguageProfileDoes() {

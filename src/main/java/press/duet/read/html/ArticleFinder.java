@@ -22,12 +22,14 @@ import press.duet.read.html.Article.Reason;
  * previous/next lists, forms, hidden markup, scripts, styles and embedded objects).
  *
  * <p>It reads no site's layout. First the markup names furniture ({@link ArticleFurniture}: tags, ARIA
- * roles, hidden state, the words of classes and ids), and a block that is mostly link text is a link list;
- * but nothing that holds more than half of the page's text is furniture, whatever its name (a page
- * wrapped whole in a {@code <form>}). Then, with the furniture set aside, the root is the innermost
- * element that holds more than half of the page's text units ({@link ArticleText}: runs of text and
- * their sentence ends, outside links); where the root holds one language and its parent also holds the
- * other language's translation (a block of Chinese beside a block of English), the root is the parent.
+ * roles, hidden state, the words of classes and ids), and a block that is mostly link text, with no
+ * sentence outside its links, is a link list; but a wrapper around the page is no furniture, whatever
+ * its name: a block that holds more than half of the page's text, most of it in one child that nothing
+ * names (a page wrapped whole in a {@code <form>}). Then, with the furniture set aside, the root is the
+ * innermost element that holds more than half of the page's text units ({@link ArticleText}: runs of
+ * text and their sentence ends, outside links); where the root holds one language and its parent also
+ * holds the other language's translation (a block of Chinese beside a block of English), the root is
+ * the parent.
  *
  * <pre>{@code
  * Article article = ArticleFinder.find(Jsoup.parse(Files.readString(page)));
@@ -73,24 +75,46 @@ public final class ArticleFinder {
                 continue;
             }
             ArticleText.Tally tally = raw.of(element);
-            if (tally.units() * 2 > pageUnits) {
-                continue; // holds most of the page's text: the article, or around it
+            Optional<Reason> reason = ArticleFurniture.marked(element);
+            if (reason.isEmpty() && linkList(element, tally)) {
+                reason = Optional.of(Reason.LINK_LIST);
             }
-            Optional<Reason> marked = ArticleFurniture.marked(element);
-            if (marked.isPresent()) {
-                furniture.put(element, marked.get());
-            } else if (linkList(element, tally)) {
-                furniture.put(element, Reason.LINK_LIST);
+            if (reason.isPresent() && !wrapsThePage(element, tally, pageUnits, raw)) {
+                furniture.put(element, reason.get());
             }
         }
         return furniture;
     }
 
-    /** A block with two links or more whose text is mostly link text. */
+    /**
+     * Whether a block named as furniture is only a wrapper around the page: it holds most of the page's
+     * text, and most of its own text lies in one child that nothing names furniture (a page wrapped
+     * whole in a {@code <form>}). A comment section with more text than the article is no wrapper: its
+     * text lies in comments, each named so.
+     */
+    private static boolean wrapsThePage(Element element, ArticleText.Tally tally, double pageUnits, ArticleText raw) {
+        if (tally.units() * 2 <= pageUnits) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (raw.of(child).units() * 2 > tally.units()
+                    && ArticleFurniture.always(child).isEmpty()
+                    && ArticleFurniture.marked(child).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A block with two links or more whose text is mostly link text and holds no sentence outside the
+     * links: a paragraph of prose beside a few links is no list of links.
+     */
     private static boolean linkList(Element element, ArticleText.Tally tally) {
         return BLOCKS.contains(element.normalName())
                 && tally.links() >= 2
-                && tally.linkCharacters() * 2 > tally.characters();
+                && tally.linkCharacters() * 2 > tally.characters()
+                && tally.sentenceEnds() == 0;
     }
 
     /** The innermost element with most of the page's text, widened to take in a translation beside it. */

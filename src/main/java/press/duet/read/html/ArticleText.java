@@ -35,6 +35,7 @@ final class ArticleText {
         private int characters;
         private int linkCharacters;
         private int links;
+        private int sentenceEnds;
 
         /** Text units in Chinese runs. */
         double chinese() {
@@ -66,12 +67,18 @@ final class ArticleText {
             return links;
         }
 
+        /** Sentence ends in text outside links. */
+        int sentenceEnds() {
+            return sentenceEnds;
+        }
+
         private void add(Tally other) {
             chinese += other.chinese;
             english += other.english;
             characters += other.characters;
             linkCharacters += other.linkCharacters;
             links += other.links;
+            sentenceEnds += other.sentenceEnds;
         }
     }
 
@@ -169,6 +176,7 @@ final class ArticleText {
         if (han == 0 && latin == 0) {
             return; // digits and punctuation alone are no text
         }
+        tally.sentenceEnds += ends;
         double units = 1 + ends;
         if (han > 0 && han * 3 >= latin) {
             tally.chinese += units;

@@ -140,4 +140,28 @@ class ArticleFinderTest {
         assertSame(page.body(), article.root());
         assertTrue(keptParagraphs(article).isEmpty());
     }
+
+    @Test
+    void leavesOutACommentSectionWithMoreTextThanTheArticle() {
+        StringBuilder comments = new StringBuilder("<div id=\"comment-box\"><h3 class=\"comment-title\">留言列表</h3>");
+        for (int i = 1; i <= 12; i++) {
+            comments.append("<ul class=\"comment-item\"><li class=\"comment-text\">第").append(i)
+                    .append("楼：写得真好，谢谢分享。下次我们也想去看看。</li></ul>");
+        }
+        comments.append("</div>");
+        Document page = page("<div id=\"story\">" + PAIRS + "</div>" + comments);
+        Article article = ArticleFinder.find(page);
+        assertEquals("story", article.root().id());
+        assertEquals(Reason.COMMENTS, article.reasonFor(page.getElementById("comment-box")).orElseThrow());
+    }
+
+    @Test
+    void aParagraphBesideAFewLinksIsNoLinkList() {
+        Document page = page("<div id=\"story\">" + PAIRS + "<div class=\"programs\"><h2><a href=\"/p\">Our programs</a></h2>"
+                + "<p>We work with many partners.</p><ul><li><a href=\"/a\">Arts and culture</a></li>"
+                + "<li><a href=\"/b\">Open science</a></li><li><a href=\"/c\">Education</a></li></ul></div></div>");
+        Article article = ArticleFinder.find(page);
+        assertTrue(article.keeps(page.selectFirst("div.programs p")));
+        assertEquals(Reason.LINK_LIST, article.reasonFor(page.selectFirst("div.programs ul")).orElseThrow());
+    }
 }
