@@ -40,7 +40,7 @@ final class InspectCommand implements Callable<Integer> {
     private static final int EXCERPT = 36;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Text, Markdown, TSV or CSV files, or folders of them (default: the bundled example book).")
+            description = "Text, Markdown, TSV, CSV or EPUB files, or folders of them (default: the bundled example book).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
@@ -122,6 +122,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.append(ContentListing.table(inspection.contents(),
                 book.chapters().stream().map(c -> c.title().joined(" / ")).toList()));
+        out.append(SpineListing.table(inspection.drafts()));
         if (!structured.dropped().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%ndropped   %d line%s of page furniture (--keep-furniture keeps them)%n",
                     structured.dropped().size(), structured.dropped().size() == 1 ? "" : "s"));
@@ -200,6 +201,7 @@ final class InspectCommand implements Callable<Integer> {
         out.append(",\n  \"unpaired\": ").append(pairs - complete);
         out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
         out.append(",\n  \"doubtful\": [").append(doubtful.isEmpty() ? "" : "\n    " + String.join(",\n    ", doubtful) + "\n  ").append(']');
+        out.append(SpineListing.json(inspection.drafts()));
         out.append(",\n  \"findings\": [");
         List<Finding> findings = inspection.findings();
         for (int i = 0; i < findings.size(); i++) {

@@ -23,7 +23,9 @@ public enum Format {
     /** Two columns, one pair per row: tab-separated, or comma-separated in a .csv file. */
     TABLE("table", TableReader::read, ".tsv", ".tab", ".csv"),
     /** A web page as a browser saves it: its article's text, figures and notes, and what it declares. */
-    HTML("html", press.duet.read.html.HtmlReader::read, ".html", ".htm", ".xhtml", ".shtml");
+    HTML("html", press.duet.read.html.HtmlReader::read, ".html", ".htm", ".xhtml", ".shtml"),
+    /** An EPUB 2 or 3 e-book: its spine in reading order, chapters from its table of contents. */
+    EPUB(press.duet.read.epub.EpubReader.FORMAT, press.duet.read.epub.EpubReader::read, ".epub");
 
     private final String label;
     private final Reader reader;
@@ -51,7 +53,7 @@ public enum Format {
         return Arrays.stream(values()).flatMap(f -> f.endings.stream()).toList();
     }
 
-    /** The format's name, as drafts and reports give it: text, markdown, table or html. */
+    /** The format's name, as drafts and reports give it: text, markdown, table, html or epub. */
     public String label() {
         return label;
     }
