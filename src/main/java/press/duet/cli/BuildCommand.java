@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     private static final int WARNINGS_SHOWN = 20;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Text, Markdown, TSV or CSV files (UTF-8, UTF-16, GB18030 or Big5), or folders of them;"
+            description = "Text, Markdown, TSV or CSV files (UTF-8, UTF-16, GB18030 or Big5), EPUB e-books, or folders of them;"
                     + " several files become one book, two files in different languages are aligned.")
     List<Path> inputs = new ArrayList<>();
 

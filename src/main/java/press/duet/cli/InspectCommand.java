@@ -40,7 +40,7 @@ final class InspectCommand implements Callable<Integer> {
     private static final int EXCERPT = 36;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Text, Markdown, TSV or CSV files, or folders of them (default: the bundled example book).")
+            description = "Text, Markdown, TSV, CSV or EPUB files, or folders of them (default: the bundled example book).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
@@ -106,6 +106,7 @@ final class InspectCommand implements Callable<Integer> {
             out.append(String.format(Locale.ROOT, "  %3d  %s %6d %9d %9d %9d%n", number,
                     padded(excerpt(chapter.title().joined(" / "), 44), 44), pairs.size(), complete, pairs.size() - complete, doubtful));
         }
+        out.append(ChapterMatchListing.table(structured.chapterMatches()));
         List<Pair> all = book.chapters().stream().flatMap(c -> pairs(c).stream()).toList();
         long complete = all.stream().filter(Pair::isComplete).count();
         out.append(String.format(Locale.ROOT, "%npairs     %d (%d with both languages, %d unpaired paragraphs)%n",
@@ -121,6 +122,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.append(ContentListing.table(inspection.contents(),
                 book.chapters().stream().map(c -> c.title().joined(" / ")).toList()));
+        out.append(SpineListing.table(inspection.drafts()));
         if (!structured.dropped().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%ndropped   %d line%s of page furniture (--keep-furniture keeps them)%n",
                     structured.dropped().size(), structured.dropped().size() == 1 ? "" : "s"));
@@ -193,11 +195,13 @@ final class InspectCommand implements Callable<Integer> {
                     .append(", \"unpaired\": ").append(chapterPairs.size() - chapterComplete)
                     .append(ContentListing.json(contents.get(i))).append('}');
         }
-        out.append("\n  ],\n  \"pairs\": ").append(pairs);
+        out.append("\n  ],\n  \"chapterMatching\": ").append(ChapterMatchListing.json(structured.chapterMatches()));
+        out.append(",\n  \"pairs\": ").append(pairs);
         out.append(",\n  \"complete\": ").append(complete);
         out.append(",\n  \"unpaired\": ").append(pairs - complete);
         out.append(",\n  \"unpairedParagraphs\": [").append(lonely.isEmpty() ? "" : "\n    " + String.join(",\n    ", lonely) + "\n  ").append(']');
         out.append(",\n  \"doubtful\": [").append(doubtful.isEmpty() ? "" : "\n    " + String.join(",\n    ", doubtful) + "\n  ").append(']');
+        out.append(SpineListing.json(inspection.drafts()));
         out.append(",\n  \"findings\": [");
         List<Finding> findings = inspection.findings();
         for (int i = 0; i < findings.size(); i++) {
@@ -302,7 +306,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** Pads to a display width, counting CJK characters as two columns, so the columns line up. */
-    private static String padded(String text, int columns) {
+    static String padded(String text, int columns) {
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

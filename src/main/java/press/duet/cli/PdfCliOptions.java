@@ -2,6 +2,7 @@ package press.duet.cli;
 
 import picocli.CommandLine.Option;
 import press.duet.pdf.ChapterStart;
+import press.duet.pdf.NotePlacement;
 import press.duet.pdf.Paper;
 import press.duet.pdf.PdfOptions;
 import press.duet.report.UsageException;
@@ -39,7 +40,17 @@ final class PdfCliOptions {
                     + " after a break (default: continue when most chapters are shorter than a page, else new-page).")
     String chapterStart;
 
+    @Option(names = "--notes", paramLabel = "footnotes|endnotes", defaultValue = "footnotes",
+            description = "PDF: set notes at the foot of their references' pages, or after each chapter"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String notes;
+
     void applyTo(PdfOptions.Builder pdf) {
+        try {
+            pdf.notes(NotePlacement.named(notes));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--notes: " + e.getMessage());
+        }
         if (!hyphenate.equals("en-us") && !hyphenate.equals("none")) {
             throw new UsageException("--hyphenate: unknown choice '" + hyphenate + "' (choose en-us or none)");
         }

@@ -56,6 +56,7 @@ final class ColophonPage {
         if (source != null) {
             lines.add(BookWords.SOURCE.in(lang, source));
         }
+        metadata.origin().line().ifPresent(origin -> lines.add(BookWords.ORIGIN.in(lang, origin)));
         if (metadata.date() != null) {
             lines.add(BookWords.DATE.in(lang, lang.isChinese() ? DateWords.chinese(metadata.date())
                     : DateWords.english(metadata.date())));

@@ -69,8 +69,10 @@ final class PackageDocument {
         if (metadata.date() != null) {
             out.write("<dc:date>" + metadata.date() + "</dc:date>\n");
         }
-        if (contents.source() != null) {
-            out.write("<dc:source>" + Xml.escape(contents.source()) + "</dc:source>\n");
+        // The source is the page's address when the text came from the web, else the input files' names.
+        String source = metadata.origin().url() != null ? metadata.origin().url() : contents.source();
+        if (source != null) {
+            out.write("<dc:source>" + Xml.escape(source) + "</dc:source>\n");
         }
         writeSeries(out, metadata);
         out.write("<meta property=\"dcterms:modified\">" + contents.modified().truncatedTo(ChronoUnit.SECONDS) + "</meta>\n");

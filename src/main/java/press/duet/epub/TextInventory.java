@@ -100,26 +100,45 @@ final class TextInventory {
             settled[slot] = new BitSet();
         }
         BitSet done = settled[slot];
-        for (int i = 0; i < text.length(); ) {
+        for (int i = unsettled(text, 0, done); i < text.length(); i = unsettled(text, i, done)) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isISOControl(cp) || done.get(cp)) {
-                continue;
+            settle(cp, chinese, traditional, style, place, done);
+        }
+    }
+
+    /**
+     * Where the first character from {@code from} that is not yet settled is, or the text's length.
+     * Nearly every character of a book is settled; this loop, kept apart from settling one, is what
+     * the JIT compiles hot and never has to compile again when a rare case (a new face) comes.
+     */
+    private static int unsettled(String text, int from, BitSet done) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isISOControl(cp) && !done.get(cp)) {
+                return i;
             }
-            boolean inTraditional = CjkPunctuation.isPlacedByConvention(cp) && punctuation != null
-                    ? punctuation == PunctuationStyle.CENTRED : traditional;
-            FontRole chineseRole = FontRole.CHINESE_REGULAR.chineseCounterpart(inTraditional);
-            FontRole regular = face(cp, chinese ? chineseRole : FontRole.LATIN_REGULAR, chineseRole, place);
-            if (regular == null) {
-                continue;
-            }
-            done.set(cp);
-            used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
-            for (FontRole role : styledRoles(style, chinese, chineseRole.isTraditional())) {
-                if (covers.test(role, cp)) {
-                    used.computeIfAbsent(role, r -> new TreeSet<>()).add(cp);
-                    break;
-                }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** Gives one character the faces that draw it in the text's language and face. */
+    private void settle(int cp, boolean chinese, boolean traditional, Face style, String place, BitSet done) {
+        boolean inTraditional = CjkPunctuation.isPlacedByConvention(cp) && punctuation != null
+                ? punctuation == PunctuationStyle.CENTRED : traditional;
+        FontRole chineseRole = FontRole.CHINESE_REGULAR.chineseCounterpart(inTraditional);
+        FontRole regular = face(cp, chinese ? chineseRole : FontRole.LATIN_REGULAR, chineseRole, place);
+        if (regular == null) {
+            return;
+        }
+        done.set(cp);
+        used.computeIfAbsent(regular, r -> new TreeSet<>()).add(cp);
+        for (FontRole role : styledRoles(style, chinese, chineseRole.isTraditional())) {
+            if (covers.test(role, cp)) {
+                used.computeIfAbsent(role, r -> new TreeSet<>()).add(cp);
+                break;
             }
         }
     }

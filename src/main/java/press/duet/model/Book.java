@@ -38,7 +38,10 @@ public record Book(Metadata metadata, List<Chapter> chapters) {
                     case Heading heading -> update(digest, heading.text());
                     case Figure figure -> update(digest, figure);
                     case SectionBreak ignored -> digest.update((byte) 0x1d);
-                    case Table table -> table.rows().forEach(row -> row.cells().forEach(cell -> update(digest, cell.toString())));
+                    case Table table -> table.rows().forEach(row -> {
+                        ContentDigest.paras(digest, row.cells());
+                        digest.update((byte) 0x1e);
+                    });
                 }
             }
         }
@@ -56,8 +59,9 @@ public record Book(Metadata metadata, List<Chapter> chapters) {
     }
 
     /**
-     * A plain side goes in as its text; a rich one as its records' description, which names every
-     * inline with its content, so two books that differ only in markup differ in fingerprint.
+     * A plain side goes in as its text; a rich one as its content's description ({@link ContentDigest}),
+     * which names every inline with its content, so two books that differ only in markup differ in
+     * fingerprint, and where a paragraph was read from does not count.
      */
     private static void update(MessageDigest digest, Segment side) {
         if (side == null) {
@@ -65,7 +69,11 @@ public record Book(Metadata metadata, List<Chapter> chapters) {
         } else {
             digest.update(side.lang().tag().getBytes(StandardCharsets.US_ASCII));
             digest.update((byte) ':');
-            update(digest, side.isPlain() ? side.text() : side.paras().toString());
+            if (side.isPlain()) {
+                update(digest, side.text());
+            } else {
+                ContentDigest.paras(digest, side.paras());
+            }
         }
         digest.update((byte) 0x1e);
     }

@@ -27,4 +27,19 @@ public record Origin(String site, String url, String publisher, List<String> ide
     public boolean isKnown() {
         return site != null || url != null || publisher != null || !identifiers.isEmpty();
     }
+
+    /** Where the text came from as one line (the site or publisher, then the address), as colophons show it; empty when unknown. */
+    public java.util.Optional<String> line() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (site != null) {
+            parts.add(site);
+        }
+        if (publisher != null && !publisher.equals(site)) {
+            parts.add(publisher);
+        }
+        if (url != null) {
+            parts.add(url);
+        }
+        return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" · ", parts));
+    }
 }

@@ -39,15 +39,20 @@ final class ChapterComposer {
     private final Composer composer;
     private final List<Column> columns;
     private final ChapterStart start;
+    private final NotePlacement notePlacement;
+    /** Sets the footnotes of the parts, or leaves them out when notes are endnotes. */
+    private final FootnoteSetter footnotes;
     private int pairNumber;
     /** What placing the chapters found to warn about (images the PDF cannot draw), in reading order. */
     private final List<String> warnings = new ArrayList<>();
     private PdfOutline bookOutline;
 
     ChapterComposer(Document document, PdfWriter writer, BookStyle style, PageSetup setup, Layout layout,
-                    int firstPageNumber, ChapterStart start) {
+                    int firstPageNumber, ChapterStart start, NotePlacement notePlacement) {
         this.writer = writer;
         this.start = start;
+        this.notePlacement = notePlacement;
+        this.footnotes = new FootnoteSetter(style, setup.columns(), notePlacement == NotePlacement.FOOTNOTES);
         this.style = style;
         this.layout = layout;
         this.columns = setup.columns();
@@ -63,6 +68,9 @@ final class ChapterComposer {
                 setup.footerBaseline(), style.secondText(), bookTitle, handoutRight);
         this.composer = new Composer(document, writer, furniture, setup.top, setup.bottom, columns, setup.spans(),
                 setup.pagesPerSheet(), firstPageNumber).asHandout(setup.handout);
+        if (notePlacement == NotePlacement.FOOTNOTES) {
+            composer.withFootnotes(style.size, style.secondText());
+        }
         if (layout == Layout.FACING) {
             composer.padToEvenPage();
         }
@@ -155,7 +163,9 @@ final class ChapterComposer {
                 }
             }
         }
-        endnotes(setter, notes, number, placements);
+        if (notePlacement == NotePlacement.ENDNOTES) {
+            endnotes(setter, notes, number, placements);
+        }
         return new SetChapter(chapter, number, placements, warnings);
     }
 
@@ -251,7 +261,9 @@ final class ChapterComposer {
             } else if (placement.stacked()) {
                 composer.stacked(placement.parts(), placement.gap(), placement.spacingAfter());
             } else {
-                composer.parallel(placement.parts(), placement.spacingAfter());
+                // The chapter's last page ends with its columns level.
+                composer.parallel(placement.parts(), placement.spacingAfter(),
+                        layout == Layout.SIDE_BY_SIDE && i == placements.size() - 1);
             }
         }
         return firstPage;
@@ -286,7 +298,7 @@ final class ChapterComposer {
 
     /** Writes out the last sheet; returns how many pages the body took. */
     int finish() {
-        composer.flush();
+        composer.finish();
         return composer.pagesWritten();
     }
 
@@ -311,17 +323,25 @@ final class ChapterComposer {
         parts.add(titlePart(setter, composer.spanColumn(0), first, FontRole.LATIN_BOLD, firstSize, where, notes));
         if (second != null) {
             Part part = titlePart(setter, composer.spanColumn(0), second, FontRole.LATIN_REGULAR, secondSize, where, notes);
-            parts.add(new Part(part.column(), part.text(), part.leading(), style.secondText(), Part.Align.CENTRE));
+            parts.add(new Part(part.column(), part.text(), part.leading(), style.secondText(), Part.Align.CENTRE, null,
+                    part.noteColumn(), part.footnotes()));
         }
         return new Placement(parts, true, firstSize * 0.25f, spacingAfter);
     }
 
     private Part titlePart(BookStyle setter, int column, Segment text, FontRole role, float size, String where,
                            ChapterNotes notes) {
+        boolean chinese = text.lang().isChinese();
+        int before = notes == null ? 0 : notes.count(chinese);
         SetText set = setter.line(text, role, size, composer.column(column).width(), where,
-                notes == null ? InlineRuns.NO_NOTES : notes.of(text.lang().isChinese()));
-        return new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
+                notes == null ? InlineRuns.NO_NOTES : notes.of(chinese));
+        Part part = new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
+        // A title's notes go under the column (or page) of its language.
+        int noteColumn = layout == Layout.FACING ? composer.column(column).page()
+                : layout == Layout.SIDE_BY_SIDE && chinese != style.chineseFirst ? 1 : 0;
+        return footnotes.of(setter, part, notes, chinese, before, noteColumn, where);
     }
+
 
     /** A pair's placement in the layout, or null when a one-language edition has nothing of it to show. */
     private Placement pair(BookStyle setter, Pair pair, String where, ChapterNotes notes) {
@@ -361,9 +381,12 @@ final class ChapterComposer {
 
     private Part bodyPart(BookStyle setter, int column, Segment segment, java.awt.Color colour, String where,
                           boolean labelled, ChapterNotes notes) {
-        SetText text = setter.body(segment, columns.get(column).width(), where, notes.of(segment.lang().isChinese()));
+        boolean chinese = segment.lang().isChinese();
+        int before = notes.count(chinese);
+        SetText text = setter.body(segment, columns.get(column).width(), where, notes.of(chinese));
         SetText label = labelled && composer.handout() ? pairLabel(setter) : null;
-        return new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label);
+        return footnotes.of(setter, new Part(column, text, style.leading(segment, style.size), colour, Part.Align.LEFT, label),
+                notes, chinese, before, column, where);
     }
 
     private SetText pairLabel(BookStyle setter) {

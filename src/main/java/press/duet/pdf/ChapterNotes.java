@@ -6,7 +6,7 @@ import press.duet.model.Note;
 
 /**
  * The notes of one chapter, numbered from 1 in each language as their references are set, to be set
- * as endnotes after the chapter's last block: a Chinese side's notes in Chinese, an English side's in
+ * at the foot of their pages or as endnotes after the chapter's last block: a Chinese side's notes in Chinese, an English side's in
  * English, each under its own numbers, so the notes of a pair and of its translation carry the same
  * numbers when both have them.
  */
@@ -25,6 +25,17 @@ final class ChapterNotes {
             notes.add(new Numbered(notes.size() + 1, note));
             return notes.size();
         };
+    }
+
+    /** One language's notes numbered so far: how many references of it have been set. */
+    int count(boolean isChinese) {
+        return (isChinese ? chinese : english).size();
+    }
+
+    /** One language's notes from the {@code from}th on, in the order of their references. */
+    List<Numbered> since(boolean isChinese, int from) {
+        List<Numbered> notes = isChinese ? chinese : english;
+        return List.copyOf(notes.subList(from, notes.size()));
     }
 
     List<Numbered> chinese() {

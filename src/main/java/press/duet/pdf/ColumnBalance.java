@@ -1,5 +1,6 @@
 package press.duet.pdf;
 
+import java.util.List;
 import press.duet.model.Block;
 import press.duet.model.Book;
 import press.duet.model.Chapter;
@@ -12,6 +13,7 @@ import press.duet.text.Scripts;
  * Decides how to share the width between the two columns of a side-by-side page so that the two
  * languages take about the same height: Chinese says in a line what English needs nearly two for,
  * and equal columns leave the Chinese one half empty while the English one is set loose and long.
+ * It also balances the columns of a chapter's last page ({@link #lastSheet}).
  */
 final class ColumnBalance {
     /** The Chinese column gets at least this share of the width, however little Chinese there is. */
@@ -47,6 +49,49 @@ final class ColumnBalance {
         float chineseShare = (float) (chinese / (chinese + english));
         chineseShare = Math.max(LEAST_CHINESE_SHARE, Math.min(1 - LEAST_ENGLISH_SHARE, chineseShare));
         return chineseFirst ? chineseShare : 1 - chineseShare;
+    }
+
+    /**
+     * How many lines each part may set on this sheet so that, when the parts run over onto the next
+     * (a chapter's last page), their rests there end level: the longest rest stays as it is, and each
+     * shorter one gives up lines from this sheet until its rest is as tall, keeping at least two lines
+     * on this sheet and moving at least two (a lone line at either page edge is worse than a ragged
+     * foot). Null when nothing runs over, the columns stand on different pages, or a rest would not
+     * fit on one sheet.
+     */
+    static int[] lastSheet(Composer composer, List<Part> parts, int[] next, float start) {
+        int n = parts.size();
+        int[] here = new int[n];
+        float[] rest = new float[n];
+        boolean over = false;
+        for (int p = 0; p < n; p++) {
+            Part part = parts.get(p);
+            SetText text = part.text();
+            if (composer.column(part.column()).page() != composer.column(parts.get(0).column()).page()) {
+                return null;
+            }
+            here[p] = next[p] + PartLines.forThisPage(text, next[p], composer.room(part, next[p], start), true);
+            rest[p] = PartLines.height(part, here[p], text.lineCount());
+            over |= here[p] < text.lineCount();
+        }
+        float tallest = 0;
+        for (float height : rest) {
+            tallest = Math.max(tallest, height);
+        }
+        if (!over || tallest > composer.frameHeight()) {
+            return null;
+        }
+        int[] caps = new int[n];
+        for (int p = 0; p < n; p++) {
+            Part part = parts.get(p);
+            int keep = here[p];
+            int lines = part.text().lineCount();
+            while (keep - 1 - next[p] >= 2 && PartLines.height(part, keep - 1, lines) <= tallest) {
+                keep--;
+            }
+            caps[p] = keep - next[p] >= 2 && lines - keep >= 2 || keep == here[p] ? keep - next[p] : here[p] - next[p];
+        }
+        return caps;
     }
 
     /** The width a text takes set in one line, in ems. */

@@ -38,6 +38,10 @@ final class Composer {
     private int pagesWritten;
     /** Set by {@link #placeLines}: the offset from the top of the last baseline it drew. */
     private float lastBaseline;
+    /** The space left below the last thing placed on the sheet, which a ruby line's reading may use. */
+    private float gapAbove;
+    /** Each column's footnotes on the current sheet. */
+    private SheetNotes notes;
 
     Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
              List<Column> columns, List<Column> spans, int pagesPerSheet, int firstPageNumber) {
@@ -50,6 +54,16 @@ final class Composer {
         this.spans = spans;
         this.pagesPerSheet = pagesPerSheet;
         this.nextPageNumber = firstPageNumber;
+        this.notes = SheetNotes.none(columns, height);
+    }
+
+    /**
+     * Sets the notes that parts carry at the foot of their columns, under rules in a colour, spaced
+     * for a body size.
+     */
+    Composer withFootnotes(float bodySize, java.awt.Color rule) {
+        notes = SheetNotes.under(columns, height, bodySize, rule);
+        return this;
     }
 
     /** Whether the pages are a handout's, whose pairs carry numbers. */
@@ -95,6 +109,13 @@ final class Composer {
      */
     void newSheet(SetText[] titles, SetText[] bookTitles, boolean opening) {
         flush();
+        if (opening) {
+            settleNotes();
+        }
+        startSheet(titles, bookTitles, opening);
+    }
+
+    private void startSheet(SetText[] titles, SetText[] bookTitles, boolean opening) {
         runningTitles = titles;
         runningBookTitles = bookTitles;
         sheet = new ArrayList<>();
@@ -103,11 +124,22 @@ final class Composer {
                     bookTitles == null ? null : bookTitles[Math.min(i, bookTitles.length - 1)], opening));
         }
         cursor = 0;
+        gapAbove = 0;
+        notes.nextSheet();
+    }
+
+    /** Writes sheets holding only the notes carried past the last one, before a chapter or the book ends. */
+    private void settleNotes() {
+        while (notes.waiting()) {
+            startSheet(runningTitles, runningBookTitles, false);
+            flush();
+        }
     }
 
     /** Writes a blank page, so that the next sheet starts on a left-hand (even) page. */
     void padToEvenPage() {
         flush();
+        settleNotes();
         if (nextPageNumber % 2 == 1) {
             emit(new PageDraft(null, null, true), false);
         }
@@ -116,6 +148,7 @@ final class Composer {
     /** Writes a blank page where needed, so that the next sheet starts on a right-hand (odd) page. */
     void padToOddPage() {
         flush();
+        settleNotes();
         if (nextPageNumber % 2 == 0) {
             emit(new PageDraft(null, null, true), false);
         }
@@ -137,12 +170,12 @@ final class Composer {
 
     /** Whether {@code space} points fit below the current position on this sheet. */
     boolean fits(float space) {
-        return cursor + space <= height;
+        return cursor + space <= notes.limitAll();
     }
 
     /** Starts a new sheet unless {@code space} points fit below the current position: what must stay together. */
     void keepTogether(float space) {
-        if (cursor > 0 && cursor + space > height) {
+        if (cursor > 0 && cursor + space > notes.limitAll()) {
             newSheet(runningTitles, runningBookTitles, false);
         }
     }
@@ -154,8 +187,8 @@ final class Composer {
     float openingHeight(List<Part> parts, boolean stacked, float gap) {
         float total = 0;
         for (Part part : parts) {
-            int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
-            float block = linesHeight(part, lines);
+            int lines = Math.min(PartLines.leastAtFoot(part), part.text().lineCount());
+            float block = PartLines.height(part, lines);
             total = stacked ? total + block + gap : Math.max(total, block);
         }
         return total;
@@ -174,6 +207,7 @@ final class Composer {
     /** Moves down by {@code space} points, or to the next sheet when the space is not there. */
     void skip(float space) {
         cursor += space;
+        gapAbove += space;
     }
 
     /** Adds a drawing to the current sheet's page at the current height; {@code y} is the top of the space. */
@@ -191,6 +225,15 @@ final class Composer {
      * that do not fit continue at the top of the next sheet, where all columns carry on together.
      */
     void parallel(List<Part> parts, float spacingAfter) {
+        parallel(parts, spacingAfter, false);
+    }
+
+    /**
+     * As {@link #parallel(List, float)}; when {@code balanced} (a chapter's last placement, side by
+     * side), parts that run over onto the next sheet leave it with columns of equal height: the column
+     * whose rest would be shorter gives lines of this sheet to the next, as far as it can while two stay.
+     */
+    void parallel(List<Part> parts, float spacingAfter, boolean balanced) {
         if (cursor > 0 && !startFits(parts)) {
             newSheet(runningTitles, runningBookTitles, false);
         }
@@ -198,11 +241,19 @@ final class Composer {
         float start = cursor;
         boolean first = true;
         while (true) {
+            // A reading over the first line's ruby needs room above it; every column moves down with it.
+            float shift = 0;
+            for (int p = 0; p < parts.size(); p++) {
+                if (next[p] < parts.get(p).text().lineCount()) {
+                    shift = Math.max(shift, rubyRoom(parts.get(p), next[p], start));
+                }
+            }
             float end = start;
             boolean done = true;
+            int[] caps = balanced ? ColumnBalance.lastSheet(this, parts, next, start + shift) : null;
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
-                int placed = placeLines(part, next[p], start, first);
+                int placed = placeLines(part, next[p], start + shift, first, caps == null ? Integer.MAX_VALUE : caps[p]);
                 if (placed > next[p]) {
                     end = Math.max(end, lastBaseline + part.text().size() * DESCENT);
                 }
@@ -211,6 +262,7 @@ final class Composer {
             }
             if (done) {
                 cursor = end + spacingAfter;
+                gapAbove = spacingAfter;
                 return;
             }
             newSheet(runningTitles, runningBookTitles, false);
@@ -226,7 +278,7 @@ final class Composer {
 
     /** Sets a block whole, on the next sheet when it does not fit below the cursor. */
     void block(DrawnBlock block, float spacingAfter) {
-        if (cursor > 0 && cursor + block.height() > height) {
+        if (cursor > 0 && cursor + block.height() > notes.limitAll()) {
             newSheet(runningTitles, runningBookTitles, false);
         }
         float blockTop = currentY();
@@ -234,6 +286,7 @@ final class Composer {
             sheet.get(drawing.page()).drawing.add(canvas -> drawing.drawing().draw(canvas, blockTop));
         }
         cursor += block.height() + spacingAfter;
+        gapAbove = spacingAfter;
     }
 
     /**
@@ -245,7 +298,7 @@ final class Composer {
         for (Part part : parts) {
             total += blockHeight(part) + gap;
         }
-        if (cursor > 0 && cursor + total > height && total <= height) {
+        if (cursor > 0 && cursor + total > notes.limitAll() && total <= height) {
             newSheet(runningTitles, runningBookTitles, false);
         }
         for (int p = 0; p < parts.size(); p++) {
@@ -254,19 +307,12 @@ final class Composer {
     }
 
     private float blockHeight(Part part) {
-        return linesHeight(part, part.text().lineCount());
+        return PartLines.height(part, part.text().lineCount());
     }
 
-    /** The height the first {@code lines} lines of a part take, from the block's top to below the last. */
-    private static float linesHeight(Part part, int lines) {
-        if (lines == 0) {
-            return 0;
-        }
-        float height = part.text().size() * (ASCENT + DESCENT) + (lines - 1) * part.leading();
-        for (int line = 1; line < lines; line++) {
-            height += part.text().spaceBefore(line);
-        }
-        return height;
+    /** The room a line's ruby needs above it when it opens a block at {@code start}, beyond the block's ascent. */
+    private float rubyRoom(Part part, int line, float start) {
+        return PartLines.rubyRoom(part, line, start > 0 ? gapAbove : 0);
     }
 
     /**
@@ -275,82 +321,34 @@ final class Composer {
      */
     private boolean startFits(List<Part> parts) {
         for (Part part : parts) {
-            int lines = Math.min(leastLinesAtFoot(part), part.text().lineCount());
-            if (lines > 0 && cursor + linesHeight(part, lines) > height) {
+            int lines = Math.min(PartLines.leastAtFoot(part), part.text().lineCount());
+            if (lines > 0 && room(part, 0, cursor + rubyRoom(part, 0, cursor)) < lines) {
                 return false;
             }
         }
         return true;
     }
 
-    /** How many lines of a paragraph must stand together at a page's foot: all of three or fewer, else two. */
-    private static int leastLinesAtFoot(Part part) {
-        return part.text().lineCount() <= 3 ? part.text().lineCount() : 2;
-    }
-
-    /**
-     * How many of a part's lines from {@code from} to set on this page when {@code room} of them fit:
-     * one fewer when the last would be alone at the next page's head (a widow), and fewer again while
-     * the page would end in a hyphen (the breaker never sets more than two such lines in a row); none
-     * when what stays would be a paragraph's first line alone (an orphan), so the paragraph goes on
-     * at the next page's head. At a page's head (a frame too short for these rules) the lines go down
-     * whatever they end in, so that every page takes some.
-     */
-    private static int linesForThisPage(SetText text, int from, int room, boolean atHead) {
-        int remaining = text.lineCount() - from;
-        if (room >= remaining || room <= 0) {
-            return Math.min(room, remaining);
-        }
-        int take = room;
-        if (remaining - take == 1 && take > 2) {
-            take--;
-        }
-        while (take > 0 && text.hyphenated(from + take - 1)) {
-            take--;
-        }
-        if (take == 1 && startsParagraph(text, from) && !startsParagraph(text, from + 1)) {
-            take = 0;
-        }
-        return take == 0 && atHead ? room : take;
-    }
-
-    /** Whether a line is the first of its paragraph: the part's first, or one with a paragraph's gap before it. */
-    private static boolean startsParagraph(SetText text, int line) {
-        return line == 0 || line < text.lineCount() && text.spaceBefore(line) > 0;
-    }
-
-    /** How many of a part's lines from {@code from} fit below {@code start}. */
-    private int room(Part part, int from, float start) {
-        SetText text = part.text();
-        int room = 0;
-        float offset = start + text.size() * ASCENT;
-        for (int line = from; line < text.lineCount(); line++) {
-            if (line > from) {
-                offset += part.leading() + text.spaceBefore(line);
-            }
-            if (offset + text.size() * DESCENT > height) {
-                break;
-            }
-            room++;
-        }
-        return room;
+    /** How many of a part's lines from {@code from} fit below {@code start}, with their notes (see {@link SheetNotes#room}). */
+    int room(Part part, int from, float start) {
+        return notes.room(part, from, start, column(part.column()).page());
     }
 
     /**
      * Draws the lines of a part from {@code from} that fit below {@code start}, less any that would
-     * strand a line ({@link #linesForThisPage}); returns the next line's index, and leaves the offset
+     * strand a line ({@link PartLines#forThisPage}); returns the next line's index, and leaves the offset
      * of the last baseline drawn in {@link #lastBaseline}.
      */
-    private int placeLines(Part part, int from, float start, boolean withLabel) {
+    private int placeLines(Part part, int from, float start, boolean withLabel, int most) {
         Column column = column(part.column());
         SetText text = part.text();
-        int last = from + linesForThisPage(text, from, room(part, from, start), start == 0);
+        int last = from + Math.min(most, PartLines.forThisPage(text, from, room(part, from, start), start == 0));
         int line = from;
         // A paragraph gap at the top of a sheet is not kept.
         float baselineOffset = start + text.size() * ASCENT;
         while (line < last) {
             if (line > from) {
-                baselineOffset += text.spaceBefore(line);
+                baselineOffset += PartLines.above(part, line);
             }
             float baseline = top - baselineOffset;
             int index = line;
@@ -369,6 +367,9 @@ final class Composer {
             line++;
             baselineOffset += part.leading();
         }
+        if (last > from) {
+            notes.add(part, from, last, lastBaseline + text.size() * DESCENT);
+        }
         return line;
     }
 
@@ -381,10 +382,17 @@ final class Composer {
         if (sheet == null) {
             return;
         }
+        notes.drawOn(sheet, top - height);
         for (PageDraft page : sheet) {
             emit(page, true);
         }
         sheet = null;
+    }
+
+    /** Writes out the last sheet, and the sheets the notes carried past it need. */
+    void finish() {
+        flush();
+        settleNotes();
     }
 
     private void emit(PageDraft page, boolean furnished) {

@@ -48,11 +48,19 @@ final class InlineRuns {
     final BitSet attached = new BitSet();
     final BitSet dotted = new BitSet();
     final BitSet struck = new BitSet();
+    /** The first digit of each note reference's number, in reading order. */
+    final BitSet noteMarks = new BitSet();
+    /** The ruby of the text: each base's characters and its reading, set above the base. */
+    final List<Ruby> rubies = new ArrayList<>();
     final List<String> uris = new ArrayList<>();
     private final NoteNumbers notes;
 
     private InlineRuns(NoteNumbers notes) {
         this.notes = notes;
+    }
+
+    /** A ruby base, characters {@code start} to {@code end} (exclusive), and the reading set above it. */
+    record Ruby(int start, int end, String reading) {
     }
 
     /** The state a run is set in: what its enclosing inlines made of it. */
@@ -135,6 +143,7 @@ final class InlineRuns {
         Run mark = new Run(FontRole.LATIN_REGULAR, false, run.scale() * NOTE_SCALE, run.rise() + NOTE_RISE * run.scale(),
                 false, false, run.link());
         String digits = Integer.toString(number);
+        noteMarks.set(length);
         for (int i = 0; i < digits.length(); i++) {
             attached.set(length);
             append(digits.charAt(i), mark);
@@ -142,19 +151,19 @@ final class InlineRuns {
     }
 
     /**
-     * The base in the text, its reading after it in brackets, smaller: full ruby above the base is a
-     * typesetting matter of its own; here the reading is never lost, and stays with its base.
+     * The base in the text, its characters held together (no line breaks inside a base), and its
+     * reading recorded to be set above it in a small size.
      */
     private void ruby(Inline.Ruby ruby, Run run) {
+        int start = length;
         text(ruby.base(), run);
-        if (ruby.annotation().isEmpty()) {
+        if (ruby.annotation().isBlank() || length == start) {
             return;
         }
-        Run reading = new Run(run.role(), run.chinese(), run.scale() * 0.8f, run.rise(), false, run.strike(), run.link());
-        attached.set(length);
-        append(run.chinese() ? '（' : '(', reading);
-        text(ruby.annotation(), reading);
-        append(run.chinese() ? '）' : ')', reading);
+        for (int i = start + 1; i < length; i++) {
+            attached.set(i);
+        }
+        rubies.add(new Ruby(start, length, ruby.annotation().strip()));
     }
 
     private void text(String value, Run run) {

@@ -23,6 +23,7 @@ public final class PdfOptions {
     private final String latinFont;
     private final boolean hyphenate;
     private final ChapterStart chapterStart;
+    private final NotePlacement notes;
 
     private PdfOptions(Builder builder) {
         this.edition = builder.edition;
@@ -36,6 +37,7 @@ public final class PdfOptions {
         this.latinFont = builder.latinFont;
         this.hyphenate = builder.hyphenate;
         this.chapterStart = builder.chapterStart;
+        this.notes = Objects.requireNonNull(builder.notes, "notes");
     }
 
     public static Builder builder() {
@@ -46,7 +48,7 @@ public final class PdfOptions {
     public Builder toBuilder() {
         return new Builder().edition(edition).fontSize(fontSize).paper(paper)
                 .handout(handout).chineseFont(chineseFont).latinFont(latinFont)
-                .hyphenate(hyphenate).chapterStart(chapterStart);
+                .hyphenate(hyphenate).chapterStart(chapterStart).notes(notes);
     }
 
     /** What the PDF shares with the EPUB of the same book: layout, first language, time stamp. */
@@ -102,6 +104,11 @@ public final class PdfOptions {
         return chapterStart;
     }
 
+    /** Where the notes go: at the foot of their references' pages, or after each chapter. */
+    public NotePlacement notes() {
+        return notes;
+    }
+
     /** The convention Chinese punctuation is set in, or null for the book's variety's own. */
     public PunctuationStyle punctuation() {
         return edition.punctuation();
@@ -117,8 +124,15 @@ public final class PdfOptions {
         private String latinFont;
         private boolean hyphenate = true;
         private ChapterStart chapterStart;
+        private NotePlacement notes = NotePlacement.FOOTNOTES;
 
         private Builder() {
+        }
+
+        /** Default {@link NotePlacement#FOOTNOTES}. */
+        public Builder notes(NotePlacement notes) {
+            this.notes = notes;
+            return this;
         }
 
         /** Default null: centred for Traditional Chinese, in the corner for Simplified. */

@@ -112,7 +112,8 @@ public final class PdfWriter {
             TableOfContents contents = new TableOfContents(book, style, setup);
             int contentsPages = contents.countPages();
             ChapterStart start = ChapterLengths.choose(options.chapterStart(), book, style, setup, layout);
-            ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages, start);
+            ChapterComposer body = new ChapterComposer(document, writer, style, setup, layout, 2 + contentsPages, start,
+                    options.notes());
             List<Integer> chapterPages = placeChapters(book.chapters(), body, style.withChooser(chapterChooser));
             int bodyPages = body.finish();
             warnings.addAll(body.warnings());
@@ -193,7 +194,8 @@ public final class PdfWriter {
             // in the language the document declares.
             document.addAuthor(BookWords.credits(metadata.authors(), metadata.translators(), edition.primary()));
         }
-        document.addSubject("中英对照 · Chinese–English parallel text");
+        document.addSubject("中英对照 · Chinese–English parallel text"
+                + metadata.origin().line().map(origin -> " · " + origin).orElse(""));
         document.addKeywords("中英对照, bilingual, parallel text");
         document.addCreator("Duet");
         document.addProducer("Duet with OpenPDF");

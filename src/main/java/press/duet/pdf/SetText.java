@@ -29,9 +29,13 @@ final class SetText {
     private static final float STRIKE_HEIGHT = 0.3f;
     private static final float RULE_WEIGHT = 0.05f;
 
-    /** The characters and their marks; the line ranges index into them. */
+    /**
+     * The characters and their marks; the line ranges index into them. {@code noteMarks} holds the
+     * first digit of each note reference's number, {@code rubies} the readings over ruby bases.
+     */
     record Glyphs(int[] codePoints, BaseFont[] faces, float[] sizes, float[] rises, float[] widths, float[] x,
-                  BitSet dotted, BitSet struck, int[] links, List<String> uris) {
+                  BitSet dotted, BitSet struck, int[] links, List<String> uris, BitSet noteMarks,
+                  List<RubyText> rubies) {
     }
 
     private final Glyphs glyphs;
@@ -100,6 +104,32 @@ final class SetText {
         return hyphenated.get(line);
     }
 
+    /** How many note references the text has before the line: the index of the line's first reference. */
+    int notesBefore(int line) {
+        return glyphs.noteMarks().get(0, starts[line]).cardinality();
+    }
+
+    /** How many note references stand on the line. */
+    int notesOn(int line) {
+        return starts[line] >= ends[line] ? 0 : glyphs.noteMarks().get(starts[line], ends[line]).cardinality();
+    }
+
+    /** How many note references the whole text has. */
+    int noteCount() {
+        return glyphs.noteMarks().cardinality();
+    }
+
+    /** How far above the line's baseline its ruby reaches, or 0 for a line without ruby. */
+    float rubyTop(int line) {
+        float top = 0;
+        for (RubyText ruby : glyphs.rubies()) {
+            if (ruby.start() < ends[line] && ruby.end() > starts[line]) {
+                top = Math.max(top, RubyText.top(glyphs.sizes()[ruby.start()]));
+            }
+        }
+        return top;
+    }
+
     /** The widest line. */
     float width() {
         float widest = 0;
@@ -147,6 +177,7 @@ final class SetText {
         }
         drawGlyphs(canvas, start, end, hyphenated.get(line), left, baseline, color);
         drawMarks(canvas, start, end, left, baseline, color);
+        drawRuby(canvas, start, end, left, baseline, color);
         addLinks(canvas, start, end, left, baseline);
     }
 
@@ -238,6 +269,19 @@ final class SetText {
             i = struck.nextSetBit(runEnd);
         }
         canvas.restoreState();
+    }
+
+    /** The readings over the ruby bases on the line, each centred over its base as drawn. */
+    private void drawRuby(PdfContentByte canvas, int start, int end, float left, float baseline, Color color) {
+        float[] x = glyphs.x();
+        float[] widths = glyphs.widths();
+        for (RubyText ruby : glyphs.rubies()) {
+            if (ruby.start() >= start && ruby.start() < end) {
+                int last = Math.min(ruby.end(), end) - 1;
+                ruby.draw(canvas, left + x[ruby.start()], left + x[last] + widths[last],
+                        baseline + glyphs.rises()[ruby.start()], glyphs.sizes()[ruby.start()], color);
+            }
+        }
     }
 
     /** A link annotation over each stretch of a link's characters on the line. */

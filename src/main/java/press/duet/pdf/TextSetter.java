@@ -46,6 +46,8 @@ final class TextSetter {
     private final List<int[]> links = new ArrayList<>();
     private final BitSet dotted = new BitSet();
     private final BitSet struck = new BitSet();
+    private final BitSet noteMarks = new BitSet();
+    private final List<RubyText> rubies = new ArrayList<>();
     private final List<String> uris = new ArrayList<>();
     private final List<Integer> starts = new ArrayList<>();
     private final List<Integer> ends = new ArrayList<>();
@@ -177,6 +179,9 @@ final class TextSetter {
         for (int i = runs.struck.nextSetBit(0); i >= 0; i = runs.struck.nextSetBit(i + 1)) {
             struck.set(base + i);
         }
+        for (int i = runs.noteMarks.nextSetBit(0); i >= 0; i = runs.noteMarks.nextSetBit(i + 1)) {
+            noteMarks.set(base + i);
+        }
         int linkBase = uris.size();
         uris.addAll(runs.uris);
         anyLink |= !runs.uris.isEmpty();
@@ -186,8 +191,12 @@ final class TextSetter {
 
         int[] body = Arrays.copyOfRange(cp, markerLength, total);
         float lineMeasure = onTheGrid && justify ? wholeEms(measure) : measure;
+        // A ruby reading wider than its base widens the base's advance, so the breaker spaces for it.
+        float[] advances = Arrays.copyOfRange(width, markerLength, total);
+        List<RubyText> readings = RubyText.set(runs, Arrays.copyOfRange(sizeOf, markerLength, total), advances,
+                chooser, where);
         LineBreaker.Result lines = LineBreaker.breakLines(new LineBreaker.Paragraph(body,
-                Arrays.copyOfRange(width, markerLength, total), Arrays.copyOfRange(ems, markerLength, total), attached),
+                advances, Arrays.copyOfRange(ems, markerLength, total), attached),
                 size, lineMeasure, hang, justify, hyphenation(), chooser.punctuation(), measure - lineMeasure);
         float[] x = new float[total];
         float markerX = left - (marker == null ? 0 : Math.min(left, size * LIST_INDENT));
@@ -198,6 +207,10 @@ final class TextSetter {
         }
         for (int i = 0; i < n; i++) {
             x[markerLength + i] = left + lines.x()[i];
+        }
+        for (RubyText reading : readings) {
+            x[markerLength + reading.start()] += reading.lead();
+            rubies.add(reading.shifted(base));
         }
         for (int line = 0; line < lines.lineCount(); line++) {
             int start = lines.starts()[line] + markerLength;
@@ -293,7 +306,8 @@ final class TextSetter {
             lineEnds[i] = ends.get(i);
             gaps[i] = spaceBefore.get(i);
         }
-        return new SetText(new SetText.Glyphs(cp, face, sizeOf, rise, width, x, dotted, struck, link, List.copyOf(uris)),
+        return new SetText(new SetText.Glyphs(cp, face, sizeOf, rise, width, x, dotted, struck, link, List.copyOf(uris),
+                noteMarks, List.copyOf(rubies)),
                 size, lineStarts, lineEnds, gaps, hyphenated);
     }
 }

@@ -74,6 +74,12 @@ public final class EncodingDetector {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the bytes decode without error in {@code charset} into plausible text (not mojibake). */
+    public static boolean readsAs(byte[] bytes, Charset charset) {
+        Optional<String> text = decoded(bytes, charset);
+        return text.isPresent() && Plausibility.of(text.get(), bytes, 0, charset).isPlausible();
+    }
+
     private static List<Charset> candidates(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {

@@ -21,7 +21,11 @@ public enum Format {
     /** CommonMark Markdown with footnotes and GFM tables and strikethrough. */
     MARKDOWN("markdown", MarkdownReader::read, ".md", ".markdown"),
     /** Two columns, one pair per row: tab-separated, or comma-separated in a .csv file. */
-    TABLE("table", TableReader::read, ".tsv", ".tab", ".csv");
+    TABLE("table", TableReader::read, ".tsv", ".tab", ".csv"),
+    /** A web page as a browser saves it: its article's text, figures and notes, and what it declares. */
+    HTML("html", press.duet.read.html.HtmlReader::read, ".html", ".htm", ".xhtml", ".shtml"),
+    /** An EPUB 2 or 3 e-book: its spine in reading order, chapters from its table of contents. */
+    EPUB(press.duet.read.epub.EpubReader.FORMAT, press.duet.read.epub.EpubReader::read, ".epub");
 
     private final String label;
     private final Reader reader;
@@ -49,7 +53,7 @@ public enum Format {
         return Arrays.stream(values()).flatMap(f -> f.endings.stream()).toList();
     }
 
-    /** The format's name, as drafts and reports give it: text, markdown or table. */
+    /** The format's name, as drafts and reports give it: text, markdown, table, html or epub. */
     public String label() {
         return label;
     }

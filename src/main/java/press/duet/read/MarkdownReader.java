@@ -85,10 +85,19 @@ final class MarkdownReader {
     static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
         TextDecoder.Decoded decoded = TextDecoder.decode(source, encoding, notes);
         MarkdownReader reader = new MarkdownReader(source, notes);
-        Node document = PARSER.parse(decoded.text());
+        Node document = parse(decoded.lines());
         reader.footnotes = MarkdownNotes.of(document, reader.source, definition -> reader.blocksIn(definition, Nesting.BODY));
         List<DraftBlock> blocks = reader.blocksIn(document, Nesting.BODY);
         return new Draft(source.name(), decoded.encoding(), blocks, Format.MARKDOWN.label());
+    }
+
+    /** The lines as one document, read through a reader so that the whole text is never one string. */
+    private static Node parse(List<String> lines) {
+        try {
+            return PARSER.parseReader(new JoinedLinesReader(lines));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading lines in memory cannot fail", e);
+        }
     }
 
     private List<DraftBlock> blocksIn(Node parent, Nesting nesting) {

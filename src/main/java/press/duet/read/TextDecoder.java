@@ -49,7 +49,7 @@ public final class TextDecoder {
      * Decodes a text input as {@link #decode(byte[], Charset, String)} does, telling {@code notes} of
      * the control characters it removed: what every text reader starts with.
      */
-    static Decoded decode(Source source, Charset forced, Consumer<Finding> notes) {
+    public static Decoded decode(Source source, Charset forced, Consumer<Finding> notes) {
         Decoded decoded = decode(source.bytes(), forced, source.name());
         if (decoded.controlsRemoved() > 0) {
             int n = decoded.controlsRemoved();
@@ -58,6 +58,11 @@ public final class TextDecoder {
                     : " control characters and terminal escape sequences") + " (NUL, ESC[…m and the like), the first here"));
         }
         return decoded;
+    }
+
+    /** Whether the bytes begin with a Unicode byte-order mark, which says their encoding. */
+    public static boolean hasByteOrderMark(byte[] bytes) {
+        return ByteOrderMark.of(bytes).isPresent();
     }
 
     /**

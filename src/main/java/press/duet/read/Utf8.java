@@ -10,12 +10,12 @@ package press.duet.read;
  * Utf8.isValid("春天".getBytes(StandardCharsets.UTF_8), 0);  // true
  * }</pre>
  */
-final class Utf8 {
+public final class Utf8 {
     private Utf8() {
     }
 
     /** True when {@code bytes} from {@code from} to the end are well-formed UTF-8. */
-    static boolean isValid(byte[] bytes, int from) {
+    public static boolean isValid(byte[] bytes, int from) {
         int i = from;
         int end = bytes.length;
         while (i < end) {

@@ -57,6 +57,11 @@ final class Aligner {
      * terse original's translation varies in length.
      */
     private static final double MERGE_FLOOR = 1e-6;
+    /**
+     * -ln 0.001 for a headline or heading glued to prose on one side of a bead: a translation keeps a
+     * title apart, so a title and a paragraph against one paragraph are the title alone and a pair.
+     */
+    private static final double TITLE_IN_MERGE = 6.9;
 
     /** The paragraphs, with their lengths and anchors. */
     private final AlignmentInput paragraphs;
@@ -317,12 +322,20 @@ final class Aligner {
         // Translators now and then add or drop a clause, so length errors have heavier tails than the
         // normal curve: a floor keeps one odd pair from pulling its neighbours out of line.
         double anchors = anchorScore(zhStart, zhCount, enStart, enCount)
-                + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount));
+                + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount))
+                + titleInMerge(zhStart, zhCount, enStart, enCount);
         if (interleaving == null) {
             return model.surprise(lz, le, zhCount > 2 ? MERGE_FLOOR : LENGTH_FLOOR) + anchors;
         }
         return contrast.surprise(lz, le) + anchors
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);
+    }
+
+    /** What a bead costs for a title glued to other paragraphs on its side: {@link #TITLE_IN_MERGE}, else 0. */
+    private double titleInMerge(int zhStart, int zhCount, int enStart, int enCount) {
+        boolean glued = zhCount > 1 && AlignmentInput.holdsTitle(paragraphs.zhTitles, zhStart, zhCount)
+                || enCount > 1 && AlignmentInput.holdsTitle(paragraphs.enTitles, enStart, enCount);
+        return glued ? TITLE_IN_MERGE : 0;
     }
 
     private double anchorScore(int zhStart, int zhCount, int enStart, int enCount) {

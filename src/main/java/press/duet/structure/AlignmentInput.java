@@ -16,6 +16,9 @@ final class AlignmentInput {
     final int[] enSum;
     final Anchors[] zhAnchors;
     final Anchors[] enAnchors;
+    /** How many of the paragraphs before each read as a title ({@link #readsAsTitle}), added up as the lengths are. */
+    final int[] zhTitles;
+    final int[] enTitles;
     private final String[] enLower;
 
     AlignmentInput(List<String> chinese, List<String> english) {
@@ -25,7 +28,57 @@ final class AlignmentInput {
         enSum = prefixLengths(en);
         zhAnchors = anchors(zh);
         enAnchors = anchors(en);
+        zhTitles = prefixTitles(zh);
+        enTitles = prefixTitles(en);
         enLower = new String[en.size()];
+    }
+
+    /** Whether paragraphs start … start + count - 1 of a side ({@code titles} is its prefix count) hold a title. */
+    static boolean holdsTitle(int[] titles, int start, int count) {
+        return titles[start + count] > titles[start];
+    }
+
+    /**
+     * A headline or heading rather than prose: one line, short (at most {@value #TITLE_HAN} Han
+     * characters or {@value #TITLE_WORDS} words), without a stop or a clause's mark at its end or a
+     * clause's mark or an opening quote inside (a sentence broken across lines), an English
+     * one opening with a capital ("China's Zero-COVID Policy Under Scrutiny", "我的自我介紹"). A
+     * translator renders a title as a title: it is never a part of a paragraph's translation.
+     */
+    static boolean readsAsTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        int end = t.length();
+        while (end > 0 && "”’\"'）)」』】".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || "。！？.!?…;；,，:：、—-".indexOf(t.charAt(end - 1)) >= 0 || CLAUSE_INSIDE.matcher(t).find()) {
+            return false;
+        }
+        long han = t.codePoints().filter(press.duet.text.Scripts::isHan).count();
+        if (han > 0) {
+            return han <= TITLE_HAN;
+        }
+        int first = 0;
+        while (first < t.length() && !Character.isLetter(t.charAt(first))) {
+            first++;
+        }
+        return first < t.length() && Character.isUpperCase(t.charAt(first)) && t.split("\\s+").length <= TITLE_WORDS;
+    }
+
+    /** A clause's mark or an opening quote inside: a sentence broken across lines, not a title. */
+    private static final java.util.regex.Pattern CLAUSE_INSIDE = java.util.regex.Pattern.compile("[，；：。,;:“「『]|\\s['\"‘]");
+    private static final int TITLE_HAN = 30;
+    private static final int TITLE_WORDS = 15;
+
+    private static int[] prefixTitles(List<String> texts) {
+        int[] sums = new int[texts.size() + 1];
+        for (int i = 0; i < texts.size(); i++) {
+            sums[i + 1] = sums[i] + (readsAsTitle(texts.get(i)) ? 1 : 0);
+        }
+        return sums;
     }
 
     private static Anchors[] anchors(List<String> texts) {

@@ -197,6 +197,11 @@ final class ChapterPairer {
         return aligned;
     }
 
+    /** Two paragraphs that face each other whatever the aligner would say (two matched numbers), with this confidence. */
+    Pair paired(Paragraph zh, Paragraph en, double confidence) {
+        return new Pair(Paragraph.side(chinese, zh, source), Paragraph.side(Lang.EN, en, englishSource), confidence);
+    }
+
     /**
      * A paragraph without a partner, as a one-sided pair.
      *

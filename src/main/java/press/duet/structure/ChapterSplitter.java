@@ -78,9 +78,9 @@ final class ChapterSplitter {
                     && (chapterLevel > 0 ? next.level() == chapterLevel
                             : startsChapter(next, headings[i + 1], chineseRank, englishRank) || titleLines.contains(i));
             title = nextIsTranslation ? title(p, next, chinese) : title(p, null, chinese);
-            number = headings[i] != null ? headings[i].number() : -1;
-            if (number < 0 && nextIsTranslation && headings[i + 1] != null) {
-                number = headings[i + 1].number();
+            number = number(p, headings[i], chapterLevel);
+            if (number < 0 && nextIsTranslation) {
+                number = number(next, headings[i + 1], chapterLevel);
             }
             i += nextIsTranslation ? 2 : 1;
         }
@@ -88,6 +88,22 @@ final class ChapterSplitter {
             chapters.add(new ChapterText(title, current, number, line));
         }
         return chapters;
+    }
+
+    /**
+     * The number a chapter heading carries, -1 when none: a heading line's as read, a marked heading's
+     * (Markdown's {@code #}, an e-book's table of contents) read from its text, so that the chapters of
+     * two editions can be matched by their numbers whatever format marks them.
+     */
+    private static int number(Paragraph p, ChapterHeadings.Reading heading, int chapterLevel) {
+        if (heading != null) {
+            return heading.number();
+        }
+        if (chapterLevel == 0) {
+            return -1;
+        }
+        ChapterHeadings.Reading read = ChapterHeadings.read(ChapterHeadings.text(p));
+        return read == null ? -1 : read.number();
     }
 
     private static boolean startsChapter(Paragraph p, ChapterHeadings.Reading heading, ChapterHeadings.Rank chineseRank,

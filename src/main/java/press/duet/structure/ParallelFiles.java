@@ -11,19 +11,21 @@ import press.duet.model.Heading;
 import press.duet.model.Lang;
 import press.duet.model.Pair;
 import press.duet.model.Segment;
+import press.duet.read.Declared;
 import press.duet.report.Finding;
 import press.duet.report.Place;
 
 /**
- * Aligns two files that translate each other, one Chinese and one English: chapter by chapter,
- * matching the chapters by the numbers of their headings ({@link ChapterMatcher}: 學而第一 with
- * BOOK I) or, when the numbers do not decide, in order when both have the same number of chapters
- * (titles taken from each side), else body against body, with a chapter starting wherever either side
- * starts one. A chapter only one side has is kept, unpaired, and reported. The title of each file's head gives that
- * language's side of the book title.
+ * Aligns two files (or two editions) that translate each other, one Chinese and one English: chapter
+ * by chapter, matching the chapters by their numbers, titles, kinds and lengths ({@link EditionMatcher}:
+ * 學而第一 with BOOK I, a preface with a preface, a chapter one edition splits with both its parts)
+ * when both have chapters and the matching stands; else in order when both have the same number of
+ * chapters (titles taken from each side), else body against body, with a chapter starting wherever
+ * either side starts one. A chapter only one side has is kept, unpaired, and reported. The title of
+ * each file's head gives that language's side of the book title.
  *
  * <pre>{@code
- * List<Chapter> chapters = ParallelFiles.chapters(zhFile, enFile, bookTitle, Lang.ZH_HANS, findings);
+ * List<Chapter> chapters = ParallelFiles.chapters(zhFile, enFile, bookTitle, Lang.ZH_HANS, findings).chapters();
  * }</pre>
  */
 final class ParallelFiles {
@@ -42,25 +44,177 @@ final class ParallelFiles {
         return new BilingualText(zhSide == null ? null : new Segment(chinese, zhSide.text()), enSide);
     }
 
-    static List<Chapter> chapters(HeadSplit zh, HeadSplit en, BilingualText bookTitle, Lang chinese,
-                                  List<Finding> findings) {
+    /**
+     * The title with each side an edition's own head leaves out taken from what that edition declares
+     * (an e-book's package title): the Chinese side from the Chinese edition's, the English side from
+     * the English edition's, each only when it is in that language; null when neither gives anything.
+     */
+    static BilingualText withDeclared(BilingualText title, Declared zh, Declared en, Lang chinese) {
+        Segment zhSide = title == null ? null : title.zh();
+        Segment enSide = title == null ? null : title.en();
+        BilingualText zhDeclared = declaredTitle(zh);
+        BilingualText enDeclared = declaredTitle(en);
+        if (zhSide == null && zhDeclared != null && zhDeclared.zh() != null) {
+            zhSide = new Segment(chinese, zhDeclared.zh().text());
+        }
+        if (enSide == null && enDeclared != null && enDeclared.en() != null) {
+            enSide = enDeclared.en();
+        }
+        return zhSide == null && enSide == null ? null : new BilingualText(zhSide, enSide);
+    }
+
+    private static BilingualText declaredTitle(Declared declared) {
+        String title = declared.title();
+        return title == null || title.isBlank() ? null : FileNameTitle.named(title.strip());
+    }
+
+    /** The chapters of the parallel book, and how the two files' chapters were matched (none when they were not). */
+    record Matched(List<Chapter> chapters, List<ChapterMatch> matches) {
+    }
+
+    static Matched chapters(HeadSplit zh, HeadSplit en, BilingualText bookTitle, Lang chinese,
+                            List<Finding> findings) {
         List<ChapterText> zhChapters = ChapterSplitter.split(zh.body(), bookTitle, chinese);
         List<ChapterText> enChapters = ChapterSplitter.split(en.body(), bookTitle, chinese);
         ChapterPairer pairer = new ChapterPairer(zh.draft().source(), en.draft().source(), chinese, null, true, findings);
         List<Chapter> chapters = new ArrayList<>();
-        List<ChapterMatcher.Match> matches = ChapterMatcher.match(zhChapters, enChapters);
-        if (matches != null) {
-            for (ChapterMatcher.Match match : matches) {
-                if (match.paired()) {
-                    chapters.add(paired(zhChapters.get(match.zh()), enChapters.get(match.en()), bookTitle, pairer));
+        List<EditionMatcher.Match> matches = zhChapters.size() >= 2 && enChapters.size() >= 2
+                ? EditionMatcher.match(zhChapters, enChapters) : null;
+        if (matches != null && decides(matches, zhChapters, enChapters)) {
+            List<ChapterMatch> rows = new ArrayList<>();
+            for (EditionMatcher.Match match : matches) {
+                List<ChapterText> zhSide = zhChapters.subList(match.zhFrom(), match.zhFrom() + match.zhCount());
+                List<ChapterText> enSide = enChapters.subList(match.enFrom(), match.enFrom() + match.enCount());
+                rows.add(row(zhSide, enSide, match.confidence()));
+                if (match.zhCount() == 1 && match.enCount() == 1) {
+                    chapters.add(paired(zhSide.get(0), enSide.get(0), bookTitle, pairer));
+                } else if (match.paired()) {
+                    chapters.add(split(zhSide, enSide, bookTitle, chinese, pairer));
                 } else {
-                    boolean zhSide = match.zh() >= 0;
-                    ChapterText alone = zhSide ? zhChapters.get(match.zh()) : enChapters.get(match.en());
-                    chapters.add(alone(alone, zhSide, zhSide ? zh : en, chinese, findings));
+                    boolean chineseAlone = match.zhCount() > 0;
+                    ChapterText alone = chineseAlone ? zhSide.get(0) : enSide.get(0);
+                    chapters.add(alone(alone, chineseAlone, chineseAlone ? zh : en, chinese, findings));
+                }
+                if (match.paired() && match.confidence() < DOUBTFUL_MATCH) {
+                    reportDoubtful(zhSide, enSide, match.confidence(), zh.draft().source(), findings);
                 }
             }
-            return chapters;
+            return new Matched(chapters, rows);
         }
+        return new Matched(unmatched(zhChapters, enChapters, bookTitle, pairer), List.of());
+    }
+
+    /** Below this probability a match of two chapters is reported: the editions may not agree there. */
+    static final double DOUBTFUL_MATCH = 0.5;
+
+    /**
+     * Whether the chapter matching stands: the numbers of the headings decide it (at least two equal,
+     * and half of the numbered chapters of the edition with fewer), or the matched chapters hold at
+     * least half of each edition's text. Otherwise the editions' chapters do not correspond (one cuts
+     * the text where the other does not), and the text is aligned body against body.
+     */
+    private static boolean decides(List<EditionMatcher.Match> matches, List<ChapterText> zh, List<ChapterText> en) {
+        if (ChapterMatcher.match(zh, en) != null) {
+            return true;
+        }
+        long zhTotal = 0;
+        long enTotal = 0;
+        long zhPaired = 0;
+        long enPaired = 0;
+        for (EditionMatcher.Match match : matches) {
+            long zhLength = length(zh.subList(match.zhFrom(), match.zhFrom() + match.zhCount()));
+            long enLength = length(en.subList(match.enFrom(), match.enFrom() + match.enCount()));
+            zhTotal += zhLength;
+            enTotal += enLength;
+            zhPaired += match.paired() ? zhLength : 0;
+            enPaired += match.paired() ? enLength : 0;
+        }
+        return zhPaired * 2 >= zhTotal && enPaired * 2 >= enTotal;
+    }
+
+    private static long length(List<ChapterText> chapters) {
+        long length = 0;
+        for (ChapterText chapter : chapters) {
+            for (Paragraph p : chapter.paragraphs()) {
+                length += p.profile().length();
+            }
+        }
+        return length;
+    }
+
+    private static ChapterMatch row(List<ChapterText> zh, List<ChapterText> en, double confidence) {
+        long words = 0;
+        for (ChapterText chapter : en) {
+            for (Paragraph p : chapter.paragraphs()) {
+                words += wordsIn(p.text());
+            }
+        }
+        return new ChapterMatch(zh.stream().map(c -> ChapterFeatures.sideOf(c.title(), true)).toList(),
+                en.stream().map(c -> ChapterFeatures.sideOf(c.title(), false)).toList(), length(zh), words, confidence);
+    }
+
+    /** The words of an English text: runs of letters or digits. */
+    private static int wordsIn(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static void reportDoubtful(List<ChapterText> zh, List<ChapterText> en, double confidence, String source,
+                                       List<Finding> findings) {
+        String zhTitles = String.join(" + ", zh.stream().map(c -> ChapterFeatures.sideOf(c.title(), true)).toList());
+        String enTitles = String.join(" + ", en.stream().map(c -> ChapterFeatures.sideOf(c.title(), false)).toList());
+        findings.add(new Finding(new Place(source, zh.get(0).line()), String.format(java.util.Locale.ROOT,
+                "chapter \"%s\" matched with \"%s\" only with confidence %.2f (duet inspect shows the chapter matching)",
+                zhTitles, enTitles, confidence)));
+    }
+
+    /**
+     * One chapter of a chapter one edition splits in two and the whole chapter of the other: the
+     * paragraphs aligned across the split, the second part's heading kept as a section heading where
+     * its text begins.
+     */
+    private static Chapter split(List<ChapterText> zh, List<ChapterText> en, BilingualText bookTitle, Lang chinese,
+                                 ChapterPairer pairer) {
+        List<Paragraph> zhAll = new ArrayList<>();
+        List<Paragraph> enAll = new ArrayList<>();
+        zh.forEach(c -> zhAll.addAll(plain(c.paragraphs())));
+        en.forEach(c -> enAll.addAll(plain(c.paragraphs())));
+        boolean chineseSplit = zh.size() == 2;
+        ChapterText second = chineseSplit ? zh.get(1) : en.get(1);
+        int secondStart = (chineseSplit ? zh : en).get(0).paragraphs().size();
+        List<Block> blocks = new ArrayList<>();
+        boolean headed = false;
+        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
+            Aligner.Bead bead = aligned.bead();
+            int from = chineseSplit ? bead.zhStart() : bead.enStart();
+            int count = chineseSplit ? bead.zhCount() : bead.enCount();
+            if (!headed && count > 0 && from + count > secondStart) {
+                blocks.add(new Heading(1, second.title()));
+                headed = true;
+            }
+            blocks.add(aligned.pair());
+        }
+        if (!headed) {
+            blocks.add(new Heading(1, second.title()));
+        }
+        ChapterText zhFirst = zh.get(0);
+        ChapterText enFirst = en.get(0);
+        if (zhFirst.title().equals(bookTitle) || enFirst.title().equals(bookTitle)) {
+            return new Chapter(zhFirst.title().equals(bookTitle) ? enFirst.title() : zhFirst.title(), blocks);
+        }
+        return chapter(zhFirst.title(), enFirst.title(), blocks);
+    }
+
+    /** Chapters that no matching decides: in order when both files have as many, else body against body. */
+    private static List<Chapter> unmatched(List<ChapterText> zhChapters, List<ChapterText> enChapters,
+                                           BilingualText bookTitle, ChapterPairer pairer) {
+        List<Chapter> chapters = new ArrayList<>();
         if (zhChapters.size() == enChapters.size()) {
             for (int i = 0; i < zhChapters.size(); i++) {
                 chapters.add(paired(zhChapters.get(i), enChapters.get(i), bookTitle, pairer));
@@ -124,6 +278,13 @@ final class ParallelFiles {
             for (ChapterMatcher.Match match : matches) {
                 List<Paragraph> zh = match.zh() >= 0 ? plain(zhSections.get(match.zh()).paragraphs()) : List.of();
                 List<Paragraph> en = match.en() >= 0 ? plain(enSections.get(match.en()).paragraphs()) : List.of();
+                if (match.paired() && zhSections.get(match.zh()).number() >= 0 && enSections.get(match.en()).number() >= 0) {
+                    // The two numbers that matched the sections ([1.2], CHAP. II.) face each other, sure as
+                    // the match: their lengths say nothing, and aligned they looked doubtful.
+                    pairs.add(pairer.paired(zh.get(0), en.get(0), 1.0));
+                    zh = zh.subList(1, zh.size());
+                    en = en.subList(1, en.size());
+                }
                 pairs.addAll(pairer.align(zh, en));
             }
         }

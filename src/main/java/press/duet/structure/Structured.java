@@ -22,9 +22,11 @@ import press.duet.report.Finding;
  *                   each of two parallel files is {@link Shape#MONOLINGUAL} (it is one side of the book)
  *                   unless it was paired on request while holding both languages
  * @param dropped    the lines left out as page furniture, file by file in the order of their lines
+ * @param chapterMatches how the chapters of two editions (two parallel files with chapters) were matched,
+ *                   in reading order; empty when the book was not made of two editions so
  */
 public record Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages,
-                         Map<String, Shape> fileShapes, List<Dropped> dropped) {
+                         Map<String, Shape> fileShapes, List<Dropped> dropped, List<ChapterMatch> chapterMatches) {
     /** Below this confidence a pair is reported as a doubtful alignment. */
     public static final double LOW_CONFIDENCE = 0.05;
 
@@ -35,6 +37,12 @@ public record Structured(Book book, List<Finding> findings, Shape shape, Map<Str
         languages = Collections.unmodifiableMap(new TreeMap<>(languages));
         fileShapes = Collections.unmodifiableMap(new LinkedHashMap<>(fileShapes));
         dropped = List.copyOf(dropped);
+        chapterMatches = List.copyOf(chapterMatches);
+    }
+
+    public Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages,
+                      Map<String, Shape> fileShapes, List<Dropped> dropped) {
+        this(book, findings, shape, languages, fileShapes, dropped, List.of());
     }
 
     public Structured(Book book, List<Finding> findings, Shape shape, Map<String, Integer> languages,

@@ -70,9 +70,10 @@ public final class Structurer {
             structured = separate(drafts, parts, options, findings);
         }
         List<press.duet.report.Dropped> dropped = new ArrayList<>();
+        drafts.forEach(draft -> dropped.addAll(draft.dropped()));
         parts.stream().filter(HeadSplit.class::isInstance).forEach(part -> dropped.addAll(((HeadSplit) part).dropped()));
         return new Structured(structured.book(), inFileOrder(structured.findings(), drafts), structured.shape(),
-                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped);
+                languages(drafts, parts), inGivenOrder(structured.fileShapes(), drafts), dropped, structured.chapterMatches());
     }
 
     /** Each file's shape in the order the inputs were named, as {@code duet inspect} lists the files. */
@@ -131,13 +132,15 @@ public final class Structurer {
         HeadSplit zh = aIsChinese ? a : b;
         HeadSplit en = aIsChinese ? b : a;
         Lang chinese = zh.chineseProfile().variety();
-        BilingualText title = ParallelFiles.title(zh, en, chinese);
+        BilingualText title = ParallelFiles.withDeclared(ParallelFiles.title(zh, en, chinese), zh.draft().declared(),
+                en.draft().declared(), chinese);
         if (title == null) {
             title = FileNameTitle.ofParallel(zh.draft().source(), en.draft().source());
         }
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
-        List<Chapter> chapters = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        ParallelFiles.Matched matched = ParallelFiles.chapters(zh, en, title, chinese, findings);
+        List<Chapter> chapters = matched.chapters();
         List<Integer> unknownStarts = java.util.Collections.nCopies(chapters.size(), 0);
         for (HeadSplit file : List.of(zh, en)) {
             chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese,
@@ -150,7 +153,7 @@ public final class Structurer {
         fileShapes.put(a.draft().source(), sideShape(a));
         fileShapes.put(b.draft().source(), sideShape(b));
         return new Structured(new Book(metadata, ListNumbers.matched(chapters, metadata.first())), findings,
-                Shape.PARALLEL_FILES, Map.of(), fileShapes);
+                Shape.PARALLEL_FILES, Map.of(), fileShapes, List.of(), matched.matches());
     }
 
     /**
@@ -200,6 +203,12 @@ public final class Structurer {
             List<ChapterText> found = ChapterSplitter.split(part.body(), chapterTitle, chinese);
             if (options.shape() == null || options.shape() == Shape.BLOCKS) {
                 found = ChapterSplitter.mergeTranslated(found, chapterTitle, chinese);
+            }
+            BilingualText onlyHeading = head.title() == null && blank(draft.declared().title()) ? onlyHeadedChapter(found, chapterTitle) : null;
+            if (onlyHeading != null) {
+                // A file that holds one chapter of a book ("為政第二 / BOOK II. WEI CHANG.") is titled by that
+                // chapter's heading, not by its file's name.
+                titles.set(titles.size() - 1, withVariety(onlyHeading, chinese));
             }
             List<Chapter> fileChapters = new ArrayList<>();
             for (ChapterText chapter : found) {
@@ -332,6 +341,18 @@ public final class Structurer {
             n++;
         }
         return a.substring(0, n);
+    }
+
+    /**
+     * The heading of a text's only chapter when a heading opens it, or null: text before the heading
+     * would be a chapter of its own, and the heading one chapter's among others.
+     */
+    private static BilingualText onlyHeadedChapter(List<ChapterText> chapters, BilingualText fallback) {
+        return chapters.size() == 1 && !chapters.get(0).title().equals(fallback) ? chapters.get(0).title() : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The title a text without a title line has: the one its format declares, else its file's name. */

@@ -30,6 +30,8 @@ public enum BookWords {
     BODY("正文", "正文", "Start of content"),
     COLOPHON("版本说明", "版本說明", "Colophon"),
     SOURCE("来源：%s", "來源：%s", "Source: %s"),
+    /** Where the text was first published: a site's name and the page's address, an e-book's publisher. */
+    ORIGIN("原文：%s", "原文：%s", "First published: %s"),
     DATE("日期：%s", "日期：%s", "Date: %s"),
     MADE_WITH("由 Duet 生成，版式 %s，主题 %s。", "由 Duet 生成，版式 %s，主題 %s。", "Made with Duet, layout %s, theme %s."),
     FONTS("字体：Noto Serif SC 与 Literata，依 SIL 开放字体许可证 1.1 嵌入所用字符的子集。",

@@ -71,6 +71,7 @@ class HostileInputTest {
                 refused("format unknown", usage, "--format: unknown format 'docx'", "BOOK", "--format", "docx"),
                 refused("layout unknown", usage, "--layout: unknown layout", "BOOK", "--layout", "spiral"),
                 refused("paper unknown", usage, "--paper: ", "BOOK", "--paper", "A3"),
+                refused("notes unknown", usage, "--notes: unknown choice 'margin'", "BOOK", "--notes", "margin"),
                 refused("first unknown", usage, "--first: unknown language", "BOOK", "--first", "fr"),
                 refused("shape unknown", usage, "--shape: unknown shape", "BOOK", "--shape", "zigzag"),
                 refused("encoding unknown", usage, "--encoding: unknown encoding 'klingon'", "BOOK", "--encoding", "klingon"),

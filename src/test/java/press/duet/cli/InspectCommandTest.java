@@ -13,6 +13,7 @@ import press.duet.testing.EpubCheckResult;
 import press.duet.testing.PdfInspection;
 import press.duet.testing.ShapeTexts;
 import press.duet.testing.TestTexts;
+import press.duet.testing.TwoEditions;
 
 class InspectCommandTest {
     /** The seed's shape, in our own words: labelled title, English title, part 5, date, English-only body lines. */
@@ -138,6 +139,25 @@ class InspectCommandTest {
         String json = duet("inspect", "--json", zh.toString(), en.toString()).out();
         assertTrue(json.contains("\"shape\": \"monolingual\"}, {"), json);
         assertTrue(json.contains("\"shape\": \"parallel-files\","), json);
+    }
+
+    @Test
+    void showsTheChaptersOfTwoEditionsSideBySideWithTheConfidenceOfEachMatch() throws Exception {
+        Path zh = TestTexts.write(folder, "春江.md", TwoEditions.CHINESE);
+        Path en = TestTexts.write(folder, "spring-river.md", TwoEditions.ENGLISH);
+        CliRun run = duet("inspect", zh.toString(), en.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("chapter matching")).findFirst().orElseThrow());
+        assertEquals("chapter matching  4 matched (1 of them split in one edition), 2 in one edition only", lines.get(header));
+        List<String> rows = lines.subList(header + 2, header + 9);
+        assertTrue(rows.get(0).matches("\\s+1  —\\s+Translator's Preface\\s+\\d+\\s+\\d\\.\\d\\d"), rows.get(0));
+        assertTrue(rows.get(1).matches("\\s+2  第一章 出发\\s+\\d+  Chapter 1: Setting Out\\s+\\d+\\s+\\d\\.\\d\\d"), rows.get(1));
+        assertTrue(rows.get(3).matches("\\s+4  第三章 河边\\s+\\d+  Chapter 3: By the River\\s+\\d+\\s+\\d\\.\\d\\d"), rows.get(3));
+        assertTrue(rows.get(4).matches("\\s+Chapter 3 \\(continued\\)"), rows.get(4));
+        assertTrue(rows.get(6).matches("\\s+6  后记\\s+\\d+  —\\s+\\d\\.\\d\\d"), rows.get(6));
+        String json = duet("inspect", "--json", zh.toString(), en.toString()).out();
+        assertTrue(json.contains("{\"zh\": [\"第三章 河边\"], \"en\": [\"Chapter 3: By the River\", \"Chapter 3 (continued)\"]"), json);
     }
 
     @Test

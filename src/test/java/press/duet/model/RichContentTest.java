@@ -82,4 +82,33 @@ class RichContentTest {
         assertNotEquals(one, other);
         assertEquals(one, new Book(metadata, List.of(new Chapter(title, List.of(plain)))).fingerprint());
     }
+
+    @Test
+    void theFingerprintCountsEveryKindOfMarkupButNotWhereAParagraphWasRead() {
+        Metadata metadata = new Metadata(new BilingualText(new Segment(Lang.ZH_HANS, "书"), null), List.of(), null, null,
+                null, Lang.ZH_HANS, Lang.ZH_HANS);
+        java.util.function.BiFunction<SourceLine, List<Inline>, String> fingerprint = (source, content) -> new Book(metadata,
+                List.of(new Chapter(new BilingualText(new Segment(Lang.ZH_HANS, "章"), null),
+                        List.of(new Pair(null, new Segment(Lang.EN, List.of(new Para(Para.Form.PARAGRAPH, content, source)))))))).fingerprint();
+        Note note = new Note("1", List.of(Para.plain("A note.")));
+        List<Inline> content = List.of(new Inline.Text("a "), new Inline.Link("https://example.org/a",
+                List.of(new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("word"))))), new Inline.NoteRef(note));
+        String here = fingerprint.apply(new SourceLine("lesson.md", 3), content);
+        assertEquals(here, fingerprint.apply(new SourceLine("/elsewhere/lesson.md", 40), content));
+        List<List<Inline>> others = List.of(
+                List.of(new Inline.Text("a "), new Inline.Link("https://example.org/b",
+                        List.of(new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("word"))))), new Inline.NoteRef(note)),
+                List.of(new Inline.Text("a "), new Inline.Link("https://example.org/a",
+                        List.of(new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("word"))))), new Inline.NoteRef(note)),
+                List.of(new Inline.Text("a "), new Inline.Link("https://example.org/a",
+                        List.of(new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("word"))))),
+                        new Inline.NoteRef(new Note("1", List.of(Para.plain("Another note."))))),
+                List.of(new Inline.Text("a "), new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("word"))),
+                        new Inline.NoteRef(note)),
+                List.of(new Inline.Text("a"), new Inline.Text(" "), new Inline.Link("https://example.org/a",
+                        List.of(new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("word"))))), new Inline.NoteRef(note)));
+        for (List<Inline> other : others) {
+            assertNotEquals(here, fingerprint.apply(SourceLine.NONE, other), other.toString());
+        }
+    }
 }

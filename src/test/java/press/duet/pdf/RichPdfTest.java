@@ -50,10 +50,15 @@ class RichPdfTest {
     }
 
     private Path write(PdfWriter writer, Layout layout, boolean handout, List<String> warnings, String name) {
+        return write(writer, layout, handout, warnings, name, NotePlacement.FOOTNOTES);
+    }
+
+    private Path write(PdfWriter writer, Layout layout, boolean handout, List<String> warnings, String name,
+                       NotePlacement notes) {
         Path target = folder.resolve(name);
         // The note checks read each chapter from a page of its own, not run on below the one before.
         warnings.addAll(writer.write(BOOK, Theme.named("default"), FontSet.bundled(), PdfOptions.builder().layout(layout)
-                .handout(handout).modified(Instant.parse("2025-03-08T00:00:00Z"))
+                .handout(handout).notes(notes).modified(Instant.parse("2025-03-08T00:00:00Z"))
                 .chapterStart(ChapterStart.NEW_PAGE).build(), target));
         return target;
     }
@@ -186,7 +191,7 @@ class RichPdfTest {
     @ParameterizedTest
     @MethodSource("editions")
     void setsEachNoteInItsChaptersNotesAfterItsNumberedReference(Layout layout, boolean handout) throws Exception {
-        Path pdf = write(layout, handout, new ArrayList<>());
+        Path pdf = write(new PdfWriter(), layout, handout, new ArrayList<>(), "endnotes.pdf", NotePlacement.ENDNOTES);
         List<PdfGlyphs.Glyph> glyphs = PdfGlyphs.glyphs(pdf);
         String text = String.join("", glyphs.stream().map(PdfGlyphs.Glyph::text).toList());
         List<String[]> notes = new ArrayList<>();

@@ -66,6 +66,9 @@ class FormatTableTest {
     @Test
     void tellsOfRemovedControlCharactersInEveryTextFormat() {
         for (Format format : Format.values()) {
+            if (format == Format.EPUB) {
+                continue; // a zip archive, not a text: its documents' control characters are the HTML reading's
+            }
             List<Finding> findings = new ArrayList<>();
             Readers.read(Source.of("a" + format.endings().get(0), "你好\u0000\tHello\n再见\tGoodbye\n"), null, format, findings::add);
             assertEquals(1, findings.size(), format + ": " + findings);

@@ -23,10 +23,15 @@ import org.junit.jupiter.api.Test;
  * added to the corpus may need a floor moved in either direction, in the same commit.
  */
 class RealTextEvaluationTest {
-    private static final int FLOOR_PAIRS_RIGHT = 171;
-    private static final int CEILING_JUNK_PUBLISHED = 31;
-    private static final int FLOOR_METADATA_RIGHT = 30;
-    private static final int FLOOR_VARIANTS_IDENTICAL = 54;
+    private static final int FLOOR_PAIRS_RIGHT = 185;
+    /**
+     * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
+     * four short furniture lines that used to be glued inside a merged pair (where lines under six
+     * characters are not counted) now stand alone since a title is no longer glued to prose.
+     */
+    private static final int CEILING_JUNK_PUBLISHED = 37;
+    private static final int FLOOR_METADATA_RIGHT = 34;
+    private static final int FLOOR_VARIANTS_IDENTICAL = 56;
 
     @Test
     void scoresTheCommittedCorpusAtLeastAsWellAsWhenTheFloorsWereSet() throws IOException, URISyntaxException {

@@ -56,6 +56,32 @@ class AlignerTest {
     }
 
     @Test
+    void keepsAnUntranslatedHeadlineApartFromTheParagraphUnderIt() {
+        List<Aligner.Bead> beads = Aligner.align(
+                List.of("河边小镇的灯笼节吸引了数千名游客，他们沿着河岸散步，观看烟花，品尝当地的小吃。",
+                        "镇上的老图书馆今年迎来了一百周年，馆长说，许多居民从小就在这里借书，现在又带着孩子来。"),
+                List.of("Lantern Festival Draws Crowds",
+                        "The lantern festival in the riverside town drew thousands of visitors, who walked along the bank,"
+                                + " watched the fireworks and tasted the local snacks.",
+                        "Old Library Turns One Hundred",
+                        "The town's old library celebrates its hundredth year; the librarian says many residents borrowed"
+                                + " books here as children and now bring their own."));
+        assertEquals(List.of("0-1", "1-1", "0-1", "1-1"), shape(beads));
+    }
+
+    @Test
+    void tellsTitlesFromLinesOfProse() {
+        assertTrue(AlignmentInput.readsAsTitle("Old Library Turns One Hundred"));
+        assertTrue(AlignmentInput.readsAsTitle("我的自我介紹"));
+        assertTrue(AlignmentInput.readsAsTitle("一、過去五年工作回顧"));
+        assertTrue(!AlignmentInput.readsAsTitle("The library turned one hundred."));
+        assertTrue(!AlignmentInput.readsAsTitle("1. The Master said, 'Is it not pleasant to learn with"));
+        assertTrue(!AlignmentInput.readsAsTitle("a constant perseverance and application"));
+        assertTrue(!AlignmentInput.readsAsTitle("床前明月光，"));
+        assertTrue(!AlignmentInput.readsAsTitle("Glittering like hoar-frost\nto my wondering eyes"));
+    }
+
+    @Test
     void leavesAnUntranslatedParagraphAloneWithFullConfidence() {
         List<Aligner.Bead> beads = Aligner.align(List.of(), List.of("Only English here.", "And here."));
         assertEquals(List.of("0-1", "0-1"), shape(beads));

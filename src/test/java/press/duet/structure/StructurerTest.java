@@ -39,6 +39,20 @@ class StructurerTest {
     }
 
     @Test
+    void titlesAFileThatHoldsOneChapterByItsHeadingNotByItsName() {
+        String chapter = String.join("\n", "第三章 河流", "Chapter 3 The River", "",
+                "河水从山上流下来，经过村庄和田野。", "The river comes down from the hills, past the villages and the fields.", "",
+                "夜里，渔夫在岸边点起了灯。", "At night the fishermen light their lamps along the bank.");
+        Book book = structure(chapter).book();
+        assertEquals("第三章 河流", book.metadata().title().zh().text());
+        assertEquals("Chapter 3 The River", book.metadata().title().en().text());
+        String withTextBefore = String.join("\n", "河水从山上流下来，经过村庄和田野。",
+                "The river comes down from the hills, past the villages and the fields.", "", chapter);
+        assertEquals("test", structure(withTextBefore).book().metadata().title().joined(" "),
+                "a heading among the text's chapters is no title");
+    }
+
+    @Test
     void pairsAlternatingLinesOfTheArticleBody() {
         Book book = structure(TestTexts.ARTICLE).book();
         assertEquals(1, book.chapters().size());

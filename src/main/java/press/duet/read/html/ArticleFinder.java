@@ -54,18 +54,19 @@ public final class ArticleFinder {
     public static Article find(Document page) {
         Objects.requireNonNull(page, "page");
         Element body = page.body();
-        ArticleText raw = ArticleText.measure(body, e -> ArticleFurniture.always(e).isPresent());
-        Map<Element, Reason> furniture = furniture(body, raw);
-        ArticleText content = ArticleText.measure(body, furniture::containsKey);
+        List<Element> elements = body.getAllElements();
+        ArticleText raw = ArticleText.measure(body, elements.size(), e -> ArticleFurniture.always(e).isPresent());
+        Map<Element, Reason> furniture = furniture(body, elements, raw);
+        ArticleText content = ArticleText.measure(body, elements.size(), furniture::containsKey);
         Element root = root(body, content);
         return new Article(root, heading(page, furniture), left(body, root, furniture));
     }
 
     /** Every element the markup or its links name furniture, except those holding most of the page's text. */
-    private static Map<Element, Reason> furniture(Element body, ArticleText raw) {
+    private static Map<Element, Reason> furniture(Element body, List<Element> elements, ArticleText raw) {
         double pageUnits = raw.of(body).units();
         Map<Element, Reason> furniture = new IdentityHashMap<>();
-        for (Element element : body.getAllElements()) {
+        for (Element element : elements) {
             if (element == body) {
                 continue;
             }

@@ -93,15 +93,18 @@ final class ArticleFurniture {
         if ((tag.equals("header") || tag.equals("footer")) && !inArticleSection(element)) {
             return Optional.of(tag.equals("header") ? Reason.HEADER : Reason.FOOTER);
         }
-        Reason role = ROLES.get(element.attr("role").trim().toLowerCase(Locale.ROOT));
+        if (element.attributesSize() == 0) {
+            return Optional.empty(); // most elements of a page: nothing more to read
+        }
+        Reason role = element.hasAttr("role") ? ROLES.get(element.attr("role").trim().toLowerCase(Locale.ROOT)) : null;
         if (role != null) {
             return Optional.of(role);
         }
-        String label = element.attr("aria-label").toLowerCase(Locale.ROOT);
-        if (label.contains("breadcrumb")) {
+        if (element.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
             return Optional.of(Reason.BREADCRUMB);
         }
-        return byWords(words(element.className() + " " + element.id()));
+        String names = element.className() + " " + element.id();
+        return names.isBlank() ? Optional.empty() : byWords(words(names));
     }
 
     /**
@@ -136,6 +139,9 @@ final class ArticleFurniture {
     }
 
     private static boolean hidden(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
         return element.hasAttr("hidden")
                 || element.attr("aria-hidden").trim().equalsIgnoreCase("true")
                 || (element.normalName().equals("input") && element.attr("type").equalsIgnoreCase("hidden"))

@@ -22,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
  * Link text is counted apart: a menu is mostly links, an article mostly not.
  *
  * <pre>{@code
- * ArticleText text = ArticleText.measure(body, e -> false);
+ * ArticleText text = ArticleText.measure(body, 1000, e -> false);
  * text.of(body).units();  // the page's text units
  * }</pre>
  */
@@ -96,11 +96,12 @@ final class ArticleText {
     }
 
     /**
-     * Measures every element under {@code top}; the text of elements that {@code skip} accepts (and of
-     * everything inside them) is not counted, in them or their ancestors.
+     * Measures every element under {@code top} (about {@code elements} of them, to size the table); the
+     * text of elements that {@code skip} accepts (and of everything inside them) is not counted, in them or
+     * their ancestors.
      */
-    static ArticleText measure(Element top, Predicate<Element> skip) {
-        Map<Element, Tally> tallies = new IdentityHashMap<>();
+    static ArticleText measure(Element top, int elements, Predicate<Element> skip) {
+        Map<Element, Tally> tallies = new IdentityHashMap<>(elements);
         Deque<Tally> open = new ArrayDeque<>();
         int[] linkDepth = {0};
         int[] skipDepth = {0};
@@ -156,15 +157,26 @@ final class ArticleText {
         for (int i = 0; i < length; ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                visible++;
-            }
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (c < 0x250 && Character.isLetter(c)) {
-                latin++;
-            } else if (endsSentence(c, text, next)) {
-                ends++;
+            if (c < 0x80) { // most characters of most pages: no script lookup
+                if (c > ' ') {
+                    visible++;
+                }
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin++;
+                } else if (endsSentence(c, text, next)) {
+                    ends++;
+                }
+            } else {
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    visible++;
+                }
+                if (isHan(c)) {
+                    han++;
+                } else if (c < 0x250 && Character.isLetter(c)) {
+                    latin++;
+                } else if (endsSentence(c, text, next)) {
+                    ends++;
+                }
             }
             i = next;
         }
@@ -183,6 +195,16 @@ final class ArticleText {
         } else {
             tally.english += units;
         }
+    }
+
+    /**
+     * Han characters by their blocks (unified ideographs and extensions, compatibility ideographs,
+     * radicals, 々 and 〇), without the script table's binary search for every CJK punctuation mark.
+     */
+    private static boolean isHan(int c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0x20000 && c <= 0x323AF) || (c >= 0x2E80 && c <= 0x2FDF)
+                || c == 0x3005 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303B);
     }
 
     /** Chinese sentence ends always; a Latin full stop only before a space, a quote or the end. */

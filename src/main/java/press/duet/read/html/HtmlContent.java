@@ -3,6 +3,7 @@ package press.duet.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -55,10 +56,10 @@ public final class HtmlContent {
     private final HtmlFigures figures;
     private final HtmlTables tables;
 
-    private HtmlContent(Element root, String sourceName, Resources resources, Consumer<Finding> listener) {
+    private HtmlContent(Element scope, Predicate<Element> leftOut, String sourceName, Resources resources, Consumer<Finding> listener) {
         this.findings = new HtmlFindings(sourceName, listener);
-        this.notes = HtmlNotes.of(root);
-        this.inlines = new HtmlInlines(findings, notes, this::read);
+        this.notes = HtmlNotes.of(scope);
+        this.inlines = new HtmlInlines(findings, notes, leftOut, this::read);
         this.figures = new HtmlFigures(findings, resources);
         this.tables = new HtmlTables(findings, inlines);
     }
@@ -72,8 +73,22 @@ public final class HtmlContent {
      * @param notes      told of what was left out or could not be kept, each with its place
      */
     public static List<DraftBlock> blocks(Element root, String sourceName, Resources resources, Consumer<Finding> notes) {
-        HtmlContent content = new HtmlContent(root, sourceName, resources, notes);
-        List<DraftBlock> blocks = content.read(root);
+        return blocks(root, List.of(root), element -> false, sourceName, resources, notes);
+    }
+
+    /**
+     * The blocks of several elements' content in turn (an article's heading above its root, then the
+     * root), leaving out the elements {@code leftOut} names (the page's furniture inside the article).
+     *
+     * @param scope where the notes the content refers to are looked for (the page's body)
+     */
+    static List<DraftBlock> blocks(Element scope, List<Element> roots, Predicate<Element> leftOut, String sourceName,
+                                   Resources resources, Consumer<Finding> notes) {
+        HtmlContent content = new HtmlContent(scope, leftOut, sourceName, resources, notes);
+        List<DraftBlock> blocks = new ArrayList<>();
+        for (Element root : roots) {
+            blocks.addAll(content.read(root));
+        }
         content.findings.flush();
         return blocks;
     }
@@ -240,7 +255,7 @@ public final class HtmlContent {
                     node(child, quotes, depth + 1);
                     continue;
                 }
-                if (notes.isLeftOut(child)) {
+                if (inlines.isLeftOut(child)) {
                     number++;
                     continue;
                 }

@@ -2,6 +2,7 @@ package press.duet.read.html;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,14 +29,17 @@ final class HtmlInlines {
 
     private final HtmlFindings findings;
     private final HtmlNotes notes;
+    private final Predicate<Element> furniture;
     private final Function<Element, List<DraftBlock>> blocksOf;
 
     /**
-     * @param blocksOf reads a note's body as the text's blocks are read
+     * @param furniture the elements left out as the page's furniture (told elsewhere)
+     * @param blocksOf  reads a note's body as the text's blocks are read
      */
-    HtmlInlines(HtmlFindings findings, HtmlNotes notes, Function<Element, List<DraftBlock>> blocksOf) {
+    HtmlInlines(HtmlFindings findings, HtmlNotes notes, Predicate<Element> furniture, Function<Element, List<DraftBlock>> blocksOf) {
         this.findings = findings;
         this.notes = notes;
+        this.furniture = furniture;
         this.blocksOf = blocksOf;
     }
 
@@ -128,7 +132,7 @@ final class HtmlInlines {
      * hidden element … (counted for the findings).
      */
     boolean isLeftOut(Element element) {
-        if (notes.isLeftOut(element)) {
+        if (notes.isLeftOut(element) || furniture.test(element)) {
             return true;
         }
         if (ElementKinds.isNotText(element)) {

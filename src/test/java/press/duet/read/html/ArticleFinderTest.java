@@ -164,4 +164,13 @@ class ArticleFinderTest {
         assertTrue(article.keeps(page.selectFirst("div.programs p")));
         assertEquals(Reason.LINK_LIST, article.reasonFor(page.selectFirst("div.programs ul")).orElseThrow());
     }
+
+    @Test
+    void findsTheArticleOfDeeplyNestedMarkupWithoutOverflowingTheStack() {
+        String deep = "<div>".repeat(20_000) + PAIRS + "</div>".repeat(20_000);
+        Document page = page("<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/b\">英语</a></div>" + deep);
+        Article article = ArticleFinder.find(page);
+        assertEquals(6, keptParagraphs(article).size());
+        assertFalse(article.keeps(page.selectFirst("div.nav")));
+    }
 }

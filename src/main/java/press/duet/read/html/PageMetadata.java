@@ -1,0 +1,184 @@
+package press.duet.read.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import press.duet.model.Origin;
+import press.duet.read.Declared;
+
+/**
+ * What a page declares about its article beside the text: the title (the article's {@code h1}, else
+ * {@code og:title}, else the {@code <title>} without the site's name), the publication date (a
+ * {@code <time datetime>}, {@code article:published_time} and its kin), the authors and translators
+ * ({@code <meta name="author">}, byline elements), the page's language, and where it came from: the
+ * site's name ({@code og:site_name}) and the canonical address. Nothing is fetched.
+ */
+final class PageMetadata {
+    /** What stands between a page title and its site's or channel's name. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—·]\\s+|\\s*[|｜_]\\s*|\\s*——\\s*");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time", "datepublished",
+            "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued", "dc.date", "date", "sailthru.date");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[,，、;；/]|\\band\\b|和|与)\\s*");
+
+    private PageMetadata() {
+    }
+
+    /**
+     * @param page    the whole page
+     * @param article the article's root, where the h1, time and byline are looked for first
+     */
+    static Declared of(Document page, Element article) {
+        String site = firstMeta(page, "og:site_name", "application-name", "twitter:site");
+        if (site != null && site.startsWith("@")) {
+            site = null;
+        }
+        return new Declared(title(page, article, site), authors(page, article), translators(article), date(page, article),
+                language(page), null, new Origin(site, url(page), null, List.of()));
+    }
+
+    private static String title(Document page, Element article, String site) {
+        Element h1 = article.selectFirst("h1");
+        if (h1 == null) {
+            h1 = page.body() == null ? null : page.body().selectFirst("h1");
+        }
+        if (h1 != null && !ElementKinds.isHidden(h1) && !tidy(h1.text()).isEmpty()) {
+            return tidy(h1.text());
+        }
+        String og = firstMeta(page, "og:title", "twitter:title");
+        if (og != null) {
+            return withoutSite(og, site);
+        }
+        String title = tidy(page.title());
+        return title.isEmpty() ? null : withoutSite(title, site);
+    }
+
+    /** The title without the site's name: the part naming the site, else the parts after the first. */
+    static String withoutSite(String title, String site) {
+        String[] parts = TITLE_PARTS.split(tidy(title));
+        if (parts.length < 2) {
+            return tidy(title);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (site != null && (part.equalsIgnoreCase(site) || site.contains(part) || part.contains(site))) {
+                continue;
+            }
+            kept.add(part);
+        }
+        if (site == null || kept.isEmpty() || kept.size() == parts.length) {
+            return parts[0].strip();
+        }
+        return String.join(" ", kept).strip();
+    }
+
+    private static LocalDate date(Document page, Element article) {
+        for (Element scope : new Element[] {article, page}) {
+            for (Element time : scope.select("time[datetime]")) {
+                LocalDate date = isoDate(time.attr("datetime"));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        for (String name : DATE_METAS) {
+            LocalDate date = isoDate(firstMeta(page, name));
+            if (date != null) {
+                return date;
+            }
+        }
+        Element item = page.selectFirst("[itemprop=datePublished]");
+        return item == null ? null : isoDate(item.hasAttr("content") ? item.attr("content") : item.attr("datetime"));
+    }
+
+    /** The date an ISO 8601 value (2024-05-01, 2024-05-01T08:00:00+08:00) begins with, or null. */
+    static LocalDate isoDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static List<String> authors(Document page, Element article) {
+        Set<String> names = new LinkedHashSet<>();
+        String meta = firstMeta(page, "author", "article:author", "dc.creator", "byl");
+        if (meta != null && !meta.matches("(?i)https?://.*")) {
+            names.addAll(names(meta.replaceFirst("(?i)^by\\s+", "")));
+        }
+        if (names.isEmpty()) {
+            for (Element byline : article.select("[rel=author], [itemprop=author], .author, .byline")) {
+                String text = tidy(byline.text()).replaceFirst("(?i)^(by|作者[:：]?|文[/:：]?)\\s*", "");
+                if (!text.isEmpty() && text.length() <= 60) {
+                    names.addAll(names(text));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> translators(Element article) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Element byline : article.select(".translator, [itemprop=translator]")) {
+            String text = tidy(byline.text()).replaceFirst("(?i)^(translated by|译者?[:：]?|翻译[:：]?)\\s*", "");
+            if (!text.isEmpty() && text.length() <= 60) {
+                names.addAll(names(text));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> names(String text) {
+        return NAME_SEPARATORS.splitAsStream(text).map(String::strip).filter(name -> !name.isEmpty()).toList();
+    }
+
+    private static String url(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String url = canonical != null ? canonical.attr("href").strip() : firstMeta(page, "og:url");
+        return url != null && url.matches("(?i)https?://\\S+") ? url : null;
+    }
+
+    private static String language(Document page) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip();
+        if (lang.isEmpty()) {
+            String meta = firstMeta(page, "content-language", "language", "og:locale");
+            lang = meta == null ? "" : meta.replace('_', '-');
+        }
+        return lang.isEmpty() ? null : lang;
+    }
+
+    /** The content of the first meta element with one of the names (name, property or http-equiv), tidied; null if none. */
+    private static String firstMeta(Document page, String... names) {
+        for (String wanted : names) {
+            for (Element meta : page.select("meta[content]")) {
+                String name = (meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
+                        : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv")).toLowerCase(Locale.ROOT);
+                String content = tidy(meta.attr("content"));
+                if (name.equals(wanted) && !content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String tidy(String text) {
+        return text == null ? "" : HtmlInlines.collapse(text).strip();
+    }
+}

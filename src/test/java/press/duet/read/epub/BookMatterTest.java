@@ -1,0 +1,53 @@
+package press.duet.read.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import press.duet.read.Draft;
+import press.duet.read.Format;
+import press.duet.read.Readers;
+import press.duet.read.Source;
+import press.duet.report.Finding;
+import press.duet.testing.EpubFiles;
+
+/** Front and back matter known by what documents say of themselves and by their content; a preface stays. */
+class BookMatterTest {
+    private static final String CHAPTER = "<p>" + "这是正文的第一段，讲的是一个很长的故事。".repeat(8) + "</p>";
+
+    private static EpubFiles book() {
+        return EpubFiles.epub2()
+                .metadata("<dc:title>长河</dc:title><dc:creator>沈从文</dc:creator><dc:creator>Unknown</dc:creator>"
+                        + "<dc:language>zh</dc:language>")
+                .document("cover.xhtml", "", "<div><img src=\"cover.jpg\" alt=\"长河\"/></div>")
+                .document("title.xhtml", "", "<h1>长河</h1><p>沈从文 著</p>")
+                .document("contents.xhtml", "", "<h2>目录</h2><p><a href=\"preface.xhtml\">序</a></p><p><a href=\"one.xhtml\">第一章</a></p>")
+                .document("copyright.xhtml", "", "<p>版权所有，侵权必究。</p><p>ISBN 978-7-00-000000-0</p><p>某某出版社出版发行</p>")
+                .chapter("preface.xhtml", "译者序", "<h2>译者序</h2><p>这部小说写于一九四二年。译者在此说明翻译的经过。</p>")
+                .chapter("one.xhtml", "第一章", "<h2>第一章</h2>" + CHAPTER)
+                .document("plate.xhtml", "", "<div><img src=\"plate.jpg\" alt=\"插图\"/></div>")
+                .chapter("two.xhtml", "第二章", "<h2>第二章</h2>" + CHAPTER)
+                .document("more.xhtml", "", "<h2>推荐阅读</h2><p>边城</p><p>湘行散记</p>")
+                .document("index.xhtml", "index", "<p>长河，1</p>")
+                .document("legal.xhtml", "", "<div id=\"copyright-page\"><p>This edition is in the public domain.</p></div>");
+    }
+
+    @Test
+    void leavesOutEachKindOfMatterWithAFindingAndKeepsThePrefaceAndAPlateInsideTheBook() {
+        List<SpineEntry> spine = EpubReader.spine(Source.of("book.epub", book().bytes()));
+        List<String> roles = spine.stream().map(e -> e.path().replace("OEBPS/", "") + " " + e.role()).toList();
+        assertEquals(List.of("cover.xhtml cover page", "title.xhtml title page", "contents.xhtml table of contents page",
+                "copyright.xhtml copyright page", "preface.xhtml text", "one.xhtml text", "plate.xhtml text", "two.xhtml text",
+                "more.xhtml list of other books", "index.xhtml index", "legal.xhtml copyright page"), roles);
+        assertEquals("its name", spine.get(spine.size() - 1).because());
+        List<Finding> findings = new ArrayList<>();
+        Draft draft = Readers.read(Source.of("book.epub", book().bytes()), null, Format.EPUB, findings::add);
+        assertEquals(7, findings.stream().filter(f -> f.message().contains("left out as the book's")).count(), findings.toString());
+        assertTrue(findings.stream().allMatch(f -> f.place().file().equals("book.epub")), findings.toString());
+        assertEquals(List.of("沈从文"), draft.declared().authors(), "calibre's Unknown is no author");
+        assertEquals(List.of("译者序", "第一章", "第二章"), draft.blocks().stream()
+                .filter(b -> b.level() == 1).map(b -> b.lines().get(0)).toList());
+    }
+}
