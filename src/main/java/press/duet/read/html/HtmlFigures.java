@@ -26,7 +26,9 @@ import press.duet.read.Resources;
  * page keeps it: the lazy-loading attributes ({@code data-src}, {@code data-original} …) before
  * {@code src}, whose value is often a placeholder, then {@code srcset}'s candidates, widest first; a path
  * beside the page (as a browser's "save page" rewrites it to {@code page_files/…}), a {@code data:} URI,
- * or, for an address on the web, the file of that name in the {@code page_files} folder beside the page.
+ * or, for an address on the web or a path from the site's root ({@code /uploads/a.png}, which names a
+ * file on the server, never one on this machine), the file of that name in the {@code page_files} folder
+ * beside the page.
  * Nothing is fetched: an image found nowhere is one warning, and the figure keeps its alternative text
  * and caption. An image of one or two pixels is a tracking pixel, left out.
  */
@@ -175,13 +177,20 @@ final class HtmlFigures {
             }
         }
         String path = withoutQuery(candidate);
-        if (ImageFiles.isRemote(candidate)) {
+        boolean onTheSite = path.startsWith("/") && !path.startsWith("//");
+        if (ImageFiles.isRemote(candidate) || onTheSite) {
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (!name.isEmpty()) {
                 Optional<Image> saved = ImageFiles.load(savedFolder + name, resources, ignored -> { });
                 if (saved.isPresent()) {
                     return saved;
                 }
+            }
+            if (onTheSite) {
+                // A path from the site's root names a file on the web server, never one on this machine.
+                warn.accept("the image " + candidate + " is a path on the page's site, not a file saved beside the page;"
+                        + " the figure keeps its alternative text and caption");
+                return Optional.empty();
             }
             return ImageFiles.load(candidate, resources, warn);
         }

@@ -148,7 +148,7 @@ final class PageMetadata {
     }
 
     private static String url(Document page) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.head() == null ? null : page.head().selectFirst("link[rel=canonical][href]");
         String url = canonical != null ? canonical.attr("href").strip() : firstMeta(page, "og:url");
         return url != null && url.matches("(?i)https?://\\S+") ? url : null;
     }
@@ -165,8 +165,9 @@ final class PageMetadata {
 
     /** The content of the first meta element with one of the names (name, property or http-equiv), tidied; null if none. */
     private static String firstMeta(Document page, String... names) {
+        List<Element> metas = page.head() == null ? List.of() : page.head().select("meta[content]");
         for (String wanted : names) {
-            for (Element meta : page.select("meta[content]")) {
+            for (Element meta : metas) {
                 String name = (meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
                         : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv")).toLowerCase(Locale.ROOT);
                 String content = tidy(meta.attr("content"));

@@ -123,15 +123,20 @@ class HtmlContentTest {
                 <p><img src="https://cdn.example.org/remote.png" alt="远程"></p>
                 <p><img src="%s" alt="inline"></p>
                 <p><img src="https://track.example.org/pixel.gif" width="1" height="1"><img src="pixel.png"></p>
-                <p>文字<img src="page_files/wall.png" alt="小图">文字</p>""".formatted(data),
+                <p>文字<img src="page_files/wall.png" alt="小图">文字</p>
+                <p><img src="/uploads/saved.png" alt="site copy"></p>
+                <p><img src="/etc/secret.png" alt="not this machine's"></p>""".formatted(data),
                 Map.of("page_files/wall.png", png, "lazy.jpg", jpeg, "big.png", png, "page_files/saved.png", jpeg,
-                        "pixel.png", TestImages.raster("png", 1, 1)));
+                        "pixel.png", TestImages.raster("png", 1, 1), "/etc/secret.png", png));
         List<Figure> figures = blocks.stream().filter(b -> b.kind() == DraftBlock.Kind.FIGURE).map(b -> (Figure) b.item()).toList();
-        assertEquals(List.of("长城 6x4", " 8x5", "srcset 6x4", "saved copy 8x5", "远程 none", "inline 3x3"),
+        assertEquals(List.of("长城 6x4", " 8x5", "srcset 6x4", "saved copy 8x5", "远程 none", "inline 3x3", "site copy 8x5",
+                        "not this machine's none"),
                 figures.stream().map(f -> f.alt() + " " + f.picture().map(i -> i.width() + "x" + i.height()).orElse("none")).toList());
         assertEquals("长城", figures.get(0).caption().zh().text());
         assertEquals("The Great Wall", figures.get(0).caption().en().text());
-        assertEquals("PARAGRAPH:文字小图文字", texts(blocks).get(texts(blocks).size() - 1));
+        assertTrue(texts(blocks).contains("PARAGRAPH:文字小图文字"), texts(blocks).toString());
+        assertTrue(warnings().contains("page.html:12: the image /etc/secret.png is a path on the page's site, not a file saved"
+                + " beside the page; the figure keeps its alternative text and caption"), warnings().toString());
         assertTrue(warnings().contains("page.html:7: the image https://cdn.example.org/remote.png is on the web and is not fetched"
                 + " (a build never goes online); the figure keeps its alternative text and caption"), warnings().toString());
         assertTrue(warnings().stream().anyMatch(w -> w.contains("tracking pixel")), warnings().toString());
