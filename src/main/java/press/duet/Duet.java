@@ -52,7 +52,8 @@ public final class Duet {
             warnings.add(finding.toString());
         }
         if (!structured.dropped().isEmpty()) {
-            warnings.add(droppedLine(structured.dropped().size(), files.size()));
+            int pageParts = inspection.drafts().stream().mapToInt(draft -> draft.dropped().size()).sum();
+            warnings.add(droppedLine(structured.dropped().size(), pageParts, files.size()));
         }
         EmptyEditions.check(book, files, warnings);
         if (request.formats().contains(OutputFormat.PDF)) {
@@ -125,10 +126,26 @@ public final class Duet {
         }
     }
 
-    /** The one line a build gives for all the page furniture it left out. */
-    static String droppedLine(int lines, int files) {
+    /**
+     * The one line a build gives for all the page furniture it left out: {@code lines} in all, of which
+     * {@code pageParts} are a web page's parts around its article (menus, share bars), which
+     * {@code --keep-furniture} does not bring back — it keeps the furniture lines of a text.
+     */
+    static String droppedLine(int lines, int pageParts, int files) {
         return "left out " + lines + " line" + (lines == 1 ? "" : "s") + " of page furniture"
-                + (files > 1 ? " from the " + files + " files" : "") + " (duet inspect lists them; --keep-furniture keeps them)";
+                + (files > 1 ? " from the " + files + " files" : "") + " (" + keepingHint(lines, pageParts) + ")";
+    }
+
+    /** What brings back dropped furniture: {@code duet inspect} lists it all, {@code --keep-furniture} keeps a text's lines. */
+    public static String keepingHint(int lines, int pageParts) {
+        if (pageParts == 0) {
+            return "duet inspect lists them; --keep-furniture keeps them";
+        }
+        if (pageParts >= lines) {
+            return "duet inspect lists them: they are a web page's parts around its article";
+        }
+        return "duet inspect lists them; --keep-furniture keeps all but the " + pageParts
+                + " that are a web page's parts around its article";
     }
 
     /** Reads and structures the inputs without writing anything: what {@code duet inspect} shows. */
