@@ -66,7 +66,8 @@ final class EpubXml {
             return null; // a UTF-16 byte-order mark: the decoder follows it
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-        Matcher m = ENCODING.matcher(head.startsWith("\uFEFF") || head.startsWith("ï»¿") ? head.substring(head.indexOf('<')) : head);
+        // A UTF-8 byte-order mark, seen byte by byte, is these three characters.
+        Matcher m = ENCODING.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
         if (m.find()) {
             try {
                 return Charset.forName(m.group(1));
