@@ -19,7 +19,7 @@ final class FuzzInputs {
     private static final List<String> TEXTS = List.of(TestTexts.ARTICLE, TestTexts.BOOK, TestTexts.ENGLISH_FIRST,
             TestTexts.ENGLISH_ONLY_ARTICLE, ShapeTexts.BLOCKS, ShapeTexts.VERSE, ShapeTexts.MARKDOWN, ShapeTexts.TAB_LINES,
             ShapeTexts.CSV, ShapeTexts.PARALLEL_ZH, ShapeTexts.PARALLEL_EN, ShapeTexts.CLASSICAL, ShapeTexts.TITLE_LINES,
-            FuzzInputs.RICH_MARKDOWN);
+            FuzzInputs.RICH_MARKDOWN, FuzzInputs.RICH_HTML);
     /** Markdown with every kind the reader keeps, so that mutations land inside markup. */
     static final String RICH_MARKDOWN = """
             # 第一课 *你好*
@@ -57,6 +57,21 @@ final class FuzzInputs {
             [^2]: A note.
             [^3]: 没人引用。
             """;
+    /** A saved article page with furniture, notes, a figure, a table and a lying charset, for the HTML reader. */
+    static final String RICH_HTML = """
+            <!DOCTYPE html><html lang="zh"><head><meta charset="gb2312"><title>春节 Spring Festival - 某网</title>
+            <meta property="og:site_name" content="某网"><link rel="canonical" href="https://example.org/a.html">
+            <meta name="author" content="李明"><script>alert(1)</script><style>p{}</style></head>
+            <body><nav><a href="/">首页</a> &gt; <a href="/n">新闻</a></nav><div class="share">分享到</div>
+            <article><h1>春节 <span lang="en">Spring Festival</span></h1><time datetime="2024-02-10">2024-02-10</time>
+            <p>春节是<em>传统</em>节日。<sup><a href="#fn1">1</a></sup></p><p class="en">The <b>Spring</b> Festival.</p>
+            <p>你好<br>Hello</p><blockquote><p>引用</p></blockquote><ol start="3"><li>一<ul><li>二</li></ul></li></ol>
+            <figure><img data-src="page_files/a.png" srcset="b.png 2x"><figcaption>图 Figure</figcaption></figure>
+            <table><tr><td>再见</td><td>Goodbye</td></tr></table><pre><code>x</code></pre><hr>
+            <ruby>汉<rp>(</rp><rt>hàn</rt><rp>)</rp></ruby><iframe src="x"></iframe>
+            <ol class="footnotes"><li id="fn1">注释。<a href="#r1">↩</a></li></ol></article>
+            <aside class="related"><ul><li><a href="/b">相关文章</a></li></ul></aside><footer>版权所有</footer></body></html>
+            """;
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"),
             Charset.forName("Big5-HKSCS"), StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"));
     /** Byte strings that break readers when they land in the wrong place. */
@@ -65,6 +80,8 @@ final class FuzzInputs {
             bytes("第一章"), bytes("Chapter 1"),
             bytes("[^1]"), bytes("[^1]: "), bytes("*"), bytes("**"), bytes("<em>"), bytes("</ruby>"), bytes("<rt>"),
             bytes("![a](b.png)"), bytes("|---|---|"), bytes("> "), bytes("- "), bytes("<div>"), bytes("\\\n"),
+            bytes("<p>"), bytes("</p>"), bytes("<br>"), bytes("<a href=\"#fn1\">"), bytes("<img src=\"/etc/passwd\">"),
+            bytes("<meta charset=\"big5\">"), bytes("<!--"), bytes("<![CDATA["), bytes("<table><tr><td>"),
             bytes("\uFEFF"), bytes("\u202E"), bytes("𠀀"), bytes("\uD800"),
             new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
             new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0x81, 0x30});

@@ -14,7 +14,7 @@ import press.duet.read.Source;
 import press.duet.report.Finding;
 
 /**
- * A fuzz target per reader: plain text, Markdown (rich Markdown among the seeds), CSV and TSV tables,
+ * A fuzz target per reader: plain text, Markdown (rich Markdown among the seeds), HTML pages, CSV and TSV tables,
  * each fed mutated test texts in several encodings and random bytes (see {@link Fuzzer} for the
  * budget); every finding a reader gives names the file, on one line.
  */
@@ -42,6 +42,11 @@ class ReadersFuzzTest {
     @Test
     void markdownReaderReadsAnyBytesOrRefusesThemInOneLine() {
         assertTrue(fuzz("markdown", Format.MARKDOWN, "fuzz.md") > 0);
+    }
+
+    @Test
+    void htmlReaderReadsAnyBytesOrRefusesThemInOneLine() {
+        assertTrue(fuzz("html", Format.HTML, "fuzz.html") > 0);
     }
 
     @Test
