@@ -64,8 +64,12 @@ final class BookMatter {
                     + "|同系列|系列图书|系列圖書|推荐阅读|推薦閱讀|更多好书|更多好書|其他作品|新书预告|新書預告|敬请期待|敬請期待|作者的其他)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENTS_HEAD = Pattern.compile("(?i)(table of )?contents|目\\s*[录錄次]");
-    private static final Pattern LICENCE_WORDS = Pattern.compile("START: FULL LICENSE|Full Project Gutenberg(™|\\(tm\\))? License",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Words only a licence page holds: Project Gutenberg's licence, and the text of a font licence (the
+     * page many e-books, Duet's own among them, carry for their embedded fonts).
+     */
+    private static final Pattern LICENCE_WORDS = Pattern.compile("START: FULL LICENSE|Full Project Gutenberg(™|\\(tm\\))? License"
+            + "|SIL OPEN FONT LICEN[CS]E Version|Licensed under the Apache License, Version 2\\.0", Pattern.CASE_INSENSITIVE);
 
     private BookMatter() {
     }

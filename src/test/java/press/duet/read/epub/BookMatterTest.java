@@ -50,4 +50,20 @@ class BookMatterTest {
         assertEquals(List.of("译者序", "第一章", "第二章"), draft.blocks().stream()
                 .filter(b -> b.level() == 1).map(b -> b.lines().get(0)).toList());
     }
+
+    @Test
+    void aPageOfFontLicencesIsBackMatterNotText() {
+        EpubFiles book = EpubFiles.epub2()
+                .metadata("<dc:title>长河</dc:title><dc:language>zh</dc:language>")
+                .chapter("one.xhtml", "第一章", "<h2>第一章</h2>" + CHAPTER)
+                .document("licences.xhtml", "", "<h2>Font licences</h2><p>Copyright 2012 Google Inc.</p>"
+                        + "<p>This Font Software is licensed under the SIL Open Font License, Version 1.1.</p>"
+                        + "<p>SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007</p>"
+                        // As long as a real licence: a short page with a copyright line is a copyright page anyway.
+                        + "<p>PREAMBLE The goals of the licence are to stimulate worldwide development of fonts.</p>".repeat(60));
+        List<SpineEntry> spine = EpubReader.spine(Source.of("book.epub", book.bytes()));
+        assertEquals("licence", spine.get(spine.size() - 1).role(), spine.toString());
+        Draft draft = Readers.read(Source.of("book.epub", book.bytes()), null, Format.EPUB, finding -> { });
+        assertTrue(draft.blocks().stream().flatMap(b -> b.lines().stream()).noneMatch(line -> line.contains("PREAMBLE")));
+    }
 }
