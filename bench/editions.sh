@@ -6,11 +6,7 @@
 # reads EPUB. Prints wall time and peak memory of each, and each form's time as a share of the .txt's.
 # Usage: bench/editions.sh [MB] [RUNS]   (default 1 MB, best of 3 runs). Not part of `mvn verify`.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source .ci/find-java
-JAVA_HOME="$(duet_find_java)"
-export JAVA_HOME
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 megabytes="${1:-1}"
 runs="${2:-3}"
 ./duet --version >/dev/null    # builds the jar when needed

@@ -8,10 +8,7 @@
 # EVENNESS_GENERATED=no measures the real texts only (a quick look).
 # Not part of `mvn verify`.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source .ci/find-java
-JAVA_HOME="$(duet_find_java)"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ./duet --version >/dev/null
 jar="$(realpath "${1:-target/duet.jar}")"
 mvn -q -o -B test-compile >/dev/null

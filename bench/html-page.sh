@@ -4,11 +4,7 @@
 # wall time, peak memory (RSS) and the page's time as a share of the text's (budget: 200 %).
 # Usage: bench/html-page.sh [medium|large]   (default: medium). Not part of `mvn verify`.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source .ci/find-java
-JAVA_HOME="$(duet_find_java)"
-export JAVA_HOME
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ./duet --version >/dev/null    # builds the jar when needed
 work="${BENCH_WORK:-$root/bench/work}"
 size="${1:-medium}"

@@ -6,11 +6,7 @@
 # totalled apart. The committed part also runs in `mvn verify` as ArticleRealPagesTest.
 # Usage: bench/real-pages.sh [--private [DIR]]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source .ci/find-java
-JAVA_HOME="$(duet_find_java)"
-export JAVA_HOME
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 corpora=("$root/src/test/resources/realpages")
 while [[ $# -gt 0 ]]; do
   case "$1" in

@@ -9,11 +9,7 @@
 #                   see src/test/resources/realtexts/PRIVATE.md to re-create it
 #   --dump ID       print what Duet published of one text, unit by unit, instead of the report
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source .ci/find-java
-JAVA_HOME="$(duet_find_java)"
-export JAVA_HOME
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 classes="$root/target/classes"
 args=()
 while [[ $# -gt 0 ]]; do

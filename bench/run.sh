@@ -7,11 +7,7 @@
 # Peers that are not installed are skipped; BENCH_PEERS chooses among them (default: all three).
 # Not part of `mvn verify`.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-source .ci/find-java
-JAVA_HOME="$(duet_find_java)"
-export JAVA_HOME
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ./duet --version >/dev/null    # builds the jar when needed
 work="${BENCH_WORK:-$root/bench/work}"
 mkdir -p "$work"

@@ -2,7 +2,7 @@ package press.duet.read.epub;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import press.duet.lexicon.EnglishWords;
 import press.duet.read.DraftBlock;
 import press.duet.report.DuetException;
 import press.duet.text.Scripts;
@@ -19,10 +19,7 @@ import press.duet.text.Scripts;
  * }</pre>
  */
 final class ForeignLanguage {
-    /** English's commonest words: about a quarter of the words of any English prose. */
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "it", "was",
-            "he", "for", "with", "as", "his", "be", "at", "by", "i", "you", "not", "this", "but", "had", "have", "they",
-            "she", "her", "are", "from", "which", "were", "or", "we", "an", "my");
+    /** The share of words that are English function words ({@link EnglishWords#isStopWord}) below which a text is not English. */
     private static final double LEAST_ENGLISH = 0.12;
 
     private ForeignLanguage() {
@@ -55,7 +52,7 @@ final class ForeignLanguage {
                 for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{IsLatin}']+")) {
                     if (!word.isEmpty()) {
                         words++;
-                        english += ENGLISH.contains(word) ? 1 : 0;
+                        english += EnglishWords.isStopWord(word) ? 1 : 0;
                     }
                 }
             }
