@@ -288,8 +288,8 @@ final class ChapterComposer {
         if (placement.drawn() != null) {
             return placement.drawn().height();
         }
-        return opening ? composer.openingHeight(placement.parts(), placement.stacked(), placement.gap())
-                : composer.wholeHeight(placement.parts(), placement.stacked(), placement.gap());
+        return opening ? PartLines.opening(placement.parts(), placement.stacked(), placement.gap())
+                : PartLines.whole(placement.parts(), placement.stacked(), placement.gap());
     }
 
     List<String> warnings() {
