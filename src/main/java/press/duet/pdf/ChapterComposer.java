@@ -128,7 +128,8 @@ final class ChapterComposer {
     SetChapter set(Chapter chapter, int number, BookStyle setter) {
         List<Placement> placements = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ChapterNotes notes = new ChapterNotes();
+        // Both languages in one column share one sequence of note numbers; each column has its own otherwise.
+        ChapterNotes notes = new ChapterNotes(layout != Layout.SIDE_BY_SIDE && layout != Layout.FACING);
         FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings);
         placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
                 "chapter " + number + " title", style.size * 2.4f, notes).keptWithNext());
@@ -185,7 +186,8 @@ final class ChapterComposer {
 
     /**
      * The chapter's notes after its last block, under a heading: each language's notes in its column
-     * (side by side, facing pages), or one language's after the other's (interleaved).
+     * (side by side, facing pages), or all in the order of their one sequence of numbers (interleaved),
+     * each run of one language's notes in its face.
      */
     private void endnotes(BookStyle setter, ChapterNotes notes, int number, List<Placement> placements) {
         if (notes.isEmpty()) {
@@ -194,16 +196,14 @@ final class ChapterComposer {
         String where = "chapter " + number + " notes";
         placements.add(title(setter, BookWords.NOTES.text(style.metadata.chinese()), style.size * 1.1f,
                 style.size * 0.95f, where, style.size * 0.8f, null));
-        List<ChapterNotes.Numbered> first = style.chineseFirst ? notes.chinese() : notes.english();
-        List<ChapterNotes.Numbered> second = style.chineseFirst ? notes.english() : notes.chinese();
         boolean sideBySide = layout == Layout.SIDE_BY_SIDE || layout == Layout.FACING;
         List<Part> parts = new ArrayList<>();
-        if (!first.isEmpty()) {
-            parts.add(notesPart(setter, 0, first, style.chineseFirst, style.text(), where));
-        }
-        if (!second.isEmpty()) {
-            parts.add(notesPart(setter, sideBySide ? 1 : 0, second, !style.chineseFirst,
-                    first.isEmpty() ? style.text() : style.secondText(), where));
+        List<List<ChapterNotes.Numbered>> runs = notes.runs(style.chineseFirst);
+        for (List<ChapterNotes.Numbered> run : runs) {
+            boolean chinese = run.get(0).chinese();
+            boolean firstLanguage = chinese == style.chineseFirst;
+            parts.add(notesPart(setter, sideBySide && !firstLanguage ? 1 : 0, run, chinese,
+                    firstLanguage || runs.size() == 1 ? style.text() : style.secondText(), where));
         }
         placements.add(new Placement(parts, !sideBySide, style.size * 0.8f, style.size * 0.95f));
     }
