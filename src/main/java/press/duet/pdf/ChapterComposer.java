@@ -52,7 +52,8 @@ final class ChapterComposer {
         this.writer = writer;
         this.start = start;
         this.notePlacement = notePlacement;
-        this.footnotes = new FootnoteSetter(style, setup.columns(), notePlacement == NotePlacement.FOOTNOTES);
+        this.footnotes = new FootnoteSetter(style, setup.columns(), layout,
+                notePlacement == NotePlacement.FOOTNOTES);
         this.style = style;
         this.layout = layout;
         this.columns = setup.columns();
@@ -130,7 +131,7 @@ final class ChapterComposer {
         List<String> warnings = new ArrayList<>();
         // Both languages in one column share one sequence of note numbers; each column has its own otherwise.
         ChapterNotes notes = new ChapterNotes(layout != Layout.SIDE_BY_SIDE && layout != Layout.FACING);
-        FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings);
+        FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings, notes, footnotes);
         placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
                 "chapter " + number + " title", style.size * 2.4f, notes).keptWithNext());
         int inChapter = 0;
@@ -156,7 +157,7 @@ final class ChapterComposer {
                 }
                 case SectionBreak ignored -> placements.add(Placement.of(sectionBreak(setter), style.size * 0.6f));
                 case Table table -> {
-                    List<DrawnBlock> rows = new TableBlocks(setter, composer).rows(table, style.metadata.chinese(),
+                    List<DrawnBlock> rows = new TableBlocks(setter, composer, notes, footnotes).rows(table, style.metadata.chinese(),
                             "chapter " + number);
                     for (int r = 0; r < rows.size(); r++) {
                         placements.add(Placement.of(rows.get(r), r + 1 < rows.size() ? 0 : style.size * 0.95f));
@@ -337,9 +338,8 @@ final class ChapterComposer {
                 notes == null ? InlineRuns.NO_NOTES : notes.of(chinese));
         Part part = new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
         // A title's notes go under the column (or page) of its language.
-        int noteColumn = layout == Layout.FACING ? composer.column(column).page()
-                : layout == Layout.SIDE_BY_SIDE && chinese != style.chineseFirst ? 1 : 0;
-        return footnotes.of(setter, part, notes, chinese, before, noteColumn, where);
+        return footnotes.of(setter, part, notes, chinese, before, footnotes.column(chinese, composer.column(column).page()),
+                where);
     }
 
 

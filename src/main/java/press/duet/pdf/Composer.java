@@ -244,11 +244,12 @@ final class Composer {
         return height;
     }
 
-    /** Sets a block whole, on the next sheet when it does not fit below the cursor. */
+    /** Sets a block whole, on the next sheet when it (with the notes it calls for) does not fit below the cursor. */
     void block(DrawnBlock block, float spacingAfter) {
-        if (cursor > 0 && cursor + block.height() > notes.limitAll()) {
+        if (cursor > 0 && (cursor + block.height() > notes.limitAll() || !notes.fit(block, cursor + block.height()))) {
             newSheet(runningTitles, runningBookTitles, false);
         }
+        notes.add(block, cursor + block.height());
         float blockTop = currentY();
         for (DrawnBlock.OnPage drawing : block.drawings()) {
             sheet.get(drawing.page()).drawing.add(canvas -> drawing.drawing().draw(canvas, blockTop));
