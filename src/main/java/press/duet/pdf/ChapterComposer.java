@@ -252,6 +252,8 @@ final class ChapterComposer {
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
         new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), style.edition.plainTitle(chapter.title()));
         warnings.addAll(set.warnings());
+        float[] following = followingHeights(placements);
+        boolean facingColumns = layout == Layout.SIDE_BY_SIDE || layout == Layout.FACING;
         for (int i = 0; i < placements.size(); i++) {
             Placement placement = placements.get(i);
             if (placement.keepWithNext()) {
@@ -262,12 +264,21 @@ final class ChapterComposer {
             } else if (placement.stacked()) {
                 composer.stacked(placement.parts(), placement.gap(), placement.spacingAfter());
             } else {
-                // The chapter's last page ends with its columns level.
-                composer.parallel(placement.parts(), placement.spacingAfter(),
-                        layout == Layout.SIDE_BY_SIDE && i == placements.size() - 1);
+                // Columns that face each other end the chapter's last page level.
+                composer.parallel(placement.parts(), placement.spacingAfter(), facingColumns ? following[i] : Float.NaN);
             }
         }
         return firstPage;
+    }
+
+    /** For each placement, the height of the chapter's placements after it, whole, with their spacing. */
+    private float[] followingHeights(List<Placement> placements) {
+        float[] following = new float[placements.size()];
+        for (int i = placements.size() - 2; i >= 0; i--) {
+            Placement next = placements.get(i + 1);
+            following[i] = following[i + 1] + placementHeight(next, false) + next.spacingAfter();
+        }
+        return following;
     }
 
     /**

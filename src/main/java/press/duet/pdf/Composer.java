@@ -193,15 +193,17 @@ final class Composer {
      * that do not fit continue at the top of the next sheet, where all columns carry on together.
      */
     void parallel(List<Part> parts, float spacingAfter) {
-        parallel(parts, spacingAfter, false);
+        parallel(parts, spacingAfter, Float.NaN);
     }
 
     /**
-     * As {@link #parallel(List, float)}; when {@code balanced} (a chapter's last placement, side by
-     * side), parts that run over onto the next sheet leave it with columns of equal height: the column
-     * whose rest would be shorter gives lines of this sheet to the next, as far as it can while two stay.
+     * As {@link #parallel(List, float)}, balancing the columns (side by side, or the pages of a spread)
+     * when {@code following}, the height of what follows the parts in their chapter, is a number: parts
+     * that run over onto a sheet that will be the chapter's last leave it with columns of equal height,
+     * the column whose rest would be shorter giving lines of this sheet to the next, as far as it can
+     * while two stay ({@link ColumnBalance#lastSheet}).
      */
-    void parallel(List<Part> parts, float spacingAfter, boolean balanced) {
+    void parallel(List<Part> parts, float spacingAfter, float following) {
         if (cursor > 0 && !startFits(parts)) {
             newSheet(runningTitles, runningBookTitles, false);
         }
@@ -218,7 +220,8 @@ final class Composer {
             }
             float end = start;
             boolean done = true;
-            int[] caps = balanced ? ColumnBalance.lastSheet(this, parts, next, start + shift) : null;
+            int[] caps = Float.isNaN(following) ? null
+                    : ColumnBalance.lastSheet(this, parts, next, start + shift, spacingAfter + following);
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 int placed = placeLines(part, next[p], start + shift, first, caps == null ? Integer.MAX_VALUE : caps[p]);
