@@ -69,6 +69,12 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        if (head.authors().isEmpty() && head.bodyStart() < paragraphs.size()) {
+            // A transcript names its speaker in its first label: "PRESIDENT OBAMA: Mr. President, …".
+            Head named = head;
+            head = SpeakerInTitle.fromLabel(paragraphs.get(head.bodyStart()).text()).map(name -> named.withAuthors(List.of(name)))
+                    .orElse(head);
+        }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
     }
 

@@ -98,6 +98,10 @@ final class PressReleaseHead {
         }
         Paragraph line = paragraphs.get(title);
         HeadParser.TitleLine titled = HeadParser.titleLine(line.text());
+        if (authors.isEmpty()) {
+            // A release's title names its speaker as any speech's does: "奥巴马总统在联合国大会发表讲话".
+            SpeakerInTitle.name(titled.text()).ifPresent(authors::add);
+        }
         Segment side = line.isChinese() ? new Segment(ChineseVariety.of(titled.text()), titled.text()) : new Segment(Lang.EN, titled.text());
         BilingualText both = line.isChinese() ? new BilingualText(side, null) : new BilingualText(null, side);
         BilingualText subtitle = HeadParser.subtitleOf(titled.text(), line.isChinese() ? HeadParser.ZH_SUBTITLE : HeadParser.EN_SUBTITLE)

@@ -36,6 +36,13 @@ final class SpeakerInTitle {
             "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)(?:在|于|於|出席|会见|會見)[^。！？]{0,60}?(?:" + SPEECHES + ")");
     private static final Pattern CHINESE_NAME_FIRST = Pattern.compile(
             "^[—\\-–\\s]*([\\p{IsHan}·・•]{2,4}?)(?:" + OFFICES + ")(?:在|于|於|出席)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+    /** A transcript's first speaker label with an office: "奥巴马总统：", "国务卿克林顿:". */
+    private static final Pattern CHINESE_LABEL = Pattern.compile(
+            "^(?:(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)|([\\p{IsHan}·・•]{2,8}?)(?:" + OFFICES + "))\\s*[:：]");
+    /** "PRESIDENT OBAMA:", "SECRETARY CLINTON:", "AMBASSADOR LOCKE:" (not "THE PRESIDENT:", which names no one). */
+    private static final Pattern ENGLISH_LABEL = Pattern.compile("^((?:[A-Z][A-Z.\\-]*\\s+){1,4})([A-Z][A-Z'’\\-]+)\\s*:");
+    /** A name ends with no character of an institution or a country: "美国总统：" names no one. */
+    private static final Pattern INSTITUTION_END = Pattern.compile("[国國部院省市州会會府厅廳局处處方]$");
     /** Characters no name holds: the words around an office and an occasion. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[的在于於馆館会會上]");
 
@@ -76,6 +83,33 @@ final class SpeakerInTitle {
         }
         Matcher en = ENGLISH.matcher(title);
         return en.find() ? englishName(en.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The speaker a transcript's first paragraph names in its label, with an office so that it is the
+     * speech's speaker and not a voice of a dialogue: "奥巴马总统：主席先生…" → 奥巴马, "SECRETARY
+     * CLINTON: Thank you." → Clinton.
+     */
+    static Optional<String> fromLabel(String paragraph) {
+        Matcher zh = CHINESE_LABEL.matcher(paragraph);
+        if (zh.find()) {
+            String name = zh.group(1) != null ? zh.group(1) : zh.group(2);
+            return NOT_A_NAME.matcher(name).find() || INSTITUTION_END.matcher(name).find() ? Optional.empty() : Optional.of(name);
+        }
+        Matcher en = ENGLISH_LABEL.matcher(paragraph);
+        if (!en.find()) {
+            return Optional.empty();
+        }
+        for (String word : en.group(1).strip().split("\\s+")) {
+            if (!OFFICE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        String name = en.group(2);
+        if (OFFICE_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The capitalised words after the last word of an office: "H.E. Ambassador Liu Xiaoming" → "Liu Xiaoming". */
