@@ -23,7 +23,7 @@ public final class FurnitureLine {
     private static final String OPEN = "^[\\s【\\[〔(（<《]*";
     private static final String CLOSE = "\\s*[】\\]〕)）>》]?";
     private static final Pattern LOCATION = Pattern.compile(OPEN
-            + "(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|现在位置|現在位置|所在位置|目前位置|位置"
+            + "(当前位置|當前位置|您所在的位置|你所在的位置|您所在位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|现在位置|現在位置|所在位置|目前位置|位置"
             + "|you are here|you are in|location)" + CLOSE + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|＞|»|›|→|→|＞＞|\\s/\\s|\\s\\\\\\s)\\s*");
     private static final Set<String> HOME = Set.of("首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage", "main");

@@ -227,7 +227,8 @@ final class Byline {
         if (hasHan(name)) {
             // A transliterated foreign name is longer and may keep a Latin initial: "希拉里•罗德姆•克林顿", "安东尼·J·布林肯".
             boolean dotted = name.chars().anyMatch(c -> c == '·' || c == '・' || c == '•');
-            return name.length() >= 2 && name.length() <= (dotted ? 16 : 10) && name.chars().noneMatch(Character::isWhitespace)
+            // A Chinese name is a surname and a given name, four characters at most ("欧阳修文"); more is a phrase.
+            return name.length() >= 2 && name.length() <= (dotted ? 16 : 4) && name.chars().noneMatch(Character::isWhitespace)
                     && !UNKNOWN.matcher(name).matches()
                     && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•'
                     || dotted && c >= 'A' && c <= 'Z');

@@ -112,6 +112,15 @@ final class DateParser {
     }
 
     /**
+     * Whether a date line carries a label ("更新时间：…", "Posted on …"): the page's date of publishing or
+     * updating, where a bare date line under a title is the text's own.
+     */
+    static boolean labelled(String text) {
+        Matcher bracketed = OUTER_BRACKETS.matcher(text.strip());
+        return DATE_LINE.matcher(bracketed.matches() ? bracketed.group(1) : text).matches();
+    }
+
+    /**
      * A date and a place apart from it by a comma or a space, the date first or last: the place has
      * no digits and no marks of a sentence, so a headline that opens with a date is no date line.
      */

@@ -23,6 +23,10 @@ final class SpeakerInTitle {
             "\\b(?:remarks|speech|address|statement|toast|lecture|testimony|briefing|interview|message)\\b[^:：]{0,40}?\\bby\\s+"
                     + "(.{2,80}?)\\s+(?:at|on|to|before|in|during|for|upon|with|after|following)\\s+\\S",
             Pattern.CASE_INSENSITIVE);
+    /** The speaker last in the title, after the office: "Remarks by U.S. Ambassador to China, Gary Locke". */
+    private static final Pattern ENGLISH_LAST = Pattern.compile(
+            "\\b(?:remarks|speech|address|statement|toast|lecture|testimony|briefing|interview|message)\\b[^:：]{0,40}?\\bby\\s+[^,，]{2,60}[,，]\\s*"
+                    + "((?:[A-Z][\\p{L}'’\\-]*\\.?\\s*){2,4})$", Pattern.CASE_INSENSITIVE);
     /** Words of an office or a courtesy before an English name: "H.E. Ambassador", "U.S. Secretary of State". */
     private static final Set<String> OFFICE_WORDS = Set.of("the", "h.e.", "his", "her", "excellency", "ambassador", "secretary", "of",
             "state", "president", "vice", "premier", "prime", "minister", "foreign", "chairman", "general", "mr.", "mrs.", "ms.", "dr.",
@@ -82,7 +86,12 @@ final class SpeakerInTitle {
             return Optional.of(first.group(1));
         }
         Matcher en = ENGLISH.matcher(title);
-        return en.find() ? englishName(en.group(1)) : Optional.empty();
+        Optional<String> named = en.find() ? englishName(en.group(1)) : Optional.empty();
+        if (named.isPresent()) {
+            return named;
+        }
+        Matcher last = ENGLISH_LAST.matcher(title);
+        return last.find() ? englishName(last.group(1)) : Optional.empty();
     }
 
     /**
@@ -116,7 +125,11 @@ final class SpeakerInTitle {
     private static Optional<String> englishName(String words) {
         String[] tokens = words.strip().split("\\s+");
         List<String> name = new ArrayList<>();
-        for (String token : tokens) {
+        for (String given : tokens) {
+            String token = given.replaceAll("[,，;；:：]+$", "");
+            if (token.isEmpty()) {
+                continue;
+            }
             if (OFFICE_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
                 name.clear();
             } else if (Character.isUpperCase(token.charAt(0))) {

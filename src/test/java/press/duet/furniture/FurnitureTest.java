@@ -23,6 +23,7 @@ class FurnitureTest {
                 Map.entry("当前位置：首页 > 双语阅读 > 正文", FurnitureKind.BREADCRUMB),
                 Map.entry("您现在的位置: 首页 > 英语听力 > 英语演讲 > 正文", FurnitureKind.BREADCRUMB),
                 Map.entry("Home » News » World", FurnitureKind.BREADCRUMB),
+                Map.entry("您所在的位置:网站首页 专题 春天的公园", FurnitureKind.BREADCRUMB),
                 Map.entry("首页 > 栏目 > 文章", FurnitureKind.BREADCRUMB),
                 Map.entry("来源：晨报 作者：林秋 编辑：王明", FurnitureKind.PAGE_INFO),
                 Map.entry("責任編輯：陳小明", FurnitureKind.PAGE_INFO),

@@ -92,7 +92,7 @@ class BylineTest {
         reads("林秋市长", List.of("林秋"), List.of());
         reads("国务卿玛丽•安妮•斯通豪斯", List.of("玛丽•安妮•斯通豪斯"), List.of());
         reads("國務院總理林秋", List.of("林秋"), List.of());
-        for (String line : List.of("美国总统", "國務院總理", "The club, President of the Board", "J·K")) {
+        for (String line : List.of("美国总统", "國務院總理", "The club, President of the Board", "J·K", "美国大使林秋演讲稿")) {
             assertTrue(Byline.of(line).isEmpty(), line);
         }
     }

@@ -48,4 +48,9 @@ class SpeakerInTitleTest {
             assertEquals(Optional.empty(), SpeakerInTitle.fromLabel(text), text);
         }
     }
+    @Test
+    void findsTheSpeakerNamedLastAfterTheOffice() {
+        assertEquals(Optional.of("Mary Stone"), SpeakerInTitle.name("Remarks by U.S. Ambassador to Ruritania, Mary Stone"));
+        assertEquals(Optional.empty(), SpeakerInTitle.name("Remarks by the Ambassador, with questions"));
+    }
 }
