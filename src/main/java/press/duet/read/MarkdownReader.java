@@ -158,7 +158,7 @@ final class MarkdownReader {
         List<List<Inline>> kept = lines.stream().filter(l -> !Inline.text(l).isBlank()).toList();
         if (!kept.isEmpty()) {
             List<String> texts = kept.stream().map(Inline::text).toList();
-            blocks.add(new DraftBlock(line, texts, kind, 0, new DraftBlock.Rich(kept, form), null));
+            blocks.add(new DraftBlock(line, texts, kind, 0, DraftBlock.Rich.orNone(kept, form), null));
         }
     }
 
@@ -167,7 +167,7 @@ final class MarkdownReader {
         String text = Inline.text(joined);
         if (!text.isBlank()) {
             blocks.add(new DraftBlock(line, List.of(text), DraftBlock.Kind.HEADING, level,
-                    new DraftBlock.Rich(List.of(joined), Para.Form.PARAGRAPH), null));
+                    DraftBlock.Rich.orNone(List.of(joined), Para.Form.PARAGRAPH), null));
         }
     }
 
@@ -220,14 +220,14 @@ final class MarkdownReader {
         List<DraftBlock> content = blocksIn(definition, nesting);
         DraftBlock first = content.isEmpty() ? null : content.get(0);
         Inline prefix = new Inline.Text(label + ": ");
-        if (first != null && first.rich() != null && first.kind() != DraftBlock.Kind.HEADING) {
+        if (first != null && !first.isPlaced() && first.kind() != DraftBlock.Kind.HEADING) {
             List<String> texts = new ArrayList<>(first.lines());
             texts.set(0, prefix.text() + texts.get(0));
-            List<List<Inline>> rich = new ArrayList<>(first.rich().lines());
+            List<List<Inline>> rich = new ArrayList<>(first.richLines());
             List<Inline> firstLine = new ArrayList<>(List.of(prefix));
             firstLine.addAll(rich.get(0));
             rich.set(0, firstLine);
-            content.set(0, new DraftBlock(first.line(), texts, first.kind(), 0, new DraftBlock.Rich(rich, first.rich().form()), null));
+            content.set(0, new DraftBlock(first.line(), texts, first.kind(), 0, new DraftBlock.Rich(rich, first.form()), null));
         } else {
             content.add(0, new DraftBlock(line, List.of(label + ":"), DraftBlock.Kind.PARAGRAPH, 0,
                     new DraftBlock.Rich(List.of(List.of(new Inline.Text(label + ":"))), nesting.form(false)), null));
