@@ -85,13 +85,30 @@ final class MarkdownReader {
     static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
         TextDecoder.Decoded decoded = TextDecoder.decode(source, encoding, notes);
         MarkdownReader reader = new MarkdownReader(source, notes);
-        Node document = parse(decoded.lines());
-        reader.footnotes = MarkdownNotes.of(document, reader.source, definition -> reader.blocksIn(definition, Nesting.BODY));
-        List<DraftBlock> blocks = reader.blocksIn(document, Nesting.BODY);
+        List<String> lines = decoded.lines();
+        List<Integer> starts = MarkdownParts.starts(lines);
+        List<DraftBlock> blocks = new ArrayList<>();
+        int from = 0;
+        for (int part = 1; part <= starts.size(); part++) {
+            int to = part < starts.size() ? starts.get(part) : lines.size();
+            Node document = parse(lines.subList(from, to));
+            if (to < lines.size() && MarkdownParts.endsInOpenFence(document)) {
+                continue; // the next part's first lines are this fence's code: read the two together
+            }
+            blocks.addAll(reader.blocksOf(document, from));
+            from = to;
+        }
         return new Draft(source.name(), decoded.encoding(), blocks, Format.MARKDOWN.label());
     }
 
-    /** The lines as one document, read through a reader so that the whole text is never one string. */
+    /** The blocks of one part of the file ({@link MarkdownParts}), which starts after {@code lineOffset} lines. */
+    private List<DraftBlock> blocksOf(Node document, int lineOffset) {
+        inlines.startAt(lineOffset);
+        footnotes = MarkdownNotes.of(document, source, definition -> blocksIn(definition, Nesting.BODY), inlines::lineOf);
+        return blocksIn(document, Nesting.BODY);
+    }
+
+    /** Lines as one document, read through a reader so that they are never joined into one string. */
     private static Node parse(List<String> lines) {
         try {
             return PARSER.parseReader(new JoinedLinesReader(lines));
@@ -109,7 +126,7 @@ final class MarkdownReader {
     }
 
     private void collect(Node node, Nesting nesting, List<DraftBlock> blocks) {
-        int line = MarkdownInlines.lineOf(node);
+        int line = inlines.lineOf(node);
         switch (node) {
             case Heading heading -> heading(inlines.of(heading), line, heading.getLevel(), blocks);
             case Paragraph paragraph -> {
