@@ -53,7 +53,7 @@ final class MarkdownParts {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.indexOf('<') >= 0 && BLOCK_TO_ITS_END.matcher(line).find()
-                    || line.indexOf(']') >= 0 && !(noLinkDefinition(line) && addLabels(line, i, labelLines))) {
+                    || (line.indexOf('[') >= 0 || line.indexOf(']') >= 0) && !(noLinkDefinition(line) && addLabels(line, i, labelLines))) {
                 return List.of(0);
             }
             if (i > 0 && isBlank(lines.get(i - 1)) && HEADING.matcher(line).matches()) {
