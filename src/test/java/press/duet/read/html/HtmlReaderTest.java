@@ -25,7 +25,7 @@ class HtmlReaderTest {
     private final List<Finding> findings = new ArrayList<>();
 
     private Draft read(String name, byte[] bytes) {
-        return Format.HTML.reader().read(Source.of(name, bytes), null, findings::add);
+        return Format.HTML.reader().read(Source.of(name, bytes), press.duet.read.ReadOptions.DEFAULTS, findings::add);
     }
 
     private static byte[] page(String meta, String body, Charset charset) {
