@@ -198,6 +198,12 @@ public final class HtmlContent {
             if (kept.isEmpty()) {
                 return;
             }
+            if (kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0))) {
+                List<Inline> line = InlineLines.strip(kept.get(0));
+                add(new DraftBlock(pendingLine, List.of(Inline.text(line)), DraftBlock.Kind.HEADING, BoldHeading.LEVEL,
+                        new DraftBlock.Rich(List.of(line), Para.Form.PARAGRAPH), null));
+                return;
+            }
             Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);
             add(new DraftBlock(pendingLine, kept.stream().map(Inline::text).toList(),
                     kept.size() > 1 || verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0,

@@ -119,6 +119,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aBilingualArticlesTitleInBothLanguagesKeepsBothAndAOneLanguagePageDropsTheSiteName() {
+        String bilingual = "<p>春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。</p><p>I slept in spring, not knowing of the dawn, and birds sang everywhere.</p>";
+        Draft both = read("a.html", ("<html><head><title>春晓 | Spring Dawn</title></head><body>" + bilingual + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("春晓 | Spring Dawn", both.declared().title());
+        Draft chinese = read("b.html", "<html><head><title>春晓 | China Weekly</title></head><body><p>春眠不觉晓，处处闻啼鸟。</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("春晓", chinese.declared().title());
+    }
+
+    @Test
     void refusesAPageWithNoArticleTextNamingTheFile() {
         for (String body : List.of("<script>app()</script>", "<nav><a href=\"/\">首页</a></nav><form><input></form>", "")) {
             DuetException e = assertThrows(DuetException.class, () -> read("front.html", page("", body, StandardCharsets.UTF_8)));
