@@ -55,15 +55,7 @@ class KeptPagePartsCliTest {
 
     @Test
     void aBuildLeavesThePagePartsOutAndSaysTheyCanBeKept() throws Exception {
-        Path page = write();
-        Path out = folder.resolve("out");
-        CliRun run = CliRun.duet("build", page.toString(), "-o", out.toString(), "--format", "epub");
-        assertEquals(0, run.exit(), run.err());
-        String said = run.out() + run.err();
-        assertTrue(said.contains("--keep-furniture keeps all but the 1 the page hides"), said);
-        Path epub = out.resolve("lanterns.epub");
-        assertEquals(List.of(), EpubCheckResult.of(epub).problems());
-        String text = published(epub);
+        String text = built("out", "--keep-furniture keeps all but the 1 the page hides");
         ARTICLE.forEach(paragraph -> assertTrue(text.contains(paragraph), "missing: " + paragraph));
         for (String part : PAGE_PARTS) {
             assertFalse(text.contains(part), "published: " + part);
@@ -74,15 +66,8 @@ class KeptPagePartsCliTest {
 
     @Test
     void keepFurnitureBringsBackEveryPartAReaderSees() throws Exception {
-        Path page = write();
-        Path out = folder.resolve("kept");
-        CliRun run = CliRun.duet("build", page.toString(), "-o", out.toString(), "--format", "epub", "--keep-furniture");
-        assertEquals(0, run.exit(), run.err());
-        String said = run.out() + run.err();
-        assertTrue(said.contains("left out 1 line of page furniture (duet inspect lists them: the page hides them"), said);
-        Path epub = out.resolve("lanterns.epub");
-        assertEquals(List.of(), EpubCheckResult.of(epub).problems());
-        String text = published(epub);
+        String text = built("kept", "left out 1 line of page furniture (duet inspect lists them: the page hides them",
+                "--keep-furniture");
         ARTICLE.forEach(paragraph -> assertTrue(text.contains(paragraph), "missing: " + paragraph));
         for (String part : PAGE_PARTS) {
             assertTrue(text.contains(part), "left out although kept: " + part);
@@ -117,6 +102,19 @@ class KeptPagePartsCliTest {
         int title = lines.indexOf(lines.stream().filter(l -> l.startsWith("title")).findFirst().orElseThrow());
         assertTrue(lines.get(title).endsWith("灯笼夜"), lines.get(title));
         assertEquals("The Lantern Night", lines.get(title + 1).strip());
+    }
+
+    /** Builds the page's EPUB into {@code out} with the options, checks it and the line said, and returns its text. */
+    private String built(String out, String said, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("build", write().toString(), "-o", folder.resolve(out).toString(),
+                "--format", "epub"));
+        args.addAll(List.of(options));
+        CliRun run = CliRun.duet(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue((run.out() + run.err()).contains(said), run.out() + run.err());
+        Path epub = folder.resolve(out).resolve("lanterns.epub");
+        assertEquals(List.of(), EpubCheckResult.of(epub).problems());
+        return published(epub);
     }
 
     private Path write() throws Exception {
