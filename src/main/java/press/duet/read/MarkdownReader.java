@@ -67,9 +67,29 @@ final class MarkdownReader {
         Nesting continued() {
             return new Nesting(quotes, lists, null);
         }
+
+        /**
+         * The form of a block an HTML block gave {@code inner}, standing here: a list item's first block
+         * takes the item's form; in a quotation a paragraph is quoted and a quotation quoted deeper.
+         */
+        Para.Form around(Para.Form inner) {
+            if (item != null && (inner.kind() == Para.Kind.PARAGRAPH || inner.kind() == Para.Kind.VERSE)) {
+                return item;
+            }
+            if (quotes == 0) {
+                return inner;
+            }
+            return switch (inner.kind()) {
+                case QUOTATION -> Para.Form.quotation(quotes + inner.depth());
+                case PARAGRAPH, VERSE -> Para.Form.quotation(quotes);
+                default -> inner;
+            };
+        }
     }
 
     private final String source;
+    private final Resources resources;
+    private final Consumer<Finding> notes;
     private final MarkdownInlines inlines;
     private final MarkdownFigures figures;
     private final MarkdownTables tables;
@@ -77,6 +97,8 @@ final class MarkdownReader {
 
     private MarkdownReader(Source source, Consumer<Finding> notes) {
         this.source = source.name();
+        this.resources = source.resources();
+        this.notes = notes;
         this.inlines = new MarkdownInlines(this.source, notes, reference -> footnotes.noteOf(reference));
         this.figures = new MarkdownFigures(this.source, source.resources(), inlines);
         this.tables = new MarkdownTables(this.source, inlines);
@@ -196,28 +218,10 @@ final class MarkdownReader {
         add(lines, line, DraftBlock.Kind.VERBATIM, Para.Form.CODE, blocks);
     }
 
-    /** The text of an HTML block, never its markup; what is lost is named. */
+    /** An HTML block, read as a web page's content is ({@link MarkdownHtmlBlocks}): its text, never its markup. */
     private void html(String literal, int line, Nesting nesting, List<DraftBlock> blocks) {
-        HtmlBlockText html = HtmlBlockText.read(literal);
-        for (HtmlBlockText.Paragraph paragraph : html.paragraphs()) {
-            if (paragraph.level() > 0) {
-                heading(paragraph.lines(), line, paragraph.level(), blocks);
-            } else {
-                lines(paragraph.lines(), line, nesting, blocks);
-            }
-        }
-        if (!html.dropped().isEmpty()) {
-            inlines.warn(line, "the HTML block's " + tags(html.dropped()) + " " + (html.dropped().size() == 1 ? "is" : "are")
-                    + " dropped; " + (html.dropped().size() == 1 ? "its" : "their") + " text is kept (Duet keeps " + InlineHtml.KEPT + ")");
-        }
-        if (!html.hidden().isEmpty()) {
-            inlines.warn(line, "the HTML block's " + tags(html.hidden()) + " " + (html.hidden().size() == 1 ? "is" : "are")
-                    + " left out: a reader shows no text of " + (html.hidden().size() == 1 ? "it" : "them"));
-        }
-    }
-
-    private static String tags(java.util.Collection<String> names) {
-        return String.join(", ", names.stream().map(name -> "<" + name + ">").toList());
+        blocks.addAll(MarkdownHtmlBlocks.read(literal, line, source, resources, notes, nesting::around,
+                nesting.continued()::around));
     }
 
     /**

@@ -208,12 +208,19 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void namesTheTagsAnHtmlBlockLosesAndLeavesOutItsScripts() {
-        List<DraftBlock> blocks = read("前。\n\n<table><tr><td>格</td></tr></table>\n\n<script>alert(1)</script>\n");
-        assertEquals(List.of("前。", "格"), blocks.stream().map(b -> b.lines().get(0)).toList());
-        assertEquals(List.of(
-                "lesson.md:3: the HTML block's <table>, <tbody>, <tr>, <td> are dropped; their text is kept (Duet keeps " + InlineHtml.KEPT + ")",
-                "lesson.md:5: the HTML block's <script> is left out: a reader shows no text of it"), warnings());
+    void readsAnHtmlBlockAsAPagesContentIsReadAndCountsTheScriptItLeavesOut() {
+        List<DraftBlock> blocks = read("前。\n\n<table><tr><td>格</td><td>年</td><td>Note</td></tr></table>\n\n<script>alert(1)</script>\n");
+        assertEquals(List.of(DraftBlock.Kind.PARAGRAPH, DraftBlock.Kind.TABLE), blocks.stream().map(DraftBlock::kind).toList());
+        press.duet.model.Table table = (press.duet.model.Table) blocks.get(1).item();
+        assertEquals(List.of("格", "年", "Note"), table.rows().get(0).cells().stream().map(Para::text).toList());
+        assertEquals(3, blocks.get(1).line());
+        assertEquals(List.of("lesson.md:5: 1 <script> left out: a reader shows no text of it"), warnings());
+    }
+
+    @Test
+    void placesTheLinesOfAnHtmlBlockInTheMarkdownFile() {
+        List<DraftBlock> blocks = read("前。\n\n<div>\n<p>第一段。</p>\n\n<p>第二段。</p>\n</div>\n");
+        assertEquals(List.of(1, 4, 6), blocks.stream().map(DraftBlock::line).toList());
     }
 
     @Test
