@@ -36,7 +36,8 @@ import press.duet.testing.PdfGlyphs.Glyph;
  * A note whose reference stands in a table cell or a figure caption is set like any other, read back
  * with PDFBox: its reference carries a number, and the note opens with that number on the page of
  * the reference, below it (footnotes), or in the chapter's notes after it (endnotes). The table and the
- * figure stand after enough pairs that they fall low on a page, where the note needs its room.
+ * figure stand after enough pairs that they fall low on a page, where the note needs its room; at
+ * every height the figure keeps its caption on its page.
  */
 class NotesInBlocksPdfTest {
     private static final String ZH = "山中的小路弯弯曲曲，走了很久才看见一座旧庙，庙前有两棵很老的柏树。";
@@ -139,5 +140,29 @@ class NotesInBlocksPdfTest {
             int note = text.indexOf(numbers[n] + "." + NOTED[n][1].replace(" ", ""), heading);
             assertTrue(heading > reference && note > heading, NOTED[n][1] + " is not in the notes after its reference");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"SIDE_BY_SIDE", "INTERLEAVED", "FACING"})
+    void keepsTheFigureWithItsCaptionAtEveryHeightOfThePage(Layout layout) throws Exception {
+        java.util.Set<Integer> figurePages = new java.util.TreeSet<>();
+        for (int before = 0; before <= 14; before++) {
+            Path pdf = folder.resolve(layout + "-figure-" + before + ".pdf");
+            new PdfWriter().write(book(before), Theme.named("default"), FontSet.bundled(), PdfOptions.builder()
+                    .layout(layout).paper(Paper.A5).modified(Instant.parse("2025-03-08T00:00:00Z")).build(), pdf);
+            List<Glyph> glyphs = PdfGlyphs.glyphs(pdf);
+            List<PdfGlyphs.Picture> pictures = PdfGlyphs.pictures(pdf);
+            // The caption's opening words, in each language the layout shows on a page of the figure.
+            List<List<Glyph>> captions = new ArrayList<>(PdfGlyphs.occurrences(glyphs, "山与庙"));
+            captions.addAll(PdfGlyphs.occurrences(glyphs, "The hill and its temple"));
+            assertEquals(2, captions.size(), layout + " after " + before + " pairs: the captions drawn " + captions.size());
+            for (List<Glyph> caption : captions) {
+                int page = caption.get(0).page();
+                assertTrue(pictures.contains(new PdfGlyphs.Picture(page, 300, 200)), layout + " after " + before
+                        + " pairs: the caption on page " + page + " without its picture: " + pictures);
+                figurePages.add(page);
+            }
+        }
+        assertTrue(figurePages.size() >= 2, "the figure never moved to a later page: nothing provoked");
     }
 }
