@@ -271,7 +271,13 @@ public final class Lexicon {
         return -1;
     }
 
+    /** Below this many values an insertion sort is quicker than the library's sort, whose large code the JIT would compile too. */
+    private static final int FEW_VALUES = 48;
+
     private static int[] distinctSorted(int[] values, int count) {
+        if (count <= FEW_VALUES) {
+            return Arrays.copyOf(values, insertDistinct(values, count));
+        }
         Arrays.sort(values, 0, count);
         int out = 0;
         for (int k = 0; k < count; k++) {
@@ -280,5 +286,24 @@ public final class Lexicon {
             }
         }
         return Arrays.copyOf(values, out);
+    }
+
+    /** Sorts the first {@code count} values in place, each kept once; how many are left. */
+    private static int insertDistinct(int[] values, int count) {
+        int out = 0;
+        for (int k = 0; k < count; k++) {
+            int value = values[k];
+            int at = out;
+            while (at > 0 && values[at - 1] > value) {
+                at--;
+            }
+            if (at > 0 && values[at - 1] == value) {
+                continue;
+            }
+            System.arraycopy(values, at, values, at + 1, out - at);
+            values[at] = value;
+            out++;
+        }
+        return out;
     }
 }

@@ -33,13 +33,18 @@ final class Numbering {
     /** The text with its explicit numbering in digits; everything else as it was. */
     static String inDigits(String text) {
         String out = text;
-        if (hasAny(text, HAN_MARKS) || !text.isEmpty() && HAN_NUMERALS.indexOf(text.charAt(0)) >= 0) {
+        if (hasAny(text, HAN_MARKS) || opensWithHanNumeral(text)) {
             out = replace(HAN, out, true);
         }
         if (mayHaveRoman(out)) {
             out = replace(ROMAN, out, false);
         }
         return out;
+    }
+
+    /** Whether the text opens with a Han numeral (二、 as a list's number). */
+    static boolean opensWithHanNumeral(String text) {
+        return !text.isEmpty() && HAN_NUMERALS.indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean hasAny(String text, String chars) {
