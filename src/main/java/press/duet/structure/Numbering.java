@@ -67,15 +67,10 @@ final class Numbering {
         if (k > 0 && k + 1 < text.length() && text.charAt(k) == '.' && text.charAt(k + 1) == ' ') {
             return true;
         }
-        // One pass over the text, trying the words only where one of their capitals stands.
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'C' || c == 'B' || c == 'P' || c == 'S') {
-                for (String word : ROMAN_WORDS) {
-                    if (word.charAt(0) == c && text.startsWith(word, i)) {
-                        return true;
-                    }
-                }
+        // A search per word: the library's search of a string runs many characters at a time.
+        for (String word : ROMAN_WORDS) {
+            if (text.indexOf(word) >= 0) {
+                return true;
             }
         }
         return false;
