@@ -139,6 +139,27 @@ final class Byline {
     }
 
     /**
+     * The commonest Chinese surnames (one character; the compound ones below): a bare name under a
+     * title ("静夜思" / "李白") is read as its author only when it starts with one of them.
+     */
+    private static final String SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+            + "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻"
+            + "段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柳杭屈庄莊聂聶常辛鲁魯";
+    private static final Pattern COMPOUND_SURNAME = Pattern.compile("^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|司徒|慕容|公孙|公孫)");
+
+    /** A line that is a Chinese name alone: two or three characters, a common surname first ("李白", "杜甫", "欧阳修"). */
+    static boolean isBareName(String line) {
+        String text = line.strip();
+        if (!text.codePoints().allMatch(Scripts::isHan)) {
+            return false;
+        }
+        if (COMPOUND_SURNAME.matcher(text).find()) {
+            return text.length() >= 3 && text.length() <= 4;
+        }
+        return text.length() >= 2 && text.length() <= 3 && SURNAMES.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /**
      * A name given in both languages on two lines, "贾宝泉" and "Jia Baoquan": a Chinese name of two to four
      * characters and a romanised one of two or three capitalised words, as "贾宝泉 (Jia Baoquan)".
      */

@@ -26,7 +26,8 @@ final class HeadParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4})\\s*[\\]】］)）]\\s*$");
+    /** A part number after the title, in digits or Chinese numerals: "[5]", "(15)", "（十五）". */
+    private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*[\\]】］)）]\\s*$");
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
     private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,]");
@@ -85,6 +86,7 @@ final class HeadParser {
         int titleStart = firstIsTitle ? 0 : TitleStart.of(paragraphs, infoLine, droppedLines);
         List<Integer> notes = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
+        int headLinesAbove = 0;
         int index = titleStart;
         while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW + notes.size()) {
             Paragraph p = paragraphs.get(index);
@@ -95,6 +97,13 @@ final class HeadParser {
                 // The author's name in both languages on two lines under the title: "贾宝泉" / "Jia Baoquan".
                 authors.add(name.get());
                 index += 2;
+                continue;
+            }
+            if (titled && index == titleStart + 1 && index + 1 < paragraphs.size() && p.isChinese()
+                    && Byline.isBareName(p.text()) && !authors.contains(p.text().strip())) {
+                // A poet's or an author's name alone under the title: "静夜思" / "李白".
+                authors.add(p.text().strip());
+                index++;
                 continue;
             }
             int lastHeadLine = titled ? lastHeadLine(paragraphs, index) : -1;
@@ -114,7 +123,10 @@ final class HeadParser {
             if (!declared && dated.isPresent()) {
                 // The first date line gives the date; a second (the same date in the other language) is the head's too.
                 date = date != null ? date : dated.get();
+                // A date line above the title ("(2011-03-09)", then the title) leaves the title the head's first line.
+                headLinesAbove += titled ? 0 : 1;
             } else if (!declared && credits.isPresent()) {
+                headLinesAbove += titled ? 0 : 1;
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
             } else if (!declared && speaker.isPresent()) {
@@ -122,7 +134,7 @@ final class HeadParser {
             } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
                 // A chapter heading, a line of no language or a marked-up heading begins the body.
                 break;
-            } else if (declared || looksLikeTitle(p, index - titleStart, zhTitle != null || enTitle != null)) {
+            } else if (declared || looksLikeTitle(p, index - titleStart - headLinesAbove, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());
                 BilingualText both = index == titleStart ? ChapterSplitter.splitMixed(title.text(), Lang.ZH_HANS) : null;
                 if (both != null && both.zh() != null && both.en() != null) {
@@ -218,7 +230,7 @@ final class HeadParser {
         }
         m = PART.matcher(text);
         if (m.find()) {
-            part = Integer.valueOf(m.group(1));
+            part = Character.isDigit(m.group(1).charAt(0)) ? Integer.valueOf(m.group(1)) : press.duet.text.Numerals.chinese(m.group(1));
             text = text.substring(0, m.start());
         }
         m = LEADING_LABEL.matcher(text);

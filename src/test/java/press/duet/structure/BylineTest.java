@@ -104,4 +104,13 @@ class BylineTest {
         assertTrue(Byline.of("By Anonymous").isEmpty());
         assertEquals(List.of(), Byline.fields("来源：网络 作者：佚名").authors());
     }
+    @Test
+    void readsABareChineseNameOnlyWithACommonSurname() {
+        for (String name : List.of("李白", "杜甫", "欧阳修", "王小明")) {
+            assertTrue(Byline.isBareName(name), name);
+        }
+        for (String line : List.of("春天", "床前明月光", "第一章", "Li Bai", "山中")) {
+            assertTrue(!Byline.isBareName(line), line);
+        }
+    }
 }
