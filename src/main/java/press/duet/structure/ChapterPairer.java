@@ -102,17 +102,28 @@ final class ChapterPairer {
 
     /**
      * Alternating text has mostly runs of one paragraph per language (a missing translation makes a run
-     * of two now and then); blocks have long runs.
+     * of two now and then); blocks have long runs, and in both languages: where every paragraph of one
+     * language stands alone between paragraphs of the other, and there are more than one of them (one
+     * is a terse original before its translation's paragraphs: a block), as an essay in Chinese only, then practice
+     * sentences in alternation; English headings and stories each followed by one Chinese paragraph),
+     * run is not translated by run, and the stream aligner ({@link AlternatingPairer}) pairs the lone
+     * paragraphs with their neighbours, leaves the rest alone or takes a translation of several
+     * paragraphs as one bead.
      */
     static Shape detect(List<Paragraph> paragraphs) {
         List<List<Paragraph>> runs = runs(paragraphs);
         int inSingles = 0;
         int total = 0;
+        boolean[] longRun = new boolean[2];
         for (List<Paragraph> run : runs) {
             total += run.size();
             inSingles += run.size() == 1 ? 1 : 0;
+            if (run.size() > 1) {
+                longRun[run.stream().anyMatch(Paragraph::isChinese) ? 0 : 1] = true;
+            }
         }
-        return inSingles * 2 >= total ? Shape.ALTERNATING : Shape.BLOCKS;
+        boolean oneLanguageAlone = runs.size() > 2 && (!longRun[0] || !longRun[1]);
+        return inSingles * 2 >= total || oneLanguageAlone ? Shape.ALTERNATING : Shape.BLOCKS;
     }
 
     /** Maximal runs of one language; a paragraph with no letters joins the run it stands in. */

@@ -188,9 +188,17 @@ record LengthModel(double ratio, double variance) {
     record Contrast(LengthModel model, LengthModel background, double offset, double most) {
         /** The cost of the two lengths: negative when they look like a translation. */
         double surprise(int zhLength, int enLength) {
+            return surprise(zhLength, enLength, 0);
+        }
+
+        /**
+         * As {@link #surprise(int, int)} with the translation model's cap raised by {@code extra}: a
+         * bead gluing many paragraphs together must not find its lengths excused by the cap.
+         */
+        double surprise(int zhLength, int enLength, double extra) {
             double own = model.deviation(zhLength, enLength);
             double other = background.deviation(zhLength, enLength);
-            return offset + Math.min(own * own / 2, most) - Math.min(other * other / 2, most);
+            return offset + Math.min(own * own / 2, most + extra) - Math.min(other * other / 2, most);
         }
     }
 
