@@ -98,4 +98,20 @@ class LoneLanguageRunsTest {
         assertEquals(List.of(7, 1, 0, 1), List.of(last.zhStart(), last.zhCount(), last.enStart(), last.enCount()));
         assertEquals(8, beads.size(), "each essay paragraph is a bead of its own: " + beads);
     }
+    @Test
+    void aLongHeadBeforeASpeechInAlternationDoesNotMakeTheSectionBlocks() {
+        List<String> texts = new ArrayList<>(List.of(
+                "市长在早点铺开业典礼上的讲话",
+                "五月三日,市长来到老街,为重新开张的早点铺剪彩,并向街坊们讲话。以下是讲话全文:",
+                "Remarks by the Mayor at the Reopening of the Breakfast Shop",
+                "Old Street, May 3",
+                "市长在早点铺开业典礼上的讲话",
+                "老街",
+                "五月三日"));
+        for (String[] pair : PRACTICE) {
+            texts.add(pair[1]);
+            texts.add(pair[0]);
+        }
+        assertEquals(Shape.ALTERNATING, ChapterPairer.detect(paragraphs(texts)));
+    }
 }
