@@ -57,8 +57,6 @@ final class Aligner {
      * terse original's translation varies in length.
      */
     private static final double MERGE_FLOOR = 1e-6;
-    /** No cap: {@link #mostLengthCost} caps the surprise itself. */
-    private static final double LENGTH_FLOOR_NEVER = 1e-300;
     /** -ln of the prior of a paragraph alone (1-0): what each Chinese paragraph a merge holds beyond three could cost instead. */
     private static final double ALONE = -Math.log(BeadShapes.prior(1, 0));
 
@@ -344,7 +342,7 @@ final class Aligner {
                 + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount))
                 + titleInMerge(zhStart, zhCount, enStart, enCount);
         if (interleaving == null) {
-            return Math.min(model.surprise(lz, le, LENGTH_FLOOR_NEVER), mostLengthCost(zhCount)) + anchors;
+            return model.surpriseAtMost(lz, le, mostLengthCost(zhCount)) + anchors;
         }
         return contrast.surprise(lz, le, mostLengthCost(zhCount) - MOST_FOR_FEW) + anchors
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);

@@ -158,12 +158,17 @@ record LengthModel(double ratio, double variance) {
 
     /** -ln of {@link #confidence}, never above -ln(floor): how surprising the two lengths are together. */
     double surprise(int zhLength, int enLength, double floor) {
+        return surpriseAtMost(zhLength, enLength, -Math.log(floor));
+    }
+
+    /** As {@link #surprise(int, int, double)} with the cap given as -ln(floor) itself: the aligner asks millions of times. */
+    double surpriseAtMost(int zhLength, int enLength, double most) {
         double d = Math.abs(deviation(zhLength, enLength)) * STEPS;
         int i = (int) d;
         double value = i + 1 < SURPRISE.length
                 ? SURPRISE[i] + (SURPRISE[i + 1] - SURPRISE[i]) * (d - i)
                 : SURPRISE[SURPRISE.length - 1];
-        return Math.min(value, -Math.log(floor));
+        return Math.min(value, most);
     }
 
     /**
