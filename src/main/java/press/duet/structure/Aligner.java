@@ -57,6 +57,23 @@ final class Aligner {
      * terse original's translation varies in length.
      */
     private static final double MERGE_FLOOR = 1e-6;
+    /** -ln of the prior of a paragraph alone (1-0): what each Chinese paragraph a merge holds beyond three could cost instead. */
+    private static final double ALONE = -Math.log(BeadShapes.prior(1, 0));
+
+    /**
+     * The most a bead's lengths may cost, by how many Chinese paragraphs it glues together: the heavy
+     * tail of {@link #LENGTH_FLOOR} for one or two, {@link #MERGE_FLOOR} for three, and for each one
+     * beyond that what the paragraph would cost alone. Without the last part, a merge of a dozen
+     * untranslated paragraphs (an essay in Chinese only before a few sentences in alternation) with one
+     * English paragraph cost less than leaving the dozen alone, however far apart the lengths: the cap
+     * stopped the lengths from telling, and the merge won on the priors alone.
+     */
+    static double mostLengthCost(int zhCount) {
+        return zhCount <= 2 ? MOST_FOR_FEW : MOST_FOR_THREE + (zhCount - 3) * ALONE;
+    }
+
+    private static final double MOST_FOR_FEW = -Math.log(LENGTH_FLOOR);
+    private static final double MOST_FOR_THREE = -Math.log(MERGE_FLOOR);
     /**
      * -ln 0.001 for a headline or heading glued to prose on one side of a bead: a translation keeps a
      * title apart, so a title and a paragraph against one paragraph are the title alone and a pair.
@@ -328,9 +345,9 @@ final class Aligner {
                 + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount))
                 + titleInMerge(zhStart, zhCount, enStart, enCount);
         if (interleaving == null) {
-            return model.surprise(lz, le, zhCount > 2 ? MERGE_FLOOR : LENGTH_FLOOR) + anchors;
+            return model.surpriseAtMost(lz, le, mostLengthCost(zhCount)) + anchors;
         }
-        return contrast.surprise(lz, le) + anchors
+        return contrast.surprise(lz, le, mostLengthCost(zhCount) - MOST_FOR_FEW) + anchors
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);
     }
 

@@ -22,8 +22,10 @@ final class BeadShapes {
 
     /**
      * The bead shapes to consider: the classic ones but 2-2 (which on paragraphs only ever swallowed two
-     * good 1-1 pairs whose length errors cancelled out), and 1-k / k-1 up to the ratio of the paragraph
-     * counts (at most 12) when one side has fewer paragraphs. When it has {@linkplain #FAR_FEWER far
+     * good 1-1 pairs whose length errors cancelled out), and 1-k / k-1 up to twice the ratio of the
+     * paragraph counts (at most 12) when one side has fewer paragraphs: a translator's paragraphs are
+     * spread unevenly, and one original paragraph of four took twelve of Giles's 26 numbered verses
+     * (Sun Tzu, chapter I), where the ratio alone allowed eight. When it has {@linkplain #FAR_FEWER far
      * fewer}, one of its paragraphs may stand against up to three times the ratio of the other's (at
      * most {@value #MOST}), and only in that direction: the ratio is an average, one long paragraph
      * may need several times as many as the average one (a paragraph of the 孙子兵法 holds from one
@@ -41,7 +43,7 @@ final class BeadShapes {
             }
             return types.toArray(int[][]::new);
         }
-        int most = ratio >= 1.5 ? Math.min(12, (int) Math.ceil(ratio) + 1) : 2;
+        int most = ratio >= 1.5 ? Math.min(12, 2 * (int) Math.ceil(ratio)) : 2;
         for (int k = 3; k <= most; k++) {
             types.add(new int[] {1, k});
             types.add(new int[] {k, 1});

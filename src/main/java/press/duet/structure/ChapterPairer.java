@@ -104,17 +104,32 @@ final class ChapterPairer {
 
     /**
      * Alternating text has mostly runs of one paragraph per language (a missing translation makes a run
-     * of two now and then); blocks have long runs.
+     * of two now and then); blocks have long runs, and in both languages. Alternating, then, is a
+     * section where half its paragraphs stand alone between the other language's; or where more than
+     * half its runs are single paragraphs (a page's head of title, introduction and place lines runs
+     * long, but the speech after it alternates line by line); or where every paragraph of one language
+     * stands alone and there are several of them (one alone is a terse original before its
+     * translation's paragraphs: a block), as an essay in Chinese only followed by practice sentences in
+     * alternation, or English headings and stories each followed by one Chinese paragraph. There run is
+     * not translated by run: the stream aligner ({@link AlternatingPairer}) pairs the lone paragraphs
+     * with their neighbours, leaves the rest alone or takes a translation of several paragraphs as one
+     * bead.
      */
     static Shape detect(List<Paragraph> paragraphs) {
         List<List<Paragraph>> runs = runs(paragraphs);
         int inSingles = 0;
         int total = 0;
+        boolean[] longRun = new boolean[2];
         for (List<Paragraph> run : runs) {
             total += run.size();
             inSingles += run.size() == 1 ? 1 : 0;
+            if (run.size() > 1) {
+                longRun[run.stream().anyMatch(Paragraph::isChinese) ? 0 : 1] = true;
+            }
         }
-        return inSingles * 2 >= total ? Shape.ALTERNATING : Shape.BLOCKS;
+        boolean oneLanguageAlone = runs.size() > 2 && (!longRun[0] || !longRun[1]);
+        boolean mostRunsSingle = inSingles * 2 > runs.size();
+        return inSingles * 2 >= total || mostRunsSingle || oneLanguageAlone ? Shape.ALTERNATING : Shape.BLOCKS;
     }
 
     /** Maximal runs of one language; a paragraph with no letters joins the run it stands in. */
@@ -180,7 +195,7 @@ final class ChapterPairer {
 
     /** As {@link #align}, keeping each pair's bead, so that callers know which paragraphs it holds. */
     List<Aligned> alignBeads(List<Paragraph> zh, List<Paragraph> en) {
-        List<Aligner.Bead> beads = Aligner.align(zh.stream().map(Paragraph::text).toList(),
+        List<Aligner.Bead> beads = Aligner.align(zh.stream().map(p -> press.duet.text.ReadingAnnotations.strip(p.text())).toList(),
                 en.stream().map(Paragraph::text).toList());
         List<Aligned> aligned = new ArrayList<>();
         for (Aligner.Bead bead : beads) {

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import press.duet.text.LanguageIdentifier;
 
 /**
- * A label that names the language of the line it opens ("英文：The …", "中文：我们…", "Chinese: …"), as
- * study pages put before each side of a pair. An editor drops it: the page of a parallel text shows
+ * A label that names the language of the line it opens ("英文：The …", "中文：我们…", "Chinese: …"), or
+ * names it as the translation ("翻译：…", "参考译文：…"), as study pages put before each side of a pair. An editor drops it: the page of a parallel text shows
  * the language by its place. The label goes only when the rest of the line is in the language it names,
  * so "中文：a course for beginners" (a field and its value) stays as it is.
  */
@@ -15,6 +15,13 @@ final class LanguageLabel {
             "^(?:【\\s*)?(?:中文|汉语|漢語|中译|中譯|译文|譯文|(?i:chinese))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
     private static final Pattern ENGLISH = Pattern.compile(
             "^(?:【\\s*)?(?:英文|英语|英語|英译|英譯|(?i:english))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
+
+    /**
+     * A label that names its line as the translation ("翻译：春节被认为…", "参考译文：…", "Translation:
+     * …"), whichever language the line is in: a textbook page puts one before each Chinese sentence.
+     */
+    private static final Pattern TRANSLATION = Pattern.compile(
+            "^(?:【\\s*)?(?:参考译文|參考譯文|参考翻译|參考翻譯|翻译|翻譯|(?i:translation))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
 
     private LanguageLabel() {
     }
@@ -26,7 +33,11 @@ final class LanguageLabel {
             return rest;
         }
         rest = after(ENGLISH, line);
-        return rest != null && isOnly(rest, false) ? rest : line;
+        if (rest != null && isOnly(rest, false)) {
+            return rest;
+        }
+        rest = after(TRANSLATION, line);
+        return rest != null && (isOnly(rest, true) || isOnly(rest, false)) ? rest : line;
     }
 
     private static boolean isOnly(String text, boolean chinese) {

@@ -175,12 +175,17 @@ record LengthModel(double ratio, double variance) {
 
     /** -ln of {@link #confidence}, never above -ln(floor): how surprising the two lengths are together. */
     double surprise(int zhLength, int enLength, double floor) {
+        return surpriseAtMost(zhLength, enLength, -Math.log(floor));
+    }
+
+    /** As {@link #surprise(int, int, double)} with the cap given as -ln(floor) itself: the aligner asks millions of times. */
+    double surpriseAtMost(int zhLength, int enLength, double most) {
         double d = Math.abs(deviation(zhLength, enLength)) * STEPS;
         int i = (int) d;
         double value = i + 1 < SURPRISE.length
                 ? SURPRISE[i] + (SURPRISE[i + 1] - SURPRISE[i]) * (d - i)
                 : SURPRISE[SURPRISE.length - 1];
-        return Math.min(value, -Math.log(floor));
+        return Math.min(value, most);
     }
 
     /**
@@ -205,9 +210,17 @@ record LengthModel(double ratio, double variance) {
     record Contrast(LengthModel model, LengthModel background, double offset, double most) {
         /** The cost of the two lengths: negative when they look like a translation. */
         double surprise(int zhLength, int enLength) {
+            return surprise(zhLength, enLength, 0);
+        }
+
+        /**
+         * As {@link #surprise(int, int)} with the translation model's cap raised by {@code extra}: a
+         * bead gluing many paragraphs together must not find its lengths excused by the cap.
+         */
+        double surprise(int zhLength, int enLength, double extra) {
             double own = model.deviation(zhLength, enLength);
             double other = background.deviation(zhLength, enLength);
-            return offset + Math.min(own * own / 2, most) - Math.min(other * other / 2, most);
+            return offset + Math.min(own * own / 2, most + extra) - Math.min(other * other / 2, most);
         }
     }
 

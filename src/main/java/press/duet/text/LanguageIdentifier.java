@@ -118,6 +118,11 @@ public final class LanguageIdentifier {
         int hangul = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            if ((cp == '(' || cp == '（') && ReadingAnnotations.at(text, i) > 0) {
+                // A reading after a character ("統(tǒng)") is neither Latin text nor length of its own.
+                i += ReadingAnnotations.at(text, i);
+                continue;
+            }
             codePoints++;
             // Han characters and letters are never white space: only the rest need the test.
             if (Scripts.isHan(cp)) {
@@ -210,6 +215,12 @@ public final class LanguageIdentifier {
         int lastLetterEnd = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            if ((cp == '(' || cp == '（') && current != null && current.isChinese() && ReadingAnnotations.at(text, i) > 0) {
+                // A reading after a character ("統(tǒng)") belongs to the Chinese run.
+                i += ReadingAnnotations.at(text, i);
+                lastLetterEnd = i;
+                continue;
+            }
             int next = i + Character.charCount(cp);
             Lang lang = Scripts.isHan(cp) ? chinese : Scripts.isLatinLetter(cp) ? Lang.EN : null;
             if (lang != null) {

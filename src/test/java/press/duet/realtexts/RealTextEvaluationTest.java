@@ -23,13 +23,17 @@ import org.junit.jupiter.api.Test;
  * added to the corpus may need a floor moved in either direction, in the same commit.
  */
 class RealTextEvaluationTest {
-    private static final int FLOOR_PAIRS_RIGHT = 185;
+    private static final int FLOOR_PAIRS_RIGHT = 194;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
-     * characters are not counted) now stand alone since a title is no longer glued to prose.
+     * characters are not counted) now stand alone since a title is no longer glued to prose. 40 since
+     * the pairing of real10a: obama-2010-entrepreneurship's three place and date lines under its
+     * Chinese title, published before as well, glued to one another in a pair (where two of them are
+     * too short to count), now stand alone, one-sided, since the section is read as alternating. 33 with
+     * both session-6 branches: real10b's furniture rules took it to 30, real10a's pairing adds those three.
      */
-    private static final int CEILING_JUNK_PUBLISHED = 30;
+    private static final int CEILING_JUNK_PUBLISHED = 33;
     private static final int FLOOR_METADATA_RIGHT = 37;
     private static final int FLOOR_VARIANTS_IDENTICAL = 59;
 

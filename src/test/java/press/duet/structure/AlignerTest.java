@@ -41,6 +41,27 @@ class AlignerTest {
     }
 
     @Test
+    void givesAClassicalParagraphMoreVersesThanTheAverageWhenItsTranslationNeedsThem() {
+        // Four paragraphs, nine numbered verses: the second paragraph takes six of them, more than the
+        // ratio of the counts (2.25) plus one allowed any bead to hold.
+        List<Aligner.Bead> beads = Aligner.align(
+                List.of("子曰：君子不器。",
+                        "子貢問君子。子曰：先行其言，而後從之。子曰：君子周而不比，小人比而不周。子曰：學而不思則罔，思而不學則殆。子曰：攻乎異端，斯害也已。子曰：由，誨女知之乎！知之為知之，不知為不知，是知也。",
+                        "子曰：人而無信，不知其可也。",
+                        "子曰：見義不為，無勇也。"),
+                List.of("1. The Master said, 'The accomplished scholar is not a utensil.'",
+                        "2. Tsze-kung asked what constituted the superior man. The Master said, 'He acts before he speaks, and afterwards speaks according to his actions.'",
+                        "3. The Master said, 'The superior man is catholic and not partisan. The mean man is partisan and not catholic.'",
+                        "4. The Master said, 'Learning without thought is labour lost; thought without learning is perilous.'",
+                        "5. The Master said, 'The study of strange doctrines is injurious indeed!'",
+                        "6. The Master said, 'Yu, shall I teach you what knowledge is?",
+                        "7. When you know a thing, to hold that you know it; and when you do not know a thing, to allow that you do not know it; this is knowledge.'",
+                        "8. The Master said, 'I do not know how a man without truthfulness is to get on.'",
+                        "9. The Master said, 'To see what is right and not to do it is want of courage.'"));
+        assertEquals(List.of("1-1", "1-6", "1-1", "1-1"), shape(beads));
+    }
+
+    @Test
     void leavesTheChineseAfterAnEnglishThatStopsEarlyAlone() {
         // The English copy ends after its second paragraph: the totals say 0.7 English characters a
         // Chinese one, which would teach the aligner to glue the untranslated paragraphs to the two.

@@ -61,6 +61,15 @@ class LanguageRunsTest {
     }
 
     @Test
+    void dropsALabelThatNamesItsLineAsTheTranslationInEitherLanguage() {
+        assertEquals("河水涨了一整夜。", LanguageLabel.strip("翻译:河水涨了一整夜。"));
+        assertEquals("河水漲了一整夜。", LanguageLabel.strip("參考譯文：河水漲了一整夜。"));
+        assertEquals("The river rose all night.", LanguageLabel.strip("Translation: The river rose all night."));
+        assertEquals("翻譯 Translation", LanguageLabel.strip("翻譯 Translation"));
+        assertEquals("翻译：a word for word gloss 逐字", LanguageLabel.strip("翻译：a word for word gloss 逐字"));
+    }
+
+    @Test
     void keepsALabelThatIsAFieldOrOpensASentence() {
         assertEquals("中文：a course for beginners", LanguageLabel.strip("中文：a course for beginners"));
         assertEquals("English teachers met in the hall.", LanguageLabel.strip("English teachers met in the hall."));
