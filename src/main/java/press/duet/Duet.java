@@ -18,6 +18,7 @@ import press.duet.pdf.PdfWriter;
 import press.duet.read.Draft;
 import press.duet.read.InputFiles;
 import press.duet.read.Format;
+import press.duet.read.ReadOptions;
 import press.duet.read.Readers;
 import press.duet.report.DuetException;
 import press.duet.report.Finding;
@@ -52,8 +53,7 @@ public final class Duet {
             warnings.add(finding.toString());
         }
         if (!structured.dropped().isEmpty()) {
-            int pageParts = inspection.drafts().stream().mapToInt(draft -> draft.dropped().size()).sum();
-            warnings.add(droppedLine(structured.dropped().size(), pageParts, files.size()));
+            warnings.add(droppedLine(structured.dropped().size(), hiddenParts(inspection.drafts()), files.size()));
         }
         EmptyEditions.check(book, files, warnings);
         if (request.formats().contains(OutputFormat.PDF)) {
@@ -128,24 +128,30 @@ public final class Duet {
 
     /**
      * The one line a build gives for all the page furniture it left out: {@code lines} in all, of which
-     * {@code pageParts} are a web page's parts around its article (menus, share bars), which
-     * {@code --keep-furniture} does not bring back — it keeps the furniture lines of a text.
+     * {@code hidden} are parts a web page hides (a browser shows no text of them), which
+     * {@code --keep-furniture} does not bring back — it keeps a text's furniture lines and a page's
+     * parts around its article.
      */
-    static String droppedLine(int lines, int pageParts, int files) {
+    static String droppedLine(int lines, int hidden, int files) {
         return "left out " + lines + " line" + (lines == 1 ? "" : "s") + " of page furniture"
-                + (files > 1 ? " from the " + files + " files" : "") + " (" + keepingHint(lines, pageParts) + ")";
+                + (files > 1 ? " from the " + files + " files" : "") + " (" + keepingHint(lines, hidden) + ")";
     }
 
-    /** What brings back dropped furniture: {@code duet inspect} lists it all, {@code --keep-furniture} keeps a text's lines. */
-    public static String keepingHint(int lines, int pageParts) {
-        if (pageParts == 0) {
+    /** What brings back dropped furniture: {@code duet inspect} lists it all, {@code --keep-furniture} keeps all it can. */
+    public static String keepingHint(int lines, int hidden) {
+        if (hidden == 0) {
             return "duet inspect lists them; --keep-furniture keeps them";
         }
-        if (pageParts >= lines) {
-            return "duet inspect lists them: they are a web page's parts around its article";
+        if (hidden >= lines) {
+            return "duet inspect lists them: the page hides them, a browser shows no text of them";
         }
-        return "duet inspect lists them; --keep-furniture keeps all but the " + pageParts
-                + " that are a web page's parts around its article";
+        return "duet inspect lists them; --keep-furniture keeps all but the " + hidden + " the page hides";
+    }
+
+    /** How many of the inputs' dropped parts are a web page's hidden elements, which {@code --keep-furniture} leaves out too. */
+    public static int hiddenParts(List<Draft> drafts) {
+        return (int) drafts.stream().flatMap(draft -> draft.dropped().stream())
+                .filter(part -> part.reason().equals(press.duet.read.html.HtmlReader.HIDDEN_PART)).count();
     }
 
     /** Reads and structures the inputs without writing anything: what {@code duet inspect} shows. */
@@ -154,9 +160,10 @@ public final class Duet {
         List<Finding> noticed = new ArrayList<>();
         List<Path> files = InputFiles.expand(named, request.followLinks(), noticed::add);
         Format format = formatForcedBy(request.structure().shape());
+        ReadOptions options = new ReadOptions(request.encoding(), request.structure().keepFurniture());
         List<Draft> drafts = new ArrayList<>();
         for (Path file : files) {
-            drafts.add(Readers.read(file, request.encoding(), format, noticed::add));
+            drafts.add(Readers.readWith(file, options, format, noticed::add));
         }
         return new Inspection(drafts, Structurer.structure(drafts, request.structure()), noticed);
     }

@@ -13,14 +13,14 @@ class DroppedLineTest {
     }
 
     @Test
-    void aWebPagesPartsAroundItsArticleAreListedNotPromisedBack() {
-        assertEquals("left out 1 line of page furniture (duet inspect lists them: they are a web page's parts around"
-                + " its article)", Duet.droppedLine(1, 1, 1));
+    void partsThePageHidesAreListedNotPromisedBack() {
+        assertEquals("left out 1 line of page furniture (duet inspect lists them: the page hides them, a browser"
+                + " shows no text of them)", Duet.droppedLine(1, 1, 1));
     }
 
     @Test
     void bothKindsSayHowManyCannotBeKept() {
         assertEquals("left out 5 lines of page furniture from the 2 files (duet inspect lists them; --keep-furniture"
-                + " keeps all but the 2 that are a web page's parts around its article)", Duet.droppedLine(5, 2, 2));
+                + " keeps all but the 2 the page hides)", Duet.droppedLine(5, 2, 2));
     }
 }

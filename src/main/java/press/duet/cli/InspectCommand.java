@@ -124,10 +124,10 @@ final class InspectCommand implements Callable<Integer> {
                 book.chapters().stream().map(c -> c.title().joined(" / ")).toList()));
         out.append(SpineListing.table(inspection.drafts()));
         if (!structured.dropped().isEmpty()) {
-            int pageParts = inspection.drafts().stream().mapToInt(draft -> draft.dropped().size()).sum();
+            int hidden = press.duet.Duet.hiddenParts(inspection.drafts());
             out.append(String.format(Locale.ROOT, "%ndropped   %d line%s of page furniture (%s)%n",
                     structured.dropped().size(), structured.dropped().size() == 1 ? "" : "s",
-                    press.duet.Duet.keepingHint(structured.dropped().size(), pageParts)));
+                    press.duet.Duet.keepingHint(structured.dropped().size(), hidden)));
             for (Dropped d : structured.dropped()) {
                 out.append(String.format(Locale.ROOT, "  %s  %s: %s%n", d.place(), d.reason(), excerpt(d.text(), 60)));
             }

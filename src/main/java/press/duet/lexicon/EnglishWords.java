@@ -96,14 +96,17 @@ public final class EnglishWords {
                     i++;
                 }
                 int length = Math.min(i - partStart, LONGEST);
+                int hash = 0;
                 for (int k = 0; k < length; k++) {
                     char c = text[partStart + k];
-                    part[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                    char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                    part[k] = lower;
+                    hash = 31 * hash + lower;
                 }
                 int copy = Math.min(length, LONGEST - wholeLength);
                 System.arraycopy(part, 0, whole, wholeLength, copy);
                 wholeLength += copy;
-                if (length >= 2 && i - partStart <= LONGEST && !isStop(part, length)) {
+                if (length >= 2 && i - partStart <= LONGEST && !isStop(part, length, hash)) {
                     sink.word(part, stem(part, length));
                 }
                 if (i + 1 < n && (text[i] == '-' || text[i] == '\'' || text[i] == '’')
@@ -147,13 +150,10 @@ public final class EnglishWords {
         }
     }
 
-    private static boolean isStop(char[] letters, int length) {
+    /** Whether the letters, whose {@link String#hashCode} is {@code h}, are a function word. */
+    private static boolean isStop(char[] letters, int length, int h) {
         if (length > 10) {
             return false;
-        }
-        int h = 0;
-        for (int k = 0; k < length; k++) {
-            h = 31 * h + letters[k];
         }
         for (int slot = h & (STOP_TABLE.length - 1); STOP_TABLE[slot] != null; slot = (slot + 1) & (STOP_TABLE.length - 1)) {
             String w = STOP_TABLE[slot];
@@ -187,19 +187,31 @@ public final class EnglishWords {
         return new String(letters, 0, stem(letters, letters.length));
     }
 
-    /** {@link #stem(String)} in place: the stem's length; its letters are the first ones of {@code w}. */
+    /**
+     * {@link #stem(String)} in place: the stem's length; its letters are the first ones of {@code w}.
+     * The endings are told apart by the last letter first: most words end in none of them.
+     */
     static int stem(char[] w, int length) {
         int n = length;
-        if (n > 4 && ends(w, n, "ies") || n > 4 && ends(w, n, "ied")) {
-            n -= 2;
-        } else if (n > 4 && ends(w, n, "sses")) {
-            n -= 2;
-        } else if (n > 3 && w[n - 1] == 's' && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is")) {
-            n -= 1;
-        } else if (n > 5 && ends(w, n, "ing")) {
-            n = undouble(w, n - 3);
-        } else if (n > 4 && ends(w, n, "ed")) {
-            n = undouble(w, n - 2);
+        char last = n == 0 ? 0 : w[n - 1];
+        if (last == 's') {
+            if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e') {
+                n -= 2; // -ies
+            } else if (n > 4 && w[n - 4] == 's' && w[n - 3] == 's' && w[n - 2] == 'e') {
+                n -= 2; // -sses
+            } else if (n > 3 && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
+                n -= 1; // -s, but not -ss, -us, -is
+            }
+        } else if (last == 'd') {
+            if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e') {
+                n -= 2; // -ied
+            } else if (n > 4 && w[n - 2] == 'e') {
+                n = undouble(w, n - 2); // -ed
+            }
+        } else if (last == 'g') {
+            if (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n') {
+                n = undouble(w, n - 3); // -ing
+            }
         }
         if (n > 3 && w[n - 1] == 'e') {
             n--;
@@ -210,21 +222,11 @@ public final class EnglishWords {
         return n;
     }
 
-    private static boolean ends(char[] w, int n, String suffix) {
-        int k = suffix.length();
-        if (n < k) {
-            return false;
-        }
-        for (int i = 0; i < k; i++) {
-            if (w[n - k + i] != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** A doubled final consonant undoubled (runn → run), but for l, s and z (fall, pass, buzz). */
     private static int undouble(char[] w, int n) {
-        if (n > 3 && w[n - 1] == w[n - 2] && "lsz".indexOf(w[n - 1]) < 0 && "aeiou".indexOf(w[n - 1]) < 0) {
+        char c = w[n - 1];
+        if (n > 3 && c == w[n - 2] && c != 'l' && c != 's' && c != 'z' && c != 'a' && c != 'e' && c != 'i'
+                && c != 'o' && c != 'u') {
             return n - 1;
         }
         return n;

@@ -52,7 +52,8 @@ final class ChapterComposer {
         this.writer = writer;
         this.start = start;
         this.notePlacement = notePlacement;
-        this.footnotes = new FootnoteSetter(style, setup.columns(), notePlacement == NotePlacement.FOOTNOTES);
+        this.footnotes = new FootnoteSetter(style, setup.columns(), layout,
+                notePlacement == NotePlacement.FOOTNOTES);
         this.style = style;
         this.layout = layout;
         this.columns = setup.columns();
@@ -128,8 +129,9 @@ final class ChapterComposer {
     SetChapter set(Chapter chapter, int number, BookStyle setter) {
         List<Placement> placements = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ChapterNotes notes = new ChapterNotes();
-        FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings);
+        // Both languages in one column share one sequence of note numbers; each column has its own otherwise.
+        ChapterNotes notes = new ChapterNotes(layout != Layout.SIDE_BY_SIDE && layout != Layout.FACING);
+        FigureBlocks figures = new FigureBlocks(setter, composer, layout, warnings, notes, footnotes);
         placements.add(title(setter, chapter.title(), style.size * 1.7f, style.size * 1.15f,
                 "chapter " + number + " title", style.size * 2.4f, notes).keptWithNext());
         int inChapter = 0;
@@ -155,7 +157,7 @@ final class ChapterComposer {
                 }
                 case SectionBreak ignored -> placements.add(Placement.of(sectionBreak(setter), style.size * 0.6f));
                 case Table table -> {
-                    List<DrawnBlock> rows = new TableBlocks(setter, composer).rows(table, style.metadata.chinese(),
+                    List<DrawnBlock> rows = new TableBlocks(setter, composer, notes, footnotes).rows(table, style.metadata.chinese(),
                             "chapter " + number);
                     for (int r = 0; r < rows.size(); r++) {
                         placements.add(Placement.of(rows.get(r), r + 1 < rows.size() ? 0 : style.size * 0.95f));
@@ -185,7 +187,8 @@ final class ChapterComposer {
 
     /**
      * The chapter's notes after its last block, under a heading: each language's notes in its column
-     * (side by side, facing pages), or one language's after the other's (interleaved).
+     * (side by side, facing pages), or all in the order of their one sequence of numbers (interleaved),
+     * each run of one language's notes in its face.
      */
     private void endnotes(BookStyle setter, ChapterNotes notes, int number, List<Placement> placements) {
         if (notes.isEmpty()) {
@@ -194,16 +197,14 @@ final class ChapterComposer {
         String where = "chapter " + number + " notes";
         placements.add(title(setter, BookWords.NOTES.text(style.metadata.chinese()), style.size * 1.1f,
                 style.size * 0.95f, where, style.size * 0.8f, null));
-        List<ChapterNotes.Numbered> first = style.chineseFirst ? notes.chinese() : notes.english();
-        List<ChapterNotes.Numbered> second = style.chineseFirst ? notes.english() : notes.chinese();
         boolean sideBySide = layout == Layout.SIDE_BY_SIDE || layout == Layout.FACING;
         List<Part> parts = new ArrayList<>();
-        if (!first.isEmpty()) {
-            parts.add(notesPart(setter, 0, first, style.chineseFirst, style.text(), where));
-        }
-        if (!second.isEmpty()) {
-            parts.add(notesPart(setter, sideBySide ? 1 : 0, second, !style.chineseFirst,
-                    first.isEmpty() ? style.text() : style.secondText(), where));
+        List<List<ChapterNotes.Numbered>> runs = notes.runs(style.chineseFirst);
+        for (List<ChapterNotes.Numbered> run : runs) {
+            boolean chinese = run.get(0).chinese();
+            boolean firstLanguage = chinese == style.chineseFirst;
+            parts.add(notesPart(setter, sideBySide && !firstLanguage ? 1 : 0, run, chinese,
+                    firstLanguage || runs.size() == 1 ? style.text() : style.secondText(), where));
         }
         placements.add(new Placement(parts, !sideBySide, style.size * 0.8f, style.size * 0.95f));
     }
@@ -251,6 +252,8 @@ final class ChapterComposer {
         composer.draw(0, canvas -> canvas.localDestination(anchor, new PdfDestination(PdfDestination.XYZ, left, y + 12, 0)));
         new PdfOutline(bookOutline(), PdfAction.gotoLocalPage(anchor, false), style.edition.plainTitle(chapter.title()));
         warnings.addAll(set.warnings());
+        float[] following = followingHeights(placements);
+        boolean facingColumns = layout == Layout.SIDE_BY_SIDE || layout == Layout.FACING;
         for (int i = 0; i < placements.size(); i++) {
             Placement placement = placements.get(i);
             if (placement.keepWithNext()) {
@@ -261,12 +264,21 @@ final class ChapterComposer {
             } else if (placement.stacked()) {
                 composer.stacked(placement.parts(), placement.gap(), placement.spacingAfter());
             } else {
-                // The chapter's last page ends with its columns level.
-                composer.parallel(placement.parts(), placement.spacingAfter(),
-                        layout == Layout.SIDE_BY_SIDE && i == placements.size() - 1);
+                // Columns that face each other end the chapter's last page level.
+                composer.parallel(placement.parts(), placement.spacingAfter(), facingColumns ? following[i] : Float.NaN);
             }
         }
         return firstPage;
+    }
+
+    /** For each placement, the height of the chapter's placements after it, whole, with their spacing. */
+    private float[] followingHeights(List<Placement> placements) {
+        float[] following = new float[placements.size()];
+        for (int i = placements.size() - 2; i >= 0; i--) {
+            Placement next = placements.get(i + 1);
+            following[i] = following[i + 1] + placementHeight(next, false) + next.spacingAfter();
+        }
+        return following;
     }
 
     /**
@@ -288,8 +300,8 @@ final class ChapterComposer {
         if (placement.drawn() != null) {
             return placement.drawn().height();
         }
-        return opening ? composer.openingHeight(placement.parts(), placement.stacked(), placement.gap())
-                : composer.wholeHeight(placement.parts(), placement.stacked(), placement.gap());
+        return opening ? PartLines.opening(placement.parts(), placement.stacked(), placement.gap())
+                : PartLines.whole(placement.parts(), placement.stacked(), placement.gap());
     }
 
     List<String> warnings() {
@@ -337,9 +349,8 @@ final class ChapterComposer {
                 notes == null ? InlineRuns.NO_NOTES : notes.of(chinese));
         Part part = new Part(column, set, size * 1.4f, style.heading(), Part.Align.CENTRE);
         // A title's notes go under the column (or page) of its language.
-        int noteColumn = layout == Layout.FACING ? composer.column(column).page()
-                : layout == Layout.SIDE_BY_SIDE && chinese != style.chineseFirst ? 1 : 0;
-        return footnotes.of(setter, part, notes, chinese, before, noteColumn, where);
+        return footnotes.of(setter, part, notes, chinese, before, footnotes.column(chinese, composer.column(column).page()),
+                where);
     }
 
 

@@ -53,13 +53,14 @@ final class ColumnBalance {
 
     /**
      * How many lines each part may set on this sheet so that, when the parts run over onto the next
-     * (a chapter's last page), their rests there end level: the longest rest stays as it is, and each
+     * and that sheet is the chapter's last (what follows them, {@code following} points of it, fits
+     * below their rests), their rests there end level: the longest rest stays as it is, and each
      * shorter one gives up lines from this sheet until its rest is as tall, keeping at least two lines
      * on this sheet and moving at least two (a lone line at either page edge is worse than a ragged
-     * foot). Null when nothing runs over, the columns stand on different pages, or a rest would not
-     * fit on one sheet.
+     * foot). The columns may stand side by side on one page or on the two pages of a spread. Null when
+     * nothing runs over, or the rests and what follows would not fit on one sheet.
      */
-    static int[] lastSheet(Composer composer, List<Part> parts, int[] next, float start) {
+    static int[] lastSheet(Composer composer, List<Part> parts, int[] next, float start, float following) {
         int n = parts.size();
         int[] here = new int[n];
         float[] rest = new float[n];
@@ -67,9 +68,6 @@ final class ColumnBalance {
         for (int p = 0; p < n; p++) {
             Part part = parts.get(p);
             SetText text = part.text();
-            if (composer.column(part.column()).page() != composer.column(parts.get(0).column()).page()) {
-                return null;
-            }
             here[p] = next[p] + PartLines.forThisPage(text, next[p], composer.room(part, next[p], start), true);
             rest[p] = PartLines.height(part, here[p], text.lineCount());
             over |= here[p] < text.lineCount();
@@ -78,7 +76,7 @@ final class ColumnBalance {
         for (float height : rest) {
             tallest = Math.max(tallest, height);
         }
-        if (!over || tallest > composer.frameHeight()) {
+        if (!over || tallest + following > composer.frameHeight()) {
             return null;
         }
         int[] caps = new int[n];

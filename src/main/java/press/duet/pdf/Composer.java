@@ -11,8 +11,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * Puts set text onto pages. A sheet is what the reader sees at once: one page, or for facing pages a
  * spread of two; its columns are filled in step, so the two sides of a pair start at the same height,
  * and what does not fit continues on the next sheet. Each sheet is written out as soon as it is full,
- * so a long book never sits in memory as pages. Without a writer it only counts the pages it would
- * write, which is how the table of contents learns its length before the body is set.
+ * so a long book never sits in memory as pages ({@link PageOutput}).
  */
 final class Composer {
     /** First baseline below the top of a block, as a share of the font size: the same for both columns. */
@@ -20,9 +19,7 @@ final class Composer {
     /** Room below the last baseline, as a share of the font size. */
     static final float DESCENT = 0.28f;
 
-    private final Document document;
-    private final PdfWriter writer;
-    private final PageFurniture furniture;
+    private final PageOutput output;
     private final float top;
     private final float height;
     private final List<Column> columns;
@@ -32,10 +29,8 @@ final class Composer {
 
     private List<PageDraft> sheet;
     private float cursor;
-    private int nextPageNumber;
     private SetText[] runningTitles;
     private SetText[] runningBookTitles;
-    private int pagesWritten;
     /** Set by {@link #placeLines}: the offset from the top of the last baseline it drew. */
     private float lastBaseline;
     /** The space left below the last thing placed on the sheet, which a ruby line's reading may use. */
@@ -45,15 +40,12 @@ final class Composer {
 
     Composer(Document document, PdfWriter writer, PageFurniture furniture, float top, float bottom,
              List<Column> columns, List<Column> spans, int pagesPerSheet, int firstPageNumber) {
-        this.document = document;
-        this.writer = writer;
-        this.furniture = furniture;
+        this.output = new PageOutput(document, writer, furniture, firstPageNumber);
         this.top = top;
         this.height = top - bottom;
         this.columns = columns;
         this.spans = spans;
         this.pagesPerSheet = pagesPerSheet;
-        this.nextPageNumber = firstPageNumber;
         this.notes = SheetNotes.none(columns, height);
     }
 
@@ -73,11 +65,11 @@ final class Composer {
 
     /** The number the next page written will carry. */
     int nextPageNumber() {
-        return nextPageNumber;
+        return output.nextPageNumber();
     }
 
     int pagesWritten() {
-        return pagesWritten;
+        return output.pagesWritten();
     }
 
     /** Marks the pages as a handout's. */
@@ -140,8 +132,8 @@ final class Composer {
     void padToEvenPage() {
         flush();
         settleNotes();
-        if (nextPageNumber % 2 == 1) {
-            emit(new PageDraft(null, null, true), false);
+        if (output.nextPageNumber() % 2 == 1) {
+            output.emit(new PageDraft(null, null, true), false);
         }
     }
 
@@ -149,8 +141,8 @@ final class Composer {
     void padToOddPage() {
         flush();
         settleNotes();
-        if (nextPageNumber % 2 == 0) {
-            emit(new PageDraft(null, null, true), false);
+        if (output.nextPageNumber() % 2 == 0) {
+            output.emit(new PageDraft(null, null, true), false);
         }
     }
 
@@ -180,30 +172,6 @@ final class Composer {
         }
     }
 
-    /**
-     * The height the opening of parts takes: their first lines that may not be parted (two, or all of
-     * a paragraph of three lines or fewer), side by side or one below the other.
-     */
-    float openingHeight(List<Part> parts, boolean stacked, float gap) {
-        float total = 0;
-        for (Part part : parts) {
-            int lines = Math.min(PartLines.leastAtFoot(part), part.text().lineCount());
-            float block = PartLines.height(part, lines);
-            total = stacked ? total + block + gap : Math.max(total, block);
-        }
-        return total;
-    }
-
-    /** The height parts take whole, side by side or one below the other. */
-    float wholeHeight(List<Part> parts, boolean stacked, float gap) {
-        float total = 0;
-        for (Part part : parts) {
-            float block = blockHeight(part);
-            total = stacked ? total + block + gap : Math.max(total, block);
-        }
-        return total;
-    }
-
     /** Moves down by {@code space} points, or to the next sheet when the space is not there. */
     void skip(float space) {
         cursor += space;
@@ -225,15 +193,17 @@ final class Composer {
      * that do not fit continue at the top of the next sheet, where all columns carry on together.
      */
     void parallel(List<Part> parts, float spacingAfter) {
-        parallel(parts, spacingAfter, false);
+        parallel(parts, spacingAfter, Float.NaN);
     }
 
     /**
-     * As {@link #parallel(List, float)}; when {@code balanced} (a chapter's last placement, side by
-     * side), parts that run over onto the next sheet leave it with columns of equal height: the column
-     * whose rest would be shorter gives lines of this sheet to the next, as far as it can while two stay.
+     * As {@link #parallel(List, float)}, balancing the columns (side by side, or the pages of a spread)
+     * when {@code following}, the height of what follows the parts in their chapter, is a number: parts
+     * that run over onto a sheet that will be the chapter's last leave it with columns of equal height,
+     * the column whose rest would be shorter giving lines of this sheet to the next, as far as it can
+     * while two stay ({@link ColumnBalance#lastSheet}).
      */
-    void parallel(List<Part> parts, float spacingAfter, boolean balanced) {
+    void parallel(List<Part> parts, float spacingAfter, float following) {
         if (cursor > 0 && !startFits(parts)) {
             newSheet(runningTitles, runningBookTitles, false);
         }
@@ -250,7 +220,8 @@ final class Composer {
             }
             float end = start;
             boolean done = true;
-            int[] caps = balanced ? ColumnBalance.lastSheet(this, parts, next, start + shift) : null;
+            int[] caps = Float.isNaN(following) ? null
+                    : ColumnBalance.lastSheet(this, parts, next, start + shift, spacingAfter + following);
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 int placed = placeLines(part, next[p], start + shift, first, caps == null ? Integer.MAX_VALUE : caps[p]);
@@ -276,11 +247,12 @@ final class Composer {
         return height;
     }
 
-    /** Sets a block whole, on the next sheet when it does not fit below the cursor. */
+    /** Sets a block whole, on the next sheet when it (with the notes it calls for) does not fit below the cursor. */
     void block(DrawnBlock block, float spacingAfter) {
-        if (cursor > 0 && cursor + block.height() > notes.limitAll()) {
+        if (cursor > 0 && (cursor + block.height() > notes.limitAll() || !notes.fit(block, cursor + block.height()))) {
             newSheet(runningTitles, runningBookTitles, false);
         }
+        notes.add(block, cursor + block.height());
         float blockTop = currentY();
         for (DrawnBlock.OnPage drawing : block.drawings()) {
             sheet.get(drawing.page()).drawing.add(canvas -> drawing.drawing().draw(canvas, blockTop));
@@ -296,7 +268,7 @@ final class Composer {
     void stacked(List<Part> parts, float gap, float spacingAfter) {
         float total = 0;
         for (Part part : parts) {
-            total += blockHeight(part) + gap;
+            total += PartLines.height(part, part.text().lineCount()) + gap;
         }
         if (cursor > 0 && cursor + total > notes.limitAll() && total <= height) {
             newSheet(runningTitles, runningBookTitles, false);
@@ -304,10 +276,6 @@ final class Composer {
         for (int p = 0; p < parts.size(); p++) {
             parallel(List.of(parts.get(p)), p + 1 < parts.size() ? gap : spacingAfter);
         }
-    }
-
-    private float blockHeight(Part part) {
-        return PartLines.height(part, part.text().lineCount());
     }
 
     /** The room a line's ruby needs above it when it opens a block at {@code start}, beyond the block's ascent. */
@@ -384,7 +352,7 @@ final class Composer {
         }
         notes.drawOn(sheet, top - height);
         for (PageDraft page : sheet) {
-            emit(page, true);
+            output.emit(page, true);
         }
         sheet = null;
     }
@@ -393,24 +361,5 @@ final class Composer {
     void finish() {
         flush();
         settleNotes();
-    }
-
-    private void emit(PageDraft page, boolean furnished) {
-        if (writer == null) { // a dry run, counting pages
-            nextPageNumber++;
-            pagesWritten++;
-            return;
-        }
-        PdfContentByte canvas = writer.getDirectContent();
-        for (Consumer<PdfContentByte> drawing : page.drawing) {
-            drawing.accept(canvas);
-        }
-        if (furnished) {
-            furniture.draw(canvas, page, nextPageNumber);
-        }
-        writer.setPageEmpty(false);
-        document.newPage();
-        nextPageNumber++;
-        pagesWritten++;
     }
 }

@@ -19,7 +19,8 @@ import press.duet.style.Layout;
 /**
  * Sets a figure as one block that stays on one page: the image scaled to the text or column width
  * (its aspect kept, never larger than its pixels at 300 dpi, never taller than leaves room for its
- * caption), the caption below it in the layout's languages. An image the PDF cannot draw (WebP, SVG,
+ * caption), the caption below it in the layout's languages, the notes it refers to numbered with the
+ * chapter's and set at the foot of the figure's page. An image the PDF cannot draw (WebP, SVG,
  * an unreadable file) gives a warning, and its alternative text stands framed in its place.
  */
 final class FigureBlocks {
@@ -31,12 +32,17 @@ final class FigureBlocks {
     private final Composer composer;
     private final Layout layout;
     private final List<String> warnings;
+    private final ChapterNotes notes;
+    private final FootnoteSetter footnotes;
 
-    FigureBlocks(BookStyle style, Composer composer, Layout layout, List<String> warnings) {
+    FigureBlocks(BookStyle style, Composer composer, Layout layout, List<String> warnings, ChapterNotes notes,
+                 FootnoteSetter footnotes) {
         this.style = style;
         this.composer = composer;
         this.layout = layout;
         this.warnings = warnings;
+        this.notes = notes;
+        this.footnotes = footnotes;
     }
 
     /** The figure's block, or null when it has nothing to show (no image, no alternative text, no caption). */
@@ -46,11 +52,12 @@ final class FigureBlocks {
         List<Integer> columns = layout == Layout.FACING ? List.of(composer.spanColumn(0), composer.spanColumn(1))
                 : layout == Layout.SIDE_BY_SIDE ? List.of(composer.spanColumn(0)) : List.of(0);
         List<List<SetText>> captions = new ArrayList<>();
+        List<DrawnBlock.ColumnNote> captionNotes = new ArrayList<>();
         float captionHeight = 0;
         float gap = style.size * 0.6f;
         for (int c = 0; c < columns.size(); c++) {
-            List<SetText> texts = captions(figure.caption(), c, columns.size(), composer.column(columns.get(c)).width(),
-                    where);
+            List<SetText> texts = captions(figure.caption(), c, columns.size(), composer.column(columns.get(c)),
+                    where, captionNotes);
             captions.add(texts);
             float height = 0;
             for (SetText text : texts) {
@@ -117,15 +124,19 @@ final class FigureBlocks {
                 }
             }));
         }
-        return new DrawnBlock(blockHeight, drawings);
+        return new DrawnBlock(blockHeight, drawings, captionNotes);
     }
 
     private float leading(SetText text) {
         return text.size() * 1.45f;
     }
 
-    /** The caption lines for one of the block's columns: one language per page on facing pages, else the layout's. */
-    private List<SetText> captions(BilingualText caption, int column, int columns, float width, String where) {
+    /**
+     * The caption lines for one of the block's columns: one language per page on facing pages, else the
+     * layout's; the footnotes their references call for are added to {@code called}.
+     */
+    private List<SetText> captions(BilingualText caption, int column, int columns, Column place, String where,
+                                   List<DrawnBlock.ColumnNote> called) {
         if (caption == null) {
             return List.of();
         }
@@ -150,8 +161,12 @@ final class FigureBlocks {
         }
         List<SetText> texts = new ArrayList<>();
         for (Segment side : sides) {
-            texts.add(style.line(side, side.lang().isChinese() ? FontRole.LATIN_REGULAR : FontRole.LATIN_ITALIC,
-                    style.size * CAPTION_SCALE, width, where + " caption"));
+            boolean chinese = side.lang().isChinese();
+            int before = notes.count(chinese);
+            texts.add(style.line(side, chinese ? FontRole.LATIN_REGULAR : FontRole.LATIN_ITALIC,
+                    style.size * CAPTION_SCALE, place.width(), where + " caption", notes.of(chinese)));
+            called.addAll(footnotes.forBlock(style, notes, chinese, before, footnotes.column(chinese, place.page()),
+                    where + " caption"));
         }
         return texts;
     }

@@ -30,6 +30,29 @@ final class PartLines {
     }
 
     /**
+     * The height the opening of parts takes: their first lines that may not be parted (two, or all of
+     * a paragraph of three lines or fewer), side by side or one below the other.
+     */
+    static float opening(java.util.List<Part> parts, boolean stacked, float gap) {
+        float total = 0;
+        for (Part part : parts) {
+            float block = height(part, Math.min(leastAtFoot(part), part.text().lineCount()));
+            total = stacked ? total + block + gap : Math.max(total, block);
+        }
+        return total;
+    }
+
+    /** The height parts take whole, side by side or one below the other. */
+    static float whole(java.util.List<Part> parts, boolean stacked, float gap) {
+        float total = 0;
+        for (Part part : parts) {
+            float block = height(part, part.text().lineCount());
+            total = stacked ? total + block + gap : Math.max(total, block);
+        }
+        return total;
+    }
+
+    /**
      * The space a line needs above it beyond the leading: the gap before a new paragraph of the same
      * side, and the room its ruby's reading takes where the leading leaves too little of it.
      */

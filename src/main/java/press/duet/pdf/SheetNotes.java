@@ -129,6 +129,34 @@ final class SheetNotes {
         }
     }
 
+    /**
+     * Whether a block reaching {@code bottom} below the frame's top stands above its columns' notes
+     * with the notes its own references call for added to them (none of which may wait for a later sheet).
+     */
+    boolean fit(DrawnBlock block, float bottom) {
+        for (int c = 0; c < areas.length; c++) {
+            List<Footnote> called = new ArrayList<>();
+            for (DrawnBlock.ColumnNote note : block.notes()) {
+                if (note.column() == c) {
+                    called.add(note.note());
+                }
+            }
+            if (!called.isEmpty() && (areas[c].full() || bottom > height - areas[c].heightWith(called, null, 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the notes of a block, just set with its foot at {@code bottom} below the frame's top, to their columns' areas. */
+    void add(DrawnBlock block, float bottom) {
+        for (DrawnBlock.ColumnNote note : block.notes()) {
+            if (areas.length > 0) {
+                areas[note.column()].add(note.note(), height - bottom);
+            }
+        }
+    }
+
     /** Whether notes wait for a sheet after the current one. */
     boolean waiting() {
         for (FootnoteArea area : areas) {

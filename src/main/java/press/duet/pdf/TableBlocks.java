@@ -12,7 +12,8 @@ import press.duet.text.Scripts;
 /**
  * Sets a table as a simple grid across the text width: equal columns, each cell's paragraph in its own
  * language's face (read from its text), header rows in bold, a rule round every cell. Each row is a
- * block of its own, so a long table breaks between rows, never inside one.
+ * block of its own, so a long table breaks between rows, never inside one; the notes a row's cells
+ * refer to are numbered with the chapter's and stand at the foot of the row's page.
  */
 final class TableBlocks {
     private static final float CELL_PADDING = 0.35f;
@@ -20,10 +21,14 @@ final class TableBlocks {
 
     private final BookStyle style;
     private final Composer composer;
+    private final ChapterNotes notes;
+    private final FootnoteSetter footnotes;
 
-    TableBlocks(BookStyle style, Composer composer) {
+    TableBlocks(BookStyle style, Composer composer, ChapterNotes notes, FootnoteSetter footnotes) {
         this.style = style;
         this.composer = composer;
+        this.notes = notes;
+        this.footnotes = footnotes;
     }
 
     /** One block per row, top to bottom. */
@@ -40,13 +45,18 @@ final class TableBlocks {
             boolean header = r < table.headerRows();
             List<SetText> cells = new ArrayList<>();
             List<Float> leadings = new ArrayList<>();
+            List<DrawnBlock.ColumnNote> rowNotes = new ArrayList<>();
             float tallest = 0;
             for (Para cell : table.rows().get(r).cells()) {
                 boolean isChinese = cell.text().codePoints().anyMatch(Scripts::isCjk);
                 Segment segment = new Segment(isChinese ? chinese : Lang.EN, List.of(cell));
-                SetText text = new TextSetter(style.chooser, style.size, where + ", table row " + (r + 1))
+                String place = where + ", table row " + (r + 1);
+                int before = notes.count(isChinese);
+                SetText text = new TextSetter(style.chooserFor(segment.lang()), style.size, place)
                         .side(segment, header ? FontRole.LATIN_BOLD : FontRole.LATIN_REGULAR, cellWidth - 2 * padding,
-                                false, InlineRuns.NO_NOTES);
+                                false, notes.of(isChinese));
+                rowNotes.addAll(footnotes.forBlock(style, notes, isChinese, before,
+                        footnotes.column(isChinese, span.page()), place));
                 float leading = style.leading(segment, style.size);
                 cells.add(text);
                 leadings.add(leading);
@@ -67,7 +77,7 @@ final class TableBlocks {
                     cells.get(c).drawAll(canvas, span.left() + c * cellWidth + padding, cellWidth - 2 * padding, false,
                             top - padding, leadings.get(c), style.text());
                 }
-            }))));
+            })), rowNotes));
         }
         return blocks;
     }

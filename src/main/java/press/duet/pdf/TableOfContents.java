@@ -77,8 +77,8 @@ final class TableOfContents {
                     : List.of(new Part(0, style.line(second, FontRole.LATIN_REGULAR, size * 0.9f, titleWidth, "contents"),
                             style.leading(second, size * 0.9f), style.secondText()));
             // An entry is never split: its Chinese title at one page's foot and its English at the next's head.
-            composer.keepTogether(composer.wholeHeight(firstLine, false, 0) + firstSpacing
-                    + composer.wholeHeight(secondLine, false, 0));
+            composer.keepTogether(PartLines.whole(firstLine, false, 0) + firstSpacing
+                    + PartLines.whole(secondLine, false, 0));
             float top = composer.currentY();
             composer.parallel(firstLine, firstSpacing);
             if (second != null) {

@@ -99,9 +99,10 @@ final class TextSetter {
         return build();
     }
 
-    /** Notes, each its number and its text, the number hanging. */
+    /** Notes, each its number and its text, the number hanging; Chinese notes on the whole-em grid, as a side is. */
     SetText notes(List<ChapterNotes.Numbered> notes, boolean chinese, float measure) {
         float hang = size * LIST_INDENT;
+        onTheGrid = chinese;
         boolean first = true;
         for (ChapterNotes.Numbered note : notes) {
             boolean firstPara = true;
@@ -113,6 +114,7 @@ final class TextSetter {
                 firstPara = false;
             }
         }
+        onTheGrid = false;
         return build();
     }
 

@@ -12,20 +12,21 @@ import java.util.Optional;
  * one entry here.
  *
  * <pre>{@code
- * Draft draft = Format.of(Path.of("pairs.tab")).reader().read(source, null, notes);
+ * Draft draft = Format.of(Path.of("pairs.tab")).reader().read(source, ReadOptions.DEFAULTS, notes);
  * }</pre>
  */
 public enum Format {
     /** Plain text; a file whose every line holds a tab is read as a table. */
-    TEXT("text", TextReader::read, ".txt", ".text"),
+    TEXT("text", (source, options, notes) -> TextReader.read(source, options.encoding(), notes), ".txt", ".text"),
     /** CommonMark Markdown with footnotes and GFM tables and strikethrough. */
-    MARKDOWN("markdown", MarkdownReader::read, ".md", ".markdown"),
+    MARKDOWN("markdown", (source, options, notes) -> MarkdownReader.read(source, options.encoding(), notes), ".md", ".markdown"),
     /** Two columns, one pair per row: tab-separated, or comma-separated in a .csv file. */
-    TABLE("table", TableReader::read, ".tsv", ".tab", ".csv"),
+    TABLE("table", (source, options, notes) -> TableReader.read(source, options.encoding(), notes), ".tsv", ".tab", ".csv"),
     /** A web page as a browser saves it: its article's text, figures and notes, and what it declares. */
     HTML("html", press.duet.read.html.HtmlReader::read, ".html", ".htm", ".xhtml", ".shtml"),
     /** An EPUB 2 or 3 e-book: its spine in reading order, chapters from its table of contents. */
-    EPUB(press.duet.read.epub.EpubReader.FORMAT, press.duet.read.epub.EpubReader::read, ".epub");
+    EPUB(press.duet.read.epub.EpubReader.FORMAT,
+            (source, options, notes) -> press.duet.read.epub.EpubReader.read(source, options.encoding(), notes), ".epub");
 
     private final String label;
     private final Reader reader;
@@ -63,7 +64,8 @@ public enum Format {
         return endings;
     }
 
+    /** The format's reader; it reads with {@link ReadOptions#DEFAULTS} when given no options. */
     public Reader reader() {
-        return reader;
+        return (source, options, notes) -> reader.read(source, options != null ? options : ReadOptions.DEFAULTS, notes);
     }
 }

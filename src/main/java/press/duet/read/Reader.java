@@ -1,6 +1,5 @@
 package press.duet.read;
 
-import java.nio.charset.Charset;
 import java.util.function.Consumer;
 import press.duet.report.Finding;
 
@@ -10,14 +9,15 @@ import press.duet.report.Finding;
  * not keep as written. Each format's reader is one entry of {@link Format}.
  *
  * <pre>{@code
- * Draft draft = Format.MARKDOWN.reader().read(Source.of("a.md", "# 标题\n"), null, finding -> { });
+ * Draft draft = Format.MARKDOWN.reader().read(Source.of("a.md", "# 标题\n"), ReadOptions.DEFAULTS, finding -> { });
  * }</pre>
  */
 @FunctionalInterface
 public interface Reader {
     /**
-     * @param encoding the text encoding to use, or null to detect it (a binary format ignores it)
-     * @param notes    told of what was removed, dropped or could not be loaded, each with its place
+     * @param options the build's options for reading: the text encoding (null: detect it; a binary
+     *                format ignores it) and whether page furniture is kept; null for {@link ReadOptions#DEFAULTS}
+     * @param notes   told of what was removed, dropped or could not be loaded, each with its place
      */
-    Draft read(Source source, Charset encoding, Consumer<Finding> notes);
+    Draft read(Source source, ReadOptions options, Consumer<Finding> notes);
 }

@@ -33,6 +33,15 @@ public final class Readers {
 
     /** As {@link #read(Path, Charset, Format)}, telling {@code notes} what the reader could not keep. */
     public static Draft read(Path path, Charset encoding, Format forced, Consumer<Finding> notes) {
+        return readWith(path, ReadOptions.encoding(encoding), forced, notes);
+    }
+
+    /**
+     * Reads a file with the build's options for reading (its encoding, whether page furniture is kept).
+     *
+     * @param forced the format to read the file as, or null to go by its name
+     */
+    public static Draft readWith(Path path, ReadOptions options, Format forced, Consumer<Finding> notes) {
         String shown = path.toString();
         byte[] bytes;
         try {
@@ -41,7 +50,7 @@ public final class Readers {
             throw new DuetException(shown + ": cannot read the file (" + IoErrors.describe(e) + ")", e);
         }
         Source source = new Source(shown, bytes, Resources.beside(path));
-        return read(source, encoding, forced != null ? forced : Format.of(path), notes);
+        return readWith(source, options, forced != null ? forced : Format.of(path), notes);
     }
 
     /**
@@ -51,7 +60,12 @@ public final class Readers {
      * @param encoding the encoding to use, or null to detect it
      */
     public static Draft read(Source source, Charset encoding, Format format, Consumer<Finding> notes) {
-        Draft draft = format.reader().read(source, encoding, notes);
+        return readWith(source, ReadOptions.encoding(encoding), format, notes);
+    }
+
+    /** Reads a source in a format with the build's options for reading. */
+    public static Draft readWith(Source source, ReadOptions options, Format format, Consumer<Finding> notes) {
+        Draft draft = format.reader().read(source, options, notes);
         if (draft.blocks().stream().allMatch(block -> block.kind() == DraftBlock.Kind.BREAK)) {
             throw new DuetException(source.name() + ": the file is empty (it has no text to publish)");
         }

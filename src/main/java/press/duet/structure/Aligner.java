@@ -82,15 +82,15 @@ final class Aligner {
         this.interleaving = interleaving;
         paragraphs = prepared;
         types = BeadShapes.of(prepared.zh.size(), prepared.en.size());
-        penalties = new double[types.length];
-        for (int t = 0; t < types.length; t++) {
-            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1]));
-        }
         int widest = 0;
         for (int[] type : types) {
             widest = Math.max(widest, Math.max(type[0], type[1]));
         }
         widestBead = widest;
+        penalties = new double[types.length];
+        for (int t = 0; t < types.length; t++) {
+            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size()));
+        }
     }
 
     /** Aligns the two sequences; every paragraph of both is in exactly one bead, in order. */
@@ -191,7 +191,7 @@ final class Aligner {
     static void prepareStreams(AlignmentInput paragraphs, LexicalEvidence lexical) {
         Aligner aligner = new Aligner(paragraphs, null);
         int width = aligner.firstWidth(true);
-        lexical.prepareBand(aligner.centers(width), aligner.lexicalWidth(width));
+        lexical.prepareBand(aligner.centers(width), width, aligner.lexicalReach(width));
     }
 
     /** The half-width of the first band: narrow when the path keeps close to a known line. */
@@ -210,11 +210,14 @@ final class Aligner {
         return center;
     }
 
-    /** How far from a row's centre a pair a bead of this band can hold lies: the band's width, a bead's reach, and the slope. */
-    private int lexicalWidth(int width) {
-        int n = paragraphs.zh.size();
-        int m = paragraphs.en.size();
-        return width + widestBead * (1 + (n == 0 ? 0 : (m + n - 1) / n)) + 2;
+    /**
+     * How far after row i's centre the English paragraphs of a bead starting on row i and ending in
+     * the band of this half-width reach: a bead starts at most {@code width} from its row's centre
+     * either way and takes at most {@link #widestBead} English paragraphs, so the dictionary is asked
+     * about English j from {@code width} before the centre to this many after it.
+     */
+    private int lexicalReach(int width) {
+        return width + widestBead - 1;
     }
 
     private Band bestBand(LengthModel model) {
@@ -249,7 +252,7 @@ final class Aligner {
             lo[i] = center[i] - width;
         }
         if (lexical != null) {
-            lexical.prepare(center, lexicalWidth(width));
+            lexical.prepare(center, width, lexicalReach(width));
         }
         cost[0 - lo[0]] = 0;
         for (int i = 0; i <= n; i++) {

@@ -35,10 +35,22 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
     private static final int ASCII_DIGIT = 2;
     private static final int ASCII_LETTER = 4;
     private static final int HAN = 8;
+    private static final int YEAR = 16;
+    /** A character that Chinese numbering needs (第, 卷, an opening bracket): {@link Numbering#inDigits} has work. */
+    private static final int NUMBERING_MARK = 32;
+    private static final int QUOTE = 64;
+    private static final int QUESTION = 128;
 
     static Anchors of(String text) {
         int found = scan(text);
-        String plain = Numbering.inDigits(hanYearsInDigits((found & FULL_WIDTH_DIGIT) != 0 ? halfWidthDigits(text) : text));
+        String digits = (found & FULL_WIDTH_DIGIT) != 0 ? halfWidthDigits(text) : text;
+        if ((found & YEAR) != 0) {
+            digits = hanYearsInDigits(digits);
+        }
+        // Numbering needs one of its marks, a Han numeral at the start or (for Roman numbers) an ASCII
+        // letter; the digits written above add none of them. Most Chinese paragraphs have none.
+        String plain = (found & (NUMBERING_MARK | ASCII_LETTER)) != 0 || Numbering.opensWithHanNumeral(digits)
+                ? Numbering.inDigits(digits) : digits;
         if (plain != text) {
             found = scan(plain);
         }
@@ -57,10 +69,9 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
                 names.add(n.group().toLowerCase(Locale.ROOT));
             }
         }
-        boolean quoted = plain.indexOf('“') >= 0 || plain.indexOf('「') >= 0 || plain.indexOf('"') >= 0
-                || plain.indexOf('『') >= 0;
+        boolean quoted = (found & QUOTE) != 0;
         boolean listed = mayOpenList(plain) && LIST_MARKER.matcher(plain.strip()).find();
-        boolean asks = plain.indexOf('?') >= 0 || plain.indexOf('？') >= 0;
+        boolean asks = (found & QUESTION) != 0;
         return new Anchors(List.copyOf(numbers), List.copyOf(names), quoted, listed, asks);
     }
 
@@ -110,7 +121,10 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
         return score;
     }
 
-    /** In one pass: whether the text holds a full-width digit, an ASCII digit, an ASCII letter, a Han character. */
+    /**
+     * In one pass: whether the text holds a full-width digit, an ASCII digit, an ASCII letter, a Han
+     * character, 年, a mark of Chinese numbering, a quotation mark, a question mark.
+     */
     private static int scan(String text) {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -120,10 +134,14 @@ record Anchors(List<String> numbers, List<String> names, boolean quoted, boolean
                     found |= ASCII_DIGIT;
                 } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     found |= ASCII_LETTER;
+                } else {
+                    found |= c == '"' ? QUOTE : c == '?' ? QUESTION : c == '(' ? NUMBERING_MARK : 0;
                 }
             } else if (c >= '０' && c <= '９') {
                 found |= FULL_WIDTH_DIGIT;
             } else {
+                found |= c == '年' ? YEAR : c == '“' || c == '「' || c == '『' ? QUOTE : c == '？' ? QUESTION
+                        : c == '第' || c == '卷' || c == '（' ? NUMBERING_MARK : 0;
                 int codePoint = text.codePointAt(i);
                 if (press.duet.text.Scripts.isHan(codePoint)) {
                     found |= HAN;

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import press.duet.model.BilingualText;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
 import press.duet.text.DisplayColumns;
 import press.duet.text.LanguageIdentifier;
-import press.duet.text.LanguageRun;
 
 /**
  * Cuts a body into chapters: at Markdown headings of the highest level present (lower levels become
@@ -30,8 +28,6 @@ final class ChapterSplitter {
     private static final int CONTENTS_RUN = 3;
 
     /** What may stand between a heading and its translation on one line: "第一章 春 / Chapter 1 Spring". */
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s/|｜·—-]+$");
-    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s/|｜·—-]+");
 
     private ChapterSplitter() {
     }
@@ -137,6 +133,7 @@ final class ChapterSplitter {
                 }
             }
         }
+        numberedNames(body, headings);
         int i = 0;
         while (i < body.size()) {
             int end = i;
@@ -153,6 +150,33 @@ final class ChapterSplitter {
             i = Math.max(end, i + 1);
         }
         return headings;
+    }
+
+    /**
+     * Numbered names (01.始计, 02.作战 …) are headings, of a section's rank, when the text has at least
+     * three and they count on one by one through it (from 2 when the first is the text's title line):
+     * a numbered list starts again at 1 in each place it stands, the chapters of a book go on.
+     */
+    private static void numberedNames(List<Paragraph> body, ChapterHeadings.Reading[] headings) {
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            int n = headings[i] == null ? ChapterHeadings.numberedName(body.get(i).text()) : -1;
+            if (n > 0) {
+                if (!numbers.isEmpty() && n != numbers.get(numbers.size() - 1) + 1) {
+                    return;
+                }
+                lines.add(i);
+                numbers.add(n);
+            }
+        }
+        if (lines.size() < 3) {
+            return;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            int i = lines.get(k);
+            headings[i] = new ChapterHeadings.Reading(ChapterHeadings.Rank.SECTION, numbers.get(k), body.get(i).text(), null);
+        }
     }
 
     /**
@@ -332,7 +356,7 @@ final class ChapterSplitter {
                 return splitMixed(ChapterHeadings.text(a), chinese);
             }
             Paragraph heading = a.rewritten(ChapterHeadings.text(a));
-            int[] cut = cutMixed(heading.text());
+            int[] cut = MixedTitle.cut(heading.text());
             if (cut == null) {
                 return oneSide(heading.text(), titleSide(chinese, heading), chinese);
             }
@@ -355,11 +379,12 @@ final class ChapterSplitter {
     }
 
     /**
-     * "第一章 春 Chapter 1 Spring" → 第一章 春 / Chapter 1 Spring. A line with a leading English run,
-     * or with only one language, keeps the line whole on its language's side.
+     * "第一章 春 Chapter 1 Spring" → 第一章 春 / Chapter 1 Spring; "The Night Market 夜市" → 夜市 / The
+     * Night Market. A line with only one language keeps the line whole on its language's side, and so
+     * does a Chinese title that opens with an English name ("Apple Watch 新功能介绍"): see {@link MixedTitle#cut}.
      */
     static BilingualText splitMixed(String text, Lang chinese) {
-        int[] cut = cutMixed(text);
+        int[] cut = MixedTitle.cut(text);
         if (cut != null) {
             return new BilingualText(new Segment(chinese, text.substring(cut[0], cut[1])),
                     new Segment(Lang.EN, text.substring(cut[2], cut[3])));
@@ -372,30 +397,5 @@ final class ChapterSplitter {
         boolean isChinese = LanguageIdentifier.identify(text).map(Lang::isChinese).orElse(false);
         return isChinese ? new BilingualText(new Segment(chinese, side.paras()), null)
                 : new BilingualText(null, new Segment(Lang.EN, side.paras()));
-    }
-
-    /**
-     * Where {@link #splitMixed} cuts a line: the start and end of its Chinese title, then of its
-     * English one; null when the line stays whole.
-     */
-    private static int[] cutMixed(String text) {
-        List<LanguageRun> runs = LanguageIdentifier.runs(text);
-        if (runs.size() == 2 && runs.get(0).lang().isChinese() && runs.get(1).lang() == Lang.EN) {
-            String zhRun = runs.get(0).of(text).strip();
-            String enRun = runs.get(1).of(text).strip();
-            String zh = TRAILING_SEPARATOR.matcher(zhRun).replaceFirst("");
-            String en = LEADING_SEPARATOR.matcher(enRun).replaceFirst("");
-            // Two English words make a title of their own; one word needs a separator to say so
-            // ("问候 | Greetings"), else "Spring 春天"-like names would split.
-            boolean separated = zh.length() < zhRun.length() && !zhRun.substring(zh.length()).isBlank()
-                    || en.length() < enRun.length();
-            if (!zh.isEmpty() && !en.isEmpty() && (en.contains(" ") || separated)) {
-                int zhStart = runs.get(0).start() + runs.get(0).of(text).indexOf(zhRun);
-                int enRunStart = runs.get(1).start() + runs.get(1).of(text).indexOf(enRun);
-                int enStart = enRunStart + enRun.length() - en.length();
-                return new int[] {zhStart, zhStart + zh.length(), enStart, enStart + en.length()};
-            }
-        }
-        return null;
     }
 }

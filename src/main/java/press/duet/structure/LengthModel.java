@@ -112,9 +112,26 @@ record LengthModel(double ratio, double variance) {
         return count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
     }
 
-    /** The length that counts, as {@link LanguageIdentifier.Profile#length()} tells it. */
+    /**
+     * The length that counts, as {@link LanguageIdentifier.Profile#length()} tells it: the characters
+     * other than white space, counted here without the rest of the profile when the text can hold no
+     * web or e-mail address (which the profile leaves out).
+     */
     static int length(String text) {
-        return LanguageIdentifier.profile(text).length();
+        if (text.indexOf('@') >= 0 || text.indexOf("://") >= 0 || text.indexOf("www.") >= 0) {
+            return LanguageIdentifier.profile(text).length();
+        }
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                visible++;
+            } else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                // One code point, however many chars: a surrogate pair is counted at its first half.
+                visible += Character.isWhitespace(text.codePointAt(i)) ? 0 : 1;
+            }
+        }
+        return visible;
     }
 
     /** How many standard deviations the English length lies from what the Chinese length predicts. */

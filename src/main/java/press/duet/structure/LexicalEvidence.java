@@ -41,14 +41,18 @@ final class LexicalEvidence {
      */
     private final double sharedZh;
     private final double unsharedZh;
-    /** The matched weight of Chinese i (and of i with i + 1) and English j, for j within {@link #window} of i's diagonal place. */
+    /**
+     * The matched weight of Chinese i (and of i with i + 1) and English j, for j from {@link #below}
+     * before i's centre to {@link #above} after it.
+     */
     private float[] memo;
     private float[] memoTwo;
     /** The number of English words matched, likewise. */
     private short[] count;
     private short[] countTwo;
     private int lastCount;
-    private int window;
+    private int below;
+    private int above;
     private int[] centers;
     /** The number of dictionary words of Chinese paragraphs 0 … i - 1. */
     private final int[] zhWordsBefore;
@@ -261,42 +265,44 @@ final class LexicalEvidence {
 
     /**
      * Works out the matched weight of every pair of paragraphs the aligner's band can reach (English
-     * j within {@code width} of {@code center[i]}, where the aligner centres its band on row i), for
-     * one Chinese paragraph and for two together. Each Chinese paragraph's
+     * j from {@code below} before {@code center[i]} to {@code above} after it, where the aligner centres
+     * its band on row i), for one Chinese paragraph and for two together. Each Chinese paragraph's
      * translations are marked in one array of the dictionary's size, so a pair costs one look per
      * English word instead of a search.
      */
-    void prepare(int[] center, int width) {
+    void prepare(int[] center, int below, int above) {
         if (shared == 0) {
             return;
         }
         // The matched weights do not depend on the calibration: both leading orders of one text share them.
         if (parent != null) {
-            parent.prepareBand(center, width);
+            parent.prepareBand(center, below, above);
             memo = parent.memo;
             memoTwo = parent.memoTwo;
             count = parent.count;
             countTwo = parent.countTwo;
-            window = parent.window;
+            this.below = parent.below;
+            this.above = parent.above;
             centers = parent.centers;
             return;
         }
-        prepareBand(center, width);
+        prepareBand(center, below, above);
     }
 
     /** {@link #prepare} on the evidence before its calibration, which then reads the weights worked out. */
-    void prepareBand(int[] center, int width) {
+    void prepareBand(int[] center, int below, int above) {
         if (parent != null) {
-            parent.prepareBand(center, width);
+            parent.prepareBand(center, below, above);
             return;
         }
-        if (memo != null && window == width && Arrays.equals(centers, center)) {
+        if (memo != null && this.below == below && this.above == above && Arrays.equals(centers, center)) {
             return;
         }
         int n = zh.length;
         int m = en.length;
-        int cells = 2 * width + 1;
-        window = width;
+        int cells = below + above + 1;
+        this.below = below;
+        this.above = above;
         memo = new float[n * cells];
         memoTwo = new float[n * cells];
         count = new short[n * cells];
@@ -318,8 +324,8 @@ final class LexicalEvidence {
                 words.mark(lexicon, zh[i + 1], next);
             }
             int c = center[i];
-            for (int j = Math.max(0, c - width); j <= Math.min(m - 1, c + width); j++) {
-                memoize(i * cells + (j - c + width), j, mine, next, last, before);
+            for (int j = Math.max(0, c - below); j <= Math.min(m - 1, c + above); j++) {
+                memoize(i * cells + (j - c + below), j, mine, next, last, before);
             }
         }
     }
@@ -354,16 +360,16 @@ final class LexicalEvidence {
         if (memo == null) {
             return -1;
         }
-        int offset = j - centers[i] + window;
-        return offset >= 0 && offset <= 2 * window ? i * (2 * window + 1) + offset : -1;
+        int offset = j - centers[i] + below;
+        return offset >= 0 && offset <= below + above ? i * (below + above + 1) + offset : -1;
     }
 
     /** The matched weight of English paragraph j by Chinese paragraphs i … i + paragraphs - 1; the number matched in {@link #lastCount}. */
     private double matchedBy(int i, int paragraphs, int j) {
         if (memo != null && paragraphs <= 2) {
-            int offset = j - centers[i] + window;
-            if (offset >= 0 && offset <= 2 * window) {
-                int at = i * (2 * window + 1) + offset;
+            int offset = j - centers[i] + below;
+            if (offset >= 0 && offset <= below + above) {
+                int at = i * (below + above + 1) + offset;
                 lastCount = (paragraphs == 1 ? count : countTwo)[at];
                 return (paragraphs == 1 ? memo : memoTwo)[at];
             }

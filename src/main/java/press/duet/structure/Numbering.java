@@ -33,13 +33,18 @@ final class Numbering {
     /** The text with its explicit numbering in digits; everything else as it was. */
     static String inDigits(String text) {
         String out = text;
-        if (hasAny(text, HAN_MARKS) || !text.isEmpty() && HAN_NUMERALS.indexOf(text.charAt(0)) >= 0) {
+        if (hasAny(text, HAN_MARKS) || opensWithHanNumeral(text)) {
             out = replace(HAN, out, true);
         }
         if (mayHaveRoman(out)) {
             out = replace(ROMAN, out, false);
         }
         return out;
+    }
+
+    /** Whether the text opens with a Han numeral (二、 as a list's number). */
+    static boolean opensWithHanNumeral(String text) {
+        return !text.isEmpty() && HAN_NUMERALS.indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean hasAny(String text, String chars) {
@@ -62,15 +67,10 @@ final class Numbering {
         if (k > 0 && k + 1 < text.length() && text.charAt(k) == '.' && text.charAt(k + 1) == ' ') {
             return true;
         }
-        // One pass over the text, trying the words only where one of their capitals stands.
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'C' || c == 'B' || c == 'P' || c == 'S') {
-                for (String word : ROMAN_WORDS) {
-                    if (word.charAt(0) == c && text.startsWith(word, i)) {
-                        return true;
-                    }
-                }
+        // A search per word: the library's search of a string runs many characters at a time.
+        for (String word : ROMAN_WORDS) {
+            if (text.indexOf(word) >= 0) {
+                return true;
             }
         }
         return false;

@@ -40,6 +40,14 @@ class FootnotesPdfTest {
         return target;
     }
 
+    /**
+     * The number of pair {@code k}'s note: each language its own sequence where it has its own column
+     * or page, one sequence for the chapter where both share a column (the Chinese side first).
+     */
+    static int number(Layout layout, int k, boolean chinese) {
+        return layout == Layout.INTERLEAVED ? 2 * k + (chinese ? 1 : 2) : k + 1;
+    }
+
     /** A reference mark: the first digit drawn after the token, small and raised. */
     private static Glyph mark(List<Glyph> glyphs, String token, int number) {
         List<List<Glyph>> found = PdfGlyphs.occurrences(glyphs, token + number);
@@ -98,7 +106,8 @@ class FootnotesPdfTest {
                 if (layout == Layout.ZH && !chinese || layout == Layout.EN && chinese) {
                     continue;
                 }
-                Glyph mark = mark(glyphs, chinese ? NoteBooks.chineseToken(k) : NoteBooks.englishToken(k), k + 1);
+                Glyph mark = mark(glyphs, chinese ? NoteBooks.chineseToken(k) : NoteBooks.englishToken(k),
+                        number(layout, k, chinese));
                 List<Glyph> note = noteOpening(glyphs, chinese ? NoteBooks.chineseNote(k) : NoteBooks.englishNote(k));
                 Glyph start = note.get(0);
                 String what = layout + ": the note of " + (chinese ? NoteBooks.chineseToken(k) : NoteBooks.englishToken(k));
@@ -154,7 +163,7 @@ class FootnotesPdfTest {
         List<PdfRules.Rule> rules = footnoteRules(pdf, Paper.A5);
         for (boolean chinese : new boolean[] {true, false}) {
             Glyph mark = mark(glyphs, chinese ? NoteBooks.chineseToken(longNote) : NoteBooks.englishToken(longNote),
-                    longNote + 1);
+                    number(layout, longNote, chinese));
             Glyph start = noteOpening(glyphs, chinese ? NoteBooks.chineseNote(longNote)
                     : NoteBooks.englishNote(longNote)).get(0);
             assertEquals(mark.page(), start.page(), "the long note does not start on its reference's page");

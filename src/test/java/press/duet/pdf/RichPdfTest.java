@@ -97,7 +97,9 @@ class RichPdfTest {
         if (showsEnglish(layout)) {
             assertEquals(Set.of("Literata-Italic"), fontsOf(glyphs, RichBooks.ENGLISH_EMPHASIS));
             // The strong name where it carries its note's number (it also stands unmarked in a quotation).
-            assertEquals(Set.of("Literata-Bold"), fontsOf(glyphs, RichBooks.ENGLISH_STRONG, "1"));
+            // Interleaved, the chapter's notes make one sequence and the English note is its second.
+            assertEquals(Set.of("Literata-Bold"), fontsOf(glyphs, RichBooks.ENGLISH_STRONG,
+                    layout == Layout.INTERLEAVED ? "2" : "1"));
             assertEquals(Set.of("JetBrainsMono-Regular"), fontsOf(glyphs, "moon.rise()"));
             assertEquals(Set.of("Literata-Regular"), fontsOf(glyphs, "is one of the best-known poems of"));
         }
@@ -205,16 +207,18 @@ class RichPdfTest {
         // The last: the contents and running headers name the chapter before its title opens it.
         int secondChapter = text.lastIndexOf(layout == Layout.EN ? "Chapter2" : "第二章");
         for (String[] note : notes) {
-            int reference = text.indexOf(note[0] + "1");
+            // Interleaved, both languages share the column and one sequence: the English note is the second.
+            String number = layout == Layout.INTERLEAVED && note[2].equals("Notes") ? "2" : "1";
+            int reference = text.indexOf(note[0] + number);
             assertTrue(reference >= 0, "no numbered reference after " + note[0]);
-            PdfGlyphs.Glyph mark = PdfGlyphs.occurrences(glyphs, note[0] + "1").get(0).getLast();
+            PdfGlyphs.Glyph mark = PdfGlyphs.occurrences(glyphs, note[0] + number).get(0).getLast();
             // The glyph before the mark: a phrase of two words may turn over between them.
-            List<PdfGlyphs.Glyph> occurrence = PdfGlyphs.occurrences(glyphs, note[0] + "1").get(0);
+            List<PdfGlyphs.Glyph> occurrence = PdfGlyphs.occurrences(glyphs, note[0] + number).get(0);
             PdfGlyphs.Glyph word = occurrence.get(occurrence.size() - 2);
             assertTrue(mark.size() < word.size() && mark.y() > word.y(), "the mark is not a raised small number: " + mark
                     + " after " + word);
             int heading = text.indexOf(note[2], reference);
-            int entry = text.indexOf("1." + note[1], reference);
+            int entry = text.indexOf(number + "." + note[1], reference);
             assertTrue(heading > reference && entry > heading, note[1] + " is not in the notes after its reference");
             assertTrue(entry < secondChapter, "the note is not in its chapter");
         }

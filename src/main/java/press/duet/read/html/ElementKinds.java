@@ -17,11 +17,17 @@ final class ElementKinds {
             "meta", "link", "base", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "form",
             "input", "button", "select", "option", "textarea", "label", "canvas", "svg", "math", "audio", "video",
             "source", "track", "map", "area", "dialog", "nav", "menu");
+    /**
+     * Elements of {@link #NOT_TEXT} that hold page furniture a reader of the page sees as text (a menu, a
+     * search form's labels and buttons): text when the whole page is read, as {@code --keep-furniture} asks.
+     */
+    private static final Set<String> FURNITURE_TEXT = Set.of("nav", "menu", "form", "fieldset", "label", "button");
     /** Elements a browser starts on a new line: each is a paragraph, or holds paragraphs. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "address", "center", "body", "html", "aside", "dd", "dt", "dl", "details", "summary", "caption",
             "figcaption", "hgroup", "fieldset", "legend", "li", "tr", "td", "th", "thead", "tbody", "tfoot",
-            "blockquote", "ul", "ol", "pre", "table", "figure", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "search");
+            "blockquote", "ul", "ol", "pre", "table", "figure", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "search",
+            "nav", "menu", "form");
     private static final Set<String> LANGUAGE_CLASSES = Set.of("en", "english", "eng", "zh", "cn", "chinese", "chs",
             "cht", "zh-cn", "zh-tw", "zh-hans", "zh-hant");
 
@@ -30,7 +36,17 @@ final class ElementKinds {
 
     /** Whether the element's content is no text of the article (a script, a form, an element the page hides). */
     static boolean isNotText(Element element) {
-        return NOT_TEXT.contains(element.normalName()) || isHidden(element);
+        return isNotText(element, false);
+    }
+
+    /**
+     * As {@link #isNotText(Element)}; when the whole page is read ({@code wholePage}), a menu's or a form's
+     * visible text is text too, and only what a browser shows as no text (scripts, frames, hidden elements,
+     * the values of form fields) is not.
+     */
+    static boolean isNotText(Element element, boolean wholePage) {
+        String tag = element.normalName();
+        return NOT_TEXT.contains(tag) && !(wholePage && FURNITURE_TEXT.contains(tag)) || isHidden(element);
     }
 
     /** The element is hidden by the page: the hidden attribute, aria-hidden, or display:none / visibility:hidden in its style. */

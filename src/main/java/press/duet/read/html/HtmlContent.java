@@ -56,10 +56,11 @@ public final class HtmlContent {
     private final HtmlFigures figures;
     private final HtmlTables tables;
 
-    private HtmlContent(Element scope, Predicate<Element> leftOut, String sourceName, Resources resources, Consumer<Finding> listener) {
+    private HtmlContent(Element scope, Predicate<Element> leftOut, boolean wholePage, String sourceName, Resources resources,
+                        Consumer<Finding> listener) {
         this.findings = new HtmlFindings(sourceName, listener);
         this.notes = HtmlNotes.of(scope);
-        this.inlines = new HtmlInlines(findings, notes, leftOut, this::read);
+        this.inlines = new HtmlInlines(findings, notes, leftOut, wholePage, this::read);
         this.figures = new HtmlFigures(findings, resources);
         this.tables = new HtmlTables(findings, inlines);
     }
@@ -73,18 +74,20 @@ public final class HtmlContent {
      * @param notes      told of what was left out or could not be kept, each with its place
      */
     public static List<DraftBlock> blocks(Element root, String sourceName, Resources resources, Consumer<Finding> notes) {
-        return blocks(root, List.of(root), element -> false, sourceName, resources, notes);
+        return blocks(root, List.of(root), element -> false, false, sourceName, resources, notes);
     }
 
     /**
      * The blocks of several elements' content in turn (an article's heading above its root, then the
      * root), leaving out the elements {@code leftOut} names (the page's furniture inside the article).
      *
-     * @param scope where the notes the content refers to are looked for (the page's body)
+     * @param scope     where the notes the content refers to are looked for (the page's body)
+     * @param wholePage the roots are a whole page read as text ({@code --keep-furniture}): its menus' and
+     *                  forms' visible text is kept, which an article's reading leaves out
      */
-    static List<DraftBlock> blocks(Element scope, List<Element> roots, Predicate<Element> leftOut, String sourceName,
-                                   Resources resources, Consumer<Finding> notes) {
-        HtmlContent content = new HtmlContent(scope, leftOut, sourceName, resources, notes);
+    static List<DraftBlock> blocks(Element scope, List<Element> roots, Predicate<Element> leftOut, boolean wholePage,
+                                   String sourceName, Resources resources, Consumer<Finding> notes) {
+        HtmlContent content = new HtmlContent(scope, leftOut, wholePage, sourceName, resources, notes);
         List<DraftBlock> blocks = new ArrayList<>();
         for (Element root : roots) {
             blocks.addAll(content.read(root));
@@ -193,6 +196,12 @@ public final class HtmlContent {
             boolean verse = pending.hasHardBreak();
             pending = new InlineLines();
             if (kept.isEmpty()) {
+                return;
+            }
+            if (kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0))) {
+                List<Inline> line = InlineLines.strip(kept.get(0));
+                add(new DraftBlock(pendingLine, List.of(Inline.text(line)), DraftBlock.Kind.HEADING, BoldHeading.LEVEL,
+                        new DraftBlock.Rich(List.of(line), Para.Form.PARAGRAPH), null));
                 return;
             }
             Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);

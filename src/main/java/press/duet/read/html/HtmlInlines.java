@@ -30,16 +30,20 @@ final class HtmlInlines {
     private final HtmlFindings findings;
     private final HtmlNotes notes;
     private final Predicate<Element> furniture;
+    private final boolean wholePage;
     private final Function<Element, List<DraftBlock>> blocksOf;
 
     /**
      * @param furniture the elements left out as the page's furniture (told elsewhere)
+     * @param wholePage the whole page is read as text ({@code --keep-furniture}): its menus and forms too
      * @param blocksOf  reads a note's body as the text's blocks are read
      */
-    HtmlInlines(HtmlFindings findings, HtmlNotes notes, Predicate<Element> furniture, Function<Element, List<DraftBlock>> blocksOf) {
+    HtmlInlines(HtmlFindings findings, HtmlNotes notes, Predicate<Element> furniture, boolean wholePage,
+                Function<Element, List<DraftBlock>> blocksOf) {
         this.findings = findings;
         this.notes = notes;
         this.furniture = furniture;
+        this.wholePage = wholePage;
         this.blocksOf = blocksOf;
     }
 
@@ -135,7 +139,7 @@ final class HtmlInlines {
         if (notes.isLeftOut(element) || furniture.test(element)) {
             return true;
         }
-        if (ElementKinds.isNotText(element)) {
+        if (ElementKinds.isNotText(element, wholePage)) {
             findings.count(ElementKinds.leftOutKind(element), HtmlFindings.lineOf(element), "left out: a reader shows no text of it");
             return true;
         }

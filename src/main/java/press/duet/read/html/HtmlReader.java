@@ -1,6 +1,7 @@
 package press.duet.read.html;
 
 import java.nio.charset.Charset;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,6 +15,7 @@ import press.duet.read.Declared;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
 import press.duet.read.Format;
+import press.duet.read.ReadOptions;
 import press.duet.read.Source;
 import press.duet.read.TextDecoder;
 import press.duet.report.Dropped;
@@ -27,18 +29,27 @@ import press.duet.report.Place;
  * article's content read by {@link HtmlContent} and what the page declares about it by
  * {@link PageMetadata}. The article is what {@link ArticleFinder} finds (its heading above it kept);
  * the page's furniture with text is the draft's {@link Draft#dropped()}, each part with its reason, for
- * {@code duet inspect} to list. Scripts are never run and nothing is fetched. A page with no article text is
- * refused in one line.
+ * {@code duet inspect} to list. With {@link ReadOptions#keepFurniture()} ({@code --keep-furniture}) the
+ * whole page is the text, in page order: its menus, share bars, related lists and footers are kept as
+ * paragraphs, and only what a browser shows as no text (scripts, frames, elements the page hides) stays
+ * out. Scripts are never run and nothing is fetched. A page with no article text is refused in one line.
  *
  * <pre>{@code
- * Draft draft = Format.HTML.reader().read(Source.of("article.html", html), null, notes);
+ * Draft draft = Format.HTML.reader().read(Source.of("article.html", html), ReadOptions.DEFAULTS, notes);
  * }</pre>
  */
 public final class HtmlReader {
     private HtmlReader() {
     }
 
-    public static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
+    /** The parts a browser shows as no text: never kept, not even when the whole page is read. */
+    private static final Set<Article.Reason> NEVER_SHOWN = EnumSet.of(Article.Reason.HIDDEN, Article.Reason.SCRIPT,
+            Article.Reason.EMBED);
+    /** The reason inspect gives a part left out because the page hides it: {@code --keep-furniture} does not bring it back. */
+    public static final String HIDDEN_PART = reason(Article.Reason.HIDDEN);
+
+    public static Draft read(Source source, ReadOptions options, Consumer<Finding> notes) {
+        Charset encoding = options.encoding();
         byte[] bytes = source.bytes();
         Charset charset = encoding != null || TextDecoder.hasByteOrderMark(bytes) ? encoding
                 : HtmlEncoding.of(bytes, source.name(), notes);
@@ -47,19 +58,27 @@ public final class HtmlReader {
         Element body = page.body() != null ? page.body() : page;
         Article found = ArticleFinder.find(page);
         Element article = found.root();
+        boolean wholePage = options.keepFurniture();
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-        found.left().forEach(left -> furniture.add(left.element()));
+        found.left().stream().filter(left -> !wholePage || NEVER_SHOWN.contains(left.reason()))
+                .forEach(left -> furniture.add(left.element()));
         List<Element> roots = new ArrayList<>();
-        found.heading().filter(heading -> !isInside(heading, article)).ifPresent(roots::add);
-        roots.add(article);
-        List<DraftBlock> blocks = HtmlContent.blocks(body, roots, furniture::contains, source.name(), source.resources(), notes);
+        if (wholePage) {
+            roots.add(body);
+        } else {
+            found.heading().filter(heading -> !isInside(heading, article)).ifPresent(roots::add);
+            roots.add(article);
+        }
+        List<DraftBlock> blocks = HtmlContent.blocks(body, roots, furniture::contains, wholePage, source.name(),
+                source.resources(), notes);
         if (blocks.stream().noneMatch(block -> !block.isPlaced() && block.lines().stream().anyMatch(line -> !line.isBlank()))) {
             throw new DuetException(source.name() + ": the page holds no article text (only "
                     + (page.body() == null || page.body().text().isBlank() ? "markup, scripts or styles" : "navigation, forms or other page furniture")
                     + "); save the article's own page, or copy its text into a .txt file");
         }
         Declared declared = PageMetadata.of(page, article);
-        return new Draft(source.name(), decoded.encoding(), blocks, Format.HTML.label(), declared, dropped(found, source.name()));
+        return new Draft(source.name(), decoded.encoding(), blocks, Format.HTML.label(), declared,
+                dropped(found, furniture::contains, source.name()));
     }
 
     private static boolean isInside(Element inner, Element outer) {
@@ -71,10 +90,13 @@ public final class HtmlReader {
         return false;
     }
 
-    /** The page's furniture that held text, each part with its line and the reason the finder gave. */
-    private static List<Dropped> dropped(Article article, String source) {
+    /** The page's furniture left out that held text, each part with its line and the reason the finder gave. */
+    private static List<Dropped> dropped(Article article, java.util.function.Predicate<Element> leftOut, String source) {
         List<Dropped> dropped = new ArrayList<>();
         for (Article.Left left : article.left()) {
+            if (!leftOut.test(left.element())) {
+                continue;
+            }
             String text = HtmlInlines.collapse(left.element().text()).strip();
             if (!text.isEmpty()) {
                 String excerpt = text.codePointCount(0, text.length()) > 120 ? text.substring(0, text.offsetByCodePoints(0, 120)) + "…" : text;

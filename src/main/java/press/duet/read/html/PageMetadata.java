@@ -53,15 +53,38 @@ final class PageMetadata {
             return tidy(h1.text());
         }
         String og = firstMeta(page, "og:title", "twitter:title");
+        boolean bilingual = isBilingual(article);
         if (og != null) {
-            return withoutSite(og, site);
+            return withoutSite(og, site, bilingual);
         }
         String title = tidy(page.title());
-        return title.isEmpty() ? null : withoutSite(title, site);
+        return title.isEmpty() ? null : withoutSite(title, site, bilingual);
     }
 
-    /** The title without the site's name: the part naming the site, else the parts after the first. */
+    /** Whether the article is in both languages: Han characters and Latin letters each make a tenth of its letters at least. */
+    private static boolean isBilingual(Element article) {
+        long han = 0;
+        long latin = 0;
+        for (int c : article.text().codePoints().toArray()) {
+            if (press.duet.text.Scripts.isHan(c)) {
+                han++;
+            } else if (c < 0x250 && Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        return han * 10 >= han + latin && latin * 10 >= han + latin && han > 0;
+    }
+
     static String withoutSite(String title, String site) {
+        return withoutSite(title, site, false);
+    }
+
+    /**
+     * The title without the site's name: the part naming the site, else the parts after the first. On
+     * a bilingual article's page, a title of two parts in the two languages ("骆驼移动图书馆 | The Camel
+     * Bookmobile") is the title and its translation, both kept, unless one names the site.
+     */
+    static String withoutSite(String title, String site, boolean bilingual) {
         String[] parts = TITLE_PARTS.split(tidy(title));
         if (parts.length < 2) {
             return tidy(title);
@@ -73,10 +96,19 @@ final class PageMetadata {
             }
             kept.add(part);
         }
+        if (bilingual && kept.size() == 2 && kept.size() == parts.length && inTwoLanguages(kept.get(0), kept.get(1))) {
+            return kept.get(0).strip() + " | " + kept.get(1).strip();
+        }
         if (site == null || kept.isEmpty() || kept.size() == parts.length) {
             return parts[0].strip();
         }
         return String.join(" ", kept).strip();
+    }
+
+    private static boolean inTwoLanguages(String a, String b) {
+        var first = press.duet.text.LanguageIdentifier.identify(a);
+        var second = press.duet.text.LanguageIdentifier.identify(b);
+        return first.isPresent() && second.isPresent() && first.get().isChinese() != second.get().isChinese();
     }
 
     private static LocalDate date(Document page, Element article) {

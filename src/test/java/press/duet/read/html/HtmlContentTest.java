@@ -202,6 +202,18 @@ class HtmlContentTest {
     }
 
     @Test
+    void aShortParagraphAllInBoldIsAHeadingAndABoldSentenceIsNot() {
+        List<DraftBlock> blocks = blocks("<p>First paragraph, in prose.</p>\n<p><strong>02</strong><strong>糟糕，被发现了</strong></p>\n"
+                + "<p><b>Note:</b> the rest of a sentence.</p>\n<p><strong>This bold line ends in a stop.</strong></p>\n"
+                + "<blockquote><p><strong>Quoted bold</strong></p></blockquote>");
+        assertEquals(List.of("PARAGRAPH:First paragraph, in prose.", "HEADING:02糟糕，被发现了", "PARAGRAPH:Note: the rest of a sentence.",
+                "PARAGRAPH:This bold line ends in a stop.", "PARAGRAPH:Quoted bold"), texts(blocks));
+        assertEquals(BoldHeading.LEVEL, blocks.get(1).level());
+        assertEquals(List.of(new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("02"))),
+                new Inline.Styled(Inline.Style.STRONG, List.of(new Inline.Text("糟糕，被发现了")))), blocks.get(1).rich().lines().get(0));
+    }
+
+    @Test
     void readsDeeplyNestedMarkupWithoutRunningOutOfStack() {
         String deep = "<div>".repeat(5000) + "深处的段落。" + "<span>".repeat(5000) + "更深" + "</span>".repeat(5000) + "</div>".repeat(5000);
         List<DraftBlock> blocks = blocks(deep);

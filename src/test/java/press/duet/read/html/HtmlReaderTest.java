@@ -25,7 +25,7 @@ class HtmlReaderTest {
     private final List<Finding> findings = new ArrayList<>();
 
     private Draft read(String name, byte[] bytes) {
-        return Format.HTML.reader().read(Source.of(name, bytes), null, findings::add);
+        return Format.HTML.reader().read(Source.of(name, bytes), press.duet.read.ReadOptions.DEFAULTS, findings::add);
     }
 
     private static byte[] page(String meta, String body, Charset charset) {
@@ -116,6 +116,17 @@ class HtmlReaderTest {
         assertNull(titled.declared().origin().url());
         Draft h1 = read("r.html", page("<meta property=\"og:title\" content=\"Other\">", BODY, StandardCharsets.UTF_8));
         assertEquals("春晓 Spring Dawn", h1.declared().title());
+    }
+
+    @Test
+    void aBilingualArticlesTitleInBothLanguagesKeepsBothAndAOneLanguagePageDropsTheSiteName() {
+        String bilingual = "<p>春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。</p><p>I slept in spring, not knowing of the dawn, and birds sang everywhere.</p>";
+        Draft both = read("a.html", ("<html><head><title>春晓 | Spring Dawn</title></head><body>" + bilingual + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("春晓 | Spring Dawn", both.declared().title());
+        Draft chinese = read("b.html", "<html><head><title>春晓 | China Weekly</title></head><body><p>春眠不觉晓，处处闻啼鸟。</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("春晓", chinese.declared().title());
     }
 
     @Test

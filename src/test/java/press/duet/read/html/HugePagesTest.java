@@ -21,7 +21,7 @@ class HugePagesTest {
     private final List<Finding> findings = new ArrayList<>();
 
     private Draft read(String html) {
-        return Format.HTML.reader().read(Source.of("huge.html", html.getBytes(StandardCharsets.UTF_8)), null, findings::add);
+        return Format.HTML.reader().read(Source.of("huge.html", html.getBytes(StandardCharsets.UTF_8)), press.duet.read.ReadOptions.DEFAULTS, findings::add);
     }
 
     @Test
