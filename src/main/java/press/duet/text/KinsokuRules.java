@@ -33,7 +33,8 @@ public final class KinsokuRules {
     /**
      * True when a line may break between {@code before} and {@code after}. Breaks fall at spaces,
      * after hyphens between letters, after a slash before a letter (so a web address, wider than a
-     * column, breaks between its parts), and between CJK characters or at a CJK/Latin boundary, always
+     * column, breaks between its parts), after an en or em dash before a word or a number (a dash
+     * never starts a line; the en dash of a range "1850–1927" ends one), and between CJK characters or at a CJK/Latin boundary, always
      * subject to the start and end rules. Inside a Latin word there is no break.
      */
     public static boolean mayBreakBetween(int before, int after) {
@@ -48,6 +49,9 @@ public final class KinsokuRules {
         }
         if (before == '-' || before == '\u2010' || before == '/') {
             return Character.isLetter(after);
+        }
+        if (before == '\u2013' || before == '\u2014') {
+            return Character.isLetterOrDigit(after);
         }
         return Scripts.isCjk(before) || Scripts.isCjk(after);
     }

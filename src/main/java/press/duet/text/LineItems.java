@@ -33,10 +33,11 @@ final class LineItems {
      */
     static final float CJK_STRETCH = 0.05f;
     /**
-     * How far the gap between two Latin glyphs of a justified line may open or close, as a share of
-     * the em: tracking, about 2 % of an average letter's advance, the whole line by one share (as
-     * microtype's font expansion of ±2 %). Too little to see; enough that a line need not open its
-     * word spaces wide or leave a word it nearly holds to the next line.
+     * How far the gap after a Latin glyph of a justified line (between two letters or marks, and
+     * between a word and the space glyph after it) may open or close, as a share of the em: tracking, about 2 % of
+     * an average letter's advance, the whole line by one share (as microtype's font expansion of
+     * ±2 %), drawn as the PDF's character spacing. Too little to see; enough that a line need not
+     * open its word spaces wide or leave a word it nearly holds to the next line.
      */
     static final float TRACKING = 0.01f;
     /** The share of its width a word space may give up in a tight justified line. */
@@ -142,7 +143,7 @@ final class LineItems {
                 }
             } else if (cp[i] != ' ' && !attached.get(i) && (Scripts.isCjk(cp[i - 1]) || Scripts.isCjk(cp[i]))) {
                 stretch[i] = CJK_STRETCH * Math.max(ems[i - 1], ems[i]);
-            } else if (justify && cp[i] != ' ' && cp[i] != '\n' && cp[i - 1] != '\n') {
+            } else if (justify && cp[i] != '\n' && cp[i - 1] != '\n') {
                 track[i] = TRACKING * Math.min(ems[i - 1], ems[i]);
                 shrink[i] += track[i];
             }

@@ -49,4 +49,13 @@ class KinsokuRulesTest {
         assertTrue(KinsokuRules.mayBreakBetween('-', 'b'));
         assertFalse(KinsokuRules.mayBreakBetween('-', '1'));
     }
+
+    @Test
+    void breaksAfterADashBeforeAWordOrANumberButNeverBeforeIt() {
+        assertTrue(KinsokuRules.mayBreakBetween('\u2014', 'w'), "after an em dash");
+        assertTrue(KinsokuRules.mayBreakBetween('\u2013', '9'), "after the en dash of a range, 1850–1927");
+        assertFalse(KinsokuRules.mayBreakBetween('d', '\u2014'), "a dash never starts a line");
+        assertFalse(KinsokuRules.mayBreakBetween('\u2014', '\u2014'), "a two-em dash stays whole");
+        assertFalse(KinsokuRules.mayBreakBetween('\u2014', ','));
+    }
 }
