@@ -8,7 +8,7 @@ public enum FurnitureKind {
     SHARE("share or scan prompt"),
     PREVIOUS_NEXT("previous or next article link"),
     RELATED("related-articles list"),
-    COPYRIGHT("copyright or reprint notice"),
+    COPYRIGHT("copyright, licence, imprint or reprint notice"),
     SITE("site name, address or slogan"),
     WATERMARK("watermark repeated through the text"),
     SEPARATOR("separator rule"),

@@ -23,7 +23,7 @@ public final class FurnitureLine {
     private static final String OPEN = "^[\\s【\\[〔(（<《]*";
     private static final String CLOSE = "\\s*[】\\]〕)）>》]?";
     private static final Pattern LOCATION = Pattern.compile(OPEN
-            + "(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|现在位置|現在位置|所在位置|目前位置|位置"
+            + "(当前位置|當前位置|您所在的位置|你所在的位置|您所在位置|您的位置|你的位置|您现在的位置|您現在的位置|你现在的位置|现在位置|現在位置|所在位置|目前位置|位置"
             + "|you are here|you are in|location)" + CLOSE + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:>>|>|＞|»|›|→|→|＞＞|\\s/\\s|\\s\\\\\\s)\\s*");
     private static final Set<String> HOME = Set.of("首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage", "main");
@@ -35,14 +35,14 @@ public final class FurnitureLine {
             + "|更新时间|更新時間|更新日期|发表时间|發表時間|发表日期|发表于|發表於|发布于|發布於|发布|發布|發佈|时间|時間|日期"
             + "|阅读量|閱讀量|阅读数|閱讀數|阅读次数|阅读|閱讀|浏览量|瀏覽量|浏览次数|瀏覽次數|浏览|瀏覽|点击数|點擊數|点击量|點擊量|点击|點擊"
             + "|人气|人氣|热度|熱度|评论|評論|点赞|點讚|字数|字數|标签|標籤|關鍵詞|关键词|关键字|關鍵字|分类|分類|所属栏目|所屬欄目|栏目|欄目"
-            + "|所属教程|所屬教程|所属分类|所屬分類|所属专题|专题|專題|频道|頻道|字号|字號"
+            + "|所属教程|所屬教程|所属分类|所屬分類|所属专题|专题|專題|频道|頻道|字号|字號|浏览方式|瀏覽方式|显示方式|顯示方式|排序方式"
             + "|source|sources|editor|edited by|author|posted by|posted on|posted in|published on|published|updated on|updated"
             + "|filed under|tags|tagged|category|categories|views|comments|date|time|photo|credit";
     private static final Pattern INFO_LABEL = Pattern.compile(OPEN + "(" + INFO_LABELS + ")" + CLOSE + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INFO_ANYWHERE = Pattern.compile("(?:^|\\s|\\d)(" + INFO_LABELS + ")\\s*[:：]", Pattern.CASE_INSENSITIVE);
     static final String COUNT_WORDS = "次阅读|次閱讀|次浏览|次瀏覽|人阅读|人閱讀|人浏览|人看过|阅读|閱讀|浏览|瀏覽|点击|點擊|查看|评论|評論|点赞|點讚|赞|讚|收藏"
-            + "|views?|reads?|comments?|likes?|shares?|replies";
+            + "|留言|人气|人氣|views?|reads?|comments?|likes?|shares?|replies";
     private static final Pattern COUNT = Pattern.compile(
             "(\\d[\\d,.]*\\s*[万萬kKwW+]?\\s*(次|人)?\\s*(" + COUNT_WORDS + ")|(" + COUNT_WORDS + ")(数|數|量|次数)?\\s*[:：]?\\s*[(（]?\\s*\\d[\\d,.]*\\s*[万萬kKwW+]?\\s*[)）]?\\s*(次|人)?)",
             Pattern.CASE_INSENSITIVE);
@@ -112,6 +112,18 @@ public final class FurnitureLine {
     /** A hint of a page's widget in brackets: "(单词翻译:单击)", "【字体：大 中 小】". */
     private static final Pattern WIDGET_HINT = Pattern.compile("^[(（【\\[][^)）】\\]]{1,20}[:：][^)）】\\]]{1,20}[)）】\\]]$");
     private static final Pattern BAR = Pattern.compile("\\s*[|｜]\\s*");
+    /** A picture's credit: "Photo courtesy of …", "Photo: …", "照片：…提供", "图／…". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^[\\s(（\\[【]*(?:(?:photos?|photographs?|images?|pictures?)\\s*(?:courtesy of|by|credits?|from|source)\\b|照片\\s*[:：/／]|图片\\s*[:：/／]|圖片\\s*[:：/／]|[图圖攝摄]\\s*[/／])",
+            Pattern.CASE_INSENSITIVE);
+    /** A blog's footer: "林秋 發表在 痞客邦 留言(0) 人氣(12)", "Posted by Lin at 8:46 PM 3 comments". */
+    private static final Pattern POSTED = Pattern.compile("发表在|發表在|发表于|發表於|posted by|posted in|posted at", Pattern.CASE_INSENSITIVE);
+    /** A licence line: "本作品在全世界都属于公有领域…", "This work is in the public domain", "CC BY-SA 4.0". */
+    private static final Pattern LICENCE = Pattern.compile(
+            "公有领域|公有領域|公共领域|公共領域|public domain|creative commons|知识共享|知識共享|\\bCC\\s?BY(?:-[A-Z]{2})*(?:\\s\\d\\.\\d)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An old book's imprint: "London : Luzac & co., 1910", "Shanghai: Kelly & Walsh, 1898." */
+    private static final Pattern IMPRINT = Pattern.compile("^[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s*:\\s*[A-Z][^:;!?]{1,50}?,\\s*\\d{4}\\.?$");
 
     private FurnitureLine() {
     }
@@ -205,13 +217,13 @@ public final class FurnitureLine {
             return kind;
         }
         String text = withoutCellBars(line);
-        if (text.isEmpty() || !DisplayColumns.fit(text, 120)) {
+        if (text.isEmpty() || !DisplayColumns.fit(text, 120) && !(LICENCE.matcher(text).find() && DisplayColumns.fit(text, 240))) {
             return null;
         }
         if (isMenu(text) || WIDGET_HINT.matcher(text).matches()) {
             return FurnitureKind.MENU;
         }
-        if (REPRINT.matcher(text).find()) {
+        if (REPRINT.matcher(text).find() || LICENCE.matcher(text).find() || IMPRINT.matcher(text).matches()) {
             return FurnitureKind.COPYRIGHT;
         }
         if (isAddress(text) || SLOGAN.matcher(text).find() && DisplayColumns.fit(text, 80)) {
@@ -258,6 +270,16 @@ public final class FurnitureLine {
      * with a colon at the start and no sentence, or nothing but counts, dates and times.
      */
     static boolean isPageInfo(String text) {
+        if (PHOTO_CREDIT.matcher(text).lookingAt() && DisplayColumns.fit(text, 100) && !endsSentence(text)) {
+            return true;
+        }
+        if (INFO_LABEL.matcher(text).lookingAt() && hasAddress(text) && !endsSentence(text)) {
+            // "Source: Chinese Text Project http://ctext.org/…, from …": where the text was taken from.
+            return true;
+        }
+        if (POSTED.matcher(text).find() && COUNT.matcher(text).find() && DisplayColumns.fit(text, 100) && !SENTENCE_STOP.matcher(text).find()) {
+            return true;
+        }
         if (INFO_LABEL.matcher(text).lookingAt()) {
             return !SENTENCE_STOP.matcher(text).find() && (DisplayColumns.fit(text, 60) || !text.contains("，") && !text.contains(", "));
         }

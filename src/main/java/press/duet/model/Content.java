@@ -2,7 +2,6 @@ package press.duet.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The model's own checks and the plain-text constructors of its rich content. */
 final class Content {
@@ -33,9 +32,26 @@ final class Content {
                 return false;
             }
         }
-        String lower = target.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
-                || (target.startsWith("#") && target.length() > 1);
+        return startsIgnoringCase(target, "http://") || startsIgnoringCase(target, "https://")
+                || startsIgnoringCase(target, "mailto:") || (target.startsWith("#") && target.length() > 1);
+    }
+
+    /**
+     * Whether a text starts with a scheme written in small ASCII letters, in any case of ASCII letters
+     * (no other character lower-cases to a letter of these schemes); without a lower-cased copy of the text, since a
+     * link is checked each time one is made.
+     */
+    private static boolean startsIgnoringCase(String text, String scheme) {
+        if (text.length() < scheme.length()) {
+            return false;
+        }
+        for (int i = 0; i < scheme.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != scheme.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text whose line feeds become line breaks. */

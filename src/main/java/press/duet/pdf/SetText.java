@@ -191,6 +191,7 @@ final class SetText {
         float[] x = glyphs.x();
         canvas.beginText();
         canvas.setColorFill(color);
+        float characterSpacing = 0;
         int run = start;
         while (run < end) {
             BaseFont face = faces[run];
@@ -201,14 +202,20 @@ final class SetText {
             float runSize = sizes[run];
             canvas.setFontAndSize(face, runSize);
             canvas.setTextMatrix(left + x[run], baseline + rises[run]);
-            // Glyphs that follow each other at their natural advance go into one string; only the
-            // adjustments of justification and squeezing split the array.
+            // The gap a justified line opens between most of its glyphs (its tracking, or the glue
+            // between Chinese characters) is the character spacing; glyphs that follow each other at
+            // their advance and that spacing go into one string, other gaps split the array.
+            float spacing = commonGap(run, runEnd);
+            if (spacing != characterSpacing) {
+                canvas.setCharacterSpacing(spacing);
+                characterSpacing = spacing;
+            }
             PdfTextArray array = new PdfTextArray();
             StringBuilder piece = new StringBuilder();
             for (int i = run; i < runEnd; i++) {
                 piece.appendCodePoint(codePoints[i]);
                 if (i + 1 < runEnd) {
-                    float gap = x[i + 1] - (x[i] + widths[i]);
+                    float gap = x[i + 1] - (x[i] + widths[i]) - spacing;
                     if (Math.abs(gap) > 0.001f) {
                         array.add(piece.toString());
                         piece.setLength(0);
@@ -220,12 +227,37 @@ final class SetText {
                 array.add(piece.toString());
             }
             if (hyphen && runEnd == end) {
+                if (spacing != 0) {
+                    array.add(spacing * 1000f / runSize);
+                }
                 array.add("-");
             }
             canvas.showText(array);
             run = runEnd;
         }
+        if (characterSpacing != 0) {
+            canvas.setCharacterSpacing(0);
+            characterSpacing = 0;
+        }
         canvas.endText();
+    }
+
+    /**
+     * The gap beyond its advance after the first glyph of {@code run..runEnd-1} that neither is nor
+     * precedes a space: the tracking or Chinese glue of a justified line, which every such gap of the
+     * line shares. Zero when under a thousandth of a point, or when the run has no such pair.
+     */
+    private float commonGap(int run, int runEnd) {
+        int[] codePoints = glyphs.codePoints();
+        float[] x = glyphs.x();
+        float[] widths = glyphs.widths();
+        for (int i = run; i + 1 < runEnd; i++) {
+            if (codePoints[i] != ' ' && codePoints[i + 1] != ' ') {
+                float gap = x[i + 1] - (x[i] + widths[i]);
+                return Math.abs(gap) > 0.001f ? gap : 0;
+            }
+        }
+        return 0;
     }
 
     /** Emphasis dots under Chinese characters (not under their punctuation), and strike rules. */

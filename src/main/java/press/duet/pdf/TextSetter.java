@@ -30,6 +30,12 @@ final class TextSetter {
     private static final float QUOTATION_INDENT = 1.5f;
     private static final float TURNOVER_INDENT = 2f;
     private static final float LIST_INDENT = 2f;
+    /**
+     * How far past its column's edge the ink of a stop or comma ending a justified Chinese line may
+     * hang, in ems: into the page's margin or the gap between two columns (at least 1.4 em at the
+     * default size), far enough for a centred mark beyond a column's whole ems.
+     */
+    private static final float HANG_PAST_COLUMN = 0.4f;
 
     private final FaceChooser chooser;
     private final float size;
@@ -199,7 +205,9 @@ final class TextSetter {
                 chooser, where);
         LineBreaker.Result lines = LineBreaker.breakLines(new LineBreaker.Paragraph(body,
                 advances, Arrays.copyOfRange(ems, markerLength, total), attached),
-                size, lineMeasure, hang, justify, hyphenation(), chooser.punctuation(), measure - lineMeasure);
+                size, lineMeasure, hang, justify, hyphenation(), chooser.punctuation(),
+                onTheGrid && justify ? new LineBreaker.Overhang(measure - lineMeasure, size * HANG_PAST_COLUMN)
+                        : LineBreaker.Overhang.NONE);
         float[] x = new float[total];
         float markerX = left - (marker == null ? 0 : Math.min(left, size * LIST_INDENT));
         float at = markerX;

@@ -60,6 +60,23 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
             lines = lines.stream().map(List::copyOf).toList();
             Objects.requireNonNull(form, "form");
         }
+
+        /**
+         * The markup of lines, or null when they have none: an ordinary paragraph whose every line is
+         * plain characters says nothing its text does not, and a block without markup takes the plain
+         * path through the structure stage (no marks to make or follow, no inlines kept per line), as
+         * nearly every paragraph of a Markdown book does.
+         */
+        public static Rich orNone(List<List<Inline>> lines, Para.Form form) {
+            if (form.equals(Para.Form.PARAGRAPH) && lines.stream().allMatch(Rich::isPlainLine)) {
+                return null;
+            }
+            return new Rich(lines, form);
+        }
+
+        private static boolean isPlainLine(List<Inline> line) {
+            return line.isEmpty() || line.size() == 1 && line.get(0) instanceof Inline.Text;
+        }
     }
 
     public DraftBlock {
@@ -106,6 +123,19 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
         return new DraftBlock(firstLine, newLines, kind, level, rich == null ? null : new Rich(richLines, rich.form()), item);
     }
 
+    /** Each line's inlines: its markup, or the line as plain characters when the block has none. */
+    public List<List<Inline>> richLines() {
+        if (rich != null) {
+            return rich.lines();
+        }
+        return lines.stream().<List<Inline>>map(text -> text.isEmpty() ? List.of() : List.of(new Inline.Text(text))).toList();
+    }
+
+    /** The form the format gives the block's paragraphs: its markup's, else an ordinary paragraph. */
+    public Para.Form form() {
+        return rich != null ? rich.form() : Para.Form.PARAGRAPH;
+    }
+
     /** Whether the block is placed between pairs as it stands (a figure, a break, a table), never paired. */
     public boolean isPlaced() {
         return item != null;
@@ -144,10 +174,6 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
             return Optional.empty();
         }
         boolean keepBreaks = kind == Kind.VERBATIM;
-        if (rich != null) {
-            return Optional.of(new Para(rich.form(), InlineLines.joined(rich.lines(), keepBreaks), at));
-        }
-        List<List<Inline>> plain = lines.stream().<List<Inline>>map(text -> List.of(new Inline.Text(text))).toList();
-        return Optional.of(new Para(Para.Form.PARAGRAPH, InlineLines.joined(plain, keepBreaks), at));
+        return Optional.of(new Para(form(), InlineLines.joined(richLines(), keepBreaks), at));
     }
 }

@@ -52,6 +52,7 @@ public final class EncodingDetector {
         Charset best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestConfidence = -1;
+        int bestImpossible = Integer.MAX_VALUE;
         for (Charset candidate : candidates(bytes)) {
             Optional<String> text = decoded(bytes, candidate);
             if (text.isEmpty()) {
@@ -63,12 +64,17 @@ public final class EncodingDetector {
             }
             double score = plausibility.score();
             int icu = confidence.getOrDefault(family(candidate), 0);
-            boolean better = best == null || score > bestScore + TIE
-                    || score > bestScore - TIE && icu > bestConfidence;
+            // Fewer impossible characters wins outright: a wider table that decodes a character a
+            // narrower one reads as private use (HKSCS's 鼈 in CP950's user-defined area) is the right one.
+            int impossible = plausibility.impossible();
+            boolean better = best == null || impossible < bestImpossible
+                    || impossible == bestImpossible && (score > bestScore + TIE
+                    || score > bestScore - TIE && icu > bestConfidence);
             if (better) {
                 best = candidate;
                 bestScore = score;
                 bestConfidence = icu;
+                bestImpossible = impossible;
             }
         }
         return Optional.ofNullable(best);

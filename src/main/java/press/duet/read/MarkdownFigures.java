@@ -54,7 +54,7 @@ final class MarkdownFigures {
     }
 
     DraftBlock figure(Paragraph paragraph) {
-        int line = MarkdownInlines.lineOf(paragraph);
+        int line = inlines.lineOf(paragraph);
         org.commonmark.node.Image image = null;
         List<List<Inline>> captionLines = new ArrayList<>();
         for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {

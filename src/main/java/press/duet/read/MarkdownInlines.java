@@ -38,6 +38,7 @@ final class MarkdownInlines {
     private final String source;
     private final Consumer<Finding> notes;
     private final Function<FootnoteReference, Note> noteOf;
+    private int lineOffset;
 
     /**
      * @param noteOf the note a reference names, or null when it cannot be given (a note that refers to
@@ -101,6 +102,9 @@ final class MarkdownInlines {
     }
 
     private void warnUndefinedNotes(Text text) {
+        if (!text.getLiteral().contains("[^")) {
+            return; // the pattern's search, on every text of a book, cost more than reading the text
+        }
         Matcher m = UNDEFINED_NOTE.matcher(text.getLiteral());
         while (m.find()) {
             warn(text, "the note [^" + m.group(1) + "] is referred to but never defined; the reference stays as written");
@@ -128,11 +132,16 @@ final class MarkdownInlines {
         return text.codePointCount(0, text.length()) > 80 ? out + "…" : out.toString();
     }
 
-    /** The 1-based line a node starts on, or its block's when it has no span of its own. */
-    static int lineOf(Node node) {
+    /** Nodes read next come from a part of the file that starts after {@code lines} lines. */
+    void startAt(int lines) {
+        this.lineOffset = lines;
+    }
+
+    /** The 1-based line of the file a node starts on, or its block's when it has no span of its own. */
+    int lineOf(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (!at.getSourceSpans().isEmpty()) {
-                return at.getSourceSpans().get(0).getLineIndex() + 1;
+                return lineOffset + at.getSourceSpans().get(0).getLineIndex() + 1;
             }
         }
         return 0;

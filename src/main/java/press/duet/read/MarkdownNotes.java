@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Node;
@@ -21,7 +22,7 @@ import press.duet.model.SourceLine;
  * a paragraph to pair. A note that refers back to itself through others keeps that reference as written.
  *
  * <pre>{@code
- * MarkdownNotes notes = MarkdownNotes.of(document, "a.md", blocksOf);
+ * MarkdownNotes notes = MarkdownNotes.of(document, "a.md", blocksOf, inlines::lineOf);
  * Note note = notes.noteOf(reference);
  * }</pre>
  */
@@ -33,17 +34,20 @@ final class MarkdownNotes {
     private final Map<String, Note> built = new HashMap<>();
     private final Set<String> building = new HashSet<>();
     private final Function<Node, List<DraftBlock>> blocksOf;
+    private final ToIntFunction<Node> lineOf;
 
-    private MarkdownNotes(String source, Function<Node, List<DraftBlock>> blocksOf) {
+    private MarkdownNotes(String source, Function<Node, List<DraftBlock>> blocksOf, ToIntFunction<Node> lineOf) {
         this.source = source;
         this.blocksOf = blocksOf;
+        this.lineOf = lineOf;
     }
 
     /**
      * @param blocksOf reads a definition's content as the file's blocks are read
+     * @param lineOf   the line of the file a node starts on
      */
-    static MarkdownNotes of(Node document, String source, Function<Node, List<DraftBlock>> blocksOf) {
-        MarkdownNotes notes = new MarkdownNotes(source, blocksOf);
+    static MarkdownNotes of(Node document, String source, Function<Node, List<DraftBlock>> blocksOf, ToIntFunction<Node> lineOf) {
+        MarkdownNotes notes = new MarkdownNotes(source, blocksOf, lineOf);
         notes.scan(document, null);
         return notes;
     }
@@ -93,7 +97,7 @@ final class MarkdownNotes {
         }
         building.remove(key);
         if (content.isEmpty()) {
-            content.add(new Para(Para.Form.PARAGRAPH, List.of(), new SourceLine(source, MarkdownInlines.lineOf(definition))));
+            content.add(new Para(Para.Form.PARAGRAPH, List.of(), new SourceLine(source, lineOf.applyAsInt(definition))));
         }
         note = new Note(reference.getLabel(), content);
         built.put(key, note);

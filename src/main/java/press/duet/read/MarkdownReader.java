@@ -85,13 +85,30 @@ final class MarkdownReader {
     static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
         TextDecoder.Decoded decoded = TextDecoder.decode(source, encoding, notes);
         MarkdownReader reader = new MarkdownReader(source, notes);
-        Node document = parse(decoded.lines());
-        reader.footnotes = MarkdownNotes.of(document, reader.source, definition -> reader.blocksIn(definition, Nesting.BODY));
-        List<DraftBlock> blocks = reader.blocksIn(document, Nesting.BODY);
+        List<String> lines = decoded.lines();
+        List<Integer> starts = MarkdownParts.starts(lines);
+        List<DraftBlock> blocks = new ArrayList<>();
+        int from = 0;
+        for (int part = 1; part <= starts.size(); part++) {
+            int to = part < starts.size() ? starts.get(part) : lines.size();
+            Node document = parse(lines.subList(from, to));
+            if (to < lines.size() && MarkdownParts.endsInOpenFence(document)) {
+                continue; // the next part's first lines are this fence's code: read the two together
+            }
+            blocks.addAll(reader.blocksOf(document, from));
+            from = to;
+        }
         return new Draft(source.name(), decoded.encoding(), blocks, Format.MARKDOWN.label());
     }
 
-    /** The lines as one document, read through a reader so that the whole text is never one string. */
+    /** The blocks of one part of the file ({@link MarkdownParts}), which starts after {@code lineOffset} lines. */
+    private List<DraftBlock> blocksOf(Node document, int lineOffset) {
+        inlines.startAt(lineOffset);
+        footnotes = MarkdownNotes.of(document, source, definition -> blocksIn(definition, Nesting.BODY), inlines::lineOf);
+        return blocksIn(document, Nesting.BODY);
+    }
+
+    /** Lines as one document, read through a reader so that they are never joined into one string. */
     private static Node parse(List<String> lines) {
         try {
             return PARSER.parseReader(new JoinedLinesReader(lines));
@@ -109,7 +126,7 @@ final class MarkdownReader {
     }
 
     private void collect(Node node, Nesting nesting, List<DraftBlock> blocks) {
-        int line = MarkdownInlines.lineOf(node);
+        int line = inlines.lineOf(node);
         switch (node) {
             case Heading heading -> heading(inlines.of(heading), line, heading.getLevel(), blocks);
             case Paragraph paragraph -> {
@@ -158,7 +175,7 @@ final class MarkdownReader {
         List<List<Inline>> kept = lines.stream().filter(l -> !Inline.text(l).isBlank()).toList();
         if (!kept.isEmpty()) {
             List<String> texts = kept.stream().map(Inline::text).toList();
-            blocks.add(new DraftBlock(line, texts, kind, 0, new DraftBlock.Rich(kept, form), null));
+            blocks.add(new DraftBlock(line, texts, kind, 0, DraftBlock.Rich.orNone(kept, form), null));
         }
     }
 
@@ -167,7 +184,7 @@ final class MarkdownReader {
         String text = Inline.text(joined);
         if (!text.isBlank()) {
             blocks.add(new DraftBlock(line, List.of(text), DraftBlock.Kind.HEADING, level,
-                    new DraftBlock.Rich(List.of(joined), Para.Form.PARAGRAPH), null));
+                    DraftBlock.Rich.orNone(List.of(joined), Para.Form.PARAGRAPH), null));
         }
     }
 
@@ -220,14 +237,14 @@ final class MarkdownReader {
         List<DraftBlock> content = blocksIn(definition, nesting);
         DraftBlock first = content.isEmpty() ? null : content.get(0);
         Inline prefix = new Inline.Text(label + ": ");
-        if (first != null && first.rich() != null && first.kind() != DraftBlock.Kind.HEADING) {
+        if (first != null && !first.isPlaced() && first.kind() != DraftBlock.Kind.HEADING) {
             List<String> texts = new ArrayList<>(first.lines());
             texts.set(0, prefix.text() + texts.get(0));
-            List<List<Inline>> rich = new ArrayList<>(first.rich().lines());
+            List<List<Inline>> rich = new ArrayList<>(first.richLines());
             List<Inline> firstLine = new ArrayList<>(List.of(prefix));
             firstLine.addAll(rich.get(0));
             rich.set(0, firstLine);
-            content.set(0, new DraftBlock(first.line(), texts, first.kind(), 0, new DraftBlock.Rich(rich, first.rich().form()), null));
+            content.set(0, new DraftBlock(first.line(), texts, first.kind(), 0, new DraftBlock.Rich(rich, first.form()), null));
         } else {
             content.add(0, new DraftBlock(line, List.of(label + ":"), DraftBlock.Kind.PARAGRAPH, 0,
                     new DraftBlock.Rich(List.of(List.of(new Inline.Text(label + ":"))), nesting.form(false)), null));

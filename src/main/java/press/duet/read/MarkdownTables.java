@@ -73,7 +73,7 @@ final class MarkdownTables {
             kept.add(new Table.Row(row.cells().stream().map(cell -> new Para(Para.Form.PARAGRAPH, cell.content(), at)).toList()));
         }
         int headerRows = (int) rows.stream().filter(Row::header).count();
-        return List.of(DraftBlock.table(MarkdownInlines.lineOf(table), new Table(kept, headerRows)));
+        return List.of(DraftBlock.table(inlines.lineOf(table), new Table(kept, headerRows)));
     }
 
     private Row row(TableRow row, boolean header) {
@@ -82,7 +82,7 @@ final class MarkdownTables {
             List<Inline> content = InlineLines.strip(InlineLines.joined(inlines.of(cell).lines(), false));
             cells.add(new Cell(content));
         }
-        return new Row(MarkdownInlines.lineOf(row), cells, header);
+        return new Row(inlines.lineOf(row), cells, header);
     }
 
     /** Two columns, each of one language throughout the body rows (the header row alone when there are none). */

@@ -15,7 +15,8 @@ import press.duet.text.Scripts;
  *       draws most of them from a thousand or so, bytes read in the wrong encoding scatter over the
  *       code table;</li>
  *   <li>impossible characters and pairs: private-use and unassigned code points, controls, the
- *       replacement character, half-width katakana, and a Han character touching Hangul, a combining
+ *       replacement character, half-width katakana (not the half-width ideographic comma, full stop and
+ *       corner brackets before them, which real Traditional texts use), and a Han character touching Hangul, a combining
  *       mark or an accented Latin letter, which no Chinese text writes;</li>
  *   <li>round-trip cleanliness: encoding the text again gives back the very bytes (an encoding with two
  *       byte sequences for one character decodes a file written in another encoding lossily).</li>
@@ -95,7 +96,7 @@ record Plausibility(int han, double frequentShare, int impossible, int character
         }
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
-                || type == Character.SURROGATE || cp == 0xFFFD || cp >= 0xFF61 && cp <= 0xFF9F;
+                || type == Character.SURROGATE || cp == 0xFFFD || cp >= 0xFF65 && cp <= 0xFF9F;
     }
 
     private static boolean isImpossiblePair(int previous, int cp) {

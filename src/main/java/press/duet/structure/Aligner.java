@@ -82,15 +82,15 @@ final class Aligner {
         this.interleaving = interleaving;
         paragraphs = prepared;
         types = BeadShapes.of(prepared.zh.size(), prepared.en.size());
-        penalties = new double[types.length];
-        for (int t = 0; t < types.length; t++) {
-            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1]));
-        }
         int widest = 0;
         for (int[] type : types) {
             widest = Math.max(widest, Math.max(type[0], type[1]));
         }
         widestBead = widest;
+        penalties = new double[types.length];
+        for (int t = 0; t < types.length; t++) {
+            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size()));
+        }
     }
 
     /** Aligns the two sequences; every paragraph of both is in exactly one bead, in order. */

@@ -8,26 +8,66 @@ import java.util.List;
  * and how often each occurs between translated paragraphs.
  */
 final class BeadShapes {
+    /** The widest bead: one paragraph against this many. */
+    static final int MOST = 30;
+
     private BeadShapes() {
     }
 
     /**
+     * Each paragraph of the side with fewer stands for at least this many of the other on average:
+     * one side has far fewer paragraphs, as a classical text against a translation in verses.
+     */
+    static final double FAR_FEWER = 3;
+
+    /**
      * The bead shapes to consider: the classic ones but 2-2 (which on paragraphs only ever swallowed two
      * good 1-1 pairs whose length errors cancelled out), and 1-k / k-1 up to the ratio of the paragraph
-     * counts (at most 12) when one side has far fewer paragraphs, as a classical text with one
-     * paragraph per chapter against a translation that needs several.
+     * counts (at most 12) when one side has fewer paragraphs. When it has {@linkplain #FAR_FEWER far
+     * fewer}, one of its paragraphs may stand against up to three times the ratio of the other's (at
+     * most {@value #MOST}), and only in that direction: the ratio is an average, one long paragraph
+     * may need several times as many as the average one (a paragraph of the 孙子兵法 holds from one
+     * to twenty-two of Giles's verses), and the other way a bead would swallow good pairs.
      */
     static int[][] of(int n, int m) {
         List<int[]> types = new ArrayList<>(List.of(
                 new int[] {1, 1}, new int[] {1, 0}, new int[] {0, 1},
                 new int[] {2, 1}, new int[] {1, 2}));
-        double ratio = n == 0 || m == 0 ? 1 : Math.max((double) n / m, (double) m / n);
+        double ratio = ratio(n, m);
+        if (ratio >= FAR_FEWER) {
+            int most = Math.min(MOST, (int) Math.ceil(3 * ratio) + 1);
+            for (int k = 3; k <= most; k++) {
+                types.add(m >= n ? new int[] {1, k} : new int[] {k, 1});
+            }
+            return types.toArray(int[][]::new);
+        }
         int most = ratio >= 1.5 ? Math.min(12, (int) Math.ceil(ratio) + 1) : 2;
         for (int k = 3; k <= most; k++) {
             types.add(new int[] {1, k});
             types.add(new int[] {k, 1});
         }
         return types.toArray(int[][]::new);
+    }
+
+    private static double ratio(int n, int m) {
+        return n == 0 || m == 0 ? 1 : Math.max((double) n / m, (double) m / n);
+    }
+
+    /**
+     * How often the bead shape occurs in an alignment of {@code n} Chinese paragraphs with {@code m}
+     * English ones: where one side has {@linkplain #FAR_FEWER far fewer}, one of its paragraphs
+     * against several of the other is no rarity but the rule, and the beads of one against k (of
+     * {@link #of}'s widest) share the likelihood a 1-1 bead has elsewhere (else leaving a paragraph
+     * untranslated would cost less than a bead of one against three).
+     */
+    static double prior(int zhCount, int enCount, int n, int m) {
+        double ratio = ratio(n, m);
+        boolean oneAgainstMany = Math.min(zhCount, enCount) == 1 && (m >= n ? enCount : zhCount) >= 2;
+        if (ratio >= FAR_FEWER && oneAgainstMany) {
+            int widest = Math.min(MOST, (int) Math.ceil(3 * ratio) + 1);
+            return Math.max(prior(zhCount, enCount), 0.94 / widest);
+        }
+        return prior(zhCount, enCount);
     }
 
     /**

@@ -19,6 +19,7 @@ import press.duet.text.Scripts;
 final class Byline {
     private static final String AUTHOR_LABEL = "作者|撰文|文|记者|記者|原作|原著|by|author|authors|written by|words by|text by|story by";
     private static final String TRANSLATOR_LABEL = "译者|譯者|翻译|翻譯|译文|譯文|译|譯|translator|translators|translated by|translation by"
+            + "|english translation|chinese translation|英文翻译|英文翻譯|英译|英譯"
             + "|translated from the chinese by|translated into english by|english translation by|english version by|tr\\.|trans\\.";
     private static final Pattern AUTHOR = Pattern.compile(
             "^(?:◎\\s*(?:(?:" + AUTHOR_LABEL + ")\\s*[/／:：|｜]?\\s*)?|(?:" + AUTHOR_LABEL + ")\\s*(?:[:：/／|｜]\\s*|\\s+))(.{1,80})$",
@@ -43,11 +44,25 @@ final class Byline {
      * The byline of a speech or a release: an office and the name, "Secretary of State John Kerry",
      * "Secretary Colin L. Powell", "美国国务卿克林顿", "国务卿约翰·克里".
      */
+    private static final String EN_OFFICES = "Secretary of State|Secretary|Vice President|President|Ambassador|Premier|Prime Minister"
+            + "|Minister|Senator|Governor|Mayor|Chairman|Chancellor|Chief Executive|Secretary-General|Spokesperson|Spokesman";
+    private static final String ZH_OFFICES = "驻华大使|駐華大使|国务卿|國務卿|副总统|副總統|总统|總統|大使|总理|總理|外长|外長|部长|部長|市长|市長"
+            + "|州长|州長|参议员|參議員|主席|行政长官|行政長官|秘书长|秘書長|发言人|發言人";
+    /** A transliterated name: Han characters with middle dots, perhaps a Latin initial between them ("安东尼·J·布林肯"). */
+    private static final String ZH_NAME = "[\\p{IsHan}][\\p{IsHan}·・•A-Z]{1,15}";
     private static final Pattern OFFICE = Pattern.compile(
-            "^(?:U\\.\\s?S\\.\\s?)?(?:Secretary of State|Secretary|Vice President|President|Ambassador|Premier|Prime Minister"
-                    + "|Minister|Senator|Governor|Mayor|Chairman|Chancellor)\\s+([A-Z].{1,40})$"
-                    + "|^(?:美国|美國|中国|中國)?(?:驻华大使|駐華大使|国务卿|國務卿|副总统|副總統|总统|總統|大使|总理|總理|外长|外長|部长|部長|市长|市長|州长|州長|参议员|參議員|主席)"
-                    + "\\s*([\\p{IsHan}·・•]{2,10})$");
+            "^(?:U\\.\\s?S\\.\\s?)?(?:" + EN_OFFICES + ")\\s+([A-Z].{1,40})$"
+                    + "|^(?:美国|美國|中国|中國|国务院|國務院|香港特别行政区|香港特別行政區)?(?:" + ZH_OFFICES + ")"
+                    + "\\s*(" + ZH_NAME + ")$");
+    /**
+     * The name before the office: "Antony J. Blinken, Secretary of State", "Li Ming, Premier of the State
+     * Council", "安东尼·J·布林肯国务卿", "温家宝总理" (a name, not an institution: "美国总统" names no one).
+     */
+    private static final Pattern NAME_OFFICE = Pattern.compile(
+            "^([A-Z][\\p{L}'’.\\- ]{1,40}),\\s+(?:the\\s+)?(?:U\\.\\s?S\\.\\s?)?(?:" + EN_OFFICES + ")(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L} .'’\\-]{1,60})?$"
+                    + "|^(" + ZH_NAME + "?)(?<![国國部院省市州会會府厅廳局处處])\\s*(?:" + ZH_OFFICES + ")$");
+    /** What a page prints where it knows no author: "作者：未知", "佚名". */
+    private static final Pattern UNKNOWN = Pattern.compile("未知|佚名|不详|不詳|匿名|无名|無名|网络|網絡|網路|本站|编辑部|編輯部");
     private static final Pattern LEAD = Pattern.compile("^[-–—•●·▪■]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|，|、|;|；|\\s+and\\s+|\\s*&\\s*|和|与|與|/|／)\\s*");
     private static final Pattern LATIN_NAME = Pattern.compile(
@@ -104,6 +119,10 @@ final class Byline {
             return credits(m.group(1), null);
         }
         m = OFFICE.matcher(text);
+        if (m.matches()) {
+            return credits(m.group(1) != null ? m.group(1) : m.group(2), null);
+        }
+        m = NAME_OFFICE.matcher(text);
         if (m.matches()) {
             return credits(m.group(1) != null ? m.group(1) : m.group(2), null);
         }
@@ -206,10 +225,16 @@ final class Byline {
 
     private static boolean isName(String name) {
         if (hasHan(name)) {
-            return name.length() >= 2 && name.length() <= 10 && name.chars().noneMatch(Character::isWhitespace)
-                    && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•');
+            // A transliterated foreign name is longer and may keep a Latin initial: "希拉里•罗德姆•克林顿", "安东尼·J·布林肯".
+            boolean dotted = name.chars().anyMatch(c -> c == '·' || c == '・' || c == '•');
+            // A Chinese name is a surname and a given name, four characters at most ("欧阳修文"); more is a phrase.
+            return name.length() >= 2 && name.length() <= (dotted ? 16 : 4) && name.chars().noneMatch(Character::isWhitespace)
+                    && !UNKNOWN.matcher(name).matches()
+                    && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•'
+                    || dotted && c >= 'A' && c <= 'Z');
         }
-        return LATIN_NAME.matcher(name).matches() && name.length() <= 60;
+        return LATIN_NAME.matcher(name).matches() && name.length() <= 60
+                && !name.matches("(?i)unknown|anonymous|staff|admin|editor|editors|anon\\.?");
     }
 
     private static boolean hasHan(String text) {

@@ -12,7 +12,7 @@ import press.duet.text.Numerals;
  * the same line. The forms: 第一章 / 第1章 / 第十回 / 第三则 / 第二篇, 卷一 / 卷之一 / 卷上, 上篇 /
  * 下篇, a chapter name followed by its number (學而第一, 始計第一), a name with 篇 (勸學篇), Chapter 1
  * / CHAPTER I / CHAP. XII. / Part Two / BOOK II. WEI CHANG, a Roman numeral before a title in
- * capitals or title case (I. LAYING PLANS, I. Laying Plans), the prologue-like words on a short line of their own, and Markdown
+ * capitals or title case (I. LAYING PLANS, I. Laying Plans, I: Laying Plans) or alone (II), the prologue-like words on a short line of their own, and Markdown
  * {@code #} headings.
  *
  * <pre>{@code
@@ -48,6 +48,12 @@ final class ChapterHeadings {
     /** A name and its number without 第 (公冶長五): taken only in a text whose other chapters are named so. */
     private static final Pattern NAMED_NUMBER = Pattern.compile(
             "^[〈《【]?\\p{IsHan}{2,6}?[〉》】]?([一二三四五六七八九十]{1,3})$");
+    /**
+     * A number, a full stop or 、 and a name, the whole line: 01.始计, 2、作战, 十一、九地. Taken only in a
+     * text whose such lines count 1, 2, 3 … through the text (a list restarts, chapters go on).
+     */
+    private static final Pattern NUMBERED_NAME = Pattern.compile(
+            "^(?:(\\d{1,3})\\s?[.．、]|([一二三四五六七八九十]{1,3})、)\\s?[〈《]?\\p{IsHan}{1,8}[〉》]?$");
     /** A name with 篇, the whole line: 逍遙遊篇, 〈勸學〉篇. */
     private static final Pattern NAMED_PIECE = Pattern.compile("^[〈《]?\\p{IsHan}{2,6}[〉》]?篇$");
 
@@ -58,14 +64,16 @@ final class ChapterHeadings {
     private static final Pattern ENGLISH_WORD = Pattern.compile(
             "^(prologue|epilogue|preface|foreword|introduction|afterword|appendix)\\b", Pattern.CASE_INSENSITIVE);
     /** A Roman numeral before a title in capitals, the whole line: I. LAYING PLANS. */
-    private static final Pattern ROMAN_TITLE = Pattern.compile("^([IVXLC]+)\\.\\s+[A-Z][A-Z0-9 ,;:'’&-]*[A-Z.]$");
+    private static final Pattern ROMAN_TITLE = Pattern.compile("^([IVXLC]+)[.:]\\s+[A-Z][A-Z0-9 ,;:'’&-]*[A-Z.]$");
+    /** A Roman numeral alone on its line, perhaps with a full stop: II, XIII. (a chapter's number as its heading). */
+    private static final Pattern ROMAN_ALONE = Pattern.compile("^([IVXLC]+)\\.?$");
     /**
      * A Roman numeral before a title in title case, the whole line: I. Laying Plans, VI. Weak Points
-     * and Strong. Every word is capitalised but the small words of titles, so "I. The Master said so"
+     * and Strong, I: Laying Plans. Every word is capitalised but the small words of titles, so "I. The Master said so"
      * is a sentence, not a heading.
      */
     private static final Pattern ROMAN_TITLE_CASE = Pattern.compile(
-            "^([IVXLC]+)\\.\\s+[A-Z][\\p{L}’'-]*(?:\\s+(?:[A-Z][\\p{L}’'-]*|of|the|and|or|by|in|on|to|a|an|for|at|with|from))*$");
+            "^([IVXLC]+)[.:]\\s+[A-Z][\\p{L}’'-]*(?:\\s+(?:[A-Z][\\p{L}’'-]*|of|the|and|or|by|in|on|to|a|an|for|at|with|from))*$");
     private static final int MAX_TITLE_CASE_WORDS = 7;
     /** A verse number opening the run-on text: "1. The Master said", "5, 6. The Moral Law". */
     private static final Pattern VERSE_NUMBER = Pattern.compile("^\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\.\\s");
@@ -156,6 +164,21 @@ final class ChapterHeadings {
         return m.matches() ? Numerals.chinese(m.group(1)) : -1;
     }
 
+    /**
+     * The number of a numbered name (01.始计, 十一、九地), -1 when the line is not one. Only a text
+     * whose numbered names count on from 1 may take them for headings.
+     */
+    static int numberedName(String text) {
+        if (text.length() > MAX_NAMED_LENGTH || text.isEmpty()) {
+            return -1;
+        }
+        Matcher m = NUMBERED_NAME.matcher(text);
+        if (!m.matches()) {
+            return -1;
+        }
+        return m.group(1) != null ? Integer.parseInt(m.group(1)) : Numerals.chinese(m.group(2));
+    }
+
     /** Whether the heading is the named form 學而第一 (a name, 第, a number). */
     static boolean isNamedOrdinal(String text) {
         return text.length() <= MAX_NAMED_LENGTH && !text.isEmpty() && text.charAt(0) >= 0x80
@@ -229,6 +252,9 @@ final class ChapterHeadings {
         Matcher roman = ROMAN_TITLE.matcher(text);
         if (!roman.matches() && text.split(" ").length <= MAX_TITLE_CASE_WORDS + 1) {
             roman = ROMAN_TITLE_CASE.matcher(text);
+        }
+        if (!roman.matches()) {
+            roman = ROMAN_ALONE.matcher(text);
         }
         if (roman.matches()) {
             int number = Numerals.roman(roman.group(1));

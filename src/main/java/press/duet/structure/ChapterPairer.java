@@ -34,7 +34,8 @@ final class ChapterPairer {
     private final boolean bilingual;
 
     /**
-     * @param forced    ALTERNATING or BLOCKS to force that shape, or null to decide per section
+     * @param forced    ALTERNATING or BLOCKS to force that shape, MONOLINGUAL to pair nothing (a book in
+     *                  one language with quotations in the other), or null to decide per section
      * @param bilingual whether the text as a whole has both languages: then a section in one language
      *                  only has lost its translation, and each of its paragraphs is reported
      */
@@ -51,7 +52,7 @@ final class ChapterPairer {
         this.source = chineseSource;
         this.englishSource = englishSource;
         this.chinese = chinese;
-        this.forced = forced == Shape.ALTERNATING || forced == Shape.BLOCKS ? forced : null;
+        this.forced = forced == Shape.ALTERNATING || forced == Shape.BLOCKS || forced == Shape.MONOLINGUAL ? forced : null;
         this.bilingual = bilingual;
         this.findings = findings;
     }
@@ -88,11 +89,12 @@ final class ChapterPairer {
         if (paragraphs.isEmpty()) {
             return List.of();
         }
-        boolean hasChinese = paragraphs.stream().anyMatch(Paragraph::isChinese);
-        boolean hasEnglish = paragraphs.stream().anyMatch(Paragraph::isEnglish);
-        if (!hasChinese || !hasEnglish) {
+        long chineseCount = paragraphs.stream().filter(Paragraph::isChinese).count();
+        long englishCount = paragraphs.stream().filter(Paragraph::isEnglish).count();
+        if (chineseCount == 0 || englishCount == 0 || forced == Shape.MONOLINGUAL) {
             used.add(Shape.MONOLINGUAL);
-            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent(), hasChinese)).toList();
+            boolean chineseSide = chineseCount > englishCount;
+            return paragraphs.stream().<Block>map(p -> alone(p, bilingual && p.lang().isPresent(), chineseSide)).toList();
         }
         Shape shape = forced != null ? forced : detect(paragraphs);
         used.add(shape);

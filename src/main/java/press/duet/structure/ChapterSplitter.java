@@ -137,6 +137,7 @@ final class ChapterSplitter {
                 }
             }
         }
+        numberedNames(body, headings);
         int i = 0;
         while (i < body.size()) {
             int end = i;
@@ -153,6 +154,33 @@ final class ChapterSplitter {
             i = Math.max(end, i + 1);
         }
         return headings;
+    }
+
+    /**
+     * Numbered names (01.始计, 02.作战 …) are headings, of a section's rank, when the text has at least
+     * three and they count on one by one through it (from 2 when the first is the text's title line):
+     * a numbered list starts again at 1 in each place it stands, the chapters of a book go on.
+     */
+    private static void numberedNames(List<Paragraph> body, ChapterHeadings.Reading[] headings) {
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            int n = headings[i] == null ? ChapterHeadings.numberedName(body.get(i).text()) : -1;
+            if (n > 0) {
+                if (!numbers.isEmpty() && n != numbers.get(numbers.size() - 1) + 1) {
+                    return;
+                }
+                lines.add(i);
+                numbers.add(n);
+            }
+        }
+        if (lines.size() < 3) {
+            return;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            int i = lines.get(k);
+            headings[i] = new ChapterHeadings.Reading(ChapterHeadings.Rank.SECTION, numbers.get(k), body.get(i).text(), null);
+        }
     }
 
     /**

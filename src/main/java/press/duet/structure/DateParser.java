@@ -40,9 +40,16 @@ final class DateParser {
     private DateParser() {
     }
 
+    /**
+     * A time zone in Chinese words: "美国东部标准时间", "东部夏令时间", "北京时间", "格林尼治時間" (a
+     * region or a zone, then 标准/夏令/日光 and 时间).
+     */
+    private static final String ZONE_NAME = "(?:美国|美國)?(?:东部|東部|西部|中部|山地|太平洋|北京|香港|台北|臺北|东京|東京|格林尼治|格林威治|当地|當地)"
+            + "(?:标准|標準|夏令|日光)?(?:时间|時間)";
+
     /** What may stand beside a date on a date line: a time, a time zone, brackets. */
     private static final Pattern TIME_AND_ZONE = Pattern.compile("[\\d:：.,，\\s()（）+\\-|｜]*(?i:(am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|cst|bjt|hkt|edt|est|pst|pdt|bst|cet"
-            + "|时|時|点|點|分|秒|上午|下午|凌晨|早上|中午|晚上|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天]|"
+            + "|" + ZONE_NAME + "|时|時|点|點|分|秒|上午|下午|凌晨|早上|中午|晚上|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天]|"
             + WEEKDAY + ")[\\d:：.,，\\s()（）+\\-|｜]*)*");
 
     /**
@@ -94,13 +101,23 @@ final class DateParser {
         if (text.length() > 80) {
             return Optional.empty();
         }
-        Matcher m = DATE_LINE.matcher(text);
+        Matcher bracketedLine = OUTER_BRACKETS.matcher(text.strip());
+        Matcher m = DATE_LINE.matcher(bracketedLine.matches() ? bracketedLine.group(1) : text);
         // A date line holds a date and perhaps a time, not a sentence that happens to follow it.
         if (m.matches()) {
             return whole(m.group(2));
         }
         Optional<LocalDate> alone = whole(DATE_LEAD.matcher(text).replaceFirst(""));
         return alone.isPresent() ? alone : withPlace(text);
+    }
+
+    /**
+     * Whether a date line carries a label ("更新时间：…", "Posted on …"): the page's date of publishing or
+     * updating, where a bare date line under a title is the text's own.
+     */
+    static boolean labelled(String text) {
+        Matcher bracketed = OUTER_BRACKETS.matcher(text.strip());
+        return DATE_LINE.matcher(bracketed.matches() ? bracketed.group(1) : text).matches();
     }
 
     /**
@@ -119,11 +136,13 @@ final class DateParser {
             String after = text.substring(m.end());
             boolean first = before.isBlank();
             String place = first ? after : before;
-            if (!first && !after.isBlank() || place.isBlank()) {
+            // After a place and its date, a time may follow: "中国日报 2023-03-05 13:12".
+            if (!first && !after.isBlank() && !TIME_AND_ZONE.matcher(after.strip()).matches() || place.isBlank()) {
                 return Optional.empty();
             }
+            // A place's abbreviation may end it, the date glued on: "Washington, D.C.April 26, 2010".
             boolean apart = first ? place.matches("^\\s*[,，、\\s].*") || COMMA.matcher(place).find()
-                    : place.matches(".*[,，、\\s]\\s*$");
+                    : place.matches(".*(?:[,，、\\s]|\\b[A-Z]\\.)\\s*$");
             String words = COMMA.matcher(place.strip()).replaceAll(" ").replaceAll("^[,，、\\s]+|[,，、\\s]+$", "");
             return apart && PLACE.matcher(words).matches() ? find(m.group()) : Optional.empty();
         }

@@ -28,5 +28,10 @@ record Head(BilingualText title, String label, Integer part, LocalDate date, Lis
         this(title, label, part, date, authors, bodyStart, subtitle, List.of(), null, 0, List.of());
     }
 
+    /** The head with these authors. */
+    Head withAuthors(List<String> names) {
+        return new Head(title, label, part, date, names, bodyStart, subtitle, translators, series, titleStart, notes);
+    }
+
     static final Head EMPTY = new Head(null, null, null, null, List.of(), 0, null);
 }

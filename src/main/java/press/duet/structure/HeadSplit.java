@@ -54,7 +54,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs)
                 : pass.category() != null ? listingHead(pass.category())
-                : HeadParser.parse(paragraphs, false, pass.infoLine(), pass.dropped().stream().map(d -> d.place().line()).toList());
+                : HeadParser.parse(paragraphs, false, pass.infoLine(), pass.dropped().stream()
+                        // A notice or an imprint follows a title (a title page's foot), so the title is not after it.
+                        .filter(d -> !d.reason().equals(press.duet.furniture.FurnitureKind.COPYRIGHT.reason()))
+                        .map(d -> d.place().line()).toList());
         List<Dropped> dropped = new ArrayList<>(frame);
         dropped.addAll(pass.dropped());
         for (int note : head.notes()) {
@@ -69,6 +72,12 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        if (head.authors().isEmpty() && head.bodyStart() < paragraphs.size()) {
+            // A transcript names its speaker in its first label: "PRESIDENT OBAMA: Mr. President, …".
+            Head named = head;
+            head = SpeakerInTitle.fromLabel(paragraphs.get(head.bodyStart()).text()).map(name -> named.withAuthors(List.of(name)))
+                    .orElse(head);
+        }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
     }
 

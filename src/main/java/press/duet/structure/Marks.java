@@ -206,6 +206,9 @@ final class Marks {
 
     /** The marks in the order they open, outer before inner, each inside the one before it that it starts in. */
     private List<Mark> nested() {
+        if (marks.size() == 1) {
+            return marks; // the usual case of a marked paragraph: one emphasis, one link, one note
+        }
         // A note where a mark begins stands before the marked words, outside the mark; marks alike
         // in all else keep the order they were given in.
         Comparator<Queued> order = Comparator.<Queued>comparingInt(q -> q.mark().start())

@@ -76,7 +76,10 @@ final class PressReleaseHead {
         if (title < 0) {
             return Optional.empty();
         }
+        // The title in the other language beside it: "Remarks by …" over "…演讲稿".
+        int other = otherTitle(paragraphs, title, body);
         LocalDate date = null;
+        LocalDate pageDate = null;
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
         List<Integer> notes = new ArrayList<>();
@@ -84,10 +87,13 @@ final class PressReleaseHead {
             String text = paragraphs.get(i).text();
             Optional<LocalDate> dated = HeadParser.dateLine(text);
             Optional<Byline.Credits> credits = Byline.of(text);
-            if (i == title) {
+            if (i == title || i == other) {
                 continue;
             }
-            if (dated.isPresent()) {
+            if (dated.isPresent() && DateParser.labelled(text)) {
+                // "更新时间：…" is when the page was put up; a bare date line is the text's own date.
+                pageDate = pageDate == null ? dated.get() : pageDate;
+            } else if (dated.isPresent()) {
                 date = date == null ? dated.get() : date;
             } else if (credits.isPresent()) {
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
@@ -96,16 +102,46 @@ final class PressReleaseHead {
                 notes.add(i);
             }
         }
+        date = date != null ? date : pageDate;
         Paragraph line = paragraphs.get(title);
         HeadParser.TitleLine titled = HeadParser.titleLine(line.text());
+        if (authors.isEmpty()) {
+            // A release's title names its speaker as any speech's does: "奥巴马总统在联合国大会发表讲话".
+            SpeakerInTitle.name(titled.text()).or(() -> other < 0 ? java.util.Optional.empty()
+                    : SpeakerInTitle.name(paragraphs.get(other).text())).ifPresent(authors::add);
+        }
         Segment side = line.isChinese() ? new Segment(ChineseVariety.of(titled.text()), titled.text()) : new Segment(Lang.EN, titled.text());
-        BilingualText both = line.isChinese() ? new BilingualText(side, null) : new BilingualText(null, side);
+        Segment otherSide = null;
+        if (other >= 0) {
+            String text = HeadParser.titleLine(paragraphs.get(other).text()).text();
+            otherSide = line.isChinese() ? new Segment(Lang.EN, text) : new Segment(ChineseVariety.of(text), text);
+        }
+        BilingualText both = line.isChinese() ? new BilingualText(side, otherSide) : new BilingualText(otherSide, side);
         BilingualText subtitle = HeadParser.subtitleOf(titled.text(), line.isChinese() ? HeadParser.ZH_SUBTITLE : HeadParser.EN_SUBTITLE)
                 .map(text -> line.isChinese() ? new BilingualText(new Segment(side.lang(), text), null)
                         : new BilingualText(null, new Segment(Lang.EN, text)))
                 .orElse(null);
         return Optional.of(new Head(both, titled.label(), titled.part(), date, authors, body, subtitle, translators,
                 titled.series(), 0, notes));
+    }
+
+    /**
+     * The line just after or before the title, in the other language, that reads as a title and is no
+     * date line or byline: the title's other side; -1 when there is none.
+     */
+    private static int otherTitle(List<Paragraph> paragraphs, int title, int body) {
+        Paragraph line = paragraphs.get(title);
+        for (int i : new int[] {title + 1, title - 1}) {
+            if (i < 0 || i >= body) {
+                continue;
+            }
+            Paragraph p = paragraphs.get(i);
+            boolean otherLanguage = line.isChinese() ? p.isEnglish() : p.isChinese();
+            if (otherLanguage && !HeadParser.isHeadLine(p.text()) && HeadParser.looksLikeTitle(p, 0, false)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many letters of the language the text has: Han characters for Chinese, Latin letters for English. */

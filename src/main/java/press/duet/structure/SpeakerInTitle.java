@@ -23,6 +23,10 @@ final class SpeakerInTitle {
             "\\b(?:remarks|speech|address|statement|toast|lecture|testimony|briefing|interview|message)\\b[^:：]{0,40}?\\bby\\s+"
                     + "(.{2,80}?)\\s+(?:at|on|to|before|in|during|for|upon|with|after|following)\\s+\\S",
             Pattern.CASE_INSENSITIVE);
+    /** The speaker last in the title, after the office: "Remarks by U.S. Ambassador to China, Gary Locke". */
+    private static final Pattern ENGLISH_LAST = Pattern.compile(
+            "\\b(?:remarks|speech|address|statement|toast|lecture|testimony|briefing|interview|message)\\b[^:：]{0,40}?\\bby\\s+[^,，]{2,60}[,，]\\s*"
+                    + "((?:[A-Z][\\p{L}'’\\-]*\\.?\\s*){2,4})$", Pattern.CASE_INSENSITIVE);
     /** Words of an office or a courtesy before an English name: "H.E. Ambassador", "U.S. Secretary of State". */
     private static final Set<String> OFFICE_WORDS = Set.of("the", "h.e.", "his", "her", "excellency", "ambassador", "secretary", "of",
             "state", "president", "vice", "premier", "prime", "minister", "foreign", "chairman", "general", "mr.", "mrs.", "ms.", "dr.",
@@ -36,6 +40,13 @@ final class SpeakerInTitle {
             "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)(?:在|于|於|出席|会见|會見)[^。！？]{0,60}?(?:" + SPEECHES + ")");
     private static final Pattern CHINESE_NAME_FIRST = Pattern.compile(
             "^[—\\-–\\s]*([\\p{IsHan}·・•]{2,4}?)(?:" + OFFICES + ")(?:在|于|於|出席)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+    /** A transcript's first speaker label with an office: "奥巴马总统：", "国务卿克林顿:". */
+    private static final Pattern CHINESE_LABEL = Pattern.compile(
+            "^(?:(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)|([\\p{IsHan}·・•]{2,8}?)(?:" + OFFICES + "))\\s*[:：]");
+    /** "PRESIDENT OBAMA:", "SECRETARY CLINTON:", "AMBASSADOR LOCKE:" (not "THE PRESIDENT:", which names no one). */
+    private static final Pattern ENGLISH_LABEL = Pattern.compile("^((?:[A-Z][A-Z.\\-]*\\s+){1,4})([A-Z][A-Z'’\\-]+)\\s*:");
+    /** A name ends with no character of an institution or a country: "美国总统：" names no one. */
+    private static final Pattern INSTITUTION_END = Pattern.compile("[国國部院省市州会會府厅廳局处處方]$");
     /** Characters no name holds: the words around an office and an occasion. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[的在于於馆館会會上]");
 
@@ -75,14 +86,50 @@ final class SpeakerInTitle {
             return Optional.of(first.group(1));
         }
         Matcher en = ENGLISH.matcher(title);
-        return en.find() ? englishName(en.group(1)) : Optional.empty();
+        Optional<String> named = en.find() ? englishName(en.group(1)) : Optional.empty();
+        if (named.isPresent()) {
+            return named;
+        }
+        Matcher last = ENGLISH_LAST.matcher(title);
+        return last.find() ? englishName(last.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The speaker a transcript's first paragraph names in its label, with an office so that it is the
+     * speech's speaker and not a voice of a dialogue: "奥巴马总统：主席先生…" → 奥巴马, "SECRETARY
+     * CLINTON: Thank you." → Clinton.
+     */
+    static Optional<String> fromLabel(String paragraph) {
+        Matcher zh = CHINESE_LABEL.matcher(paragraph);
+        if (zh.find()) {
+            String name = zh.group(1) != null ? zh.group(1) : zh.group(2);
+            return NOT_A_NAME.matcher(name).find() || INSTITUTION_END.matcher(name).find() ? Optional.empty() : Optional.of(name);
+        }
+        Matcher en = ENGLISH_LABEL.matcher(paragraph);
+        if (!en.find()) {
+            return Optional.empty();
+        }
+        for (String word : en.group(1).strip().split("\\s+")) {
+            if (!OFFICE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        String name = en.group(2);
+        if (OFFICE_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The capitalised words after the last word of an office: "H.E. Ambassador Liu Xiaoming" → "Liu Xiaoming". */
     private static Optional<String> englishName(String words) {
         String[] tokens = words.strip().split("\\s+");
         List<String> name = new ArrayList<>();
-        for (String token : tokens) {
+        for (String given : tokens) {
+            String token = given.replaceAll("[,，;；:：]+$", "");
+            if (token.isEmpty()) {
+                continue;
+            }
             if (OFFICE_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
                 name.clear();
             } else if (Character.isUpperCase(token.charAt(0))) {

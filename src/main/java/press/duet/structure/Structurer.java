@@ -196,9 +196,13 @@ public final class Structurer {
             }
             BilingualText title = withVariety(head.title() != null ? head.title() : fallbackTitle(draft, chinese), chinese);
             titles.add(title);
-            boolean bilingual = part.body().stream().anyMatch(Paragraph::isChinese)
+            boolean oneLanguage = part.mostly(true) || part.mostly(false);
+            boolean bilingual = !oneLanguage && part.body().stream().anyMatch(Paragraph::isChinese)
                     && part.body().stream().anyMatch(Paragraph::isEnglish);
-            ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, options.shape(), bilingual, findings);
+            // A book nine tenths in one language is that language's book with some quotations in the
+            // other (a name, a bibliography, a line in a note): published as it is, not paired.
+            Shape pairing = options.shape() == null && oneLanguage ? Shape.MONOLINGUAL : options.shape();
+            ChapterPairer pairer = new ChapterPairer(draft.source(), chinese, pairing, bilingual, findings);
             BilingualText chapterTitle = sharedTitle && head.part() != null ? numbered(title, head.part()) : title;
             List<ChapterText> found = ChapterSplitter.split(part.body(), chapterTitle, chinese);
             if (options.shape() == null || options.shape() == Shape.BLOCKS) {
@@ -217,7 +221,7 @@ public final class Structurer {
             }
             chapters.addAll(PlacedBlocks.place(fileChapters, found.stream().map(ChapterText::line).toList(),
                     draft.source(), part.paragraphs(), part.placed(), chinese, findings));
-            reportMonolingual(draft, part.body(), findings);
+            reportMonolingual(draft, part, findings);
             shapes.put(draft.source(), shapeOf(draft, head, pairer));
         }
         BilingualText bookTitle;
@@ -438,13 +442,16 @@ public final class Structurer {
     }
 
     /** A text in one language only is published as it is, with one note instead of one per paragraph. */
-    private static void reportMonolingual(Draft draft, List<Paragraph> body, List<Finding> findings) {
-        boolean chinese = body.stream().anyMatch(Paragraph::isChinese);
-        boolean english = body.stream().anyMatch(Paragraph::isEnglish);
-        if (chinese != english) {
+    private static void reportMonolingual(Draft draft, HeadSplit part, List<Finding> findings) {
+        List<Paragraph> body = part.body();
+        boolean chinese = part.mostly(true);
+        if (chinese || part.mostly(false)) {
             long paragraphs = body.stream().filter(p -> !ChapterHeadings.isHeading(p)).count();
+            long other = body.stream().filter(p -> chinese ? p.isEnglish() : p.isChinese()).count();
+            String besides = other == 0 ? " only" : " but for " + other + (other == 1 ? " paragraph" : " paragraphs")
+                    + " in " + (chinese ? "English" : "Chinese");
             findings.add(new Finding(new Place(draft.source(), body.isEmpty() ? 0 : body.get(0).line()),
-                    "the body is in " + (chinese ? "Chinese" : "English") + " only; its " + paragraphs
+                    "the body is in " + (chinese ? "Chinese" : "English") + besides + "; its " + paragraphs
                             + (paragraphs == 1 ? " paragraph is" : " paragraphs are") + " published without translations"));
         }
     }

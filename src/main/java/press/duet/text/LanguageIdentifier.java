@@ -51,11 +51,15 @@ public final class LanguageIdentifier {
      * @param visible     the number of characters other than white space outside web and e-mail
      *                    addresses, counted here in the same pass
      * @param addressLength the number of characters of those addresses
+     * @param kana        the number of Japanese kana, leaving out the long-vowel mark and the middle dot,
+     *                    which Chinese text uses too: they tell Japanese from Chinese, which Duet does not
+     *                    pair with English
+     * @param hangul      the number of Korean Hangul letters and syllables
      */
     public record Profile(Optional<Lang> lang, boolean mixed, int han, int latin, int addressLetters, int simplified,
-                          int traditional, int visible, int addressLength) {
+                          int traditional, int visible, int addressLength, int kana, int hangul) {
         /** The profile of the empty text. */
-        public static final Profile NONE = decide(0, 0, 0, 0, 0, 0, 0);
+        public static final Profile NONE = decide(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         /**
          * The length by which a translation is compared with its original: the characters other than
@@ -81,8 +85,8 @@ public final class LanguageIdentifier {
          */
         public Profile plus(Profile other) {
             return decide(han + other.han, latin + other.latin, addressLetters + other.addressLetters,
-                    simplified + other.simplified,
-                    traditional + other.traditional, visible + other.visible, addressLength + other.addressLength);
+                    simplified + other.simplified, traditional + other.traditional, visible + other.visible,
+                    addressLength + other.addressLength, kana + other.kana, hangul + other.hangul);
         }
 
         /** The Chinese variety the characters point to, as {@link ChineseVariety#of} tells it. */
@@ -110,6 +114,8 @@ public final class LanguageIdentifier {
         int traditional = 0;
         int codePoints = 0;
         int spaces = 0;
+        int kana = 0;
+        int hangul = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             codePoints++;
@@ -120,6 +126,9 @@ public final class LanguageIdentifier {
                 latin++;
             } else if (Character.isWhitespace(cp)) {
                 spaces++;
+            } else if (cp >= 0x1100) {
+                kana += isKana(cp) ? 1 : 0;
+                hangul += isHangul(cp) ? 1 : 0;
             }
             int kind = ChineseVariety.kind(cp);
             if (kind == ChineseVariety.SIMPLIFIED_ONLY) {
@@ -131,7 +140,19 @@ public final class LanguageIdentifier {
         }
         Addresses addresses = latin > 0 ? addresses(text) : Addresses.NONE;
         return decide(han, latin - addresses.letters, addresses.letters, simplified, traditional,
-                codePoints - spaces - addresses.characters, addresses.characters);
+                codePoints - spaces - addresses.characters, addresses.characters, kana, hangul);
+    }
+
+    /** Hiragana and katakana, without the long-vowel mark (ー) and the middle dot (・) Chinese also writes. */
+    private static boolean isKana(int cp) {
+        return cp >= 0x3041 && cp <= 0x30FF && cp != 0x30FC && cp != 0x30FB || cp >= 0x31F0 && cp <= 0x31FF
+                || cp >= 0xFF66 && cp <= 0xFF9D;
+    }
+
+    /** Hangul syllables and letters (jamo, compatibility jamo, half-width forms). */
+    private static boolean isHangul(int cp) {
+        return cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0x1100 && cp <= 0x11FF || cp >= 0x3131 && cp <= 0x318E
+                || cp >= 0xFFA0 && cp <= 0xFFDC;
     }
 
     /** The Latin letters and all the characters of a text's web and e-mail addresses. */
@@ -162,18 +183,18 @@ public final class LanguageIdentifier {
     }
 
     private static Profile decide(int han, int latinOutsideAddresses, int addressLetters, int simplified,
-                                  int traditional, int visible, int addressLength) {
+                                  int traditional, int visible, int addressLength, int kana, int hangul) {
         int latin = han == 0 && latinOutsideAddresses == 0 ? addressLetters : latinOutsideAddresses;
         if (han == 0 && latin == 0) {
             return new Profile(Optional.empty(), false, 0, 0, addressLetters, simplified, traditional, visible,
-                    addressLength);
+                    addressLength, kana, hangul);
         }
         double hanWeight = han * (double) LETTERS_PER_HAN;
         double share = Math.min(hanWeight, latin) / (hanWeight + latin);
         boolean mixed = share >= MIXED_SHARE;
         Lang lang = hanWeight >= latin ? ChineseVariety.of(simplified, traditional) : Lang.EN;
         return new Profile(Optional.of(lang), mixed, han, latinOutsideAddresses, addressLetters, simplified,
-                traditional, visible, addressLength);
+                traditional, visible, addressLength, kana, hangul);
     }
 
     /**

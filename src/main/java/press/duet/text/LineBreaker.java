@@ -70,6 +70,17 @@ public final class LineBreaker {
         }
     }
 
+    /**
+     * Where a line's last mark may hang past the measure whole: {@code inColumn}, the room the column
+     * leaves past the measure (a Chinese column beyond its whole ems), for any closing mark's ink;
+     * {@code pastEdge}, how much further a stop's or comma's ink may reach past the column's edge into
+     * the margin or the gap between columns.
+     */
+    public record Overhang(float inColumn, float pastEdge) {
+        /** No mark hangs whole: only a closing mark's blank half passes the measure. */
+        public static final Overhang NONE = new Overhang(0, 0);
+    }
+
     private LineBreaker() {
     }
 
@@ -105,16 +116,16 @@ public final class LineBreaker {
      */
     public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify,
                                     Hyphenation hyphenation, PunctuationStyle punctuation) {
-        return breakLines(paragraph, em, measure, hang, justify, hyphenation, punctuation, 0);
+        return breakLines(paragraph, em, measure, hang, justify, hyphenation, punctuation, Overhang.NONE);
     }
 
     /**
      * As {@link #breakLines(Paragraph, float, float, float, boolean, Hyphenation, PunctuationStyle)};
-     * a line's last closing mark may also stand whole past the measure when its ink fits in
-     * {@code overhang} (the room a Chinese column leaves beyond its whole ems).
+     * a line's last closing mark may also stand whole past the measure when its ink fits in the
+     * {@code overhang}.
      */
     public static Result breakLines(Paragraph paragraph, float em, float measure, float hang, boolean justify,
-                                    Hyphenation hyphenation, PunctuationStyle punctuation, float overhang) {
+                                    Hyphenation hyphenation, PunctuationStyle punctuation, Overhang overhang) {
         int[] codePoints = paragraph.codePoints();
         int n = codePoints.length;
         LineItems items = new LineItems(paragraph, justify, punctuation, overhang);
@@ -152,31 +163,36 @@ public final class LineBreaker {
 
     /**
      * Places the characters of one line: a line too long for the measure first hangs its last mark's
-     * blank, then shrinks its glue by one share; a justified line short of the measure stretches its
-     * glue by one share, unless that opens a gap of more than {@link #LOOSEST_STRETCH} of an em, when
-     * it is left at its natural width (a ragged line reads better than a line of holes).
+     * blank, then shrinks its glue and tracking by one share; a justified line short of the measure
+     * opens its tracking and stretches its glue ({@link LineItems#stretchShare}), unless that opens a
+     * gap of more than {@link #LOOSEST_STRETCH} of an em, when it is left at its natural width (a
+     * ragged line reads better than a line of holes).
      */
     private static void place(LineItems items, int start, int end, float measure, float em, boolean justify,
                               float indent, float[] x) {
         double natural = items.width(start, end);
         double stretch = items.stretch(start, end);
+        double tracking = items.tracking(start, end);
         double shrink = items.shrink(start, end);
         double slack = measure - natural;
         double shrinkShare = 0;
         double stretchShare = 0;
+        double trackShare = 0;
         if (slack < 0) {
             double rest = -slack - Math.min(-slack, items.hanging(end));
             shrinkShare = shrink > 0 ? Math.min(1, rest / shrink) : 0;
-        } else if (justify && stretch > 0) {
-            double share = slack / stretch;
+        } else if (justify && stretch + tracking > 0) {
+            double share = LineItems.stretchShare(slack, stretch, tracking);
             if (share * items.widestStretchShare(start, end) <= LOOSEST_STRETCH) {
                 stretchShare = share;
+                trackShare = Math.min(1, share);
             }
         }
         double position = indent;
         for (int i = start; i < end; i++) {
             if (i > start) {
-                position += items.lead[i] + stretchShare * items.stretch[i] - shrinkShare * items.shrink[i];
+                position += items.lead[i] + stretchShare * items.stretch[i] + trackShare * items.track[i]
+                        - shrinkShare * items.shrink[i];
             }
             x[i] = (float) position;
             position += items.advance[i];

@@ -98,7 +98,8 @@ final class TotalFit {
                     }
                     double cost = overfull ? LineItems.EMERGENCY_DEMERITS * 10
                             : last ? (natural > measure ? shrinkCost(natural - hanging - measure, shrink) : 0)
-                            : lineCost(natural, hanging, items.stretch(lineStart, end), shrink, measure, justify, em);
+                            : lineCost(natural, hanging, items.stretch(lineStart, end), items.tracking(lineStart, end), shrink,
+                            measure, justify, em);
                     if (hyphen) {
                         cost += LineItems.HYPHEN_DEMERITS;
                     } else if (points.kind(k) == LineItems.Kind.EMERGENCY) {
@@ -138,18 +139,23 @@ final class TotalFit {
 
     /**
      * A full line's demerits: a tight line's badness is the share of its shrink used, cubed; a loose
-     * one's the share of its stretch (or, ragged, of {@link #RAGGED_STRETCH}) cubed, that share
-     * counting no further than {@link #MOST_LOOSENESS}. A justified line with nothing to stretch (one
-     * word) is as loose as its slack is in word spaces' stretch.
+     * one's the share of its stretch its word spaces (or Chinese glue) take, tracking having taken
+     * its share ({@link LineItems#stretchShare}), or, ragged, the share of {@link #RAGGED_STRETCH},
+     * cubed, that share counting no further than {@link #MOST_LOOSENESS}. A justified line with
+     * nothing to stretch but its tracking (one word) is, past it, as loose as its slack is in word
+     * spaces' stretch.
      */
-    private static double lineCost(double natural, double hanging, double stretch, double shrink, float measure,
-                                   boolean justify, float em) {
+    private static double lineCost(double natural, double hanging, double stretch, double tracking, double shrink,
+                                   float measure, boolean justify, float em) {
         if (natural > measure) {
             return shrinkCost(natural - hanging - measure, shrink);
         }
         double slack = measure - natural;
-        double room = !justify ? RAGGED_STRETCH * em : stretch > 0 ? stretch : LineItems.WORD_STRETCH * em;
-        double ratio = Math.min(MOST_LOOSENESS, slack / room);
+        double share = !justify ? slack / (RAGGED_STRETCH * em) : LineItems.stretchShare(slack, stretch, tracking);
+        if (share == Double.POSITIVE_INFINITY) {
+            share = slack / (LineItems.WORD_STRETCH * em);
+        }
+        double ratio = Math.min(MOST_LOOSENESS, share);
         return demerits(100 * ratio * ratio * ratio);
     }
 

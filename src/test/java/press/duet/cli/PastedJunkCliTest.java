@@ -102,7 +102,7 @@ class PastedJunkCliTest {
         assertTrue(listed.stream().anyMatch(l -> l.contains("share or scan prompt")), String.join("\n", listed));
         assertTrue(listed.stream().anyMatch(l -> l.contains("previous or next article link")), String.join("\n", listed));
         assertTrue(listed.stream().anyMatch(l -> l.contains("related-articles list")), String.join("\n", listed));
-        assertTrue(listed.stream().anyMatch(l -> l.contains("copyright or reprint notice")), String.join("\n", listed));
+        assertTrue(listed.stream().anyMatch(l -> l.contains("copyright, licence, imprint or reprint notice")), String.join("\n", listed));
     }
 
     @Test

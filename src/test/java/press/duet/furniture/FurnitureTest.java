@@ -23,6 +23,7 @@ class FurnitureTest {
                 Map.entry("当前位置：首页 > 双语阅读 > 正文", FurnitureKind.BREADCRUMB),
                 Map.entry("您现在的位置: 首页 > 英语听力 > 英语演讲 > 正文", FurnitureKind.BREADCRUMB),
                 Map.entry("Home » News » World", FurnitureKind.BREADCRUMB),
+                Map.entry("您所在的位置:网站首页 专题 春天的公园", FurnitureKind.BREADCRUMB),
                 Map.entry("首页 > 栏目 > 文章", FurnitureKind.BREADCRUMB),
                 Map.entry("来源：晨报 作者：林秋 编辑：王明", FurnitureKind.PAGE_INFO),
                 Map.entry("責任編輯：陳小明", FurnitureKind.PAGE_INFO),
@@ -158,5 +159,25 @@ class FurnitureTest {
     @Test
     void leavesATextThatIsAllFurnitureAlone() {
         assertEquals(Map.of(), kinds("分享到：微信\n阅读 3 次"));
+    }
+    @Test
+    void knowsCreditsSourceLinesBlogFootersLicencesAndImprints() {
+        Map<String, FurnitureKind> lines = Map.ofEntries(
+                Map.entry("Photo courtesy of Example Images /照片:Example Images提供", FurnitureKind.PAGE_INFO),
+                Map.entry("图／林秋", FurnitureKind.PAGE_INFO),
+                Map.entry("Source: The Example Archive http://archive.example.org/river, from \"The River Book\", Mary Stone, 1899", FurnitureKind.PAGE_INFO),
+                Map.entry("林秋 發表在 晨光部落 留言(0) 人氣(12)", FurnitureKind.PAGE_INFO),
+                Map.entry("瀏覽方式: 標題列表 簡短摘要", FurnitureKind.PAGE_INFO));
+        lines.forEach((line, kind) -> assertEquals(kind, FurnitureLine.anywhere(line), line));
+        Map<String, FurnitureKind> edges = Map.ofEntries(
+                Map.entry("本作品在全世界都属于公有领域，因为作者逝世已经超过100年。", FurnitureKind.COPYRIGHT),
+                Map.entry("This work is in the public domain in the United States.", FurnitureKind.COPYRIGHT),
+                Map.entry("London : Example & co., 1899", FurnitureKind.COPYRIGHT));
+        edges.forEach((line, kind) -> assertEquals(kind, FurnitureLine.atEdge(line), line));
+        for (String sentence : List.of("Photographs of the river were hung in the hall.", "他發表在報紙上的文章有三百篇。",
+                "The park became public domain land in 1901, and the village grew around it.",
+                "London: the city where, in 1899, she first read the poems.")) {
+            assertNull(FurnitureLine.anywhere(sentence), sentence);
+        }
     }
 }

@@ -143,4 +143,23 @@ class EncodingDetectionTest {
         assertTrue(e.getMessage().startsWith(file + ": byte 8 (line 1) is not valid UTF-8"), e.getMessage());
         assertEquals("He said \u201cwait\u201d and left.", text(Readers.read(file, Charset.forName("windows-1252"), Format.TEXT)));
     }
+    @Test
+    void keepsTheHalfWidthIdeographicCommaOfABig5FileWhichWindowsBig5ReadsAsASmallComma() throws Exception {
+        // Big5 and CP950 decode these bytes differently (､ U+FF64 and ﹑ U+FE51): the file is Big5, and
+        // half-width ideographic punctuation is a real text's, not mojibake's.
+        String text = TRADITIONAL + "\n夫子溫､良､恭､儉､讓以得之。\n";
+        Draft draft = readFile("halfwidth.txt", text.getBytes(Charset.forName("Big5")));
+        assertEquals("Big5", draft.encoding());
+        assertTrue(text(draft).contains("夫子溫､良､恭､儉､讓以得之。"), text(draft));
+    }
+
+    @Test
+    void readsAHongKongCharacterThatWindowsBig5HasOnlyAsPrivateUse() throws Exception {
+        // 鼈 is in HKSCS; CP950 decodes its bytes without error, into its user-defined (private-use) area.
+        // In a long text one such character costs too little of the score to decide it on its own.
+        String text = TRADITIONAL.repeat(40) + "\n數罟不入洿池，魚鼈不可勝食也。\n";
+        Draft draft = readFile("hkscs.txt", text.getBytes(Charset.forName("Big5-HKSCS")));
+        assertEquals("Big5-HKSCS", draft.encoding());
+        assertTrue(text(draft).contains("魚鼈不可勝食也"), text(draft));
+    }
 }

@@ -116,6 +116,6 @@ class MarkdownFiguresTest {
     void makesAFigureOnlyOfAnImageAloneOnItsLine() {
         List<DraftBlock> blocks = Readers.read(Source.of("a.md", "![a](x.png) 和文字\n"), null, Format.MARKDOWN, findings::add).blocks();
         assertEquals(DraftBlock.Kind.PARAGRAPH, blocks.get(0).kind());
-        assertEquals(Para.Form.PARAGRAPH, blocks.get(0).rich().form());
+        assertEquals(Para.Form.PARAGRAPH, blocks.get(0).form());
     }
 }

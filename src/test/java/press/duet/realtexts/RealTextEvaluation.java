@@ -67,6 +67,9 @@ final class RealTextEvaluation {
         StringBuilder out = new StringBuilder();
         out.append("shape ").append(structured.shape()).append(", title ")
                 .append(GoldPair.of(structured.book().metadata().title())).append('\n');
+        var metadata = structured.book().metadata();
+        out.append("date ").append(metadata.date()).append(", authors ").append(MetadataView.authors(metadata))
+                .append(", translators ").append(MetadataView.translators(metadata).orElse(List.of())).append('\n');
         for (GoldPair unit : TextScorer.units(structured.book(), text)) {
             out.append(text.body().contains(unit) ? "+ " : "- ").append(unit.zh()).append('\t').append(unit.en()).append('\n');
         }

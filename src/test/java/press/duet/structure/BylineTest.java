@@ -84,4 +84,24 @@ class BylineTest {
         reads("- By Terry Reed", List.of("Terry Reed"), List.of());
         reads("●美國駐華大使 林秋", List.of("林秋"), List.of());
     }
+    @Test
+    void readsTheNameBeforeItsOfficeAndLongTransliteratedNames() {
+        reads("Mary J. Stone, Secretary of State", List.of("Mary J. Stone"), List.of());
+        reads("Li Ming, Premier of the State Council", List.of("Li Ming"), List.of());
+        reads("玛丽·J·斯通国务卿", List.of("玛丽·J·斯通"), List.of());
+        reads("林秋市长", List.of("林秋"), List.of());
+        reads("国务卿玛丽•安妮•斯通豪斯", List.of("玛丽•安妮•斯通豪斯"), List.of());
+        reads("國務院總理林秋", List.of("林秋"), List.of());
+        for (String line : List.of("美国总统", "國務院總理", "The club, President of the Board", "J·K", "美国大使林秋演讲稿")) {
+            assertTrue(Byline.of(line).isEmpty(), line);
+        }
+    }
+
+    @Test
+    void readsATranslationLineAndNoNameWherePagesPrintUnknown() {
+        reads("English translation: Mary Stone", List.of(), List.of("Mary Stone"));
+        assertTrue(Byline.of("作者：未知").isEmpty());
+        assertTrue(Byline.of("By Anonymous").isEmpty());
+        assertEquals(List.of(), Byline.fields("来源：网络 作者：佚名").authors());
+    }
 }

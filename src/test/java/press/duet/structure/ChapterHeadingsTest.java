@@ -92,4 +92,35 @@ class ChapterHeadingsTest {
         assertNull(read("chapter 3 of the report shows that rates rose in the year").runOn());
         assertFalse(heading("1. The Master said, 'Is it not pleasant to learn?'"));
     }
+
+    @Test
+    void readsNumberedNamesOnlyAsAsked() {
+        assertNull(read("01.始计"), "a numbered name alone says nothing: a list item looks the same");
+        assertEquals(1, ChapterHeadings.numberedName("01.始计"));
+        assertEquals(13, ChapterHeadings.numberedName("13.用间"));
+        assertEquals(11, ChapterHeadings.numberedName("十一、九地"));
+        assertEquals(2, ChapterHeadings.numberedName("2、〈作战〉"));
+        assertEquals(-1, ChapterHeadings.numberedName("1.吃饭的时候不要说话。"));
+        assertEquals(-1, ChapterHeadings.numberedName("1. Laying Plans"));
+    }
+
+    @Test
+    void readsARomanNumeralAloneOrBeforeAColon() {
+        assertEquals(2, read("II").number());
+        assertEquals(13, read("XIII.").number());
+        assertEquals(1, read("I: Laying Plans").number());
+        assertEquals(6, read("VI: Weak Points and Strong").number());
+        assertNull(read("I: the Master said so, and went."));
+    }
+
+    @Test
+    void numberedNamesCountingOnThroughTheTextAreChaptersAndAListStartingAgainIsNot() {
+        String chapters = "孙子兵法\n\n01.始计\n\n兵者，国之大事，死生之地，存亡之道，不可不察也。\n\n"
+                + "02.作战\n\n凡用兵之法，驰车千驷，革车千乘，带甲十万。\n\n"
+                + "03.谋攻\n\n夫用兵之法，全国为上，破国次之。\n";
+        assertEquals(3, StructurerTest.structure(chapters).book().chapters().size());
+        String lists = "早上的事情很多，要一件一件做。\n\n1.起床\n\n先把窗户打开，让屋里透透气。\n\n2.洗脸\n\n用凉水洗脸。\n\n"
+                + "晚上的事情也不少。\n\n1.吃饭\n\n晚饭要吃得清淡一些。\n\n2.读书\n\n睡前读半个小时的书。\n";
+        assertEquals(1, StructurerTest.structure(lists).book().chapters().size());
+    }
 }

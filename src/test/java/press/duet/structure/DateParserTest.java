@@ -63,4 +63,14 @@ class DateParserTest {
             assertEquals(Optional.empty(), DateParser.line(text), text);
         }
     }
+    @Test
+    void readsDateLinesWithAChineseTimeZoneABracketedLabelOrASiteNameBeforeTheDateAndTime() {
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("2019年6月4日 美国东部标准时间上午07:12"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("东部夏令时间上午10:10 2019年6月4日"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("[日期:2019-06-04]"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("晨报双语 2019-06-04 13:12"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 4)), DateParser.line("Washington, D.C.June 4, 2019"));
+        assertEquals(Optional.empty(), DateParser.line("晨报双语 2019-06-04 13:12 开幕"));
+        assertEquals(Optional.empty(), DateParser.line("In the U.S.June 4, 2019 was hot."));
+    }
 }

@@ -37,4 +37,20 @@ class SpeakerInTitleTest {
                 new Segment(Lang.ZH_HANS, "驻新西兰大使林秋在港口节开幕式上的讲话"),
                 new Segment(Lang.EN, "Remarks by Ambassador Lin Qiu at the Opening of the Harbour Festival")));
     }
+    @Test
+    void findsTheSpeakerInATranscriptsFirstLabelWithAnOffice() {
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.fromLabel("林秋总统：主席先生，各位代表："));
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.fromLabel("国务卿林秋:谢谢大家。"));
+        assertEquals(Optional.of("Stone"), SpeakerInTitle.fromLabel("PRESIDENT STONE: Mr. President, fellow delegates"));
+        assertEquals(Optional.of("Stone"), SpeakerInTitle.fromLabel("SECRETARY STONE: Thank you."));
+        for (String text : List.of("THE PRESIDENT: Thank you very much.", "清清：華華，你知道嗎？", "美国总统：谢谢。",
+                "NOTE TO EDITORS: embargoed", "Qingqing: Huahua, do you know?")) {
+            assertEquals(Optional.empty(), SpeakerInTitle.fromLabel(text), text);
+        }
+    }
+    @Test
+    void findsTheSpeakerNamedLastAfterTheOffice() {
+        assertEquals(Optional.of("Mary Stone"), SpeakerInTitle.name("Remarks by U.S. Ambassador to Ruritania, Mary Stone"));
+        assertEquals(Optional.empty(), SpeakerInTitle.name("Remarks by the Ambassador, with questions"));
+    }
 }

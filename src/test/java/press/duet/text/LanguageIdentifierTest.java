@@ -62,4 +62,18 @@ class LanguageIdentifierTest {
         assertEquals(3, LanguageIdentifier.profile(first + " " + second).length(), "an address is no part of the length");
         assertEquals(second.length(), LanguageIdentifier.profile(second).length(), "an address alone is its own length");
     }
+
+    @Test
+    void countsKanaAndHangulButNotTheMarksChineseAlsoWrites() {
+        LanguageIdentifier.Profile japanese = LanguageIdentifier.profile("吾輩は猫である。名前はまだ無い。");
+        assertEquals(8, japanese.kana());
+        assertEquals(0, japanese.hangul());
+        LanguageIdentifier.Profile korean = LanguageIdentifier.profile("나는 고양이로소이다 (吾輩)");
+        assertEquals(9, korean.hangul());
+        assertEquals(2, korean.han());
+        assertEquals(0, LanguageIdentifier.profile("卡尔・马克思的《资本论》，一部巨著——ー").kana(),
+                "the middle dot and the long-vowel mark occur in Chinese text");
+        assertEquals(LanguageIdentifier.profile("ひらがな" + "한글"),
+                LanguageIdentifier.profile("ひらがな").plus(LanguageIdentifier.profile("한글")));
+    }
 }

@@ -187,6 +187,84 @@ class LineBreakerTest {
         assertEquals(0, result.x()[result.starts()[3]], 0.01f, "the next verse line is not");
     }
 
+    private static List<String> lines(String text, float measure, PunctuationStyle punctuation,
+                                      LineBreaker.Overhang overhang) {
+        int[] cp = text.codePoints().toArray();
+        LineBreaker.Result result = LineBreaker.breakLines(LineBreaker.Paragraph.uniform(cp, widths(cp), EM), EM,
+                measure, 0, true, null, punctuation, overhang);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < result.lineCount(); i++) {
+            lines.add(new String(cp, result.starts()[i], result.ends()[i] - result.starts()[i]));
+        }
+        return lines;
+    }
+
+    @Test
+    void hangsACentredStopWholePastTheMeasureWhenItsInkReachesNoFurtherThanTheOverhang() {
+        String text = "一二三四五，七八九";
+        float reach = LineItems.CENTRED_INK_REACH * EM;
+        // No room past the measure: the comma may not start a line, so 五 goes down with it (a push).
+        assertEquals(List.of("一二三四", "五，七八九"), lines(text, 50, PunctuationStyle.CENTRED, LineBreaker.Overhang.NONE));
+        // Room in the column and past its edge that together hold the comma's ink: it hangs whole.
+        assertEquals(List.of("一二三四五，", "七八九"),
+                lines(text, 50, PunctuationStyle.CENTRED, new LineBreaker.Overhang(reach / 2, reach / 2 + 0.1f)));
+        // A little less than the ink needs: no hang.
+        assertEquals(List.of("一二三四", "五，七八九"),
+                lines(text, 50, PunctuationStyle.CENTRED, new LineBreaker.Overhang(reach / 2, reach / 2 - 0.5f)));
+    }
+
+    @Test
+    void hangsOnlyStopsAndCommasPastTheColumnsEdge() {
+        LineBreaker.Overhang pastTheEdge = new LineBreaker.Overhang(0, EM);
+        assertEquals(List.of("一二三四五，", "七八九"), lines("一二三四五，七八九", 50, PunctuationStyle.MAINLAND, pastTheEdge));
+        // A closing bracket hangs its blank half only; a whole em past the column is a stop's privilege.
+        assertEquals(List.of("一二三四", "五」七八九"), lines("一二三四五」七八九", 50, PunctuationStyle.MAINLAND, pastTheEdge));
+    }
+
+    @Test
+    void tracksAWholeLineByOneShareAndNoFurtherThanItsLimit() {
+        String text = "aaaa bbbbb cccc ddddd eeee fffff gggg hhhhh iiii jjjjj kkkk lllll mmmm nnnnn oooo ppppp";
+        int[] cp = text.codePoints().toArray();
+        float[] widths = widths(cp);
+        int tracked = 0;
+        for (float measure = 100; measure <= 200; measure += 7) {
+            LineBreaker.Result result = LineBreaker.breakLines(cp, widths, EM, measure, true);
+            for (int line = 0; line + 1 < result.lineCount(); line++) {
+                Float lineGap = null;
+                for (int i = result.starts()[line]; i + 1 < result.ends()[line]; i++) {
+                    if (cp[i] == ' ' || cp[i + 1] == ' ') {
+                        continue;
+                    }
+                    float gap = result.x()[i + 1] - result.x()[i] - widths[i];
+                    assertTrue(Math.abs(gap) <= LineItems.TRACKING * EM + 1e-4f, "letters " + gap + " apart at " + measure);
+                    if (lineGap == null) {
+                        lineGap = gap;
+                    }
+                    assertEquals(lineGap, gap, 1e-4f, "one tracking for the whole line at " + measure);
+                }
+                if (lineGap != null && Math.abs(lineGap) > 1e-4f) {
+                    tracked++;
+                }
+            }
+        }
+        assertTrue(tracked > 10, "only " + tracked + " lines tracked");
+    }
+
+    @Test
+    void letterSpacesALineOfOneWordOnlyAsFarAsItsTracking() {
+        int[] cp = "aaaaaaaaaa".codePoints().toArray();
+        float[] widths = widths(cp);
+        // Ten letters, nine gaps of 0.1 at most: 0.5 short is filled by tracking, 5 short is not.
+        for (float slack : new float[] {0.5f, 5f}) {
+            int[] two = "aaaaaaaaaa bbbbbbbbbb".codePoints().toArray();
+            LineBreaker.Result result = LineBreaker.breakLines(two, widths(two), EM, 50 + slack, true);
+            assertEquals(2, result.lineCount());
+            float end = result.x()[9] + widths[9];
+            assertEquals(slack < 1 ? 50 + slack : 50, end, 1e-3f, "slack " + slack);
+        }
+        assertEquals(10, cp.length);
+    }
+
     @Test
     void breaksEnglishOnlyAtSpaces() {
         assertEquals(List.of("aaa bbb", "ccc ddd"), lines("aaa bbb ccc ddd", 40, true));

@@ -12,8 +12,10 @@ import org.jsoup.nodes.Element;
  * cover page, the title page, the copyright page, the table of contents page, a list of other books,
  * an index, a licence. A document says so through its {@code epub:type} (on the body or on the one
  * section that holds it), the package's guide or the navigation document's landmarks; failing those,
- * its content shows it: an image with next to no text, a page of links into the book, a short page
- * with copyright words, a short page bearing the book's title or author, a page headed "Also by".
+ * its content shows it: a picture with next to no text that links to a web site (a banner for the
+ * maker's site or shop, wherever it stands), an image with next to no text before the text (the
+ * cover), a page of links into the book, a short page with copyright words, a short page bearing the
+ * book's title or author, a page headed "Also by".
  * A preface, an introduction, a translator's note or an afterword is text and stays, as a chapter.
  *
  * <pre>{@code
@@ -24,7 +26,8 @@ final class BookMatter {
     /** What a document is. */
     enum Kind {
         TEXT("text"), COVER("cover page"), TITLE_PAGE("title page"), COPYRIGHT("copyright page"),
-        CONTENTS("table of contents page"), ADVERTS("list of other books"), INDEX("index"), LICENCE("licence"),
+        CONTENTS("table of contents page"), ADVERTS("list of other books"), ADVERT_PICTURE("advert picture"),
+        INDEX("index"), LICENCE("licence"),
         COLOPHON("colophon"), NOTES("notes, each set at its reference");
 
         private final String words;
@@ -159,6 +162,9 @@ final class BookMatter {
         int length = text.codePointCount(0, text.length());
         boolean picture = !body.getElementsByTag("img").isEmpty() || !body.getElementsByTag("image").isEmpty()
                 || !body.getElementsByTag("svg:image").isEmpty();
+        if (picture && length < 100 && picturesLinkOut(body)) {
+            return Optional.of(Kind.ADVERT_PICTURE);
+        }
         if (front && picture && length < 100) {
             return Optional.of(Kind.COVER);
         }
@@ -180,6 +186,18 @@ final class BookMatter {
             return Optional.of(Kind.TITLE_PAGE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether every picture of the page is inside a link to a web address: a book's own cover or
+     * illustration links nowhere, a banner for a site or shop links to it.
+     */
+    private static boolean picturesLinkOut(Element body) {
+        List<Element> pictures = new java.util.ArrayList<>(body.getElementsByTag("img"));
+        pictures.addAll(body.getElementsByTag("image"));
+        pictures.addAll(body.getElementsByTag("svg:image"));
+        return pictures.stream().allMatch(picture -> picture.parents().stream()
+                .anyMatch(a -> a.tagName().equals("a") && a.attr("href").strip().matches("(?i)^https?://.+")));
     }
 
     /** Three or more links, which carry most of the page's text: a list of contents. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import press.duet.lexicon.EnglishWords;
 import press.duet.read.DraftBlock;
 import press.duet.report.DuetException;
-import press.duet.text.Scripts;
+import press.duet.text.LanguageIdentifier;
 
 /**
  * The refusal of a book in a language Duet does not publish (Duet pairs Chinese with English): a
@@ -27,28 +27,12 @@ final class ForeignLanguage {
 
     /** @throws DuetException naming the book and its language when Duet cannot publish it */
     static void check(String book, List<String> declared, List<DraftBlock> blocks) {
-        long han = 0;
-        long kana = 0;
-        long hangul = 0;
-        long latin = 0;
+        LanguageIdentifier.Profile scripts = LanguageIdentifier.Profile.NONE;
         long words = 0;
         long english = 0;
         for (DraftBlock block : blocks) {
             for (String line : block.lines()) {
-                for (int i = 0; i < line.length(); ) {
-                    int cp = line.codePointAt(i);
-                    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                    if (Scripts.isHan(cp)) {
-                        han++;
-                    } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                        kana += cp == 0x30FC || cp == 0x30FB ? 0 : 1; // the long-vowel mark and middle dot occur in Chinese too
-                    } else if (script == Character.UnicodeScript.HANGUL) {
-                        hangul++;
-                    } else if (Scripts.isLatinLetter(cp)) {
-                        latin++;
-                    }
-                    i += Character.charCount(cp);
-                }
+                scripts = scripts.plus(LanguageIdentifier.profile(line));
                 for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{IsLatin}']+")) {
                     if (!word.isEmpty()) {
                         words++;
@@ -57,6 +41,10 @@ final class ForeignLanguage {
                 }
             }
         }
+        long han = scripts.han();
+        long latin = scripts.latin();
+        long kana = scripts.kana();
+        long hangul = scripts.hangul();
         String languages = declared.isEmpty() ? "" : " (the package declares " + String.join(", ", declared) + ")";
         if (kana >= 20 && kana * 10 >= han + kana) {
             throw refused(book, "Japanese", languages);

@@ -95,6 +95,7 @@ final class SpineReading {
         if (body.isEmpty()) {
             unreadable(spine, "no body", "the document has no <body>; left out");
         }
+        body.ifPresent(HeadingGroups::join);
         return body;
     }
 

@@ -66,4 +66,19 @@ class BookMatterTest {
         Draft draft = Readers.read(Source.of("book.epub", book.bytes()), null, Format.EPUB, finding -> { });
         assertTrue(draft.blocks().stream().flatMap(b -> b.lines().stream()).noneMatch(line -> line.contains("PREAMBLE")));
     }
+
+    @Test
+    void aPictureLinkingToAWebSiteIsAnAdvertNotTheCoverWhereverItStands() {
+        EpubFiles book = EpubFiles.epub2()
+                .metadata("<dc:title>长河</dc:title><dc:language>zh</dc:language>")
+                .document("promo.xhtml", "", "<div><a href=\"http://books.example.com\"><img src=\"promo.png\" alt=\"books.example.com\"/></a></div>")
+                .document("cover.xhtml", "", "<div><img src=\"cover.jpg\" alt=\"长河\"/></div>")
+                .chapter("one.xhtml", "第一章", "<h2>第一章</h2>" + CHAPTER)
+                .document("plate.xhtml", "", "<div><a href=\"one.xhtml\"><img src=\"plate.jpg\" alt=\"插图\"/></a></div>")
+                .document("shop.xhtml", "", "<p><a href=\"https://shop.example.com/\"><img src=\"qr.png\" alt=\"\"/></a></p>");
+        List<String> roles = EpubReader.spine(Source.of("book.epub", book.bytes())).stream()
+                .map(e -> e.path().replace("OEBPS/", "") + " " + e.role()).toList();
+        assertEquals(List.of("promo.xhtml advert picture", "cover.xhtml cover page", "one.xhtml text", "plate.xhtml text",
+                "shop.xhtml advert picture"), roles);
+    }
 }

@@ -149,4 +149,16 @@ class EpubReaderTest {
         assertEquals(List.of("一"), spine.get(1).chapters());
         assertEquals("zh-Hans + en", spine.get(1).language());
     }
+
+    @Test
+    void aHeadingGroupIsOneHeadingWithItsSubtitleAndItsNote() {
+        Draft draft = read(EpubFiles.epub3()
+                .metadata("<dc:title>The Art of War</dc:title><dc:language>en</dc:language>")
+                .chapter("two.xhtml", "II: Waging War", "<section epub:type=\"chapter\"><hgroup><h2>II</h2>"
+                        + "<p epub:type=\"title\">Waging War<a href=\"#n1\" epub:type=\"noteref\">1</a></p></hgroup>"
+                        + "<p>In the operations of war, where there are in the field a thousand swift chariots.</p>"
+                        + "<aside id=\"n1\" epub:type=\"footnote\"><p>Giles's note on the title.</p></aside></section>"));
+        assertEquals(List.of("II: Waging War"), chapters(draft).stream().map(t -> t.replaceAll("\\s*\\[?1\\]?$", "")).toList());
+        assertTrue(texts(draft).stream().noneMatch(t -> t.equals("Waging War")), texts(draft).toString());
+    }
 }
