@@ -14,32 +14,35 @@ final class BeadShapes {
     private BeadShapes() {
     }
 
-    /**
-     * Each paragraph of the side with fewer stands for at least this many of the other on average:
-     * one side has far fewer paragraphs, as a classical text against a translation in verses.
-     */
+    /** Each Chinese paragraph stands for at least this many English ones on average: the Chinese has far fewer. */
     static final double FAR_FEWER = 3;
+    /**
+     * The Chinese has at least this many paragraphs for the ratio to say it has far fewer: one
+     * paragraph against three may as well be one translated and two added.
+     */
+    static final int FEWEST_COUNTED = 3;
 
     /**
      * The bead shapes to consider: the classic ones but 2-2 (which on paragraphs only ever swallowed two
      * good 1-1 pairs whose length errors cancelled out), and 1-k / k-1 up to twice the ratio of the
      * paragraph counts (at most 12) when one side has fewer paragraphs: a translator's paragraphs are
      * spread unevenly, and one original paragraph of four took twelve of Giles's 26 numbered verses
-     * (Sun Tzu, chapter I), where the ratio alone allowed eight. When it has {@linkplain #FAR_FEWER far
-     * fewer}, one of its paragraphs may stand against up to three times the ratio of the other's (at
-     * most {@value #MOST}), and only in that direction: the ratio is an average, one long paragraph
-     * may need several times as many as the average one (a paragraph of the 孙子兵法 holds from one
-     * to twenty-two of Giles's verses), and the other way a bead would swallow good pairs.
+     * (Sun Tzu, chapter I), where the ratio alone allowed eight. When the Chinese has {@linkplain
+     * #farFewer far fewer}, one of its paragraphs may stand against up to three times the ratio of
+     * English ones (at most {@value #MOST}), and only in that direction: the ratio is an average,
+     * one long paragraph may need several times as many as the average one (a paragraph of the
+     * 孙子兵法 holds from one to twenty-two of Giles's verses), and the other way a bead would
+     * swallow good pairs.
      */
     static int[][] of(int n, int m) {
         List<int[]> types = new ArrayList<>(List.of(
                 new int[] {1, 1}, new int[] {1, 0}, new int[] {0, 1},
                 new int[] {2, 1}, new int[] {1, 2}));
         double ratio = ratio(n, m);
-        if (ratio >= FAR_FEWER) {
+        if (farFewer(n, m)) {
             int most = Math.min(MOST, (int) Math.ceil(3 * ratio) + 1);
             for (int k = 3; k <= most; k++) {
-                types.add(m >= n ? new int[] {1, k} : new int[] {k, 1});
+                types.add(new int[] {1, k});
             }
             return types.toArray(int[][]::new);
         }
@@ -51,21 +54,31 @@ final class BeadShapes {
         return types.toArray(int[][]::new);
     }
 
+    /**
+     * Whether the Chinese side has far fewer paragraphs than the English: a dense classical text
+     * against a translation in verses. The other way round is no translation's habit but a sign of
+     * Chinese lines left untranslated (a press office's heading lines before the speech), which one
+     * bead must not swallow.
+     */
+    private static boolean farFewer(int n, int m) {
+        return n >= FEWEST_COUNTED && m >= FAR_FEWER * n;
+    }
+
     private static double ratio(int n, int m) {
         return n == 0 || m == 0 ? 1 : Math.max((double) n / m, (double) m / n);
     }
 
     /**
      * How often the bead shape occurs in an alignment of {@code n} Chinese paragraphs with {@code m}
-     * English ones: where one side has {@linkplain #FAR_FEWER far fewer}, one of its paragraphs
-     * against several of the other is no rarity but the rule, and the beads of one against k (of
+     * English ones: where the Chinese has {@linkplain #farFewer far fewer}, one of its paragraphs
+     * against several English ones is no rarity but the rule, and the beads of one against k (of
      * {@link #of}'s widest) share the likelihood a 1-1 bead has elsewhere (else leaving a paragraph
      * untranslated would cost less than a bead of one against three).
      */
     static double prior(int zhCount, int enCount, int n, int m) {
         double ratio = ratio(n, m);
-        boolean oneAgainstMany = Math.min(zhCount, enCount) == 1 && (m >= n ? enCount : zhCount) >= 2;
-        if (ratio >= FAR_FEWER && oneAgainstMany) {
+        boolean oneAgainstMany = zhCount == 1 && enCount >= 2;
+        if (farFewer(n, m) && oneAgainstMany) {
             int widest = Math.min(MOST, (int) Math.ceil(3 * ratio) + 1);
             return Math.max(prior(zhCount, enCount), 0.94 / widest);
         }
