@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * added to the corpus may need a floor moved in either direction, in the same commit.
  */
 class RealTextEvaluationTest {
-    private static final int FLOOR_PAIRS_RIGHT = 194;
+    private static final int FLOOR_PAIRS_RIGHT = 197;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
@@ -32,8 +32,12 @@ class RealTextEvaluationTest {
      * Chinese title, published before as well, glued to one another in a pair (where two of them are
      * too short to count), now stand alone, one-sided, since the section is read as alternating. 33 with
      * both session-6 branches: real10b's furniture rules took it to 30, real10a's pairing adds those three.
+     * 37 with epub13's one-way wide beads: clinton-2011-holbrooke-lecture's four untranslated Chinese
+     * heading lines, swallowed into one wide bead with real10a's rule alone (uncounted there, but still
+     * published), stand alone again as at the session's start (12 of 17 then and now), and one more of
+     * its pairs is right.
      */
-    private static final int CEILING_JUNK_PUBLISHED = 33;
+    private static final int CEILING_JUNK_PUBLISHED = 37;
     private static final int FLOOR_METADATA_RIGHT = 37;
     private static final int FLOOR_VARIANTS_IDENTICAL = 59;
 
