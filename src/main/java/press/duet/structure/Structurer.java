@@ -14,9 +14,7 @@ import press.duet.model.Book;
 import press.duet.model.Chapter;
 import press.duet.model.Lang;
 import press.duet.model.Metadata;
-import press.duet.model.Origin;
 import press.duet.model.Segment;
-import press.duet.read.Declared;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
 import press.duet.read.NaturalOrder;
@@ -147,7 +145,7 @@ public final class Structurer {
                     findings);
         }
         Head head = zh.head();
-        Metadata metadata = metadata(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options,
+        Metadata metadata = BookMetadata.of(title, head, en.head(), Lang.ZH_HANS, chinese, List.of(), null, options,
                 List.of(zh.draft().declared(), en.draft().declared()));
         Map<String, Shape> fileShapes = new LinkedHashMap<>();
         fileShapes.put(a.draft().source(), sideShape(a));
@@ -184,7 +182,7 @@ public final class Structurer {
                 firstTableHead = firstTableHead == null ? table.head() : firstTableHead;
                 BilingualText title = table.head().title() != null ? table.head().title() : fallbackTitle(draft, chinese);
                 titles.add(title);
-                chapters.addAll(TablePairer.chapters(table.rows(), withVariety(title, chinese), chinese, findings));
+                chapters.addAll(TablePairer.chapters(table.rows(), BookMetadata.withVariety(title, chinese), chinese, findings));
                 shapes.put(draft.source(), Shape.TABLE);
                 continue;
             }
@@ -194,7 +192,7 @@ public final class Structurer {
             if (head.part() != null) {
                 partNumbers.add(head.part());
             }
-            BilingualText title = withVariety(head.title() != null ? head.title() : fallbackTitle(draft, chinese), chinese);
+            BilingualText title = BookMetadata.withVariety(head.title() != null ? head.title() : fallbackTitle(draft, chinese), chinese);
             titles.add(title);
             boolean oneLanguage = part.mostly(true) || part.mostly(false);
             boolean bilingual = !oneLanguage && part.body().stream().anyMatch(Paragraph::isChinese)
@@ -212,12 +210,12 @@ public final class Structurer {
             if (onlyHeading != null) {
                 // A file that holds one chapter of a book ("為政第二 / BOOK II. WEI CHANG.") is titled by that
                 // chapter's heading, not by its file's name.
-                titles.set(titles.size() - 1, withVariety(onlyHeading, chinese));
+                titles.set(titles.size() - 1, BookMetadata.withVariety(onlyHeading, chinese));
             }
             List<Chapter> fileChapters = new ArrayList<>();
             for (ChapterText chapter : found) {
                 List<Block> blocks = pairer.pair(chapter);
-                fileChapters.add(new Chapter(withVariety(chapter.title(), chinese), blocks));
+                fileChapters.add(new Chapter(BookMetadata.withVariety(chapter.title(), chinese), blocks));
             }
             chapters.addAll(PlacedBlocks.place(fileChapters, found.stream().map(ChapterText::line).toList(),
                     draft.source(), part.paragraphs(), part.placed(), chinese, findings));
@@ -225,7 +223,7 @@ public final class Structurer {
             shapes.put(draft.source(), shapeOf(draft, head, pairer));
         }
         BilingualText bookTitle;
-        String series = seriesName(titles);
+        String series = BookMetadata.seriesName(titles);
         if (order.size() > 1 && series != null) {
             bookTitle = LanguageIdentifier.identify(series).filter(Lang::isChinese).isPresent()
                     ? new BilingualText(new Segment(chinese, series), null) : new BilingualText(null, new Segment(Lang.EN, series));
@@ -234,7 +232,7 @@ public final class Structurer {
         }
         Head head = firstPart != null ? firstPart.head() : firstTableHead != null ? firstTableHead : emptyHead();
         Lang leading = firstPart != null ? firstPart.leading() : Lang.ZH_HANS;
-        Metadata metadata = metadata(bookTitle, head, null, leading, chinese, partNumbers,
+        Metadata metadata = BookMetadata.of(bookTitle, head, null, leading, chinese, partNumbers,
                 order.size() > 1 ? series : null, options, order.stream().map(i -> drafts.get(i).declared()).toList());
         // A forced shape is reported as such; else the shape the files share, or mixed.
         Shape shape = options.shape() != null ? options.shape() : bookShape(shapes.values());
@@ -312,42 +310,6 @@ public final class Structurer {
     }
 
     /**
-     * The series several parts belong to: the start their titles share ("城市笔记 之一", "城市笔记 之二"),
-     * when it is a few words long; null when they share none.
-     */
-    static String seriesName(List<BilingualText> titles) {
-        if (titles.size() < 2) {
-            return null;
-        }
-        for (boolean chineseSide : new boolean[] {true, false}) {
-            String prefix = null;
-            for (BilingualText title : titles) {
-                Segment side = chineseSide ? title.zh() : title.en();
-                if (side == null) {
-                    prefix = null;
-                    break;
-                }
-                prefix = prefix == null ? side.text() : commonPrefix(prefix, side.text());
-            }
-            if (prefix != null) {
-                String trimmed = prefix.replaceFirst("[\\s:：,，·\\-—–(（【\\[之第0-9]+$", "").strip();
-                if (trimmed.length() >= (chineseSide ? 2 : 4)) {
-                    return trimmed;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return a.substring(0, n);
-    }
-
-    /**
      * The heading of a text's only chapter when a heading opens it, or null: text before the heading
      * would be a chapter of its own, and the heading one chapter's among others.
      */
@@ -366,75 +328,8 @@ public final class Structurer {
                 : FileNameTitle.of(draft.source());
     }
 
-    /**
-     * The book's metadata: the user's options first, then what the text's head lines say, then what
-     * the inputs' formats declare ({@code declared}, in reading order) for what the text leaves out.
-     */
-    private static Metadata metadata(BilingualText title, Head head, Head otherHead, Lang leading, Lang chinese,
-                                     List<Integer> parts, String series, StructureOptions options,
-                                     List<Declared> declared) {
-        Segment zh = title.zh();
-        Segment en = title.en();
-        if (options.titleZh() != null) {
-            zh = new Segment(chinese, options.titleZh());
-        }
-        if (options.titleEn() != null) {
-            en = new Segment(Lang.EN, options.titleEn());
-        }
-        BilingualText finalTitle = withVariety(new BilingualText(zh, en), chinese);
-        List<String> authors = new ArrayList<>(head.authors());
-        if (otherHead != null) {
-            otherHead.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
-        }
-        if (!options.authors().isEmpty()) {
-            authors.clear();
-            authors.addAll(options.authors());
-        }
-        if (authors.isEmpty()) {
-            declared.forEach(d -> d.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add));
-        }
-        List<String> translators = new ArrayList<>(head.translators());
-        if (otherHead != null) {
-            otherHead.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
-        }
-        if (translators.isEmpty()) {
-            declared.forEach(d -> d.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add));
-        }
-        if (!options.translators().isEmpty()) {
-            translators.clear();
-            translators.addAll(options.translators());
-        }
-        java.time.LocalDate date = options.date() != null ? options.date()
-                : head.date() != null ? head.date() : otherHead != null && otherHead.date() != null ? otherHead.date()
-                : declared.stream().map(Declared::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        Integer part = options.part() != null ? options.part()
-                : parts.isEmpty() ? head.part() : parts.get(0);
-        String label = head.label() != null ? head.label() : otherHead != null ? otherHead.label() : null;
-        BilingualText subtitle = head.subtitle() != null ? withVariety(head.subtitle(), chinese)
-                : otherHead != null ? otherHead.subtitle() : null;
-        if (options.subtitle() != null) {
-            subtitle = LanguageIdentifier.identify(options.subtitle()).filter(Lang::isChinese).isPresent()
-                    ? new BilingualText(new Segment(chinese, options.subtitle()), null)
-                    : new BilingualText(null, new Segment(Lang.EN, options.subtitle()));
-        }
-        List<Integer> allParts = !parts.isEmpty() ? parts : part == null ? List.of() : List.of(part);
-        String seriesName = options.series() != null ? options.series() : series != null ? series
-                : head.series() != null ? head.series()
-                : declared.stream().map(Declared::series).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        Origin origin = declared.stream().map(Declared::origin).filter(Origin::isKnown).findFirst().orElse(Origin.NONE);
-        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts,
-                translators, origin);
-    }
-
     private static Head emptyHead() {
         return Head.EMPTY;
-    }
-
-    static BilingualText withVariety(BilingualText title, Lang chinese) {
-        if (title.zh() == null || title.zh().lang() == chinese) {
-            return title;
-        }
-        return new BilingualText(new Segment(chinese, title.zh().text()), title.en());
     }
 
     private static String fileName(String source) {

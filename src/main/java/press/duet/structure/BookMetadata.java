@@ -1,0 +1,125 @@
+package press.duet.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import press.duet.model.BilingualText;
+import press.duet.model.Lang;
+import press.duet.model.Metadata;
+import press.duet.model.Origin;
+import press.duet.model.Segment;
+import press.duet.read.Declared;
+import press.duet.text.LanguageIdentifier;
+
+/**
+ * A book's metadata from what the structure stage found: the user's options first, then the text's
+ * head lines, then what the inputs' formats declare; and the series several parts' titles share.
+ */
+final class BookMetadata {
+    private BookMetadata() {
+    }
+
+    /**
+     * The book's metadata: the user's options first, then what the text's head lines say, then what
+     * the inputs' formats declare ({@code declared}, in reading order) for what the text leaves out.
+     */
+    static Metadata of(BilingualText title, Head head, Head otherHead, Lang leading, Lang chinese,
+                       List<Integer> parts, String series, StructureOptions options,
+                       List<Declared> declared) {
+        Segment zh = title.zh();
+        Segment en = title.en();
+        if (options.titleZh() != null) {
+            zh = new Segment(chinese, options.titleZh());
+        }
+        if (options.titleEn() != null) {
+            en = new Segment(Lang.EN, options.titleEn());
+        }
+        BilingualText finalTitle = withVariety(new BilingualText(zh, en), chinese);
+        List<String> authors = new ArrayList<>(head.authors());
+        if (otherHead != null) {
+            otherHead.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+        }
+        if (!options.authors().isEmpty()) {
+            authors.clear();
+            authors.addAll(options.authors());
+        }
+        if (authors.isEmpty()) {
+            declared.forEach(d -> d.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add));
+        }
+        List<String> translators = new ArrayList<>(head.translators());
+        if (otherHead != null) {
+            otherHead.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        if (translators.isEmpty()) {
+            declared.forEach(d -> d.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add));
+        }
+        if (!options.translators().isEmpty()) {
+            translators.clear();
+            translators.addAll(options.translators());
+        }
+        LocalDate date = options.date() != null ? options.date()
+                : head.date() != null ? head.date() : otherHead != null && otherHead.date() != null ? otherHead.date()
+                : declared.stream().map(Declared::date).filter(Objects::nonNull).findFirst().orElse(null);
+        Integer part = options.part() != null ? options.part()
+                : parts.isEmpty() ? head.part() : parts.get(0);
+        String label = head.label() != null ? head.label() : otherHead != null ? otherHead.label() : null;
+        BilingualText subtitle = head.subtitle() != null ? withVariety(head.subtitle(), chinese)
+                : otherHead != null ? otherHead.subtitle() : null;
+        if (options.subtitle() != null) {
+            subtitle = LanguageIdentifier.identify(options.subtitle()).filter(Lang::isChinese).isPresent()
+                    ? new BilingualText(new Segment(chinese, options.subtitle()), null)
+                    : new BilingualText(null, new Segment(Lang.EN, options.subtitle()));
+        }
+        List<Integer> allParts = !parts.isEmpty() ? parts : part == null ? List.of() : List.of(part);
+        String seriesName = options.series() != null ? options.series() : series != null ? series
+                : head.series() != null ? head.series()
+                : declared.stream().map(Declared::series).filter(Objects::nonNull).findFirst().orElse(null);
+        Origin origin = declared.stream().map(Declared::origin).filter(Origin::isKnown).findFirst().orElse(Origin.NONE);
+        return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts,
+                translators, origin);
+    }
+
+    /**
+     * The series several parts belong to: the start their titles share ("城市笔记 之一", "城市笔记 之二"),
+     * when it is a few words long; null when they share none.
+     */
+    static String seriesName(List<BilingualText> titles) {
+        if (titles.size() < 2) {
+            return null;
+        }
+        for (boolean chineseSide : new boolean[] {true, false}) {
+            String prefix = null;
+            for (BilingualText title : titles) {
+                Segment side = chineseSide ? title.zh() : title.en();
+                if (side == null) {
+                    prefix = null;
+                    break;
+                }
+                prefix = prefix == null ? side.text() : commonPrefix(prefix, side.text());
+            }
+            if (prefix != null) {
+                String trimmed = prefix.replaceFirst("[\\s:：,，·\\-—–(（【\\[之第0-9]+$", "").strip();
+                if (trimmed.length() >= (chineseSide ? 2 : 4)) {
+                    return trimmed;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return a.substring(0, n);
+    }
+
+    static BilingualText withVariety(BilingualText title, Lang chinese) {
+        if (title.zh() == null || title.zh().lang() == chinese) {
+            return title;
+        }
+        return new BilingualText(new Segment(chinese, title.zh().text()), title.en());
+    }
+}
