@@ -20,6 +20,8 @@ public final class Pinyin {
             "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
                     + "|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)){1,3}");
     private static final Pattern TONE_MARKS = Pattern.compile("[\\u0300\\u0301\\u030C\\u0304\\u0308]");
+    /** The four tone marks alone (not the diaeresis of ü, which is a letter's, not a tone's). */
+    private static final Pattern TONES = Pattern.compile("[\\u0300\\u0301\\u030C\\u0304]");
     /** A reading line's words stand between spaces and the punctuation of the line it reads. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,，。.!！?？;；:：、'’\\-—]+");
     /** Three syllables make a line of reading; a name is one or two words. */
@@ -31,6 +33,11 @@ public final class Pinyin {
     /** A word of one to three pinyin syllables, tone marks or not: "baoquan", "xìnɡ". */
     public static boolean isWord(String word) {
         return WORD.matcher(plain(word)).matches();
+    }
+
+    /** A word of pinyin that carries a tone mark: "tǒng", "lǜ", not "tong" or "lü". */
+    public static boolean isTonedWord(String word) {
+        return TONES.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).find() && isWord(word);
     }
 
     /**

@@ -15,14 +15,13 @@ package press.duet.text;
 public final class ReadingAnnotations {
     /** A syllable of Pinyin has at most six letters ("zhuang", "shuang"). */
     private static final int MOST_LETTERS = 6;
-    private static final String TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
     private ReadingAnnotations() {
     }
 
     /**
      * The length of the reading that opens at {@code i} (an opening parenthesis right after a Han
-     * character, one to six lower-case letters with at least one tone-marked vowel, a closing one),
+     * character, one toned {@linkplain Pinyin pinyin} syllable of at most six letters, a closing one),
      * or 0 when none does.
      */
     public static int at(String text, int i) {
@@ -30,19 +29,14 @@ public final class ReadingAnnotations {
         if (open != '(' && open != '（' || i == 0 || !Scripts.isHan(text.codePointBefore(i))) {
             return 0;
         }
-        boolean toned = false;
-        int j = i + 1;
-        while (j < text.length() && j - i - 1 <= MOST_LETTERS) {
+        for (int j = i + 1; j < text.length() && j - i - 1 <= MOST_LETTERS; j++) {
             char c = text.charAt(j);
             if (c == ')' || c == '）') {
-                return toned && j > i + 1 ? j - i + 1 : 0;
+                return j > i + 1 && Pinyin.isTonedWord(text.substring(i + 1, j)) ? j - i + 1 : 0;
             }
-            if (TONE_MARKED.indexOf(c) >= 0) {
-                toned = true;
-            } else if ((c < 'a' || c > 'z') && c != 'ü') {
+            if (Character.isUpperCase(c) || !Character.isLetter(c)) {
                 return 0;
             }
-            j++;
         }
         return 0;
     }
