@@ -36,6 +36,9 @@ public final class Furniture {
     private static final String SENTENCE_ENDS = "。！？!?…”’」』)）";
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
     private static final List<String> DOMAINS = List.of(".com", ".cn", ".net", ".org", ".tw", ".hk", ".edu", ".gov");
+    /** The letters after the dot of {@link #DOMAINS}: a text with no dot before one of them holds none. */
+    private static final String DOMAIN_INITIALS = DOMAINS.stream().map(d -> d.substring(1, 2)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private Furniture() {
     }
@@ -274,6 +277,9 @@ public final class Furniture {
         if (at >= 0) {
             return at;
         }
+        if (!hasDotBeforeDomainInitial(text)) {
+            return -1; // prose's full stops stand before a space or the end, never before a domain's first letter
+        }
         for (String domain : DOMAINS) {
             int dot = text.indexOf(domain);
             if (dot > 0 && Character.isLetterOrDigit(text.charAt(dot - 1))) {
@@ -286,6 +292,16 @@ public final class Furniture {
             }
         }
         return -1;
+    }
+
+    /** Whether some dot of the text stands before a letter that a domain of {@link #DOMAINS} starts with. */
+    private static boolean hasDotBeforeDomainInitial(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            if (DOMAIN_INITIALS.indexOf(text.charAt(dot + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

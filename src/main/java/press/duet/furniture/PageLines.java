@@ -113,12 +113,23 @@ final class PageLines {
                 stop = i + 1;
             }
         }
-        if (stop <= 0 || stop >= line.length()) {
+        if (stop <= 0 || stop >= line.length() || !capitalAfter(line, stop)) {
             return null;
         }
         String front = line.substring(0, stop);
-        String rest = line.substring(stop).strip();
-        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Pinyin.isReadingLine(front) ? front.strip() : null;
+        return Pinyin.isReadingLine(front) ? front.strip() : null;
+    }
+
+    /**
+     * Whether the line's text after {@code from}, stripped, opens with a capital: read in place, as
+     * most lines (a Chinese paragraph's second sentence) fail at their first character.
+     */
+    private static boolean capitalAfter(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.codePointAt(i))) {
+            i += Character.charCount(line.codePointAt(i));
+        }
+        return i < line.length() && Character.isUpperCase(line.charAt(i));
     }
 
     /** A separator rule, a back-to-top link or a line of page information fields, or null. */

@@ -250,7 +250,7 @@ final class ChapterHeadings {
             return new Reading(rank, number, text, null);
         }
         Matcher roman = ROMAN_TITLE.matcher(text);
-        if (!roman.matches() && text.split(" ").length <= MAX_TITLE_CASE_WORDS + 1) {
+        if (!roman.matches() && splitsIntoAtMost(text, MAX_TITLE_CASE_WORDS + 1)) {
             roman = ROMAN_TITLE_CASE.matcher(text);
         }
         if (!roman.matches()) {
@@ -264,6 +264,23 @@ final class ChapterHeadings {
             return new Reading(Rank.CHAPTER, -1, text, null);
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text.split(" ")} has at most {@code most} pieces, counted without making them: the
+     * spaces before the last character that is not one, plus one (split drops the empty pieces at the end).
+     */
+    static boolean splitsIntoAtMost(String text, int most) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int pieces = 1;
+        for (int at = text.indexOf(' '); at >= 0 && at < end && pieces <= most; at = text.indexOf(' ', at + 1)) {
+            pieces++;
+        }
+        // "" is one empty piece; a text of spaces alone is none.
+        return (text.isEmpty() ? 1 : end == 0 ? 0 : pieces) <= most;
     }
 
     /**

@@ -18,9 +18,9 @@ import press.duet.report.Place;
  * }</pre>
  */
 final class GutenbergFrame {
-    private static final Pattern START = Pattern.compile(
+    static final Pattern START = Pattern.compile(
             "^\\s*(\\*{3}\\s*START OF (THE|THIS) PROJECT GUTENBERG|\\*END\\*THE SMALL PRINT)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END = Pattern.compile(
+    static final Pattern END = Pattern.compile(
             "^\\s*(\\*{3}\\s*END OF (THE|THIS) PROJECT GUTENBERG|End of (the )?Project Gutenberg)", Pattern.CASE_INSENSITIVE);
 
     static final String HEADER = "Project Gutenberg header (title card and licence notice)";
@@ -33,6 +33,19 @@ final class GutenbergFrame {
     private GutenbergFrame() {
     }
 
+    /**
+     * Whether the line's first character after the white space that {@code \s} matches is one that
+     * {@link #START} or {@link #END} can open with ('*', 'E' or 'e'): most lines of a book fail here,
+     * before either pattern is tried.
+     */
+    static boolean mayOpenFrameLine(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == 'E' || line.charAt(i) == 'e');
+    }
+
     static Framed strip(String source, List<DraftBlock> blocks) {
         int start = 0;
         int end = Integer.MAX_VALUE;
@@ -40,6 +53,9 @@ final class GutenbergFrame {
             for (int i = 0; i < block.lines().size(); i++) {
                 String line = block.lines().get(i);
                 int number = block.line() + i;
+                if (!mayOpenFrameLine(line)) {
+                    continue;
+                }
                 if (start == 0 && end == Integer.MAX_VALUE && START.matcher(line).lookingAt()) {
                     start = number;
                 } else if (end == Integer.MAX_VALUE && END.matcher(line).lookingAt() && mentionsGutenberg(line)) {

@@ -45,6 +45,9 @@ public final class Pinyin {
      * paragraph of its own. Without tone marks a line of short English words could read as pinyin.
      */
     public static boolean isReadingLine(String line) {
+        if (!mayHoldToneMark(line)) {
+            return false; // English prose and Chinese text: no character that could carry a tone mark
+        }
         String text = line.strip();
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         if (!TONE_MARKS.matcher(decomposed).find()) {
@@ -61,6 +64,21 @@ public final class Pinyin {
             words++;
         }
         return words >= MIN_READING_WORDS;
+    }
+
+    /**
+     * Whether any character of the text is a tone mark or decomposes into one: all such characters
+     * lie in U+00C0–U+1FFF (Latin letters with marks, Greek and Cyrillic ones, the combining marks
+     * themselves; PinyinTest checks every code point), so a text with none there needs no normalising.
+     */
+    static boolean mayHoldToneMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C0' && c <= '\u1FFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plain(String word) {

@@ -123,4 +123,22 @@ class ChapterHeadingsTest {
                 + "晚上的事情也不少。\n\n1.吃饭\n\n晚饭要吃得清淡一些。\n\n2.读书\n\n睡前读半个小时的书。\n";
         assertEquals(1, StructurerTest.structure(lists).book().chapters().size());
     }
+
+    /** The count of a title's words without splitting agrees with String.split on every mix of spaces and words. */
+    @Test
+    void countsSplitPiecesAsSplitDoes() {
+        java.util.Random random = new java.util.Random(5);
+        char[] alphabet = {' ', ' ', ' ', 'a', 'B', '\t', '章'};
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            for (int most = 0; most <= 9; most++) {
+                assertEquals(t.split(" ").length <= most, ChapterHeadings.splitsIntoAtMost(t, most), "\"" + t + "\" " + most);
+            }
+        }
+    }
 }
