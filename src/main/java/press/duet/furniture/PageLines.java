@@ -106,14 +106,16 @@ final class PageLines {
      */
     static String readingFront(String line) {
         int stop = -1;
+        boolean marked = false; // a character that may carry a tone mark (Pinyin.mayHoldToneMark), seen in the same pass
         for (int i = 0; i < line.length() && stop < 0; i++) {
             char c = line.charAt(i);
+            marked |= c >= '\u00C0' && c <= '\u1FFF';
             boolean dash = (c == '-' || c == '—' || c == '–') && i > 0 && line.charAt(i - 1) == ' ';
             if (c == '。' || c == '.' || c == '!' || c == '?' || c == '！' || c == '？' || dash) {
                 stop = i + 1;
             }
         }
-        if (stop <= 0 || stop >= line.length() || !capitalAfter(line, stop)) {
+        if (!marked || stop <= 0 || stop >= line.length() || !capitalAfter(line, stop)) {
             return null;
         }
         String front = line.substring(0, stop);
