@@ -27,6 +27,18 @@ public final class InlineLines {
         lines.add(new ArrayList<>());
     }
 
+    /** Lines of nothing but text, as a paragraph's lines joined by soft breaks. */
+    static InlineLines ofText(List<String> texts) {
+        InlineLines lines = new InlineLines();
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
+                lines.newLine(false);
+            }
+            lines.add(new Inline.Text(texts.get(i)));
+        }
+        return lines;
+    }
+
     /** Appends to the last line; a text next to a text becomes one text. */
     public void add(Inline inline) {
         List<Inline> last = lines.get(lines.size() - 1);

@@ -122,7 +122,7 @@ final class MarkdownParts {
     }
 
     /** Blank as CommonMark has it: spaces and tabs only. */
-    private static boolean isBlank(String line) {
+    static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
                 return false;

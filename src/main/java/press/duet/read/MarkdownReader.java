@@ -3,6 +3,7 @@ package press.duet.read;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -94,6 +95,8 @@ final class MarkdownReader {
     private final MarkdownFigures figures;
     private final MarkdownTables tables;
     private MarkdownNotes footnotes;
+    /** The lines of the part's plain paragraphs, by the node of each one's stand-in. */
+    private Map<Node, List<String>> plain = Map.of();
 
     private MarkdownReader(Source source, Consumer<Finding> notes) {
         this.source = source.name();
@@ -105,6 +108,14 @@ final class MarkdownReader {
     }
 
     static Draft read(Source source, Charset encoding, Consumer<Finding> notes) {
+        return read(source, encoding, notes, true);
+    }
+
+    /**
+     * @param plainUnparsed whether the plain paragraphs ({@link PlainParagraphs}) are read without the
+     *                      parser; false only to show that they are read the same either way
+     */
+    static Draft read(Source source, Charset encoding, Consumer<Finding> notes, boolean plainUnparsed) {
         TextDecoder.Decoded decoded = TextDecoder.decode(source, encoding, notes);
         MarkdownReader reader = new MarkdownReader(source, notes);
         List<String> lines = decoded.lines();
@@ -113,25 +124,40 @@ final class MarkdownReader {
         int from = 0;
         for (int part = 1; part <= starts.size(); part++) {
             int to = part < starts.size() ? starts.get(part) : lines.size();
-            Node document = parse(lines.subList(from, to));
+            List<String> partLines = lines.subList(from, to);
+            Map<Node, List<String>> plain = Map.of();
+            Node document = null;
+            if (plainUnparsed) {
+                PlainParagraphs found = PlainParagraphs.in(partLines);
+                document = parse(found.standIns());
+                plain = found.found(document);
+            }
+            if (plain == null || document == null) {
+                document = parse(partLines); // a stand-in was read as something else: read the lines as written
+                plain = Map.of();
+            }
             if (to < lines.size() && MarkdownParts.endsInOpenFence(document)) {
                 continue; // the next part's first lines are this fence's code: read the two together
             }
-            blocks.addAll(reader.blocksOf(document, from));
+            blocks.addAll(reader.blocksOf(document, from, plain));
             from = to;
         }
         return new Draft(source.name(), decoded.encoding(), blocks, Format.MARKDOWN.label());
     }
 
-    /** The blocks of one part of the file ({@link MarkdownParts}), which starts after {@code lineOffset} lines. */
-    private List<DraftBlock> blocksOf(Node document, int lineOffset) {
+    /**
+     * The blocks of one part of the file ({@link MarkdownParts}), which starts after {@code lineOffset}
+     * lines; {@code plain} holds the lines of the paragraphs read from stand-ins.
+     */
+    private List<DraftBlock> blocksOf(Node document, int lineOffset, Map<Node, List<String>> plain) {
+        this.plain = plain;
         inlines.startAt(lineOffset);
         footnotes = MarkdownNotes.of(document, source, definition -> blocksIn(definition, Nesting.BODY), inlines::lineOf);
         return blocksIn(document, Nesting.BODY);
     }
 
     /** Lines as one document, read through a reader so that they are never joined into one string. */
-    private static Node parse(List<String> lines) {
+    static Node parse(List<String> lines) {
         try {
             return PARSER.parseReader(new JoinedLinesReader(lines));
         } catch (java.io.IOException e) {
@@ -152,7 +178,10 @@ final class MarkdownReader {
         switch (node) {
             case Heading heading -> heading(inlines.of(heading), line, heading.getLevel(), blocks);
             case Paragraph paragraph -> {
-                if (figures.isFigure(paragraph)) {
+                List<String> plainLines = plain.get(paragraph);
+                if (plainLines != null) {
+                    lines(InlineLines.ofText(plainLines), line, nesting, blocks);
+                } else if (figures.isFigure(paragraph)) {
                     blocks.add(figures.figure(paragraph));
                 } else {
                     lines(inlines.of(paragraph), line, nesting, blocks);
