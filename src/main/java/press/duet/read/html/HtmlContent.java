@@ -201,13 +201,13 @@ public final class HtmlContent {
             if (kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0))) {
                 List<Inline> line = InlineLines.strip(kept.get(0));
                 add(new DraftBlock(pendingLine, List.of(Inline.text(line)), DraftBlock.Kind.HEADING, BoldHeading.LEVEL,
-                        new DraftBlock.Rich(List.of(line), Para.Form.PARAGRAPH), null));
+                        DraftBlock.Rich.orNone(List.of(line), Para.Form.PARAGRAPH), null));
                 return;
             }
             Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);
             add(new DraftBlock(pendingLine, kept.stream().map(Inline::text).toList(),
                     kept.size() > 1 || verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0,
-                    new DraftBlock.Rich(kept, form), null));
+                    DraftBlock.Rich.orNone(kept, form), null));
         }
 
         private Para.Form form(Para.Form plain, int quotes) {
@@ -236,7 +236,7 @@ public final class HtmlContent {
             if (!text.isBlank()) {
                 item = null;
                 add(new DraftBlock(HtmlFindings.lineOf(element), List.of(text), DraftBlock.Kind.HEADING, level,
-                        new DraftBlock.Rich(List.of(joined), Para.Form.PARAGRAPH), null));
+                        DraftBlock.Rich.orNone(List.of(joined), Para.Form.PARAGRAPH), null));
             }
         }
 
