@@ -55,6 +55,12 @@ public final class HtmlContent {
     private final HtmlInlines inlines;
     private final HtmlFigures figures;
     private final HtmlTables tables;
+    /**
+     * Whether a bold line can be a section's heading yet ({@link BoldHeading}): on a web page, not until
+     * the article's first paragraph of text; the bold lines above it are the article's title (a title
+     * pair set in bold, centred), which the head of the text takes with its date and byline.
+     */
+    private boolean boldHeadings;
 
     private HtmlContent(Element scope, Predicate<Element> leftOut, boolean wholePage, String sourceName, Resources resources,
                         Consumer<Finding> listener) {
@@ -74,7 +80,9 @@ public final class HtmlContent {
      * @param notes      told of what was left out or could not be kept, each with its place
      */
     public static List<DraftBlock> blocks(Element root, String sourceName, Resources resources, Consumer<Finding> notes) {
-        return blocks(root, List.of(root), element -> false, false, sourceName, resources, notes);
+        HtmlContent content = new HtmlContent(root, element -> false, false, sourceName, resources, notes);
+        content.boldHeadings = true;
+        return content.blocks(List.of(root));
     }
 
     /**
@@ -87,12 +95,15 @@ public final class HtmlContent {
      */
     static List<DraftBlock> blocks(Element scope, List<Element> roots, Predicate<Element> leftOut, boolean wholePage,
                                    String sourceName, Resources resources, Consumer<Finding> notes) {
-        HtmlContent content = new HtmlContent(scope, leftOut, wholePage, sourceName, resources, notes);
+        return new HtmlContent(scope, leftOut, wholePage, sourceName, resources, notes).blocks(roots);
+    }
+
+    private List<DraftBlock> blocks(List<Element> roots) {
         List<DraftBlock> blocks = new ArrayList<>();
         for (Element root : roots) {
-            blocks.addAll(content.read(root));
+            blocks.addAll(read(root));
         }
-        content.findings.flush();
+        findings.flush();
         return blocks;
     }
 
@@ -198,12 +209,14 @@ public final class HtmlContent {
             if (kept.isEmpty()) {
                 return;
             }
-            if (kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0))) {
+            boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));
+            if (bold && boldHeadings) {
                 List<Inline> line = InlineLines.strip(kept.get(0));
                 add(new DraftBlock(pendingLine, List.of(Inline.text(line)), DraftBlock.Kind.HEADING, BoldHeading.LEVEL,
                         DraftBlock.Rich.orNone(List.of(line), Para.Form.PARAGRAPH), null));
                 return;
             }
+            boldHeadings |= !bold;
             Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);
             add(new DraftBlock(pendingLine, kept.stream().map(Inline::text).toList(),
                     kept.size() > 1 || verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0,
