@@ -151,7 +151,7 @@ public final class HtmlContent {
             }
             String tag = element.normalName();
             boolean figure = tag.equals("img") && pending.text().isBlank();
-            if (!ElementKinds.isBlock(element) && !figure) {
+            if (!ElementKinds.isBlock(element) && !figure && !holdsBlocks(element)) {
                 start(node, quotes);
                 inlines.node(element, pending, depth);
                 return;
@@ -194,6 +194,20 @@ public final class HtmlContent {
             flush();
         }
 
+        /**
+         * Whether an inline element holds blocks: markup a browser repairs ({@code <p><i>亲爱的露西：</p><p>…}
+         * leaves the {@code i} around the paragraphs after it), read as a container, so that its
+         * paragraphs stay paragraphs and are not lines of one.
+         */
+        private static boolean holdsBlocks(Element element) {
+            for (Element child : element.children()) {
+                if (ElementKinds.isBlock(child) && !child.normalName().equals("br")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void start(Node node, int quotes) {
             if (pending.text().isBlank()) {
                 pendingLine = HtmlFindings.lineOf(node);
@@ -211,9 +225,7 @@ public final class HtmlContent {
             }
             boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));
             if (bold && boldHeadings) {
-                List<Inline> line = InlineLines.strip(kept.get(0));
-                add(new DraftBlock(pendingLine, List.of(Inline.text(line)), DraftBlock.Kind.HEADING, BoldHeading.LEVEL,
-                        DraftBlock.Rich.orNone(List.of(line), Para.Form.PARAGRAPH), null));
+                headingLines(pendingLine, InlineLines.strip(kept.get(0)), BoldHeading.LEVEL);
                 return;
             }
             boldHeadings |= !bold;
@@ -245,11 +257,18 @@ public final class HtmlContent {
 
         private void heading(Element element, int level) {
             List<Inline> joined = InlineLines.strip(InlineLines.joined(inlines.of(element).lines(), false));
-            String text = Inline.text(joined);
-            if (!text.isBlank()) {
+            if (!Inline.text(joined).isBlank()) {
                 item = null;
-                add(new DraftBlock(HtmlFindings.lineOf(element), List.of(text), DraftBlock.Kind.HEADING, level,
-                        DraftBlock.Rich.orNone(List.of(joined), Para.Form.PARAGRAPH), null));
+                headingLines(HtmlFindings.lineOf(element), joined, level);
+            }
+        }
+
+        /** A heading, or two when its markup parts its English and Chinese titles ({@link HeadingHalves}). */
+        private void headingLines(int line, List<Inline> heading, int level) {
+            List<List<Inline>> halves = HeadingHalves.of(heading);
+            for (List<Inline> half : halves != null ? halves : List.of(heading)) {
+                add(new DraftBlock(line, List.of(Inline.text(half)), DraftBlock.Kind.HEADING, level,
+                        DraftBlock.Rich.orNone(List.of(half), Para.Form.PARAGRAPH), null));
             }
         }
 

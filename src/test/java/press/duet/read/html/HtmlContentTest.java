@@ -230,4 +230,17 @@ class HtmlContentTest {
                 new Inline.Text("乎？")), blocks.get(1).rich().lines().get(0));
         assertEquals(Para.Form.quotation(1), blocks.get(2).rich().form());
     }
+    @Test
+    void readsParagraphsInsideAnInlineElementTheBrowserLeftAroundThemAsParagraphs() {
+        List<DraftBlock> blocks = blocks("<p><i>亲爱的露西：</p><p>第一段。</p><p>第二段。</p></i><p>第三段。</p>");
+        assertEquals(List.of("PARAGRAPH:亲爱的露西：", "PARAGRAPH:第一段。", "PARAGRAPH:第二段。", "PARAGRAPH:第三段。"), texts(blocks));
+    }
+
+    @Test
+    void cutsAHeadingWhoseMarkupPartsItsEnglishAndChineseTitles() {
+        List<DraftBlock> blocks = blocks("<h2><em>Voyagers</em>《太空异旅》</h2><h2><a href=\"#p\">Python</a>入门</h2>"
+                + "<p>正文。</p><p><strong><em>Thunder Force</em>《雷霆女神》</strong></p>");
+        assertEquals(List.of("HEADING:Voyagers", "HEADING:《太空异旅》", "HEADING:Python入门", "PARAGRAPH:正文。",
+                "HEADING:Thunder Force", "HEADING:《雷霆女神》"), texts(blocks));
+    }
 }
