@@ -42,9 +42,11 @@ final class MarkdownHtmlBlocks {
         List<DraftBlock> blocks = new ArrayList<>();
         for (DraftBlock block : HtmlContent.blocks(page.body(), source, resources, placed)) {
             DraftBlock.Rich rich = block.rich();
-            if (rich != null && block.kind() != DraftBlock.Kind.HEADING) {
-                Para.Form form = (blocks.isEmpty() ? first : nesting).apply(rich.form());
-                rich = new DraftBlock.Rich(rich.lines(), form);
+            if (!block.isPlaced() && block.kind() != DraftBlock.Kind.HEADING) {
+                // A plain paragraph has no markup of its own (Rich.orNone) but still takes the form of
+                // the quotation or list item it stands in.
+                Para.Form form = (blocks.isEmpty() ? first : nesting).apply(block.form());
+                rich = DraftBlock.Rich.orNone(block.richLines(), form);
             }
             blocks.add(new DraftBlock(at(block.line(), shift, line), block.lines(), block.kind(), block.level(), rich,
                     block.item()));

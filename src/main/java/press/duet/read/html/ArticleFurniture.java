@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import press.duet.read.html.Article.Reason;
 
 /**
@@ -104,7 +106,23 @@ final class ArticleFurniture {
             return Optional.of(Reason.BREADCRUMB);
         }
         String names = element.className() + " " + element.id();
-        return names.isBlank() ? Optional.empty() : byWords(words(names));
+        if (names.isBlank() || midSentence(element)) {
+            return Optional.empty();
+        }
+        return byWords(words(names));
+    }
+
+    /**
+     * Whether the element is inline and has text of its sentence on both sides ({@code 秘书长<span
+     * class="keyword-inner">古特雷斯</span>致辞}): a word of the text a site marks (a keyword link, a
+     * highlighted tag), whatever its class says; a widget is a block, or stands apart from the text.
+     */
+    private static boolean midSentence(Element element) {
+        return !ElementKinds.isBlock(element) && isText(element.previousSibling()) && isText(element.nextSibling());
+    }
+
+    private static boolean isText(Node node) {
+        return node instanceof TextNode text && !text.isBlank();
     }
 
     /**

@@ -55,6 +55,12 @@ public final class HtmlContent {
     private final HtmlInlines inlines;
     private final HtmlFigures figures;
     private final HtmlTables tables;
+    /**
+     * Whether a bold line can be a section's heading yet ({@link BoldHeading}): on a web page, not until
+     * the article's first paragraph of text; the bold lines above it are the article's title (a title
+     * pair set in bold, centred), which the head of the text takes with its date and byline.
+     */
+    private boolean boldHeadings;
 
     private HtmlContent(Element scope, Predicate<Element> leftOut, boolean wholePage, String sourceName, Resources resources,
                         Consumer<Finding> listener) {
@@ -74,7 +80,9 @@ public final class HtmlContent {
      * @param notes      told of what was left out or could not be kept, each with its place
      */
     public static List<DraftBlock> blocks(Element root, String sourceName, Resources resources, Consumer<Finding> notes) {
-        return blocks(root, List.of(root), element -> false, false, sourceName, resources, notes);
+        HtmlContent content = new HtmlContent(root, element -> false, false, sourceName, resources, notes);
+        content.boldHeadings = true;
+        return content.blocks(List.of(root));
     }
 
     /**
@@ -87,12 +95,15 @@ public final class HtmlContent {
      */
     static List<DraftBlock> blocks(Element scope, List<Element> roots, Predicate<Element> leftOut, boolean wholePage,
                                    String sourceName, Resources resources, Consumer<Finding> notes) {
-        HtmlContent content = new HtmlContent(scope, leftOut, wholePage, sourceName, resources, notes);
+        return new HtmlContent(scope, leftOut, wholePage, sourceName, resources, notes).blocks(roots);
+    }
+
+    private List<DraftBlock> blocks(List<Element> roots) {
         List<DraftBlock> blocks = new ArrayList<>();
         for (Element root : roots) {
-            blocks.addAll(content.read(root));
+            blocks.addAll(read(root));
         }
-        content.findings.flush();
+        findings.flush();
         return blocks;
     }
 
@@ -140,7 +151,7 @@ public final class HtmlContent {
             }
             String tag = element.normalName();
             boolean figure = tag.equals("img") && pending.text().isBlank();
-            if (!ElementKinds.isBlock(element) && !figure) {
+            if (!ElementKinds.isBlock(element) && !figure && !holdsBlocks(element)) {
                 start(node, quotes);
                 inlines.node(element, pending, depth);
                 return;
@@ -183,6 +194,20 @@ public final class HtmlContent {
             flush();
         }
 
+        /**
+         * Whether an inline element holds blocks: markup a browser repairs ({@code <p><i>亲爱的露西：</p><p>…}
+         * leaves the {@code i} around the paragraphs after it), read as a container, so that its
+         * paragraphs stay paragraphs and are not lines of one.
+         */
+        private static boolean holdsBlocks(Element element) {
+            for (Element child : element.children()) {
+                if (ElementKinds.isBlock(child) && !child.normalName().equals("br")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void start(Node node, int quotes) {
             if (pending.text().isBlank()) {
                 pendingLine = HtmlFindings.lineOf(node);
@@ -198,16 +223,16 @@ public final class HtmlContent {
             if (kept.isEmpty()) {
                 return;
             }
-            if (kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0))) {
-                List<Inline> line = InlineLines.strip(kept.get(0));
-                add(new DraftBlock(pendingLine, List.of(Inline.text(line)), DraftBlock.Kind.HEADING, BoldHeading.LEVEL,
-                        new DraftBlock.Rich(List.of(line), Para.Form.PARAGRAPH), null));
+            boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));
+            if (bold && boldHeadings) {
+                headingLines(pendingLine, InlineLines.strip(kept.get(0)), BoldHeading.LEVEL);
                 return;
             }
+            boldHeadings |= !bold;
             Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);
             add(new DraftBlock(pendingLine, kept.stream().map(Inline::text).toList(),
                     kept.size() > 1 || verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0,
-                    new DraftBlock.Rich(kept, form), null));
+                    DraftBlock.Rich.orNone(kept, form), null));
         }
 
         private Para.Form form(Para.Form plain, int quotes) {
@@ -232,11 +257,18 @@ public final class HtmlContent {
 
         private void heading(Element element, int level) {
             List<Inline> joined = InlineLines.strip(InlineLines.joined(inlines.of(element).lines(), false));
-            String text = Inline.text(joined);
-            if (!text.isBlank()) {
+            if (!Inline.text(joined).isBlank()) {
                 item = null;
-                add(new DraftBlock(HtmlFindings.lineOf(element), List.of(text), DraftBlock.Kind.HEADING, level,
-                        new DraftBlock.Rich(List.of(joined), Para.Form.PARAGRAPH), null));
+                headingLines(HtmlFindings.lineOf(element), joined, level);
+            }
+        }
+
+        /** A heading, or two when its markup parts its English and Chinese titles ({@link HeadingHalves}). */
+        private void headingLines(int line, List<Inline> heading, int level) {
+            List<List<Inline>> halves = HeadingHalves.of(heading);
+            for (List<Inline> half : halves != null ? halves : List.of(heading)) {
+                add(new DraftBlock(line, List.of(Inline.text(half)), DraftBlock.Kind.HEADING, level,
+                        DraftBlock.Rich.orNone(List.of(half), Para.Form.PARAGRAPH), null));
             }
         }
 

@@ -2,7 +2,6 @@ package press.duet.read.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +101,7 @@ class HtmlContentTest {
                 <blockquote><p>学而时习之。</p><blockquote>不亦说乎？</blockquote></blockquote>
                 <ol start="3"><li>第三<ul><li>甲</li><li><p>乙</p><p>乙续</p></li></ul></li><li>第四</li></ol>
                 <ol type="a"><li>one</li><li>two</li></ol>""");
-        List<Para.Form> forms = blocks.stream().map(b -> b.rich().form()).toList();
+        List<Para.Form> forms = blocks.stream().map(DraftBlock::form).toList();
         assertEquals(List.of("PARAGRAPH:学而时习之。", "PARAGRAPH:不亦说乎？", "PARAGRAPH:第三", "PARAGRAPH:甲", "PARAGRAPH:乙", "PARAGRAPH:乙续",
                 "PARAGRAPH:第四", "PARAGRAPH:one", "PARAGRAPH:two"), texts(blocks));
         assertEquals(List.of(Para.Form.quotation(1), Para.Form.quotation(2), Para.Form.listItem("3.", 1), Para.Form.listItem("•", 2),
@@ -220,6 +219,28 @@ class HtmlContentTest {
         assertEquals(1, blocks.size());
         assertEquals("深处的段落。更深", blocks.get(0).lines().get(0));
         assertNull(blocks.get(0).item());
-        assertInstanceOf(List.class, blocks.get(0).rich().lines());
+        assertNull(blocks.get(0).rich(), "a paragraph of plain characters carries no markup (DraftBlock.Rich.orNone)");
+    }
+
+    @Test
+    void givesMarkupOnlyToBlocksThatHaveSome() {
+        List<DraftBlock> blocks = blocks("<p>学而时习之。</p><p>不亦<em>说</em>乎？</p><blockquote><p>有朋自远方来。</p></blockquote>");
+        assertNull(blocks.get(0).rich());
+        assertEquals(List.of(new Inline.Text("不亦"), new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("说"))),
+                new Inline.Text("乎？")), blocks.get(1).rich().lines().get(0));
+        assertEquals(Para.Form.quotation(1), blocks.get(2).rich().form());
+    }
+    @Test
+    void readsParagraphsInsideAnInlineElementTheBrowserLeftAroundThemAsParagraphs() {
+        List<DraftBlock> blocks = blocks("<p><i>亲爱的露西：</p><p>第一段。</p><p>第二段。</p></i><p>第三段。</p>");
+        assertEquals(List.of("PARAGRAPH:亲爱的露西：", "PARAGRAPH:第一段。", "PARAGRAPH:第二段。", "PARAGRAPH:第三段。"), texts(blocks));
+    }
+
+    @Test
+    void cutsAHeadingWhoseMarkupPartsItsEnglishAndChineseTitles() {
+        List<DraftBlock> blocks = blocks("<h2><em>Voyagers</em>《太空异旅》</h2><h2><a href=\"#p\">Python</a>入门</h2>"
+                + "<p>正文。</p><p><strong><em>Thunder Force</em>《雷霆女神》</strong></p>");
+        assertEquals(List.of("HEADING:Voyagers", "HEADING:《太空异旅》", "HEADING:Python入门", "PARAGRAPH:正文。",
+                "HEADING:Thunder Force", "HEADING:《雷霆女神》"), texts(blocks));
     }
 }

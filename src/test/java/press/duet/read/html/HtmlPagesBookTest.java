@@ -169,6 +169,21 @@ class HtmlPagesBookTest {
     }
 
     @Test
+    void aTitlePairSetInBoldAboveItsDateLinesAndAKeywordMarkedInsideASentence() throws IOException {
+        // No h1: the title is the bold pair at the article's head, its date the two date lines under it; a
+        // bold line between paragraphs is still a section's heading, and a word the site marks with a
+        // furniture-like class inside a sentence (a keyword link, a tag) is the sentence's.
+        Book book = check("bold-title.html", "港务长林海的一封信 A Letter from the Harbour Master", List.of(
+                "今年夏天，渡轮每天早上七点出发。 = The ferry will leave at seven every morning this summer.",
+                "船票可以在码头售票处或船上购买。 = Tickets can be bought at the pier office or on the boat.",
+                "风大的时候，第一班可能会取消。 = When the wind is strong, the first crossing may be cancelled.",
+                "出发前请查看公告栏。 = Please check the notice board before you set out.")).book();
+        assertEquals(LocalDate.of(2022, 5, 14), book.metadata().date());
+        assertEquals(List.of("港务长林海的一封信 / A Letter from the Harbour Master", "恶劣天气 / Bad weather"),
+                book.chapters().stream().map(c -> c.title().joined(" / ")).toList());
+    }
+
+    @Test
     void aTwoColumnTable() throws IOException {
         check("two-column-table.html", "常用问候语 Common Greetings", List.of(
                 "早上好！ = Good morning!", "好久不见。 = Long time no see.", "最近怎么样？ = How have you been?",
