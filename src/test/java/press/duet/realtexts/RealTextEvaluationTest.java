@@ -35,9 +35,11 @@ class RealTextEvaluationTest {
      * 37 with epub13's one-way wide beads: clinton-2011-holbrooke-lecture's four untranslated Chinese
      * heading lines, swallowed into one wide bead with real10a's rule alone (uncounted there, but still
      * published), stand alone again as at the session's start (12 of 17 then and now), and one more of
-     * its pairs is right.
+     * its pairs is right. 43 with held10's held-out royce-2018-ait-dedication, whose two AIT pages
+     * publish six of their seven reference lines (photo caption, official-text numbers, delivery notes,
+     * headline, date): new texts, not a regression.
      */
-    private static final int CEILING_JUNK_PUBLISHED = 37;
+    private static final int CEILING_JUNK_PUBLISHED = 43;
     private static final int FLOOR_METADATA_RIGHT = 37;
     private static final int FLOOR_VARIANTS_IDENTICAL = 59;
 
