@@ -75,8 +75,10 @@ final class HeadParser {
         String series = null;
         Integer part = null;
         LocalDate date = null;
+        LocalDate pageDate = null;
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
+        List<String> signers = new ArrayList<>();
         if (!firstIsTitle) {
             Optional<Head> release = PressReleaseHead.of(paragraphs);
             if (release.isPresent()) {
@@ -122,13 +124,19 @@ final class HeadParser {
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
             if (!declared && dated.isPresent()) {
                 // The first date line gives the date; a second (the same date in the other language) is the head's too.
-                date = date != null ? date : dated.get();
+                // "更新时间：…" is when the page was put up, which a bare date line of the text's own outranks.
+                if (DateParser.labelled(p.text())) {
+                    pageDate = pageDate != null ? pageDate : dated.get();
+                } else {
+                    date = date != null ? date : dated.get();
+                }
                 // A date line above the title ("(2011-03-09)", then the title) leaves the title the head's first line.
                 headLinesAbove += titled ? 0 : 1;
             } else if (!declared && credits.isPresent()) {
                 headLinesAbove += titled ? 0 : 1;
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+                credits.get().signers().stream().filter(t -> !signers.contains(t)).forEach(signers::add);
             } else if (!declared && speaker.isPresent()) {
                 speakers.add(speaker.get());
             } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
@@ -183,7 +191,8 @@ final class HeadParser {
         }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
-        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes);
+        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes,
+                pageDate, signers);
     }
 
     /**

@@ -122,15 +122,15 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     }
 
     /**
-     * The head, counted from its title, with what the dropped page information adds: its date and
-     * people when the head names none.
+     * The head, counted from its title, with what the dropped page information adds: its date (the
+     * page's, not the text's own) and people when the head names none.
      */
     private static Head withPageInfo(Head head, FurniturePass pass) {
-        LocalDate date = head.date() != null ? head.date() : pass.date();
+        LocalDate pageDate = head.pageDate() != null ? head.pageDate() : pass.date();
         List<String> authors = head.authors().isEmpty() ? pass.credits().authors() : head.authors();
         List<String> translators = head.translators().isEmpty() ? pass.credits().translators() : head.translators();
-        return new Head(head.title(), head.label(), head.part(), date, authors, head.bodyStart() - head.titleStart(),
-                head.subtitle(), translators, head.series(), 0, List.of());
+        return new Head(head.title(), head.label(), head.part(), head.date(), authors, head.bodyStart() - head.titleStart(),
+                head.subtitle(), translators, head.series(), 0, List.of(), pageDate, head.signers());
     }
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */
