@@ -167,6 +167,10 @@ final class HeadParser {
             }
             index++;
         }
+        if (zhTitle != null) {
+            String bare = TitlePrefix.withoutColumn(zhTitle.text(), paragraphs.subList(index, paragraphs.size()));
+            zhTitle = bare.equals(zhTitle.text()) ? zhTitle : new Segment(zhTitle.lang(), bare);
+        }
         // The title keeps its subtitle, as the writers show the title whole; the subtitle is also
         // recorded on its own for readers of the metadata.
         Segment zhSubtitle = null;
@@ -227,7 +231,7 @@ final class HeadParser {
     }
 
     static TitleLine titleLine(String line) {
-        String text = line;
+        String text = TitlePrefix.withoutNumberingOrPlace(line);
         String label = null;
         Integer part = null;
         String series = null;

@@ -75,8 +75,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         if (head.authors().isEmpty() && head.bodyStart() < paragraphs.size()) {
             // A transcript names its speaker in its first label: "PRESIDENT OBAMA: Mr. President, …".
             Head named = head;
-            head = SpeakerInTitle.fromLabel(paragraphs.get(head.bodyStart()).text()).map(name -> named.withAuthors(List.of(name)))
-                    .orElse(head);
+            // A release's or a page's first paragraph may introduce the speech: "以下为行政长官林秋…致辞全文：".
+            String first = paragraphs.get(head.bodyStart()).text();
+            head = SpeakerInTitle.fromLabel(first).or(() -> SpeakerInTitle.fromIntroduction(first))
+                    .map(name -> named.withAuthors(List.of(name))).orElse(head);
         }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
     }
