@@ -45,5 +45,17 @@ record Head(BilingualText title, String label, Integer part, LocalDate date, Lis
                 pageDate, signers.stream().filter(names::contains).toList());
     }
 
+    /** The head with this title. */
+    Head withTitle(BilingualText newTitle) {
+        return new Head(newTitle, label, part, date, authors, bodyStart, subtitle, translators, series, titleStart, notes,
+                pageDate, signers);
+    }
+
+    /** The head with these authors and translators, its signers kept where they still sign as authors. */
+    Head withCredits(List<String> newAuthors, List<String> newTranslators) {
+        return new Head(title, label, part, date, newAuthors, bodyStart, subtitle, newTranslators, series, titleStart, notes,
+                pageDate, signers.stream().filter(newAuthors::contains).toList());
+    }
+
     static final Head EMPTY = new Head(null, null, null, null, List.of(), 0, null);
 }

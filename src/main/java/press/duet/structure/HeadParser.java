@@ -19,7 +19,7 @@ import press.duet.text.Scripts;
  * and a byline, as news sites and bilingual readers print them.
  */
 final class HeadParser {
-    private static final String LABELS = "中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语|雙語|bilingual";
+    private static final String LABELS = "中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语全文|雙語全文|双语|雙語|bilingual";
     /** A label opens a title when a bracket, a separator or a space follows it: "双语新闻" is a phrase, not a label. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^[\\[【（(]?\\s*(" + LABELS + ")(?=[\\s\\]】）):：|｜·\\-—《“\"])\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*",

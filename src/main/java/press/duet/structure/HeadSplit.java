@@ -9,6 +9,7 @@ import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
 import press.duet.report.Dropped;
 import press.duet.report.Place;
+import press.duet.model.Segment;
 import press.duet.text.LanguageIdentifier;
 
 /**
@@ -72,6 +73,16 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        if (head.title() == null) {
+            // A page whose head shows no title names itself last in its breadcrumb.
+            Head untitled = head;
+            head = BreadcrumbTitle.of(pass.dropped()).map(title -> {
+                Head titled = untitled.withTitle(title);
+                Segment side = title.zh() != null ? title.zh() : title.en();
+                return untitled.authors().isEmpty() ? SpeakerInTitle.name(side.text())
+                        .map(name -> titled.withCredits(List.of(name), titled.translators())).orElse(titled) : titled;
+            }).orElse(head);
+        }
         if (head.authors().isEmpty() && head.bodyStart() < paragraphs.size()) {
             // A transcript names its speaker in its first label: "PRESIDENT OBAMA: Mr. President, …".
             Head named = head;
