@@ -27,6 +27,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static final String ABOVE_TITLE = "site or section name above the title";
     /** Why a line between the title and its date or byline is left out. */
     static final String HEAD_NOTE = "place or office line of the head";
+    /** Why a byline at the end of a text is left out: it is read into the metadata. */
+    static final String CLOSING_BYLINE = "byline at the end of the text";
+    /** How many last lines of a text may be its closing bylines. */
+    private static final int CLOSING_LINES = 2;
 
     static HeadSplit of(Draft draft) {
         return of(draft, false);
@@ -91,7 +95,34 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             head = SpeakerInTitle.fromLabel(first).or(() -> SpeakerInTitle.fromIntroduction(first))
                     .map(name -> named.withAuthors(List.of(name))).orElse(head);
         }
+        int end = paragraphs.size();
+        while (end > head.bodyStart() + 1 && end > paragraphs.size() - CLOSING_LINES
+                && Byline.of(paragraphs.get(end - 1).text()).isPresent()) {
+            end--;
+        }
+        if (end < paragraphs.size()) {
+            // A byline closing the text ("English translation: James Legge") credits it as one over it does.
+            head = withClosingCredits(head, paragraphs.subList(end, paragraphs.size()));
+            for (Paragraph closing : paragraphs.subList(end, paragraphs.size())) {
+                dropped.add(new Dropped(new Place(draft.source(), closing.line()), closing.text(), CLOSING_BYLINE));
+            }
+            paragraphs = new ArrayList<>(paragraphs.subList(0, end));
+            dropped.sort(Comparator.comparingInt(d -> d.place().line()));
+        }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
+    }
+
+    /** The credits of the bylines that close a text, where the head names no one in that role. */
+    private static Head withClosingCredits(Head head, List<Paragraph> closing) {
+        List<String> authors = new ArrayList<>();
+        List<String> translators = new ArrayList<>();
+        for (Paragraph line : closing) {
+            Byline.Credits credits = Byline.of(line.text()).orElseThrow();
+            credits.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+            credits.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        return head.withCredits(head.authors().isEmpty() ? authors : head.authors(),
+                head.translators().isEmpty() ? translators : head.translators());
     }
 
     private static boolean standsAsItIs(DraftBlock block) {
