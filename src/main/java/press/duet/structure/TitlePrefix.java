@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a page prints before a title that is not the title's: a dateline's place glued on, its numbering of the pieces it gathers
+ * What a page prints around a title that is not the title's: a headline with notes restating it, a dateline's place glued on, its numbering of the pieces it gathers
  * ("第一篇:", "篇一 :", "No1 ", "No. 2:") and the name of its column, a genre followed by a colon ("口语:",
  * "双语演讲稿:", "英语美文：") — a page's label over the text, as the title's own subtitle never is (a
  * subtitle follows the colon; a column name before one is a few characters ending with a genre word).
@@ -16,6 +16,12 @@ final class TitlePrefix {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:第" + NUMERAL + "[篇则則课課]|[篇则則]" + NUMERAL + ")\\s*[:：.．、]\\s*"
                     + "|^No\\.?\\s?\\d{1,3}(?:\\s*[:：.]\\s*|\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A page's headline with notes in brackets and the title again, the two lines joined: "Title (2018
+     * Amendment) [Effective] Title" is "Title".
+     */
+    private static final Pattern RESTATED = Pattern.compile(
+            "^(.{6,}?)(?:\\s*(?:\\([^()]{1,40}\\)|\\[[^\\[\\]]{1,40}]|（[^（）]{1,40}）|【[^【】]{1,40}】))+\\s*\\1$");
     /** An English place with its state's abbreviation run into a Chinese title: "Washington, D.C.", "Albany, N.Y.". */
     private static final Pattern GLUED_PLACE = Pattern.compile("^(?:[A-Z][a-z]+\\s)*[A-Z][a-z]+,\\s?(?:[A-Z]\\.){1,3}\\s*(?=\\p{IsHan})");
     /** The genres a study site's columns are named by. */
@@ -33,7 +39,9 @@ final class TitlePrefix {
      * break the copy lost ("Washington, D.C.在…的开幕词"); the title as it is when it has neither.
      */
     static String withoutNumberingOrPlace(String title) {
-        return without(GLUED_PLACE, without(NUMBERING, title));
+        Matcher restated = RESTATED.matcher(title.strip());
+        String text = restated.matches() ? restated.group(1) : title;
+        return without(GLUED_PLACE, without(NUMBERING, text));
     }
 
     /**

@@ -35,10 +35,6 @@ final class TitleStart {
             // A title page's lines are a publisher's: "with a translation, critical and exegetical notes …".
             return aboveTitleIsFurniture(paragraphs, start, MAX_TITLE_PAGE_COLUMNS) ? start : 0;
         }
-        if (isAnnotatedRestatement(paragraphs)) {
-            // "Title (2018 Amendment) [Effective]" over "Title": the page's headline with its notes, then the text's own title.
-            return 1;
-        }
         for (int i = 1; i < window; i++) {
             Paragraph p = paragraphs.get(i);
             if (HeadParser.titleLine(p.text()).label() != null && HeadParser.looksLikeTitle(p, 0, false)) {
@@ -76,22 +72,6 @@ final class TitleStart {
             start++;
         }
         return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
-    }
-
-    /** Notes in brackets after a title: "(2018 Amendment) [Effective]", "（修正）【现行有效】". */
-    private static final java.util.regex.Pattern BRACKETED_NOTES = java.util.regex.Pattern.compile(
-            "(?:\\s*(?:\\([^()]{1,40}\\)|\\[[^\\[\\]]{1,40}]|（[^（）]{1,40}）|【[^【】]{1,40}】))+\\s*");
-
-    /** Whether the first line is the second, a title, with notes in brackets after it. */
-    private static boolean isAnnotatedRestatement(List<Paragraph> paragraphs) {
-        if (paragraphs.size() < 3) {
-            return false;
-        }
-        String first = paragraphs.get(0).text().strip();
-        String second = paragraphs.get(1).text().strip();
-        return second.length() >= 6 && first.length() > second.length() && first.startsWith(second)
-                && BRACKETED_NOTES.matcher(first.substring(second.length())).matches()
-                && HeadParser.looksLikeTitle(paragraphs.get(1), 0, false);
     }
 
     /** A labelled line whose words a later line of the head repeats: the page's headline over the text's own title. */
