@@ -139,8 +139,10 @@ final class HeadParser {
                 credits.get().signers().stream().filter(t -> !signers.contains(t)).forEach(signers::add);
             } else if (!declared && speaker.isPresent()) {
                 speakers.add(speaker.get());
-            } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
-                // A chapter heading, a line of no language or a marked-up heading begins the body.
+            } else if (!declared && (ChapterHeadings.isHeading(p) && titleLine(p.text()).label() == null
+                    || p.lang().isEmpty() || p.level() > 0)) {
+                // A chapter heading, a line of no language or a marked-up heading begins the body; a page's
+                // numbered piece with a bilingual label ("第一篇:…(中英对照)") is the title.
                 break;
             } else if (declared || looksLikeTitle(p, index - titleStart - headLinesAbove, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());
