@@ -38,7 +38,8 @@ class RealTextEvaluationTest {
      * its pairs is right.
      */
     private static final int CEILING_JUNK_PUBLISHED = 37;
-    private static final int FLOOR_METADATA_RIGHT = 37;
+    /** 40 since meta10 (session 7): titles, dates and people read from the head forms of docs/STRUCTURE.md. */
+    private static final int FLOOR_METADATA_RIGHT = 40;
     private static final int FLOOR_VARIANTS_IDENTICAL = 59;
 
     @Test
