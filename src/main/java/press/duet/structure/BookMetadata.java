@@ -36,6 +36,8 @@ final class BookMetadata {
             en = new Segment(Lang.EN, options.titleEn());
         }
         BilingualText finalTitle = withVariety(new BilingualText(zh, en), chinese);
+        head = signersByLeadingLanguage(head, leading);
+        otherHead = otherHead == null ? null : signersByLeadingLanguage(otherHead, leading);
         List<String> authors = new ArrayList<>(head.authors());
         if (otherHead != null) {
             otherHead.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
@@ -58,9 +60,7 @@ final class BookMetadata {
             translators.clear();
             translators.addAll(options.translators());
         }
-        LocalDate date = options.date() != null ? options.date()
-                : head.date() != null ? head.date() : otherHead != null && otherHead.date() != null ? otherHead.date()
-                : declared.stream().map(Declared::date).filter(Objects::nonNull).findFirst().orElse(null);
+        LocalDate date = options.date() != null ? options.date() : textDate(head, otherHead, declared);
         Integer part = options.part() != null ? options.part()
                 : parts.isEmpty() ? head.part() : parts.get(0);
         String label = head.label() != null ? head.label() : otherHead != null ? otherHead.label() : null;
@@ -78,6 +78,33 @@ final class BookMetadata {
         Origin origin = declared.stream().map(Declared::origin).filter(Origin::isKnown).findFirst().orElse(Origin.NONE);
         return new Metadata(finalTitle, authors, date, part, label, leading, chinese, subtitle, seriesName, allParts,
                 translators, origin);
+    }
+
+    /**
+     * A page whose English leads and whose Chinese follows as its translation, signed with a mark and a
+     * Chinese name alone ("◎林秋") and no word of a role: the name signs the Chinese, which is the
+     * translator's, as pages of translated news sign; the head then names no author.
+     */
+    private static Head signersByLeadingLanguage(Head head, Lang leading) {
+        boolean chineseNamesOnly = !head.signers().isEmpty()
+                && head.signers().stream().allMatch(name -> name.codePoints().noneMatch(press.duet.text.Scripts::isLatinLetter));
+        if (leading != Lang.EN || !chineseNamesOnly || !head.translators().isEmpty()) {
+            return head;
+        }
+        List<String> authors = head.authors().stream().filter(a -> !head.signers().contains(a)).toList();
+        return new Head(head.title(), head.label(), head.part(), head.date(), authors, head.bodyStart(), head.subtitle(),
+                head.signers(), head.series(), head.titleStart(), head.notes(), head.pageDate(), List.of());
+    }
+
+    /**
+     * The text's date: its own, as a head gives it (a date line, a dateline); else the date a page says
+     * it was put up, a copy's date standing for the text's; else what an input's format declares.
+     */
+    private static LocalDate textDate(Head head, Head otherHead, List<Declared> declared) {
+        List<Head> heads = otherHead == null ? List.of(head) : List.of(head, otherHead);
+        return heads.stream().map(Head::date).filter(Objects::nonNull).findFirst()
+                .or(() -> heads.stream().map(Head::pageDate).filter(Objects::nonNull).findFirst())
+                .orElseGet(() -> declared.stream().map(Declared::date).filter(Objects::nonNull).findFirst().orElse(null));
     }
 
     /**

@@ -75,13 +75,23 @@ final class Byline {
     private static final Pattern TITLE_PAGE_BY = Pattern.compile("\\bby\\s+((?:[A-Z][a-z]+\\.?\\s+|[A-Z]\\.\\s*){0,3}[A-Z][a-z]+)(?![\\p{L}])");
     private static final Pattern TRANSLATION = Pattern.compile("translat", Pattern.CASE_INSENSITIVE);
 
-    /** The people a byline names, by role. */
-    record Credits(List<String> authors, List<String> translators) {
+    /**
+     * The people a byline names, by role.
+     *
+     * @param signers the authors signed with a mark and no word of their role ("◎林秋"), whose role the
+     *                text's languages may tell better (see {@link BookMetadata})
+     */
+    record Credits(List<String> authors, List<String> translators, List<String> signers) {
         static final Credits NONE = new Credits(List.of(), List.of());
 
         Credits {
             authors = List.copyOf(authors);
             translators = List.copyOf(translators);
+            signers = List.copyOf(signers);
+        }
+
+        Credits(List<String> authors, List<String> translators) {
+            this(authors, translators, List.of());
         }
 
         boolean isEmpty() {
@@ -116,7 +126,9 @@ final class Byline {
         }
         m = AUTHOR.matcher(text);
         if (m.matches() && (text.startsWith("◎") || !m.group(1).matches("(?i)(" + TRANSLATOR_LABEL + ").*"))) {
-            return credits(m.group(1), null);
+            Optional<Credits> signed = credits(m.group(1), null);
+            boolean roleless = text.startsWith("◎") && text.substring(1).strip().equals(m.group(1).strip());
+            return roleless ? signed.map(c -> new Credits(c.authors(), List.of(), c.authors())) : signed;
         }
         m = OFFICE.matcher(text);
         if (m.matches()) {
@@ -138,25 +150,16 @@ final class Byline {
         return Optional.empty();
     }
 
-    /**
-     * The commonest Chinese surnames (one character; the compound ones below): a bare name under a
-     * title ("静夜思" / "李白") is read as its author only when it starts with one of them.
-     */
-    private static final String SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
-            + "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻"
-            + "段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柳杭屈庄莊聂聶常辛鲁魯";
-    private static final Pattern COMPOUND_SURNAME = Pattern.compile("^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|司徒|慕容|公孙|公孫)");
-
     /** A line that is a Chinese name alone: two or three characters, a common surname first ("李白", "杜甫", "欧阳修"). */
     static boolean isBareName(String line) {
         String text = line.strip();
         if (!text.codePoints().allMatch(Scripts::isHan)) {
             return false;
         }
-        if (COMPOUND_SURNAME.matcher(text).find()) {
+        if (ChineseSurnames.opensWithCompound(text)) {
             return text.length() >= 3 && text.length() <= 4;
         }
-        return text.length() >= 2 && text.length() <= 3 && SURNAMES.indexOf(text.charAt(0)) >= 0;
+        return text.length() >= 2 && text.length() <= 3 && ChineseSurnames.opensCommonly(text);
     }
 
     /**
@@ -249,8 +252,9 @@ final class Byline {
             // A transliterated foreign name is longer and may keep a Latin initial: "希拉里•罗德姆•克林顿", "安东尼·J·布林肯".
             boolean dotted = name.chars().anyMatch(c -> c == '·' || c == '・' || c == '•');
             // A Chinese name is a surname and a given name, four characters at most ("欧阳修文"); more is a phrase.
+            // A Chinese name opens with a surname; a site's or a column's name in the author's field ("英语课") does not.
             return name.length() >= 2 && name.length() <= (dotted ? 16 : 4) && name.chars().noneMatch(Character::isWhitespace)
-                    && !UNKNOWN.matcher(name).matches()
+                    && !UNKNOWN.matcher(name).matches() && (dotted || ChineseSurnames.opens(name))
                     && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•'
                     || dotted && c >= 'A' && c <= 'Z');
         }

@@ -35,7 +35,8 @@ final class DateParser {
     private static final Pattern OUTER_BRACKETS = Pattern.compile("^[(（\\[【]\\s*(.*?)\\s*[)）\\]】]$");
     /** A place beside a date: words without digits or the marks of a sentence. */
     private static final Pattern PLACE = Pattern.compile("[^\\d。！？!?；;：:“”\"《》]{2,40}");
-    private static final Pattern COMMA = Pattern.compile("\\s*[,，、]\\s*");
+    /** What parts a place from its date, or an occasion from its place: "在英語聯盟的演講;倫敦,2009年12月10日". */
+    private static final Pattern COMMA = Pattern.compile("\\s*[,，、;；]\\s*");
 
     private DateParser() {
     }
@@ -141,9 +142,9 @@ final class DateParser {
                 return Optional.empty();
             }
             // A place's abbreviation may end it, the date glued on: "Washington, D.C.April 26, 2010".
-            boolean apart = first ? place.matches("^\\s*[,，、\\s].*") || COMMA.matcher(place).find()
-                    : place.matches(".*(?:[,，、\\s]|\\b[A-Z]\\.)\\s*$");
-            String words = COMMA.matcher(place.strip()).replaceAll(" ").replaceAll("^[,，、\\s]+|[,，、\\s]+$", "");
+            boolean apart = first ? place.matches("^\\s*[,，、;；\\s].*") || COMMA.matcher(place).find()
+                    : place.matches(".*(?:[,，、;；\\s]|\\b[A-Z]\\.)\\s*$");
+            String words = COMMA.matcher(place.strip()).replaceAll(" ").replaceAll("^[,，、;；\\s]+|[,，、;；\\s]+$", "");
             return apart && PLACE.matcher(words).matches() ? find(m.group()) : Optional.empty();
         }
         return Optional.empty();

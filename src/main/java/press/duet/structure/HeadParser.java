@@ -19,7 +19,7 @@ import press.duet.text.Scripts;
  * and a byline, as news sites and bilingual readers print them.
  */
 final class HeadParser {
-    private static final String LABELS = "中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语|雙語|bilingual";
+    private static final String LABELS = "中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语全文|雙語全文|双语|雙語|bilingual";
     /** A label opens a title when a bracket, a separator or a space follows it: "双语新闻" is a phrase, not a label. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^[\\[【（(]?\\s*(" + LABELS + ")(?=[\\s\\]】）):：|｜·\\-—《“\"])\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*",
@@ -75,8 +75,10 @@ final class HeadParser {
         String series = null;
         Integer part = null;
         LocalDate date = null;
+        LocalDate pageDate = null;
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
+        List<String> signers = new ArrayList<>();
         if (!firstIsTitle) {
             Optional<Head> release = PressReleaseHead.of(paragraphs);
             if (release.isPresent()) {
@@ -122,17 +124,25 @@ final class HeadParser {
             boolean declared = firstIsTitle && index == 0 && p.lang().isPresent();
             if (!declared && dated.isPresent()) {
                 // The first date line gives the date; a second (the same date in the other language) is the head's too.
-                date = date != null ? date : dated.get();
+                // "更新时间：…" is when the page was put up, which a bare date line of the text's own outranks.
+                if (DateParser.labelled(p.text())) {
+                    pageDate = pageDate != null ? pageDate : dated.get();
+                } else {
+                    date = date != null ? date : dated.get();
+                }
                 // A date line above the title ("(2011-03-09)", then the title) leaves the title the head's first line.
                 headLinesAbove += titled ? 0 : 1;
             } else if (!declared && credits.isPresent()) {
                 headLinesAbove += titled ? 0 : 1;
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+                credits.get().signers().stream().filter(t -> !signers.contains(t)).forEach(signers::add);
             } else if (!declared && speaker.isPresent()) {
                 speakers.add(speaker.get());
-            } else if (!declared && (ChapterHeadings.isHeading(p) || p.lang().isEmpty() || p.level() > 0)) {
-                // A chapter heading, a line of no language or a marked-up heading begins the body.
+            } else if (!declared && (ChapterHeadings.isHeading(p) && titleLine(p.text()).label() == null
+                    || p.lang().isEmpty() || p.level() > 0)) {
+                // A chapter heading, a line of no language or a marked-up heading begins the body; a page's
+                // numbered piece with a bilingual label ("第一篇:…(中英对照)") is the title.
                 break;
             } else if (declared || looksLikeTitle(p, index - titleStart - headLinesAbove, zhTitle != null || enTitle != null)) {
                 TitleLine title = titleLine(p.text());
@@ -159,6 +169,10 @@ final class HeadParser {
             }
             index++;
         }
+        if (zhTitle != null) {
+            String bare = TitlePrefix.withoutColumn(zhTitle.text(), paragraphs.subList(index, paragraphs.size()));
+            zhTitle = bare.equals(zhTitle.text()) ? zhTitle : new Segment(zhTitle.lang(), bare);
+        }
         // The title keeps its subtitle, as the writers show the title whole; the subtitle is also
         // recorded on its own for readers of the metadata.
         Segment zhSubtitle = null;
@@ -183,7 +197,8 @@ final class HeadParser {
         }
         BilingualText title = zhTitle == null && enTitle == null ? null : new BilingualText(zhTitle, enTitle);
         BilingualText subtitle = zhSubtitle == null && enSubtitle == null ? null : new BilingualText(zhSubtitle, enSubtitle);
-        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes);
+        return new Head(title, label, part, date, authors, index, subtitle, translators, series, titleStart, notes,
+                pageDate, signers);
     }
 
     /**
@@ -218,7 +233,7 @@ final class HeadParser {
     }
 
     static TitleLine titleLine(String line) {
-        String text = line;
+        String text = TitlePrefix.withoutNumberingOrPlace(line);
         String label = null;
         Integer part = null;
         String series = null;

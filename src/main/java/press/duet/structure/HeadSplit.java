@@ -9,6 +9,7 @@ import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
 import press.duet.report.Dropped;
 import press.duet.report.Place;
+import press.duet.model.Segment;
 import press.duet.text.LanguageIdentifier;
 
 /**
@@ -26,6 +27,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static final String ABOVE_TITLE = "site or section name above the title";
     /** Why a line between the title and its date or byline is left out. */
     static final String HEAD_NOTE = "place or office line of the head";
+    /** Why a byline at the end of a text is left out: it is read into the metadata. */
+    static final String CLOSING_BYLINE = "byline at the end of the text";
+    /** How many last lines of a text may be its closing bylines. */
+    private static final int CLOSING_LINES = 2;
 
     static HeadSplit of(Draft draft) {
         return of(draft, false);
@@ -72,13 +77,52 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        if (head.title() == null) {
+            // A page whose head shows no title names itself last in its breadcrumb.
+            Head untitled = head;
+            head = BreadcrumbTitle.of(pass.dropped()).map(title -> {
+                Head titled = untitled.withTitle(title);
+                Segment side = title.zh() != null ? title.zh() : title.en();
+                return untitled.authors().isEmpty() ? SpeakerInTitle.name(side.text())
+                        .map(name -> titled.withCredits(List.of(name), titled.translators())).orElse(titled) : titled;
+            }).orElse(head);
+        }
         if (head.authors().isEmpty() && head.bodyStart() < paragraphs.size()) {
             // A transcript names its speaker in its first label: "PRESIDENT OBAMA: Mr. President, …".
             Head named = head;
-            head = SpeakerInTitle.fromLabel(paragraphs.get(head.bodyStart()).text()).map(name -> named.withAuthors(List.of(name)))
-                    .orElse(head);
+            // A release's or a page's first paragraph may introduce the speech: "以下为行政长官林秋…致辞全文：".
+            String first = paragraphs.get(head.bodyStart()).text();
+            head = SpeakerInTitle.fromLabel(first).or(() -> SpeakerInTitle.fromIntroduction(first))
+                    .map(name -> named.withAuthors(List.of(name))).orElse(head);
+        }
+        int end = paragraphs.size();
+        while (end > head.bodyStart() + 1 && end > paragraphs.size() - CLOSING_LINES
+                && Byline.of(paragraphs.get(end - 1).text()).isPresent()) {
+            end--;
+        }
+        if (end < paragraphs.size()) {
+            // A byline closing the text ("English translation: James Legge") credits it as one over it does.
+            head = withClosingCredits(head, paragraphs.subList(end, paragraphs.size()));
+            for (Paragraph closing : paragraphs.subList(end, paragraphs.size())) {
+                dropped.add(new Dropped(new Place(draft.source(), closing.line()), closing.text(), CLOSING_BYLINE));
+            }
+            paragraphs = new ArrayList<>(paragraphs.subList(0, end));
+            dropped.sort(Comparator.comparingInt(d -> d.place().line()));
         }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
+    }
+
+    /** The credits of the bylines that close a text, where the head names no one in that role. */
+    private static Head withClosingCredits(Head head, List<Paragraph> closing) {
+        List<String> authors = new ArrayList<>();
+        List<String> translators = new ArrayList<>();
+        for (Paragraph line : closing) {
+            Byline.Credits credits = Byline.of(line.text()).orElseThrow();
+            credits.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+            credits.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        return head.withCredits(head.authors().isEmpty() ? authors : head.authors(),
+                head.translators().isEmpty() ? translators : head.translators());
     }
 
     private static boolean standsAsItIs(DraftBlock block) {
@@ -122,15 +166,15 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     }
 
     /**
-     * The head, counted from its title, with what the dropped page information adds: its date and
-     * people when the head names none.
+     * The head, counted from its title, with what the dropped page information adds: its date (the
+     * page's, not the text's own) and people when the head names none.
      */
     private static Head withPageInfo(Head head, FurniturePass pass) {
-        LocalDate date = head.date() != null ? head.date() : pass.date();
+        LocalDate pageDate = head.pageDate() != null ? head.pageDate() : pass.date();
         List<String> authors = head.authors().isEmpty() ? pass.credits().authors() : head.authors();
         List<String> translators = head.translators().isEmpty() ? pass.credits().translators() : head.translators();
-        return new Head(head.title(), head.label(), head.part(), date, authors, head.bodyStart() - head.titleStart(),
-                head.subtitle(), translators, head.series(), 0, List.of());
+        return new Head(head.title(), head.label(), head.part(), head.date(), authors, head.bodyStart() - head.titleStart(),
+                head.subtitle(), translators, head.series(), 0, List.of(), pageDate, head.signers());
     }
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */

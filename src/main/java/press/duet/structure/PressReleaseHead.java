@@ -102,7 +102,6 @@ final class PressReleaseHead {
                 notes.add(i);
             }
         }
-        date = date != null ? date : pageDate;
         Paragraph line = paragraphs.get(title);
         HeadParser.TitleLine titled = HeadParser.titleLine(line.text());
         if (authors.isEmpty()) {
@@ -122,7 +121,7 @@ final class PressReleaseHead {
                         : new BilingualText(null, new Segment(Lang.EN, text)))
                 .orElse(null);
         return Optional.of(new Head(both, titled.label(), titled.part(), date, authors, body, subtitle, translators,
-                titled.series(), 0, notes));
+                titled.series(), 0, notes, pageDate, List.of()));
     }
 
     /**

@@ -36,8 +36,17 @@ final class SpeakerInTitle {
     private static final String OFFICES = "驻华大使|駐華大使|大使|副总统|副總統|总统|總統|国家主席|國家主席|主席|副总理|副總理|总理|總理|国务卿|國務卿"
             + "|部长|部長|外长|外長|秘书长|秘書長|市长|市長|州长|州長|首相|特使|委员长|委員長|行政长官|行政長官|议员|議員|发言人|發言人";
     private static final String SPEECHES = "讲话|講話|演讲|演講|致辞|致詞|发言|發言|讲演|講演|演说|演說|答记者问|答記者問|贺词|賀詞|祝酒词|祝酒詞";
+    /** When the speech was given, between the speaker and the place: "今日(六月二十八日)傍晚". */
+    private static final String WHEN = "(?:今日|今天|昨日|昨天|今晚|昨晚|日前|近日)?(?:[(（][^()（）]{1,12}[)）])?(?:上午|下午|傍晚|晚上|早上|中午)?";
+    /** The speaker's name in Latin letters in brackets after the Chinese one: "克林顿(Hillary Rodham Clinton)". */
+    private static final String LATIN_BESIDE = "(?:\\s*[(（]([A-Z][A-Za-z .'’\\-]{1,40})[)）])?";
     private static final Pattern CHINESE_OFFICE_FIRST = Pattern.compile(
-            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)(?:在|于|於|出席|会见|會見)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)" + LATIN_BESIDE + WHEN + "(?:在|于|於|出席|会见|會見|向)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+    /** A title that opens with the speaker's name and no office: "宋美龄在美国国会演说全文". */
+    private static final Pattern CHINESE_BARE_NAME_FIRST = Pattern.compile(
+            "^[—\\-–\\s]*(\\p{IsHan}{2,3}?)(?:在|于|於)[^。！？]{0,40}?(?:" + SPEECHES + ")");
+    /** The first paragraph that introduces the speech below it: "以下为…致辞全文：", "1月14日，…发表讲话". */
+    private static final Pattern INTRODUCTION = Pattern.compile("^(?:以下[为為是]|下面[是为為]|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日\\s*[,，])");
     private static final Pattern CHINESE_NAME_FIRST = Pattern.compile(
             "^[—\\-–\\s]*([\\p{IsHan}·・•]{2,4}?)(?:" + OFFICES + ")(?:在|于|於|出席)[^。！？]{0,60}?(?:" + SPEECHES + ")");
     /** A transcript's first speaker label with an office: "奥巴马总统：", "国务卿克林顿:". */
@@ -79,11 +88,15 @@ final class SpeakerInTitle {
     static Optional<String> name(String title) {
         Matcher zh = CHINESE_OFFICE_FIRST.matcher(title);
         if (zh.find() && !NOT_A_NAME.matcher(zh.group(1)).find()) {
-            return Optional.of(zh.group(1));
+            return Optional.of(zh.group(2) == null ? zh.group(1) : zh.group(1) + " (" + zh.group(2).strip() + ")");
         }
         Matcher first = CHINESE_NAME_FIRST.matcher(title);
         if (first.find() && !NOT_A_NAME.matcher(first.group(1)).find()) {
             return Optional.of(first.group(1));
+        }
+        Matcher bare = CHINESE_BARE_NAME_FIRST.matcher(title);
+        if (bare.find() && ChineseSurnames.opensCommonly(bare.group(1)) && !NOT_A_NAME.matcher(bare.group(1)).find()) {
+            return Optional.of(bare.group(1));
         }
         Matcher en = ENGLISH.matcher(title);
         Optional<String> named = en.find() ? englishName(en.group(1)) : Optional.empty();
@@ -92,6 +105,22 @@ final class SpeakerInTitle {
         }
         Matcher last = ENGLISH_LAST.matcher(title);
         return last.find() ? englishName(last.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The speaker that a paragraph introducing the speech below names, as a release or a news page opens
+     * one: "以下为行政长官林秋今日(六月二十八日)傍晚在欢迎晚宴上致辞全文：" → 林秋.
+     */
+    static Optional<String> fromIntroduction(String paragraph) {
+        if (!INTRODUCTION.matcher(paragraph).find()) {
+            return Optional.empty();
+        }
+        String sentence = paragraph.split("[。！？]", 2)[0];
+        Matcher zh = CHINESE_OFFICE_FIRST.matcher(sentence);
+        if (zh.find() && !NOT_A_NAME.matcher(zh.group(1)).find()) {
+            return Optional.of(zh.group(2) == null ? zh.group(1) : zh.group(1) + " (" + zh.group(2).strip() + ")");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -281,7 +281,7 @@ public final class Structurer {
         if (draft.is(press.duet.read.Format.MARKDOWN)) {
             return Shape.MARKDOWN;
         }
-        if (head.label() != null || head.part() != null || head.date() != null) {
+        if (head.label() != null || head.part() != null || head.date() != null || head.pageDate() != null) {
             return Shape.ARTICLE;
         }
         if (pairer.shapesUsed().contains(Shape.BLOCKS)) {

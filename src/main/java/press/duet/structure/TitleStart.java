@@ -45,7 +45,10 @@ final class TitleStart {
                 break;
             }
         }
-        if (start == 0) {
+        // A first line marked as a bilingual text's title ("…(中英双语)") is the title, whatever stands above a date line.
+        boolean firstLabelled = !paragraphs.isEmpty() && HeadParser.titleLine(paragraphs.get(0).text()).label() != null
+                && HeadParser.looksLikeTitle(paragraphs.get(0), 0, false);
+        if (start == 0 && !firstLabelled) {
             int meta = -1;
             for (int i = 0; i < window && meta < 0; i++) {
                 Paragraph p = paragraphs.get(i);

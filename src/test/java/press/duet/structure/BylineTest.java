@@ -113,4 +113,17 @@ class BylineTest {
             assertTrue(!Byline.isBareName(line), line);
         }
     }
+
+    @Test
+    void aSitesNameInTheAuthorsFieldIsNoName() {
+        assertEquals(java.util.List.of(), Byline.fields("时间:2019-01-18 作者:英语角 分类:演讲").authors());
+        assertEquals(java.util.Optional.empty(), Byline.of("作者：无忧教育"));
+        assertEquals(java.util.List.of("管小平"), Byline.of("作者：管小平").orElseThrow().authors());
+    }
+
+    @Test
+    void aSignatureWithoutARoleIsKeptAsSigned() {
+        assertEquals(java.util.List.of("王小平"), Byline.of("◎王小平").orElseThrow().signers());
+        assertEquals(java.util.List.of(), Byline.of("◎作者：王小平").orElseThrow().signers());
+    }
 }

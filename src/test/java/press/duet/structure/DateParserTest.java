@@ -73,4 +73,9 @@ class DateParserTest {
         assertEquals(Optional.empty(), DateParser.line("晨报双语 2019-06-04 13:12 开幕"));
         assertEquals(Optional.empty(), DateParser.line("In the U.S.June 4, 2019 was hot."));
     }
+
+    @Test
+    void readsADatelineWithTheOccasionBeforeThePlace() {
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2015, 3, 2)), DateParser.line("在作家协会的演讲;伦敦,2015年3月2日"));
+    }
 }

@@ -53,4 +53,15 @@ class SpeakerInTitleTest {
         assertEquals(Optional.of("Mary Stone"), SpeakerInTitle.name("Remarks by U.S. Ambassador to Ruritania, Mary Stone"));
         assertEquals(Optional.empty(), SpeakerInTitle.name("Remarks by the Ambassador, with questions"));
     }
+
+    @Test
+    void findsTheSpeakerOfANameFirstTitleAndOfAnIntroducingParagraph() {
+        assertEquals(Optional.of("宋小平"), SpeakerInTitle.name("宋小平在国会的演说全文"));
+        assertEquals(Optional.of("林小平"), SpeakerInTitle.name("新任驻英大使林小平向媒体发表讲话"));
+        assertEquals(Optional.of("林小平"), SpeakerInTitle.fromIntroduction("以下为行政长官林小平今日(三月二日)傍晚在欢迎晚宴上致辞全文:"));
+        assertEquals(Optional.of("安妮•史密斯 (Anne Smith)"),
+                SpeakerInTitle.fromIntroduction("3月4日,美国国务卿安妮•史密斯(Anne Smith)在白厅发表讲话,题为“新的开始”。"));
+        assertEquals(Optional.empty(), SpeakerInTitle.fromIntroduction("行政长官林小平在欢迎晚宴上致辞。"));
+        assertEquals(Optional.empty(), SpeakerInTitle.name("春天在公园里的讲话"));
+    }
 }

@@ -26,4 +26,14 @@ class TitleLineTest {
         assertEquals("山中来信（节选）", line.text());
         assertNull(line.part());
     }
+
+    @Test
+    void takesAPagesNumberingAGluedPlaceAndARestatementOffTheTitle() {
+        assertEquals("The Morning Market 早市", HeadParser.titleLine("No2 The Morning Market 早市").text());
+        assertEquals("城里的新图书馆", HeadParser.titleLine("篇一 :城里的新图书馆").text());
+        assertEquals("在州议会上的讲话", HeadParser.titleLine("Albany, N.Y.在州议会上的讲话").text());
+        assertEquals("Water Law of Ruritania",
+                HeadParser.titleLine("Water Law of Ruritania (2019 Revision) [Effective] Water Law of Ruritania").text());
+        assertEquals("No Man's Land", HeadParser.titleLine("No Man's Land").text());
+    }
 }
