@@ -59,8 +59,6 @@ final class PageLines {
     /** A widget's words after the site's name: "酷学英语全文朗读" is the site's name and four characters. */
     private static final int MAX_WIDGET_EXTRA = 6;
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
-    /** An e-text's locator of the passage that follows, alone on its line: "[17.1]", "[2.3.4]". */
-    private static final Pattern LOCATOR = Pattern.compile("\\[\\d{1,4}(\\.\\d{1,4})+\\]");
     /** A mark alone on a line: one dash or dot, no word to publish. */
     private static final String LONE_MARKS = "-–—=_~·・•";
     private static final int MIN_NUMBERED_LINES = 3;
@@ -133,9 +131,6 @@ final class PageLines {
         }
         if (isRule(text)) {
             return FurnitureKind.SEPARATOR;
-        }
-        if (LOCATOR.matcher(text).matches()) {
-            return FurnitureKind.LINE_NUMBER;
         }
         if (BACK_TO_TOP.matcher(text).matches()) {
             return FurnitureKind.MENU;

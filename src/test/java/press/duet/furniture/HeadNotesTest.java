@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The notes of a speech's head, the page's header repeats, long trails, licences at the edges and locators. */
+/** The notes of a speech's head, the page's header repeats, long trails, licences at the edges and lone dashes. */
 class HeadNotesTest {
     private static final Pattern DATE = Pattern.compile(".{0,20}(\\d{4}年\\d{1,2}月\\d{1,2}日|[A-Z][a-z]+ \\d{1,2}, \\d{4})");
     private static final Predicate<String> DATE_LINE = line -> DATE.matcher(line.strip()).matches();
@@ -123,7 +123,7 @@ class HeadNotesTest {
     }
 
     @Test
-    void dropsALocatorAndALoneDashAtTheEdgesButNotBetweenPieces() {
+    void dropsALoneDashAtTheEdgesButNotBetweenPieces() {
         Map<Integer, FurnitureKind> kinds = kinds(line -> false,
                 "-",
                 "[17.1]",
@@ -131,7 +131,8 @@ class HeadNotesTest {
                 "-",
                 "Spring has come; the willows by the river are green, and children fly kites on the bank.",
                 "-");
-        assertEquals(Map.of(0, FurnitureKind.SEPARATOR, 1, FurnitureKind.LINE_NUMBER, 5, FurnitureKind.SEPARATOR), kinds);
+        assertEquals(Map.of(0, FurnitureKind.SEPARATOR, 5, FurnitureKind.SEPARATOR), kinds,
+                "an e-text's locator \"[17.1]\" is the number of the passage under it, by which the two languages are matched");
     }
 
     @Test
