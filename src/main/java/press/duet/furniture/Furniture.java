@@ -30,6 +30,8 @@ public final class Furniture {
     private static final int GLUE_LINES = 3;
     /** A site's note or numbering above the article stands among the first lines. */
     private static final int TOP_LINES = 8;
+    /** The words of a page's header glued to its repeated site line ("Other State Department Archive Sites"). */
+    private static final int MAX_GLUED_HEADER_COLUMNS = 40;
     private static final Pattern SOURCE_WORDS = Pattern.compile(
             "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
     /** Where a sentence ends, before a watermark glued to it. */
@@ -50,6 +52,19 @@ public final class Furniture {
      *                 prose they are not furniture (they are metadata, not published)
      */
     public static List<Cut> find(List<String> given, Predicate<String> metadata) {
+        return find(given, metadata, line -> false);
+    }
+
+    /**
+     * The furniture in these lines, in their order, with the notes of a speech's head around its date line.
+     *
+     * @param metadata which lines the caller reads as the article's own byline or date line: above the
+     *                 prose they are not furniture (they are metadata, not published)
+     * @param dateLine which lines are a date line (a date with at most a place, a time and a weekday):
+     *                 in a speech's head among its notes ({@link HeadNotes}) it is dropped with them, its
+     *                 date kept as the article's
+     */
+    public static List<Cut> find(List<String> given, Predicate<String> metadata, Predicate<String> dateLine) {
         List<String> lines = given.stream().map(String::strip).toList();
         int n = lines.size();
         FurnitureKind[] kinds = new FurnitureKind[n];
@@ -61,10 +76,13 @@ public final class Furniture {
         PageLines.markMenus(lines, kinds, firstProse(lines, kinds));
         PageLines.markContents(lines, kinds);
         PageLines.markLineNumbers(lines, kinds);
-        for (int i = 0, seen = 0; i < n && seen < TOP_LINES; i++) {
-            // The site's note and numbering are among the first lines of the page that are not already furniture.
+        PageLines.markLoneMarks(lines, kinds);
+        java.util.Set<String> seenAtTop = new java.util.HashSet<>();
+        for (int i = 0; i < n && seenAtTop.size() < TOP_LINES; i++) {
+            // The site's note and numbering are among the first lines of the page that are not already
+            // furniture; a line the page's header repeats ("U.S. Department of State" nine times) counts once.
             if (!lines.get(i).isBlank() && kinds[i] == null) {
-                seen++;
+                seenAtTop.add(lines.get(i));
                 kinds[i] = FurnitureLine.atTop(lines.get(i));
                 kinds[i] = kinds[i] != null ? kinds[i] : PageLines.atTop(lines.get(i));
             }
@@ -73,7 +91,7 @@ public final class Furniture {
         int firstProse = firstProse(lines, kinds);
         int lastProse = -1;
         for (int i = n - 1; i >= 0 && lastProse < 0 && firstProse >= 0; i--) {
-            lastProse = kinds[i] == null && isProse(lines.get(i)) ? i : -1;
+            lastProse = kinds[i] == null && isArticleProse(lines.get(i)) ? i : -1;
         }
         for (int i = 0; i < n; i++) {
             if (firstProse >= 0 && kinds[i] == null && (i < firstProse || i > lastProse)) {
@@ -83,6 +101,7 @@ public final class Furniture {
                 kinds[i] = null;
             }
         }
+        HeadNotes.mark(lines, kinds, kept, removed, dateLine, metadata);
         markRepeatedAbove(lines, kinds, firstProse);
         PageLines.markSourceNamed(lines, kinds, firstProse);
         markWatermarks(lines, kinds, kept, removed);
@@ -129,7 +148,7 @@ public final class Furniture {
     /** The first line that is a sentence of some length and no furniture, or -1. */
     private static int firstProse(List<String> lines, FurnitureKind[] kinds) {
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds[i] == null && isProse(lines.get(i))) {
+            if (kinds[i] == null && isArticleProse(lines.get(i))) {
                 return i;
             }
         }
@@ -148,7 +167,15 @@ public final class Furniture {
         return kind != null ? kind : PageLines.anywhere(unbulleted);
     }
 
-    private static boolean isProse(String line) {
+    /**
+     * A sentence of the article, not of a notice beside it: a licence or reprint notice at the page's
+     * head or foot ("本作品在全世界都属于公有领域，因为……") is written in sentences but is no edge of the article.
+     */
+    private static boolean isArticleProse(String line) {
+        return isProse(line) && FurnitureLine.atEdge(line) != FurnitureKind.COPYRIGHT;
+    }
+
+    static boolean isProse(String line) {
         String text = line.strip();
         return !DisplayColumns.fit(text, PROSE_COLUMNS - 1) && FurnitureLine.sentenceLike(text);
     }
@@ -176,12 +203,30 @@ public final class Furniture {
         for (int i = firstProse; i < lines.size(); i++) {
             below.add(lines.get(i).strip());
         }
+        List<String> repeated = above.entrySet().stream().filter(e -> e.getValue() >= 2 && !below.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
         for (int i = 0; i < firstProse; i++) {
             String text = lines.get(i).strip();
-            if (kinds[i] == null && above.getOrDefault(text, 0) >= 2 && !below.contains(text)) {
+            if (kinds[i] == null && (repeated.contains(text) || holdsRepeated(text, repeated))) {
                 kinds[i] = FurnitureKind.SITE;
             }
         }
+    }
+
+    /**
+     * Whether the line is one of the repeated lines with a few words of the page's header glued to it
+     * ("Other State Department Archive SitesU.S. Department of State"): no sentence, and the words
+     * besides the repeated line no longer than a menu's link.
+     */
+    private static boolean holdsRepeated(String text, List<String> repeated) {
+        for (String line : repeated) {
+            int at = text.indexOf(line);
+            if (at >= 0 && (at == 0 || at + line.length() == text.length()) && !FurnitureLine.sentenceLike(text)
+                    && DisplayColumns.fit(text.substring(0, at) + text.substring(at + line.length()), MAX_GLUED_HEADER_COLUMNS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

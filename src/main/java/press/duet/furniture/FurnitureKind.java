@@ -14,7 +14,8 @@ public enum FurnitureKind {
     SEPARATOR("separator rule"),
     CONTENTS("table of contents copied with the page"),
     LINE_NUMBER("page or line number"),
-    READING("pinyin reading of a line");
+    READING("pinyin reading of a line"),
+    HEAD_NOTE("place, hall, office, speaker or time line of a speech's head");
 
     private final String reason;
 

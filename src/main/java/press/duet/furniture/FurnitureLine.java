@@ -19,6 +19,9 @@ import press.duet.text.Scripts;
 public final class FurnitureLine {
     /** Page furniture is short; a line wider than this (in display columns) is text. */
     static final int MAX_COLUMNS = 160;
+    /** A location label's trail may run deeper than other furniture is wide, but not past this. */
+    private static final int MAX_BREADCRUMB_COLUMNS = 320;
+    private static final int MIN_LONG_CRUMB_SEPARATORS = 4;
 
     private static final String OPEN = "^[\\s【\\[〔(（<《]*";
     private static final String CLOSE = "\\s*[】\\]〕)）>》]?";
@@ -36,7 +39,7 @@ public final class FurnitureLine {
             + "|阅读量|閱讀量|阅读数|閱讀數|阅读次数|阅读|閱讀|浏览量|瀏覽量|浏览次数|瀏覽次數|浏览|瀏覽|点击数|點擊數|点击量|點擊量|点击|點擊"
             + "|人气|人氣|热度|熱度|评论|評論|点赞|點讚|字数|字數|标签|標籤|關鍵詞|关键词|关键字|關鍵字|分类|分類|所属栏目|所屬欄目|栏目|欄目"
             + "|所属教程|所屬教程|所属分类|所屬分類|所属专题|专题|專題|频道|頻道|字号|字號|浏览方式|瀏覽方式|显示方式|顯示方式|排序方式"
-            + "|source|sources|editor|edited by|author|posted by|posted on|posted in|published on|published|updated on|updated"
+            + "|source|sources|editor|edited by|author|english translation|chinese translation|translation|translated by|translator|posted by|posted on|posted in|published on|published|updated on|updated"
             + "|filed under|tags|tagged|category|categories|views|comments|date|time|photo|credit";
     private static final Pattern INFO_LABEL = Pattern.compile(OPEN + "(" + INFO_LABELS + ")" + CLOSE + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
@@ -177,11 +180,11 @@ public final class FurnitureLine {
     public static FurnitureKind anywhere(String line) {
         // Most lines of a book are long paragraphs: the width, counted only this far, rules them out first.
         if (!DisplayColumns.fit(line, MAX_COLUMNS + 4)) {
-            return null;
+            return isLongBreadcrumb(line.strip()) ? FurnitureKind.BREADCRUMB : null;
         }
         String text = withoutCellBars(line);
         if (text.isEmpty() || !DisplayColumns.fit(text, MAX_COLUMNS)) {
-            return null;
+            return isLongBreadcrumb(text) ? FurnitureKind.BREADCRUMB : null;
         }
         if (isBreadcrumb(text)) {
             return FurnitureKind.BREADCRUMB;
@@ -241,6 +244,22 @@ public final class FurnitureLine {
     /** Whether the line holds a web address, a domain or an e-mail address. */
     static boolean hasAddress(String text) {
         return ADDRESS.matcher(text).find();
+    }
+
+    /**
+     * A location label over a deep trail ("You are in: … > … > … > 2003 > December"): wider than other
+     * furniture, but a label, four separators or more and no sentence in it.
+     */
+    private static boolean isLongBreadcrumb(String text) {
+        if (!DisplayColumns.fit(text, MAX_BREADCRUMB_COLUMNS) || !LOCATION.matcher(text).lookingAt() || endsSentence(text)) {
+            return false;
+        }
+        Matcher separators = CRUMB_SEPARATOR.matcher(text);
+        int count = 0;
+        while (separators.find()) {
+            count++;
+        }
+        return count >= MIN_LONG_CRUMB_SEPARATORS && !SENTENCE_STOP.matcher(text).find();
     }
 
     /** "当前位置：首页 > 新闻 > 正文", "Home » News » World": a location label, or short segments between separators. */

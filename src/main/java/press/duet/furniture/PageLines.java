@@ -53,12 +53,14 @@ final class PageLines {
             "^(\\[\\d{1,4}\\]\\s*){3,}$|^(\\d{1,4}\\s+){2,}\\d{1,4}\\s*(下一页|下一頁|next|»|>|>>)$", Pattern.CASE_INSENSITIVE);
     /** A link drawn with an arrow after a few words: "歷史上的今天------>", "更多 >>", "Read more →". */
     private static final Pattern ARROW_LINK = Pattern.compile("^[^。！？!?.]{1,24}?\\s*(-{2,}>|=+>|→|⇒|>>|»)$");
-    /** The source a line of page information names: "来源:酷学英语", "Source: Daily Light". */
-    private static final Pattern SOURCE_FIELD = Pattern.compile("(来源|來源|出处|出處|source)\\s*[:：]\\s*([^\\s|｜:：]{2,20})",
+    /** The source or author a line of page information names: "来源:酷学英语", "作者:英语课", "Source: Daily Light". */
+    private static final Pattern SOURCE_FIELD = Pattern.compile("(来源|來源|出处|出處|作者|source|author)\\s*[:：]\\s*([^\\s|｜:：]{2,20})",
             Pattern.CASE_INSENSITIVE);
     /** A widget's words after the site's name: "酷学英语全文朗读" is the site's name and four characters. */
     private static final int MAX_WIDGET_EXTRA = 6;
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    /** A mark alone on a line: one dash or dot, no word to publish. */
+    private static final String LONE_MARKS = "-–—=_~·・•";
     private static final int MIN_NUMBERED_LINES = 3;
 
     private PageLines() {
@@ -185,7 +187,7 @@ final class PageLines {
     }
 
     /**
-     * Marks the short lines above the prose that are the name of the page's source, as its page
+     * Marks the short lines above the prose that are the name of the page's source or author, as its page
      * information gives it, with at most a few words of a widget after it ("来源:酷学英语" … "酷学英语全文朗读").
      * A title that opens with the name holds more: a colon and its own words.
      */
@@ -224,6 +226,24 @@ final class PageLines {
         String text = line.strip();
         Matcher m = BULLET.matcher(text);
         return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()).strip() : text;
+    }
+
+    /**
+     * Marks a dash or a dot alone on a line above all text or below it, where a page's copy begins or
+     * ends with the stub of a rule. Between a page's pieces it stays: it parts them as a blank line
+     * would, and a heading under it is the piece's own.
+     */
+    static void markLoneMarks(List<String> lines, FurnitureKind[] kinds) {
+        for (int step : new int[] {1, -1}) {
+            for (int i = step > 0 ? 0 : lines.size() - 1; i >= 0 && i < lines.size(); i += step) {
+                String text = lines.get(i).strip();
+                if (text.length() == 1 && LONE_MARKS.indexOf(text.charAt(0)) >= 0) {
+                    kinds[i] = kinds[i] != null ? kinds[i] : FurnitureKind.SEPARATOR;
+                } else if (!text.isEmpty() && kinds[i] == null) {
+                    break;
+                }
+            }
+        }
     }
 
     /** "------------": one character drawn across the line. */

@@ -46,7 +46,7 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
                 }
             }
         }
-        List<Cut> cuts = Furniture.find(texts, HeadParser::isHeadLine);
+        List<Cut> cuts = Furniture.find(texts, HeadParser::isHeadLine, line -> DateParser.line(line).isPresent());
         if (cuts.isEmpty()) {
             return none(draft);
         }

@@ -23,7 +23,13 @@ import org.junit.jupiter.api.Test;
  * added to the corpus may need a floor moved in either direction, in the same commit.
  */
 class RealTextEvaluationTest {
-    private static final int FLOOR_PAIRS_RIGHT = 197;
+    /**
+     * 196 since junk10's head notes: clinton-2011-holbrooke-lecture's English head (title, "Remarks", the
+     * speaker, hall, place and date) no longer stands as one merged paragraph that took the Chinese
+     * introduction as its partner, and the aligner now joins that one-sided introduction and the
+     * Chinese title into a 2–1 bead with the English speech (a pairing decision, left to pair10).
+     */
+    private static final int FLOOR_PAIRS_RIGHT = 196;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
@@ -35,11 +41,13 @@ class RealTextEvaluationTest {
      * 37 with epub13's one-way wide beads: clinton-2011-holbrooke-lecture's four untranslated Chinese
      * heading lines, swallowed into one wide bead with real10a's rule alone (uncounted there, but still
      * published), stand alone again as at the session's start (12 of 17 then and now), and one more of
-     * its pairs is right. 43 with held10's held-out royce-2018-ait-dedication, whose two AIT pages
-     * publish six of their seven reference lines (photo caption, official-text numbers, delivery notes,
-     * headline, date): new texts, not a regression.
+     * its pairs is right. 15 with junk10's rules: the notes of a speech's head (office, genre, speaker,
+     * hall, place, time; date lines below the first prose) in holbrooke, sed-opening, locke and
+     * obama-2010; a licence line that is no edge of the prose and a translator's credit (shijing).
+     * Then held10's held-out royce-2018-ait-dedication, whose two AIT pages publish six of their seven
+     * reference lines (photo caption, official-text numbers, delivery notes, headline, date): new texts.
      */
-    private static final int CEILING_JUNK_PUBLISHED = 43;
+    private static final int CEILING_JUNK_PUBLISHED = 21;
     private static final int FLOOR_METADATA_RIGHT = 37;
     private static final int FLOOR_VARIANTS_IDENTICAL = 59;
 
