@@ -160,6 +160,8 @@ final class ParagraphSplitter {
         if (runs.size() < 2) {
             return List.of(whole);
         }
+        boolean shortHeadlinePair = runs.size() == 2 && isShortHeadlinePair(runs.get(0).of(text).strip(),
+                runs.get(0).lang().isChinese(), runs.get(1).of(text).strip());
         List<String> parts = new ArrayList<>();
         int[] starts = new int[runs.size()];
         boolean separatedBefore = false;
@@ -175,7 +177,7 @@ final class ParagraphSplitter {
             String cut = TRAILING_SEPARATOR.matcher(part).replaceFirst("");
             separatedBefore = !cut.equals(part);
             part = cut;
-            if (part.isEmpty() || !longEnough(part, runs.get(k).lang().isChinese())) {
+            if (part.isEmpty() || !longEnough(part, runs.get(k).lang().isChinese()) && !shortHeadlinePair) {
                 return List.of(whole);
             }
             if (k > 0 && !separated && !endsSentenceOrClause(parts.get(k - 1)) && !bothPassages(parts.get(k - 1), part)
@@ -200,6 +202,17 @@ final class ParagraphSplitter {
      */
     private static boolean mayHoldBothLanguages(LanguageIdentifier.Profile profile) {
         return profile.mixed() || profile.han() >= MIN_HAN_OF_SENTENCE && profile.latin() >= MIN_LETTERS_OF_SENTENCE;
+    }
+
+    /**
+     * A line that is only a headline and its translation, the English of two words ("My
+     * Self-Introduction 我的自我介紹"): a headline is shorter than a sentence, and a line that holds
+     * nothing else needs no sentence's length on either side to be the two of them.
+     */
+    private static boolean isShortHeadlinePair(String first, boolean firstChinese, String second) {
+        String zh = firstChinese ? first : second;
+        String en = firstChinese ? second : first;
+        return WHITE_SPACE.split(en).length >= 2 && longEnough(zh, true) && isHeadlinePair(first, firstChinese, second, 2);
     }
 
     private static boolean longEnough(String part, boolean chinese) {

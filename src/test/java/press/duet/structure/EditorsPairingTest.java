@@ -110,4 +110,22 @@ class EditorsPairingTest {
                 + " yesterday. The players said they would keep working to win again next year…",
                 "比赛在北京举行，现场有五万名观众。 ⇔ The match was held in Beijing before fifty thousand people."), units);
     }
+
+    @Test
+    void aLineOfAHeadlineAndItsTwoWordTranslationIsABilingualTitle() {
+        Structured structured = structure(
+                "小学生英语作文",
+                "English Compositions by Pupils",
+                "",
+                "Spring Outing 春天的郊游",
+                "Last Sunday my class went to the hills outside the town. We saw flowers and birds everywhere.",
+                "上个星期天，我们班去了城外的小山。我们到处都看到花和鸟。",
+                "Our Library 我们的图书馆",
+                "Our school library is on the second floor. It has many books, and I go there every week.",
+                "我们学校的图书馆在二楼。那里有很多书，我每个星期都去。");
+        List<String> titles = structured.book().chapters().stream()
+                .map(c -> c.title().zh().text() + " ⇔ " + c.title().en().text()).toList();
+        assertEquals(List.of("春天的郊游 ⇔ Spring Outing", "我们的图书馆 ⇔ Our Library"), titles);
+        assertEquals(2, units(structured).size(), units(structured).toString());
+    }
 }
