@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * added to the corpus may need a floor moved in either direction, in the same commit.
  */
 class RealTextEvaluationTest {
-    private static final int FLOOR_PAIRS_RIGHT = 197;
+    private static final int FLOOR_PAIRS_RIGHT = 202;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
