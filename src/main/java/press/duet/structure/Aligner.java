@@ -75,10 +75,13 @@ final class Aligner {
     private static final double MOST_FOR_FEW = -Math.log(LENGTH_FLOOR);
     private static final double MOST_FOR_THREE = -Math.log(MERGE_FLOOR);
     /**
-     * -ln 0.001 for a headline or heading glued to prose on one side of a bead: a translation keeps a
-     * title apart, so a title and a paragraph against one paragraph are the title alone and a pair.
+     * A headline or heading is never glued to prose on one side of a bead: a translation keeps a title
+     * apart, so a title and a paragraph against one paragraph are the title alone and a pair. It was
+     * -ln 0.001, but a headline shares its story's words ("Global Supply Chain Disruptions …" above a
+     * story of 全球供应链), so the dictionary paid the merge back and an untranslated English headline
+     * was glued to the story after it; a finite price only sets how many shared words buy it.
      */
-    private static final double TITLE_IN_MERGE = 6.9;
+    private static final double TITLE_IN_MERGE = Double.POSITIVE_INFINITY;
 
     /** The paragraphs, with their lengths and anchors. */
     private final AlignmentInput paragraphs;

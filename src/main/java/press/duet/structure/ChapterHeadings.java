@@ -62,7 +62,7 @@ final class ChapterHeadings {
             "^(chapter|chap\\.|chap|ch\\.|part|book|canto|act|lesson|unit|section|sect\\.)(?:(?<=\\.)\\s*|\\s+)" + ENGLISH_NUMBER
                     + "(?![\\w-])\\s*([.:]?)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENGLISH_WORD = Pattern.compile(
-            "^(prologue|epilogue|preface|foreword|introduction|afterword|appendix)\\b", Pattern.CASE_INSENSITIVE);
+            "^(prologue|epilogue|preface|preamble|foreword|introduction|afterword|appendix)\\b", Pattern.CASE_INSENSITIVE);
     /** A Roman numeral before a title in capitals, the whole line: I. LAYING PLANS. */
     private static final Pattern ROMAN_TITLE = Pattern.compile("^([IVXLC]+)[.:]\\s+[A-Z][A-Z0-9 ,;:'’&-]*[A-Z.]$");
     /** A Roman numeral alone on its line, perhaps with a full stop: II, XIII. (a chapter's number as its heading). */

@@ -232,13 +232,25 @@ final class ChapterSplitter {
         return found.size() >= minimum ? found : Set.of();
     }
 
+    /**
+     * Whether a paragraph is short and ends no sentence, so that it may be a title. A sentence that
+     * ends inside closing quotation marks or brackets (曰：「有以異乎？」, said, 'Yes.') still ends one:
+     * a line of dialogue is no title.
+     */
     private static boolean isShortTitle(Paragraph p) {
         String text = p.text();
         int limit = p.isChinese() ? SHORT_CHINESE_COLUMNS : SHORT_ENGLISH_COLUMNS;
-        char last = text.charAt(text.length() - 1);
+        int end = text.length();
+        while (end > 1 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        char last = text.charAt(end - 1);
         return DisplayColumns.fit(text, limit) && "。．.！!？?；;，,：:”’\"…".indexOf(last) < 0
                 && text.indexOf('\n') < 0;
     }
+
+    /** Closing quotation marks and brackets, which may follow a sentence's last stop. */
+    private static final String CLOSERS = "」』”’\"')）]】》〉";
 
     /**
      * Chapters that translate each other, as a book that gives each chapter in Chinese and then in

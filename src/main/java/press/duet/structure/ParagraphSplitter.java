@@ -160,6 +160,8 @@ final class ParagraphSplitter {
         if (runs.size() < 2) {
             return List.of(whole);
         }
+        boolean shortHeadlinePair = runs.size() == 2 && isShortHeadlinePair(runs.get(0).of(text).strip(),
+                runs.get(0).lang().isChinese(), runs.get(1).of(text).strip());
         List<String> parts = new ArrayList<>();
         int[] starts = new int[runs.size()];
         boolean separatedBefore = false;
@@ -175,10 +177,10 @@ final class ParagraphSplitter {
             String cut = TRAILING_SEPARATOR.matcher(part).replaceFirst("");
             separatedBefore = !cut.equals(part);
             part = cut;
-            if (part.isEmpty() || !longEnough(part, runs.get(k).lang().isChinese())) {
+            if (part.isEmpty() || !longEnough(part, runs.get(k).lang().isChinese()) && !shortHeadlinePair) {
                 return List.of(whole);
             }
-            if (k > 0 && !separated && !endsSentenceOrClause(parts.get(k - 1))
+            if (k > 0 && !separated && !endsSentenceOrClause(parts.get(k - 1)) && !bothPassages(parts.get(k - 1), part)
                     && !(k == 1 && isHeadlinePair(parts.get(0), runs.get(0).lang().isChinese(), part, runs.size()))) {
                 return List.of(whole);
             }
@@ -202,9 +204,33 @@ final class ParagraphSplitter {
         return profile.mixed() || profile.han() >= MIN_HAN_OF_SENTENCE && profile.latin() >= MIN_LETTERS_OF_SENTENCE;
     }
 
+    /**
+     * A line that is only a headline and its translation, the English of two words ("My
+     * Self-Introduction 我的自我介紹"): a headline is shorter than a sentence, and a line that holds
+     * nothing else needs no sentence's length on either side to be the two of them.
+     */
+    private static boolean isShortHeadlinePair(String first, boolean firstChinese, String second) {
+        String zh = firstChinese ? first : second;
+        String en = firstChinese ? second : first;
+        return WHITE_SPACE.split(en).length >= 2 && longEnough(zh, true) && isHeadlinePair(first, firstChinese, second, 2);
+    }
+
     private static boolean longEnough(String part, boolean chinese) {
         return chinese ? part.codePoints().filter(Scripts::isHan).count() >= MIN_HAN_OF_SENTENCE : WHITE_SPACE.split(part).length >= 3;
     }
+
+    /**
+     * Two runs that each hold a sentence's end inside are passages, one in each language, though the
+     * first stops without a mark (a copy cut short: "…将留在他的故乡亚利桑那州 Americans across the
+     * United States are celebrating …. July fourth, …"): a quoted term or name in the other language
+     * never holds two sentences.
+     */
+    private static boolean bothPassages(String before, String after) {
+        return SENTENCE_INSIDE.matcher(before.substring(0, before.length() - 1)).find()
+                && SENTENCE_INSIDE.matcher(after.substring(0, after.length() - 1)).find();
+    }
+
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]|[.!?]\\s");
 
     private static boolean endsSentenceOrClause(String part) {
         return "。！？.!?”\"」』）),;，；".indexOf(part.charAt(part.length() - 1)) >= 0;
@@ -234,7 +260,11 @@ final class ParagraphSplitter {
         return reflowed != null ? reflowed : keepVerse(lines);
     }
 
-    /** Joins each run of verse lines into one paragraph with line breaks; other lines stay as they are. */
+    /**
+     * Joins each run of verse lines into one paragraph with line breaks, and so each run of short
+     * lines that carry one sentence on (every line but the last ends with a comma: a salutation
+     * over two lines, 尊敬的艾伦会长， / 女士们，先生们，朋友们：); other lines stay as they are.
+     */
     private static List<Paragraph> keepVerse(List<Paragraph> lines) {
         List<Paragraph> out = new ArrayList<>();
         int i = 0;
@@ -245,7 +275,7 @@ final class ParagraphSplitter {
                 end++;
             }
             List<Paragraph> run = lines.subList(i, end);
-            if (looksLikeVerse(run)) {
+            if (looksLikeVerse(run) || carriesOneSentence(run)) {
                 Paragraph verse = run.get(0);
                 for (Paragraph line : run.subList(1, run.size())) {
                     verse = verse.joined(line, verse.text() + "\n" + line.text());
@@ -280,6 +310,27 @@ final class ParagraphSplitter {
             }
         }
         return sentenceEnds <= run.size() * 0.6;
+    }
+
+    /**
+     * Two or more short lines of one language, none a heading, each but the last ending with a comma:
+     * one sentence broken over lines, which no translation renders line by line.
+     */
+    private static boolean carriesOneSentence(List<Paragraph> run) {
+        if (run.size() < 2 || run.get(0).lang().isEmpty()) {
+            return false;
+        }
+        int limit = run.get(0).isChinese() ? MAX_VERSE_COLUMNS_CHINESE : MAX_VERSE_COLUMNS_ENGLISH;
+        for (int k = 0; k < run.size(); k++) {
+            String text = run.get(k).text();
+            if (!DisplayColumns.fit(text, limit) || ChapterHeadings.isHeading(run.get(k))) {
+                return false;
+            }
+            if (k < run.size() - 1 && ",，、".indexOf(text.charAt(text.length() - 1)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean endsSentence(String line) {

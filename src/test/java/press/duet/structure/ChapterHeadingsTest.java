@@ -29,6 +29,16 @@ class ChapterHeadingsTest {
     }
 
     @Test
+    void readsTheUnnumberedOpeningsOfBothLanguagesAsChapterHeadings() {
+        for (String opening : new String[] {"序言", "序 言", "前言", "Preface", "Preamble", "PREAMBLE", "Foreword", "Introduction"}) {
+            assertTrue(heading(opening), opening);
+            assertEquals(Rank.CHAPTER, read(opening).rank(), opening);
+            assertEquals(-1, read(opening).number(), opening);
+        }
+        assertFalse(heading("Preambles to laws are read first."));
+    }
+
+    @Test
     void readsNamedPiecesVolumesHalvesAndNumberedStories() {
         assertTrue(heading("逍遙遊篇"));
         assertTrue(heading("勸學篇"));
