@@ -104,6 +104,17 @@ class KeptPagePartsCliTest {
         assertEquals("The Lantern Night", lines.get(title + 1).strip());
     }
 
+    @Test
+    void withTheFurnitureKeptTheArticlesHeadingIsStillTheTitleAndTheMenuAParagraph() throws Exception {
+        CliRun run = CliRun.duet("inspect", write().toString(), "--keep-furniture");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int title = lines.indexOf(lines.stream().filter(l -> l.startsWith("title")).findFirst().orElseThrow());
+        assertTrue(lines.get(title).endsWith("灯笼夜"), lines.get(title));
+        assertEquals("The Lantern Night", lines.get(title + 1).strip());
+        assertTrue(run.out().contains("关于我们"), "the menu is no longer kept");
+    }
+
     /** Builds the page's EPUB into {@code out} with the options, checks it and the line said, and returns its text. */
     private String built(String out, String said, String... options) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("build", write().toString(), "-o", folder.resolve(out).toString(),

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import press.duet.read.DraftBlock;
 import press.duet.read.Resources;
+import press.duet.read.html.HeadingGroups;
 import press.duet.read.html.HtmlContent;
 import press.duet.report.Finding;
 import press.duet.report.Place;

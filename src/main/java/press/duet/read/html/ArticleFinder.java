@@ -29,7 +29,8 @@ import press.duet.read.html.Article.Reason;
  * innermost element that holds more than half of the page's text units ({@link ArticleText}: runs of
  * text and their sentence ends, outside links); where the root holds one language and its parent also
  * holds the other language's translation (a block of Chinese beside a block of English), the root is
- * the parent.
+ * the parent, and so it is where the root is one of the article's sections, opening with a heading of
+ * the level its siblings open with.
  *
  * <pre>{@code
  * Article article = ArticleFinder.find(Jsoup.parse(Files.readString(page)));
@@ -132,10 +133,40 @@ public final class ArticleFinder {
             }
             break;
         }
-        while (root != body && translationBeside(content.of(root), content.of(root.parent()))) {
+        while (root != body && (translationBeside(content.of(root), content.of(root.parent())) || sectionsBeside(root, content))) {
             root = root.parent();
         }
         return root;
+    }
+
+    /**
+     * Whether the root is one section of the article and its siblings are the others: it opens with a
+     * heading (h2–h6), and a sibling that holds text outside the furniture opens with a heading of the
+     * same level ("Question", "Quick answer" beside the long "Details"). The longest section holds more
+     * than half of the text as often as not, and a page's boxes around the article open with no heading
+     * of the article's level, or are furniture, or hold no text outside links.
+     */
+    private static boolean sectionsBeside(Element root, ArticleText content) {
+        String level = openingHeading(root);
+        if (level == null) {
+            return false;
+        }
+        for (Element sibling : root.parent().children()) {
+            if (sibling != root && content.of(sibling).units() > 0 && level.equals(openingHeading(sibling))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tag of the heading (h2–h6) a block opens with: its first child with text. */
+    private static String openingHeading(Element block) {
+        for (Element child : block.children()) {
+            if (!child.text().isBlank()) {
+                return child.normalName().matches("h[2-6]") ? child.normalName() : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -30,8 +30,8 @@ import press.duet.report.Place;
  * {@link PageMetadata}. The article is what {@link ArticleFinder} finds (its heading above it kept);
  * the page's furniture with text is the draft's {@link Draft#dropped()}, each part with its reason, for
  * {@code duet inspect} to list. With {@link ReadOptions#keepFurniture()} ({@code --keep-furniture}) the
- * whole page is the text, in page order: its menus, share bars, related lists and footers are kept as
- * paragraphs, and only what a browser shows as no text (scripts, frames, elements the page hides) stays
+ * whole page is the text, in page order after the article's heading (which still names the book): its
+ * menus, share bars, related lists and footers are kept as paragraphs, and only what a browser shows as no text (scripts, frames, elements the page hides) stays
  * out. Scripts are never run and nothing is fetched. A page with no article text is refused in one line.
  *
  * <pre>{@code
@@ -56,6 +56,7 @@ public final class HtmlReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(source, charset, notes);
         Document page = Jsoup.parse(decoded.text(), "", HtmlContent.parser());
         Element body = page.body() != null ? page.body() : page;
+        HeadingGroups.join(body);
         Article found = ArticleFinder.find(page);
         Element article = found.root();
         boolean wholePage = options.keepFurniture();
@@ -64,6 +65,12 @@ public final class HtmlReader {
                 .forEach(left -> furniture.add(left.element()));
         List<Element> roots = new ArrayList<>();
         if (wholePage) {
+            // The article's heading names the book, also when the page's menus are read above it: it is
+            // read first, and the rest of the page after it in page order.
+            found.heading().ifPresent(heading -> {
+                roots.add(heading);
+                furniture.add(heading);
+            });
             roots.add(body);
         } else {
             found.heading().filter(heading -> !isInside(heading, article)).ifPresent(roots::add);

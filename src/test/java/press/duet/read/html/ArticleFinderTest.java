@@ -86,6 +86,29 @@ class ArticleFinderTest {
     }
 
     @Test
+    void takesInTheArticlesOtherSectionsBesideItsLongestOne() {
+        // The long section holds more than half of the text; its siblings open with headings of its level.
+        Document page = page("""
+                <header><nav><a href="/">Home</a> <a href="/x">Articles</a></nav><h1>Why label languages?</h1></header>
+                <div id="body"><section id="short"><h2>Question</h2><p>Why should a page say which language it is in?</p></section>
+                <section id="long"><h2>Details</h2><p>Browsers choose fonts by language. Screen readers switch voices.</p>
+                <p>Spelling checkers skip the other language. Search engines rank by it.</p>
+                <p>Styles can set quotation marks per language. Hyphenation needs it too.</p>
+                <p>Translation tools use it to protect text. Scripts can sort by it.</p></section>
+                <section id="end"><h2>By the way</h2><p>Add the labels when you write the page. Later is harder.</p></section></div>
+                <div class="box"><h3>Elsewhere</h3><p>Our other pages are worth a look. They are short.</p></div>""");
+        Article article = ArticleFinder.find(page);
+        assertEquals("body", article.root().id());
+        assertEquals(6, keptParagraphs(article).size());
+        // One section alone with a box beside it that opens with no heading of its level stays the root.
+        Document alone = page("""
+                <div id="main"><section id="long"><h2>Details</h2><p>Browsers choose fonts by language. Screen readers switch voices.</p>
+                <p>Spelling checkers skip the other language. Search engines rank by it.</p></section>
+                <div class="box"><h3>Elsewhere</h3><p>Our other pages are worth a look. They are short.</p></div></div>""");
+        assertEquals("long", ArticleFinder.find(alone).root().id());
+    }
+
+    @Test
     void keepsAPageWrappedWholeInAForm() {
         Document page = page("<form id=\"aspnetForm\"><div class=\"menu\"><a href=\"/\">首页</a><a href=\"/b\">英语</a></div>"
                 + "<div id=\"content\">" + PAIRS + "</div><input type=\"hidden\" value=\"x\"></form>");

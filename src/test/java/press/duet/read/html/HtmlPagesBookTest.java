@@ -151,6 +151,27 @@ class HtmlPagesBookTest {
     }
 
     @Test
+    void aHeadingGroupIsOneHeadingInEitherLanguage() throws IOException {
+        // A headline over its translation in <hgroup> is the title pair; a section's number over its name
+        // in one language is one section heading; neither part is a paragraph of the text.
+        Path page = folder.resolve("hgroup.html");
+        Files.writeString(page, """
+                <!doctype html><html><head><meta charset="utf-8"><title>渡口</title></head><body><article>
+                <hgroup><h1>渡口的早晨</h1><p>Morning at the Ferry</p></hgroup>
+                <p>天刚亮，第一班渡轮就离开了码头。</p><p>At first light the first ferry leaves the pier.</p>
+                <hgroup><h2>Part Two</h2><p>The Crossing</p></hgroup>
+                <p>船上的乘客大多是去市场的农民。</p><p>Most passengers on board are farmers going to market.</p>
+                </article></body></html>
+                """);
+        Book book = build(page).book();
+        assertEquals("渡口的早晨 / Morning at the Ferry", book.metadata().title().joined(" / "));
+        assertEquals(List.of("天刚亮，第一班渡轮就离开了码头。 = At first light the first ferry leaves the pier.",
+                "船上的乘客大多是去市场的农民。 = Most passengers on board are farmers going to market."), sides(book));
+        assertTrue(book.chapters().stream().anyMatch(c -> c.title().joined(" / ").contains("Part Two: The Crossing")),
+                book.chapters().stream().map(c -> c.title().joined(" / ")).toList().toString());
+    }
+
+    @Test
     void bothLanguagesInOneParagraphSplitByBreaks() throws IOException {
         check("br-split.html", "学做饺子 Making Dumplings", List.of(
                 "先把面粉和水揉成面团。 = First knead flour and water into a dough.",
