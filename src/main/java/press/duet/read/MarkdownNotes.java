@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Heading;
@@ -30,6 +31,7 @@ import press.duet.model.SourceLine;
  * }</pre>
  */
 final class MarkdownNotes {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private final String source;
     private final Map<String, FootnoteDefinition> definitions = new HashMap<>();
     private final Set<FootnoteDefinition> duplicates = new HashSet<>();
@@ -133,6 +135,6 @@ final class MarkdownNotes {
 
     /** Labels match as link labels do: without case, with runs of white space as one space. */
     private static String key(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
