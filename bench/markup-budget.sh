@@ -8,7 +8,7 @@
 # by one each round, so no build always runs first or after the same one. The summary gives, per
 # build, the medians of all threads' CPU, of the main thread's, the compilers' and the collector's,
 # and of the wall time, with the peak RSS and the load average's range; then each budget as the ratio
-# of the medians and the median (and range) of the ratios round by round.
+# of the medians and the median (and range) of the ratios round by round, and the median peak RSS.
 # Usage: bench/markup-budget.sh [ROUNDS] [TODAY]   (ROUNDS defaults to 7, the fewest that gives a
 #        median worth the name; TODAY, e.g. da2eea2, the commit that filed issue 11)
 # BUDGET_AT: the commit measured (default HEAD). BUDGET_FORMAT: epub (default) or pdf (side by side).
@@ -71,7 +71,7 @@ for build in "${builds[@]}"; do
 done
 
 # Prints one budget: B over A, as the ratio of the medians and as the median and range of the rounds'
-# own ratios, for all threads' CPU and the wall time; and B's peak RSS over A's (the highest of each).
+# own ratios, for all threads' CPU and the wall time; and B's median peak RSS over A's.
 budget() {
   local a="$1" b="$2" what="$3" limit="$4" col name pairs
   echo
@@ -87,8 +87,8 @@ budget() {
       printf "  %-16s medians %+.1f %%, paired rounds %+.1f %% (%+.1f to %+.1f %%, %d pairs): %s\n", name, d, p,
         100 * (lo - 1), 100 * (hi - 1), n, (d <= limit && p <= limit) ? "within" : "over"}'
   done
-  awk -v ra="$(column_of "$a" 5 | sort -g | tail -1)" -v rb="$(column_of "$b" 5 | sort -g | tail -1)" 'BEGIN {
-    d = 100 * (rb / ra - 1); printf "  %-16s highest %d MB against %d MB, %+.1f %%: %s\n", "peak RSS", rb, ra, d,
+  awk -v ra="$(column_of "$a" 5 | median 0)" -v rb="$(column_of "$b" 5 | median 0)" 'BEGIN {
+    d = 100 * (rb / ra - 1); printf "  %-16s median %d MB against %d MB, %+.1f %%: %s\n", "peak RSS", rb, ra, d,
       d <= 10 ? "within the 10 % budget" : "over the 10 % budget"}'
 }
 budget "$at:text" "$at:markup" "markup corpus against the text corpus, $at" 20
