@@ -19,18 +19,6 @@ size="${COMPARE_SIZE:-large}"
 work="${BENCH_WORK:-$root/bench/work}/compare"
 mkdir -p "$work"
 
-# Builds a commit once into its own folder; prints the folder.
-prepare() {
-  local rev folder
-  rev="$(git rev-parse --short "$1")"
-  folder="$work/rev-$rev"
-  if [[ ! -f "$folder/target/duet.jar" ]]; then
-    rm -rf "$folder" && mkdir -p "$folder"
-    git archive "$rev" | tar -x -C "$folder"
-    (cd "$folder" && ./duet --version >/dev/null 2>&1) || { echo "compare.sh: $rev does not build" >&2; exit 1; }
-  fi
-  echo "$folder"
-}
 input_of() {
   case "$1" in
     text) echo "$work/corpus-$size.txt" ;;
@@ -42,7 +30,7 @@ input_of() {
 
 "$JAVA_HOME/bin/java" bench/GenerateCorpus.java "$size" "$work" >/dev/null
 revs=("$(git rev-parse --short "$before")" "$(git rev-parse --short "$after")")
-folders=("$(prepare "${revs[0]}")" "$(prepare "${revs[1]}")")
+folders=("$(commit_build "${revs[0]}" "$work")" "$(commit_build "${revs[1]}" "$work")")
 log="$work/runs.log"
 : >"$log"
 for ((round = 1; round <= rounds; round++)); do

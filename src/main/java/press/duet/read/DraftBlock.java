@@ -1,5 +1,7 @@
 package press.duet.read;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +59,11 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
      */
     public record Rich(List<List<Inline>> lines, Para.Form form) {
         public Rich {
-            lines = lines.stream().map(List::copyOf).toList();
+            List<List<Inline>> copies = new ArrayList<>(lines.size());
+            for (List<Inline> line : lines) {
+                copies.add(List.copyOf(line));
+            }
+            lines = Collections.unmodifiableList(copies);
             Objects.requireNonNull(form, "form");
         }
 
@@ -68,10 +74,19 @@ public record DraftBlock(int line, List<String> lines, Kind kind, int level, Ric
          * nearly every paragraph of a Markdown book does.
          */
         public static Rich orNone(List<List<Inline>> lines, Para.Form form) {
-            if (form.equals(Para.Form.PARAGRAPH) && lines.stream().allMatch(Rich::isPlainLine)) {
+            if (form.equals(Para.Form.PARAGRAPH) && allPlain(lines)) {
                 return null;
             }
             return new Rich(lines, form);
+        }
+
+        private static boolean allPlain(List<List<Inline>> lines) {
+            for (List<Inline> line : lines) {
+                if (!isPlainLine(line)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isPlainLine(List<Inline> line) {

@@ -93,7 +93,11 @@ public final class InlineLines {
      * are kept, for the caller to drop together with their text.
      */
     public List<List<Inline>> lines() {
-        return lines.stream().map(InlineLines::strip).toList();
+        List<List<Inline>> stripped = new ArrayList<>(lines.size());
+        for (List<Inline> line : lines) {
+            stripped.add(strip(line));
+        }
+        return stripped;
     }
 
     /** The lines as one paragraph: soft breaks joined as the languages around them join, hard breaks kept. */

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import press.duet.model.Note;
 import press.duet.model.Para;
 import press.duet.model.SourceLine;
@@ -22,11 +26,12 @@ import press.duet.model.SourceLine;
  * a paragraph to pair. A note that refers back to itself through others keeps that reference as written.
  *
  * <pre>{@code
- * MarkdownNotes notes = MarkdownNotes.of(document, "a.md", blocksOf, inlines::lineOf);
+ * MarkdownNotes notes = MarkdownNotes.of(document, lines, "a.md", blocksOf, inlines::lineOf);
  * Note note = notes.noteOf(reference);
  * }</pre>
  */
 final class MarkdownNotes {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private final String source;
     private final Map<String, FootnoteDefinition> definitions = new HashMap<>();
     private final Set<FootnoteDefinition> duplicates = new HashSet<>();
@@ -43,30 +48,54 @@ final class MarkdownNotes {
     }
 
     /**
+     * @param lines    the lines the document was parsed from
      * @param blocksOf reads a definition's content as the file's blocks are read
      * @param lineOf   the line of the file a node starts on
      */
-    static MarkdownNotes of(Node document, String source, Function<Node, List<DraftBlock>> blocksOf, ToIntFunction<Node> lineOf) {
+    static MarkdownNotes of(Node document, List<String> lines, String source, Function<Node, List<DraftBlock>> blocksOf,
+                            ToIntFunction<Node> lineOf) {
         MarkdownNotes notes = new MarkdownNotes(source, blocksOf, lineOf);
-        notes.scan(document, null);
+        notes.scan(document, lines, null);
         return notes;
     }
 
-    private void scan(Node node, FootnoteDefinition inside) {
+    /** Finds the definitions and the labels referred to; {@code lines} are the ones the document was parsed from. */
+    private void scan(Node node, List<String> lines, FootnoteDefinition inside) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if ((child instanceof Paragraph || child instanceof Heading) && !mayHoldReference(child, lines)) {
+                continue;
+            }
             if (child instanceof FootnoteDefinition definition) {
                 if (definitions.putIfAbsent(key(definition.getLabel()), definition) != null) {
                     duplicates.add(definition);
                 }
-                scan(child, definition);
+                scan(child, lines, definition);
                 continue;
             }
             if (child instanceof FootnoteReference reference
                     && (inside == null || !key(inside.getLabel()).equals(key(reference.getLabel())))) {
                 referenced.add(key(reference.getLabel()));
             }
-            scan(child, inside);
+            scan(child, lines, inside);
         }
+    }
+
+    /**
+     * Whether a paragraph or heading may hold a note reference: whether a line it was read from holds
+     * "[^", which every reference is written with (an escaped bracket or an entity is never one). Most
+     * paragraphs do not, and their inlines need no walk.
+     */
+    private static boolean mayHoldReference(Node block, List<String> lines) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        if (spans.isEmpty()) {
+            return true;
+        }
+        for (SourceSpan span : spans) {
+            if (lines.get(span.getLineIndex()).contains("[^")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the definition is the one its label names and something refers to it. */
@@ -106,6 +135,6 @@ final class MarkdownNotes {
 
     /** Labels match as link labels do: without case, with runs of white space as one space. */
     private static String key(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(label.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -42,6 +42,7 @@ final class MarkdownParts {
     private static final Pattern NOTE_LABEL = Pattern.compile("\\[\\^([^\\]]*)(])?");
     /** A footnote label just before a "]:" that closes it. */
     private static final Pattern OPEN_NOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\\\]*$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private MarkdownParts() {
     }
@@ -56,7 +57,7 @@ final class MarkdownParts {
                     || (line.indexOf('[') >= 0 || line.indexOf(']') >= 0) && !(noLinkDefinition(line) && addLabels(line, i, labelLines))) {
                 return List.of(0);
             }
-            if (i > 0 && isBlank(lines.get(i - 1)) && HEADING.matcher(line).matches()) {
+            if (i > 0 && line.startsWith("#") && isBlank(lines.get(i - 1)) && HEADING.matcher(line).matches()) {
                 candidates.add(i);
             }
         }
@@ -115,7 +116,7 @@ final class MarkdownParts {
                 return false;
             }
             // Matched more loosely than CommonMark matches labels (case folded both ways, no white space at all).
-            String key = m.group(1).replaceAll("\\s+", "").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
+            String key = WHITE_SPACE.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
             labelLines.computeIfAbsent(key, k -> new int[] {index, index})[1] = index;
         }
         return true;

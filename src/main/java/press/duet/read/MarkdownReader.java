@@ -139,7 +139,7 @@ final class MarkdownReader {
             if (to < lines.size() && MarkdownParts.endsInOpenFence(document)) {
                 continue; // the next part's first lines are this fence's code: read the two together
             }
-            blocks.addAll(reader.blocksOf(document, from, plain));
+            blocks.addAll(reader.blocksOf(document, partLines, from, plain));
             from = to;
         }
         return new Draft(source.name(), decoded.encoding(), blocks, Format.MARKDOWN.label());
@@ -147,12 +147,12 @@ final class MarkdownReader {
 
     /**
      * The blocks of one part of the file ({@link MarkdownParts}), which starts after {@code lineOffset}
-     * lines; {@code plain} holds the lines of the paragraphs read from stand-ins.
+     * lines, parsed from {@code lines}; {@code plain} holds the lines of the paragraphs read from stand-ins.
      */
-    private List<DraftBlock> blocksOf(Node document, int lineOffset, Map<Node, List<String>> plain) {
+    private List<DraftBlock> blocksOf(Node document, List<String> lines, int lineOffset, Map<Node, List<String>> plain) {
         this.plain = plain;
         inlines.startAt(lineOffset);
-        footnotes = MarkdownNotes.of(document, source, definition -> blocksIn(definition, Nesting.BODY), inlines::lineOf);
+        footnotes = MarkdownNotes.of(document, lines, source, definition -> blocksIn(definition, Nesting.BODY), inlines::lineOf);
         return blocksIn(document, Nesting.BODY);
     }
 
@@ -179,7 +179,10 @@ final class MarkdownReader {
             case Heading heading -> heading(inlines.of(heading), line, heading.getLevel(), blocks);
             case Paragraph paragraph -> {
                 List<String> plainLines = plain.get(paragraph);
-                if (plainLines != null) {
+                if (plainLines != null && nesting == Nesting.BODY) {
+                    // Plain lines (PlainParagraphs): nothing to strip, none blank, no markup to keep.
+                    blocks.add(new DraftBlock(line, plainLines, DraftBlock.Kind.PARAGRAPH, 0));
+                } else if (plainLines != null) {
                     lines(InlineLines.ofText(plainLines), line, nesting, blocks);
                 } else if (figures.isFigure(paragraph)) {
                     blocks.add(figures.figure(paragraph));
@@ -223,9 +226,16 @@ final class MarkdownReader {
     }
 
     private static void add(List<List<Inline>> lines, int line, DraftBlock.Kind kind, Para.Form form, List<DraftBlock> blocks) {
-        List<List<Inline>> kept = lines.stream().filter(l -> !Inline.text(l).isBlank()).toList();
+        List<List<Inline>> kept = new ArrayList<>(lines.size());
+        List<String> texts = new ArrayList<>(lines.size());
+        for (List<Inline> inlines : lines) {
+            String text = Inline.text(inlines);
+            if (!text.isBlank()) {
+                kept.add(inlines);
+                texts.add(text);
+            }
+        }
         if (!kept.isEmpty()) {
-            List<String> texts = kept.stream().map(Inline::text).toList();
             blocks.add(new DraftBlock(line, texts, kind, 0, DraftBlock.Rich.orNone(kept, form), null));
         }
     }
