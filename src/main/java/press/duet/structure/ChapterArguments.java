@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * and its form, and only as a habit of the whole edition: the first paragraph of a headed chapter
  * that has text after it, short (at most {@value #MOST_SENTENCES} sentences and {@value #MOST_WORDS}
  * words), neither speech (no quotation marks) nor a numbered verse, in at least two chapters and in
- * at least two thirds of the headed chapters (and sections) that have text. One short first line
- * proves nothing; an edition that opens nearly every chapter so has a translator's apparatus.
+ * at least two thirds of the headed chapters (and sections) that have text, and only in a translation
+ * that heads more chapters than its original. One short first line proves nothing; an edition that
+ * adds headings to its original and opens nearly every chapter so has a translator's apparatus.
  *
  * <pre>{@code
- * Set<Paragraph> notes = ChapterArguments.of(englishChapters, bookTitle);
+ * Set<Paragraph> notes = ChapterArguments.of(englishChapters, chineseChapters, bookTitle);
  * }</pre>
  */
 final class ChapterArguments {
@@ -40,7 +41,17 @@ final class ChapterArguments {
      *
      * @param bookTitle the title the text before any heading carries: that text has no heading
      */
-    static Set<Paragraph> of(List<ChapterText> chapters, press.duet.model.BilingualText bookTitle) {
+    /**
+     * The arguments among a translation's chapters' paragraphs (the paragraphs themselves, not equal
+     * ones), empty when the edition has no such habit; looked for only when the translation heads more chapters and sections than its original does:
+     * arguments come with the headings a translator adds to a text that runs on without them (Legge's
+     * "Chapter 1." over the 中庸), never where each heading has its original's, as 第一章 and Chapter 1
+     * over the first line of a story.
+     */
+    static Set<Paragraph> of(List<ChapterText> chapters, List<ChapterText> original, press.duet.model.BilingualText bookTitle) {
+        if (headings(chapters, bookTitle) <= headings(original, bookTitle)) {
+            return Set.of();
+        }
         Set<Paragraph> found = Collections.newSetFromMap(new IdentityHashMap<>());
         int candidates = 0;
         for (ChapterText chapter : chapters) {
@@ -59,6 +70,16 @@ final class ChapterArguments {
             candidates += argued(headed, run, found);
         }
         return found.size() >= 2 && 3 * found.size() >= 2 * candidates ? found : Set.of();
+    }
+
+    /** The headed chapters and the section headings inside the chapters. */
+    private static int headings(List<ChapterText> chapters, press.duet.model.BilingualText bookTitle) {
+        int headings = 0;
+        for (ChapterText chapter : chapters) {
+            headings += chapter.title().equals(bookTitle) ? 0 : 1;
+            headings += (int) chapter.paragraphs().stream().filter(Paragraph::isMarkedHeading).count();
+        }
+        return headings;
     }
 
     /**

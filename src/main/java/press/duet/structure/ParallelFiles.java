@@ -77,7 +77,7 @@ final class ParallelFiles {
         List<ChapterText> zhChapters = ChapterSplitter.split(zh.body(), bookTitle, chinese);
         List<ChapterText> enChapters = ChapterSplitter.split(en.body(), bookTitle, chinese);
         ChapterPairer pairer = new ChapterPairer(zh.draft().source(), en.draft().source(), chinese, null, true, findings);
-        java.util.Set<Paragraph> arguments = ChapterArguments.of(enChapters, bookTitle);
+        java.util.Set<Paragraph> arguments = ChapterArguments.of(enChapters, zhChapters, bookTitle);
         List<Chapter> chapters = new ArrayList<>();
         List<EditionMatcher.Match> matches = zhChapters.size() >= 2 && enChapters.size() >= 2
                 ? EditionMatcher.match(zhChapters, enChapters) : null;

@@ -106,10 +106,22 @@ class ChapterArgumentsTest {
         HeadSplit split = HeadSplit.of(draft("great-learning.txt", english));
         List<ChapterText> chapters = ChapterSplitter.split(split.body(), split.head().title(), press.duet.model.Lang.ZH_HANS);
         assertEquals(4, chapters.size(), chapters.toString());
-        assertTrue(ChapterArguments.of(chapters, split.head().title()).isEmpty());
+        assertTrue(ChapterArguments.of(chapters, List.of(), split.head().title()).isEmpty());
         HeadSplit full = HeadSplit.of(draft("great-learning.txt", ENGLISH));
         List<ChapterText> all = ChapterSplitter.split(full.body(), full.head().title(), press.duet.model.Lang.ZH_HANS);
-        assertEquals(4, ChapterArguments.of(all, full.head().title()).size());
+        assertEquals(4, ChapterArguments.of(all, List.of(), full.head().title()).size());
+    }
+
+    @Test
+    void headingsTheOriginalHasToo() {
+        // Each chapter is headed in both files and opens with a short line: a story's first line, translated.
+        String chinese = "四季\n\n第一章\n\n春天来了，花开了。\n\n小鸟在唱歌。\n\n第二章\n\n夏天很热。\n\n我们去游泳。\n";
+        String english = "The Seasons\n\nChapter 1\n\nSpring has come, and the flowers are out.\n\nThe birds are singing.\n\n"
+                + "Chapter 2\n\nSummer is hot.\n\nWe go swimming.\n";
+        List<Pair> pairs = pairs(Structurer.structure(List.of(draft("zh.txt", chinese), draft("en.txt", english))));
+        assertEquals(4, pairs.size(), pairs.toString());
+        assertTrue(pairs.stream().allMatch(Pair::isComplete), pairs.toString());
+        assertEquals("Spring has come, and the flowers are out.", pairs.get(0).en().text());
     }
 
     @Test
