@@ -25,16 +25,22 @@ final class AlignmentInput {
     final int[] enStarts;
     /** How many English paragraphs that translate nothing stand before each, added up likewise. */
     final int[] enNotes;
+    /** The headings of each side that say nothing but their number ({@link Bounds}). */
+    final BitSet zhNumbers;
+    final BitSet enNumbers;
     private final String[] enLower;
 
     /**
      * What the two sequences' chapters tell the aligner: the paragraphs that open a chapter (a bead
      * never takes paragraphs on both sides of one), the paragraphs that stand apart as titles do (a
-     * section heading) and the English paragraphs that translate nothing (a translator's argument of a
-     * chapter, {@link ChapterArguments}), by their indices.
+     * section heading), the English paragraphs that translate nothing (a translator's argument of a
+     * chapter, {@link ChapterArguments}) and the headings that say nothing but their number (Chapter 5.,
+     * 第五章), which face only a paragraph with that number, by their indices.
      */
-    record Bounds(BitSet zhStarts, BitSet enStarts, BitSet zhApart, BitSet enApart, BitSet enNotes) {
-        static final Bounds NONE = new Bounds(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet());
+    record Bounds(BitSet zhStarts, BitSet enStarts, BitSet zhApart, BitSet enApart, BitSet enNotes,
+                  BitSet zhNumbers, BitSet enNumbers) {
+        static final Bounds NONE = new Bounds(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet(),
+                new BitSet(), new BitSet());
     }
 
     AlignmentInput(List<String> chinese, List<String> english) {
@@ -55,6 +61,8 @@ final class AlignmentInput {
         zhStarts = prefixCount(zh.size(), bounds.zhStarts());
         enStarts = prefixCount(en.size(), bounds.enStarts());
         enNotes = prefixCount(en.size(), bounds.enNotes());
+        zhNumbers = bounds.zhNumbers();
+        enNumbers = bounds.enNumbers();
         enLower = new String[en.size()];
     }
 

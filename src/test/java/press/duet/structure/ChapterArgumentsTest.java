@@ -125,6 +125,22 @@ class ChapterArgumentsTest {
     }
 
     @Test
+    void aHeadingThatIsOnlyANumberFacesOnlyThatNumber() {
+        List<String> zh = List.of("卷上", "孟子见王。王问曰：“何以利吾国？”孟子对曰：“何必曰利？亦有仁义而已矣。”");
+        List<String> en = List.of("Chapter 5.", "Mencius saw the king. The king asked, 'How shall my kingdom profit?' Mencius replied, 'Why speak of profit? There are benevolence and righteousness, and these are all.'");
+        java.util.BitSet heading = new java.util.BitSet();
+        heading.set(0);
+        java.util.BitSet none = new java.util.BitSet();
+        AlignmentInput.Bounds bounds = new AlignmentInput.Bounds(heading, heading, heading, heading, none, none, heading);
+        List<Aligner.Bead> beads = Aligner.align(zh, en, bounds);
+        assertTrue(beads.stream().noneMatch(b -> b.zhStart() == 0 && b.zhCount() == 1 && b.enStart() == 0 && b.enCount() == 1),
+                beads.toString());
+        // With the number on the other side, the two headings face each other.
+        List<Aligner.Bead> numbered = Aligner.align(List.of("第五章", zh.get(1)), en, bounds);
+        assertEquals("0+1~0+1", numbered.get(0).toString().replaceAll("\\(.*", ""), numbered.toString());
+    }
+
+    @Test
     void speechNumberedVersesAndLongParagraphsAreNoArguments() {
         assertTrue(ChapterArguments.readsAsArgument("How the ruler may win his people. That kindness is stronger than arms."));
         assertFalse(ChapterArguments.readsAsArgument("The Master said, 'Is it not pleasant to learn?'"));
