@@ -116,7 +116,12 @@ final class Aligner {
 
     /** Aligns the two sequences; every paragraph of both is in exactly one bead, in order. */
     static List<Bead> align(List<String> chinese, List<String> english) {
-        Aligner aligner = new Aligner(new AlignmentInput(chinese, english), null);
+        return align(chinese, english, AlignmentInput.Bounds.NONE);
+    }
+
+    /** As {@link #align(List, List)}, never taking a bead across a chapter's start and keeping apart what {@code bounds} says. */
+    static List<Bead> align(List<String> chinese, List<String> english, AlignmentInput.Bounds bounds) {
+        Aligner aligner = new Aligner(new AlignmentInput(chinese, english, bounds), null);
         LengthModel model = LengthModel.estimate(chinese, english);
         List<int[]> path = aligner.bestPath(model);
         // The first pass teaches the model this text's ratio and spread; the second uses them.
@@ -355,11 +360,28 @@ final class Aligner {
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);
     }
 
-    /** What a bead costs for a title glued to other paragraphs on its side: {@link #TITLE_IN_MERGE}, else 0. */
+    /**
+     * What a bead costs for a title glued to other paragraphs on its side, for paragraphs of two
+     * chapters glued together, for a paragraph that translates nothing paired, or for a heading that is
+     * only a number paired with a paragraph without it: {@link #TITLE_IN_MERGE}, else 0.
+     */
     private double titleInMerge(int zhStart, int zhCount, int enStart, int enCount) {
         boolean glued = zhCount > 1 && AlignmentInput.holdsTitle(paragraphs.zhTitles, zhStart, zhCount)
-                || enCount > 1 && AlignmentInput.holdsTitle(paragraphs.enTitles, enStart, enCount);
+                || enCount > 1 && AlignmentInput.holdsTitle(paragraphs.enTitles, enStart, enCount)
+                || AlignmentInput.crossesChapter(paragraphs.zhStarts, zhStart, zhCount)
+                || AlignmentInput.crossesChapter(paragraphs.enStarts, enStart, enCount)
+                || AlignmentInput.holdsTitle(paragraphs.enNotes, enStart, enCount)
+                || zhCount == 1 && enCount == 1 && numberUnanswered(zhStart, enStart);
         return glued ? TITLE_IN_MERGE : 0;
+    }
+
+    /** Whether one of the two is a heading that says nothing but its number and the other lacks that number. */
+    private boolean numberUnanswered(int zh, int en) {
+        if (!paragraphs.zhNumbers.get(zh) && !paragraphs.enNumbers.get(en)) {
+            return false;
+        }
+        List<String> zhNumbers = paragraphs.zhAnchors[zh].numbers();
+        return paragraphs.enAnchors[en].numbers().stream().noneMatch(zhNumbers::contains);
     }
 
     private double anchorScore(int zhStart, int zhCount, int enStart, int enCount) {

@@ -1,5 +1,6 @@
 package press.duet.structure;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,18 +20,63 @@ final class AlignmentInput {
     /** How many of the paragraphs before each read as a title ({@link #readsAsTitle}), added up as the lengths are. */
     final int[] zhTitles;
     final int[] enTitles;
+    /** How many chapters start at the paragraphs before each, added up likewise. */
+    final int[] zhStarts;
+    final int[] enStarts;
+    /** How many English paragraphs that translate nothing stand before each, added up likewise. */
+    final int[] enNotes;
+    /** The headings of each side that say nothing but their number ({@link Bounds}). */
+    final BitSet zhNumbers;
+    final BitSet enNumbers;
     private final String[] enLower;
 
+    /**
+     * What the two sequences' chapters tell the aligner: the paragraphs that open a chapter (a bead
+     * never takes paragraphs on both sides of one), the paragraphs that stand apart as titles do (a
+     * section heading), the English paragraphs that translate nothing (a translator's argument of a
+     * chapter, {@link ChapterArguments}) and the headings that say nothing but their number (Chapter 5.,
+     * 第五章), which face only a paragraph with that number, by their indices.
+     */
+    record Bounds(BitSet zhStarts, BitSet enStarts, BitSet zhApart, BitSet enApart, BitSet enNotes,
+                  BitSet zhNumbers, BitSet enNumbers) {
+        static final Bounds NONE = new Bounds(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet(),
+                new BitSet(), new BitSet());
+    }
+
     AlignmentInput(List<String> chinese, List<String> english) {
+        this(chinese, english, Bounds.NONE);
+    }
+
+    AlignmentInput(List<String> chinese, List<String> english, Bounds bounds) {
         zh = List.copyOf(chinese);
         en = List.copyOf(english);
         zhSum = prefixLengths(zh);
         enSum = prefixLengths(en);
         zhAnchors = anchors(zh);
         enAnchors = anchors(en);
-        zhTitles = prefixTitles(zh);
-        enTitles = prefixTitles(en);
+        zhTitles = prefixTitles(zh, bounds.zhApart());
+        BitSet enApart = (BitSet) bounds.enApart().clone();
+        enApart.or(bounds.enNotes());
+        enTitles = prefixTitles(en, enApart);
+        zhStarts = prefixCount(zh.size(), bounds.zhStarts());
+        enStarts = prefixCount(en.size(), bounds.enStarts());
+        enNotes = prefixCount(en.size(), bounds.enNotes());
+        zhNumbers = bounds.zhNumbers();
+        enNumbers = bounds.enNumbers();
         enLower = new String[en.size()];
+    }
+
+    /** Whether paragraphs start … start + count - 1 of a side ({@code starts} its prefix count of chapter starts) run into another chapter. */
+    static boolean crossesChapter(int[] starts, int start, int count) {
+        return count > 1 && starts[start + count] > starts[start + 1];
+    }
+
+    private static int[] prefixCount(int size, BitSet marked) {
+        int[] sums = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            sums[i + 1] = sums[i] + (marked.get(i) ? 1 : 0);
+        }
+        return sums;
     }
 
     /** Whether paragraphs start … start + count - 1 of a side ({@code titles} is its prefix count) hold a title. */
@@ -73,10 +119,10 @@ final class AlignmentInput {
     private static final int TITLE_HAN = 30;
     private static final int TITLE_WORDS = 15;
 
-    private static int[] prefixTitles(List<String> texts) {
+    private static int[] prefixTitles(List<String> texts, BitSet apart) {
         int[] sums = new int[texts.size() + 1];
         for (int i = 0; i < texts.size(); i++) {
-            sums[i + 1] = sums[i] + (readsAsTitle(texts.get(i)) ? 1 : 0);
+            sums[i + 1] = sums[i] + (apart.get(i) || readsAsTitle(texts.get(i)) ? 1 : 0);
         }
         return sums;
     }

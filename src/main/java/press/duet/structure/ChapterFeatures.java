@@ -55,6 +55,14 @@ record ChapterFeatures(String title, int number, ChapterRole role, long length, 
         return side != null ? side.text() : title.joined(" ");
     }
 
+    /** Whether a heading says nothing but its numbering (Chapter 5., CHAP. II., 第五章): no word is left without it. */
+    static boolean onlyNumbering(String heading, boolean chinese) {
+        if (chinese) {
+            return CHINESE_NUMBERING.matcher(heading).replaceAll("").codePoints().noneMatch(press.duet.text.Scripts::isHan);
+        }
+        return ENGLISH_NUMBERING.matcher(heading).replaceAll("").codePoints().noneMatch(Character::isLetter);
+    }
+
     private static int[] words(String title, boolean chinese) {
         Lexicon lexicon = Lexicon.bundled();
         if (chinese) {

@@ -195,8 +195,13 @@ final class ChapterPairer {
 
     /** As {@link #align}, keeping each pair's bead, so that callers know which paragraphs it holds. */
     List<Aligned> alignBeads(List<Paragraph> zh, List<Paragraph> en) {
+        return alignBeads(zh, en, AlignmentInput.Bounds.NONE);
+    }
+
+    /** As {@link #alignBeads(List, List)}, within what the chapters say ({@link ChapterBounds}). */
+    List<Aligned> alignBeads(List<Paragraph> zh, List<Paragraph> en, AlignmentInput.Bounds bounds) {
         List<Aligner.Bead> beads = Aligner.align(zh.stream().map(p -> press.duet.text.ReadingAnnotations.strip(p.text())).toList(),
-                en.stream().map(Paragraph::text).toList());
+                en.stream().map(Paragraph::text).toList(), bounds);
         List<Aligned> aligned = new ArrayList<>();
         for (Aligner.Bead bead : beads) {
             if (bead.zhCount() == 0) {

@@ -77,6 +77,7 @@ final class ParallelFiles {
         List<ChapterText> zhChapters = ChapterSplitter.split(zh.body(), bookTitle, chinese);
         List<ChapterText> enChapters = ChapterSplitter.split(en.body(), bookTitle, chinese);
         ChapterPairer pairer = new ChapterPairer(zh.draft().source(), en.draft().source(), chinese, null, true, findings);
+        java.util.Set<Paragraph> arguments = ChapterArguments.of(enChapters, zhChapters, bookTitle);
         List<Chapter> chapters = new ArrayList<>();
         List<EditionMatcher.Match> matches = zhChapters.size() >= 2 && enChapters.size() >= 2
                 ? EditionMatcher.match(zhChapters, enChapters) : null;
@@ -87,9 +88,9 @@ final class ParallelFiles {
                 List<ChapterText> enSide = enChapters.subList(match.enFrom(), match.enFrom() + match.enCount());
                 rows.add(row(zhSide, enSide, match.confidence()));
                 if (match.zhCount() == 1 && match.enCount() == 1) {
-                    chapters.add(paired(zhSide.get(0), enSide.get(0), bookTitle, pairer));
+                    chapters.add(paired(zhSide.get(0), enSide.get(0), bookTitle, pairer, arguments));
                 } else if (match.paired()) {
-                    chapters.add(split(zhSide, enSide, bookTitle, chinese, pairer));
+                    chapters.add(split(zhSide, enSide, bookTitle, pairer, arguments));
                 } else {
                     boolean chineseAlone = match.zhCount() > 0;
                     ChapterText alone = chineseAlone ? zhSide.get(0) : enSide.get(0);
@@ -101,7 +102,7 @@ final class ParallelFiles {
             }
             return new Matched(chapters, rows);
         }
-        return new Matched(unmatched(zhChapters, enChapters, bookTitle, pairer), List.of());
+        return new Matched(unmatched(zhChapters, enChapters, bookTitle, pairer, arguments), List.of());
     }
 
     /** Below this probability a match of two chapters is reported: the editions may not agree there. */
@@ -179,8 +180,8 @@ final class ParallelFiles {
      * paragraphs aligned across the split, the second part's heading kept as a section heading where
      * its text begins.
      */
-    private static Chapter split(List<ChapterText> zh, List<ChapterText> en, BilingualText bookTitle, Lang chinese,
-                                 ChapterPairer pairer) {
+    private static Chapter split(List<ChapterText> zh, List<ChapterText> en, BilingualText bookTitle,
+                                 ChapterPairer pairer, java.util.Set<Paragraph> arguments) {
         List<Paragraph> zhAll = new ArrayList<>();
         List<Paragraph> enAll = new ArrayList<>();
         zh.forEach(c -> zhAll.addAll(plain(c.paragraphs())));
@@ -190,7 +191,7 @@ final class ParallelFiles {
         int secondStart = (chineseSplit ? zh : en).get(0).paragraphs().size();
         List<Block> blocks = new ArrayList<>();
         boolean headed = false;
-        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
+        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll, withinChapters(zh, en, arguments))) {
             Aligner.Bead bead = aligned.bead();
             int from = chineseSplit ? bead.zhStart() : bead.enStart();
             int count = chineseSplit ? bead.zhCount() : bead.enCount();
@@ -213,11 +214,12 @@ final class ParallelFiles {
 
     /** Chapters that no matching decides: in order when both files have as many, else body against body. */
     private static List<Chapter> unmatched(List<ChapterText> zhChapters, List<ChapterText> enChapters,
-                                           BilingualText bookTitle, ChapterPairer pairer) {
+                                           BilingualText bookTitle, ChapterPairer pairer,
+                                           java.util.Set<Paragraph> arguments) {
         List<Chapter> chapters = new ArrayList<>();
         if (zhChapters.size() == enChapters.size()) {
             for (int i = 0; i < zhChapters.size(); i++) {
-                chapters.add(paired(zhChapters.get(i), enChapters.get(i), bookTitle, pairer));
+                chapters.add(paired(zhChapters.get(i), enChapters.get(i), bookTitle, pairer, arguments));
             }
             return chapters;
         }
@@ -230,7 +232,8 @@ final class ParallelFiles {
         BilingualText title = bookTitle;
         BilingualText titleEn = null;
         List<Block> blocks = new ArrayList<>();
-        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll)) {
+        AlignmentInput.Bounds bounds = ChapterBounds.of(zhChapters, enChapters, bookTitle, arguments);
+        for (ChapterPairer.Aligned aligned : pairer.alignBeads(zhAll, enAll, bounds)) {
             Aligner.Bead bead = aligned.bead();
             List<BilingualText> zhTitles = titlesIn(zhStarts, bead.zhStart(), bead.zhCount());
             List<BilingualText> enTitles = titlesIn(enStarts, bead.enStart(), bead.enCount());
@@ -266,14 +269,16 @@ final class ParallelFiles {
      * Two chapters that translate each other, aligned section by section when both number their
      * sections (the 論語's [1.2] against Legge's CHAP. II.), else whole; titled from both headings.
      */
-    private static Chapter paired(ChapterText a, ChapterText b, BilingualText bookTitle, ChapterPairer pairer) {
+    private static Chapter paired(ChapterText a, ChapterText b, BilingualText bookTitle, ChapterPairer pairer,
+                                  java.util.Set<Paragraph> arguments) {
         List<Block> pairs = new ArrayList<>();
         List<ChapterText> zhSections = NumberedSections.of(a.paragraphs());
         List<ChapterText> enSections = NumberedSections.of(b.paragraphs());
         List<ChapterMatcher.Match> matches = zhSections.size() < 2 || enSections.size() < 2 ? null
                 : ChapterMatcher.match(zhSections, enSections);
         if (matches == null) {
-            pairs.addAll(pairer.align(plain(a.paragraphs()), plain(b.paragraphs())));
+            pairer.alignBeads(plain(a.paragraphs()), plain(b.paragraphs()), withinChapters(List.of(a), List.of(b), arguments))
+                    .forEach(aligned -> pairs.add(aligned.pair()));
         } else {
             for (ChapterMatcher.Match match : matches) {
                 List<Paragraph> zh = match.zh() >= 0 ? plain(zhSections.get(match.zh()).paragraphs()) : List.of();
@@ -294,6 +299,12 @@ final class ParallelFiles {
             return new Chapter(a.title().equals(bookTitle) ? b.title() : a.title(), pairs);
         }
         return chapter(a.title(), b.title(), pairs);
+    }
+
+    /** What these chapters (taken whole, in order) tell the aligner: {@link ChapterBounds}, the chapters' own starts left out. */
+    private static AlignmentInput.Bounds withinChapters(List<ChapterText> zh, List<ChapterText> en,
+                                                        java.util.Set<Paragraph> arguments) {
+        return ChapterBounds.of(zh, en, null, arguments);
     }
 
     /**
