@@ -104,4 +104,16 @@ class RepeatedTitleTest {
         assertNull(book.metadata().title().en());
         assertTrue(book.metadata().title().zh().text().startsWith("港口图书馆"));
     }
+
+    @Test
+    void takesNoNumberedPieceOfACollectionForTheTitleAfterTheFurnitureBelowTheCollectionsTitle() {
+        List<Paragraph> paragraphs = List.of(new Paragraph(1, "四十篇海港小故事(上)"), new Paragraph(3, "七. The Lighthouse Keeper"),
+                new Paragraph(5, "The keeper climbed the hundred steps of the lighthouse every evening at dusk, whatever the weather."),
+                new Paragraph(7, "守塔人每天黄昏都要爬上灯塔的一百级台阶,无论天气如何。"));
+        // Line 2, the site's note between them, was dropped as furniture.
+        assertEquals(0, TitleStart.of(paragraphs, 0, List.of(2)));
+        List<Paragraph> titled = List.of(new Paragraph(1, "四十篇海港小故事(上)"), new Paragraph(3, "The Lighthouse Keeper"),
+                paragraphs.get(2), paragraphs.get(3));
+        assertEquals(1, TitleStart.of(titled, 0, List.of(2)));
+    }
 }
