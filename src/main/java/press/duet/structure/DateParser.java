@@ -29,6 +29,8 @@ final class DateParser {
             "^(published on|published|posted on|posted|updated on|updated|last updated|date|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表于|發表於|发布于|發布於"
                     + "|发表时间|發表時間|更新时间|更新時間|日期|时间|時間)\\s*[:：]?\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** Where a field of a page's line of fields ends: a bar, or a run of spaces wider than one between words. */
+    private static final Pattern FIELD_END = Pattern.compile("\\s*[|｜]|\\s{3,}|\\u3000+");
     /** What may stand before a date that is a line of its own: "- Nov 23 Wed 2022 08:46", "· 2022/11/23". */
     private static final Pattern DATE_LEAD = Pattern.compile("^[\\s\\-—–·•|｜]+");
     /** The brackets around a line of date and place: "(2020年3月2日，北京)". */
@@ -106,7 +108,8 @@ final class DateParser {
         Matcher m = DATE_LINE.matcher(bracketedLine.matches() ? bracketedLine.group(1) : text);
         // A date line holds a date and perhaps a time, not a sentence that happens to follow it.
         if (m.matches()) {
-            return whole(m.group(2));
+            // A page's line of fields goes on after its date: "发表于 2020-5-14 09:50:19 | 只看该作者".
+            return whole(FIELD_END.split(m.group(2), 2)[0]);
         }
         Optional<LocalDate> alone = whole(DATE_LEAD.matcher(text).replaceFirst(""));
         return alone.isPresent() ? alone : withPlace(text);

@@ -39,7 +39,7 @@ final class HeadParser {
     static final Pattern ZH_SUBTITLE = Pattern.compile("——|：|\\s—\\s");
     static final Pattern EN_SUBTITLE = Pattern.compile(":\\s|\\s[—–-]\\s");
     /** Longest title line, in display columns; the seed's English title is about 180. */
-    private static final int MAX_TITLE_COLUMNS = 260;
+    static final int MAX_TITLE_COLUMNS = 260;
     /** How many opening paragraphs may belong to the head. */
     static final int HEAD_WINDOW = 6;
     /** An e-text's title page has a few lines: a title, a description, "by", a name. */
@@ -88,6 +88,8 @@ final class HeadParser {
         int titleStart = firstIsTitle ? 0 : TitleStart.of(paragraphs, infoLine, droppedLines);
         List<Integer> notes = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
+        int zhTitleAt = -1;
+        int enTitleAt = -1;
         int headLinesAbove = 0;
         int index = titleStart;
         while (index < paragraphs.size() && index < titleStart + HEAD_WINDOW + notes.size()) {
@@ -105,6 +107,13 @@ final class HeadParser {
                     && Byline.isBareName(p.text()) && !authors.contains(p.text().strip())) {
                 // A poet's or an author's name alone under the title: "静夜思" / "李白".
                 authors.add(p.text().strip());
+                index++;
+                continue;
+            }
+            if (!titled && !firstIsTitle && RepeatedTitle.restatedBelow(paragraphs, index)) {
+                // "第一篇:标题" over "标题": a page's numbering of the piece, the title restated; the line below is the title.
+                notes.add(index);
+                headLinesAbove++;
                 index++;
                 continue;
             }
@@ -137,6 +146,29 @@ final class HeadParser {
                 credits.get().authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
                 credits.get().translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
                 credits.get().signers().stream().filter(t -> !signers.contains(t)).forEach(signers::add);
+            } else if (!declared && titled && (p.isChinese() ? zhTitleAt : p.isEnglish() ? enTitleAt : -1) >= 0
+                    && RepeatedTitle.isRepeated(paragraphs, index)) {
+                // A page that prints its title twice (its heading, then the title again) under a headline of its
+                // own: the line given twice is the text's title, the headline above it and the repeat are notes.
+                boolean chineseSide = p.isChinese();
+                int headline = chineseSide ? zhTitleAt : enTitleAt;
+                if (!paragraphs.get(headline).text().equals(p.text())) {
+                    notes.add(headline);
+                    TitleLine title = titleLine(p.text());
+                    if (chineseSide) {
+                        zhTitle = new Segment(p.lang().get(), title.text());
+                        zhTitleAt = index;
+                    } else {
+                        enTitle = new Segment(Lang.EN, title.text());
+                        enTitleAt = index;
+                    }
+                    notes.add(index + 1);
+                    index += 2;
+                } else {
+                    notes.add(index);
+                    index++;
+                }
+                continue;
             } else if (!declared && speaker.isPresent()) {
                 speakers.add(speaker.get());
             } else if (!declared && (ChapterHeadings.isHeading(p) && titleLine(p.text()).label() == null
@@ -154,10 +186,14 @@ final class HeadParser {
                             : both.zh().text();
                     zhTitle = new Segment(ChineseVariety.of(zh), zh);
                     enTitle = both.en();
+                    zhTitleAt = index;
+                    enTitleAt = index;
                 } else if (p.isChinese() && zhTitle == null) {
                     zhTitle = new Segment(p.lang().get(), title.text());
+                    zhTitleAt = index;
                 } else if (p.isEnglish() && enTitle == null) {
                     enTitle = new Segment(Lang.EN, title.text());
+                    enTitleAt = index;
                 } else {
                     break;
                 }
@@ -168,6 +204,18 @@ final class HeadParser {
                 break;
             }
             index++;
+        }
+        if (zhTitle != null && enTitle == null && !firstIsTitle) {
+            // A Chinese article followed by its English: the English block opens with its own title line.
+            Optional<Paragraph> opening = OtherBlockTitle.of(paragraphs, index, false, part);
+            if (opening.isPresent()) {
+                enTitle = new Segment(Lang.EN, titleLine(opening.get().text()).text());
+            }
+        } else if (enTitle != null && zhTitle == null && !firstIsTitle) {
+            Optional<Paragraph> opening = OtherBlockTitle.of(paragraphs, index, true, part);
+            if (opening.isPresent()) {
+                zhTitle = new Segment(opening.get().lang().get(), titleLine(opening.get().text()).text());
+            }
         }
         if (zhTitle != null) {
             String bare = TitlePrefix.withoutColumn(zhTitle.text(), paragraphs.subList(index, paragraphs.size()));

@@ -40,8 +40,11 @@ final class SpeakerInTitle {
     private static final String WHEN = "(?:今日|今天|昨日|昨天|今晚|昨晚|日前|近日)?(?:[(（][^()（）]{1,12}[)）])?(?:上午|下午|傍晚|晚上|早上|中午)?";
     /** The speaker's name in Latin letters in brackets after the Chinese one: "克林顿(Hillary Rodham Clinton)". */
     private static final String LATIN_BESIDE = "(?:\\s*[(（]([A-Z][A-Za-z .'’\\-]{1,40})[)）])?";
+    /** A press conference the speaker holds, whose answers are the text: "主持例行记者会", "主持召开新闻发布会". */
+    private static final String HOSTS = "主持(?:召开|召開)?[^。！？]{0,12}?(?:记者会|記者會|发布会|發布會|吹风会|吹風會)";
     private static final Pattern CHINESE_OFFICE_FIRST = Pattern.compile(
-            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)" + LATIN_BESIDE + WHEN + "(?:在|于|於|出席|会见|會見|向)[^。！？]{0,60}?(?:" + SPEECHES + ")");
+            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)" + LATIN_BESIDE + WHEN + "(?:(?:在|于|於|出席|会见|會見|向)[^。！？]{0,60}?(?:"
+                    + SPEECHES + ")|" + HOSTS + ")");
     /** A title that opens with the speaker's name and no office: "宋美龄在美国国会演说全文". */
     private static final Pattern CHINESE_BARE_NAME_FIRST = Pattern.compile(
             "^[—\\-–\\s]*(\\p{IsHan}{2,3}?)(?:在|于|於)[^。！？]{0,40}?(?:" + SPEECHES + ")");
@@ -97,6 +100,14 @@ final class SpeakerInTitle {
         Matcher bare = CHINESE_BARE_NAME_FIRST.matcher(title);
         if (bare.find() && ChineseSurnames.opensCommonly(bare.group(1)) && !NOT_A_NAME.matcher(bare.group(1)).find()) {
             return Optional.of(bare.group(1));
+        }
+        int dash = title.indexOf("——");
+        if (dash > 0) {
+            // A title whose subtitle names the speech: "应运而生——林秋大使在招待会上的致辞".
+            Optional<String> inSubtitle = name(title.substring(dash));
+            if (inSubtitle.isPresent()) {
+                return inSubtitle;
+            }
         }
         Matcher en = ENGLISH.matcher(title);
         Optional<String> named = en.find() ? englishName(en.group(1)) : Optional.empty();

@@ -14,6 +14,9 @@ final class TitleStart {
     private static final int MAX_TITLE_PAGE_COLUMNS = 100;
     private static final int MAX_NOTE_COLUMNS = HeadParser.MAX_NOTE_COLUMNS;
     private static final int BODY_WINDOW = HeadParser.BODY_WINDOW;
+    /** The number of one piece of a page's collection: "三十六.", "12.", "(3)", "七、". */
+    private static final java.util.regex.Pattern NUMBERED_PIECE = java.util.regex.Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十百]{1,4}|\\d{1,3})\\s*[.．、]|^\\s*[(（]\\d{1,3}[)）]");
 
     private TitleStart() {
     }
@@ -159,7 +162,9 @@ final class TitleStart {
         }
         for (int i = 1; i < body; i++) {
             if (paragraphs.get(i).line() > lastJunk) {
-                return paragraphs.get(i - 1).line() < lastJunk && HeadParser.looksLikeTitle(paragraphs.get(i), 0, false) ? i : 0;
+                // A numbered piece ("三十六. A Careless Couple") is one of the page's collection, under its title.
+                return paragraphs.get(i - 1).line() < lastJunk && HeadParser.looksLikeTitle(paragraphs.get(i), 0, false)
+                        && !NUMBERED_PIECE.matcher(paragraphs.get(i).text()).lookingAt() ? i : 0;
             }
         }
         return 0;

@@ -49,10 +49,12 @@ class RealTextEvaluationTest {
      * Then held10's held-out royce-2018-ait-dedication, whose two AIT pages publish six of their seven
      * reference lines (photo caption, official-text numbers, delivery notes, headline, date): new texts.
      * All four set by the lead at session 7's merges to the merged figures (33 public texts: 215 pairs
-     * right, 19 furniture lines, 46 metadata checks, 61 of 64 variants).
+     * right, 19 furniture lines, 46 metadata checks, 61 of 64 variants). Session 8's meta10b: 48
+     * metadata checks (royce's title given twice and the date below it) and 64 of 64 variants (royce's
+     * English in Big5, CP950 and Big5-HKSCS no longer read as GB18030).
      */
     private static final int CEILING_JUNK_PUBLISHED = 19;
-    private static final int FLOOR_METADATA_RIGHT = 46;
+    private static final int FLOOR_METADATA_RIGHT = 48;
     private static final int FLOOR_VARIANTS_IDENTICAL = 64;
 
     @Test

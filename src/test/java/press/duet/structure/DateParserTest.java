@@ -78,4 +78,13 @@ class DateParserTest {
     void readsADatelineWithTheOccasionBeforeThePlace() {
         assertEquals(java.util.Optional.of(java.time.LocalDate.of(2015, 3, 2)), DateParser.line("在作家协会的演讲;伦敦,2015年3月2日"));
     }
+
+    @Test
+    void readsTheDateFieldOfAPagesLineOfFieldsUpToItsSeparator() {
+        LocalDate expected = LocalDate.of(2019, 6, 4);
+        assertEquals(Optional.of(expected), DateParser.line("发表于 2019-6-4 08:15:02 | 只看楼主 |倒序浏览"));
+        assertEquals(Optional.of(expected), DateParser.line("发布时间：2019年6月4日   编辑：林秋"));
+        // Without a separator a label's date is still followed by a sentence, which is no date line.
+        assertEquals(Optional.empty(), DateParser.line("发布时间：2019年6月4日 全市停水"));
+    }
 }

@@ -20,13 +20,17 @@ class SpeakerInTitleTest {
     void findsTheSpeakerBesideTheOfficeInAChineseTitle() {
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("驻新西兰大使林秋在港口节开幕式上的讲话"));
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("——林秋大使在港口节开幕式上的致辞"));
+        // The spokesperson who holds a press conference gives its answers.
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("2021年3月2日港务局发言人林秋主持例行记者会"));
+        assertEquals(Optional.of("周明远"), SpeakerInTitle.name("市长周明远主持召开新闻发布会"));
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("同舟共济 携手前行——林秋大使在国庆招待会上的致辞"));
         assertEquals(Optional.of("王明"), SpeakerInTitle.name("王明总统在议会发表演讲"));
     }
 
     @Test
     void namesNoOneWhereTheTitleNamesAnOfficeOrNoSpeech() {
         for (String title : List.of("Remarks by the President at the Summit", "A Speech by the River", "Written by Lin Qiu",
-                "大使馆在港口举行招待会", "林秋在港口散步", "The Speech of the Trees")) {
+                "大使馆在港口举行招待会", "林秋在港口散步", "发言人主持例行记者会", "The Speech of the Trees")) {
             assertEquals(Optional.empty(), SpeakerInTitle.name(title), title);
         }
     }
