@@ -35,7 +35,7 @@ final class SpeakerInTitle {
             "honorable", "hon.", "madam", "madame", "sir", "lord", "lady");
     private static final String OFFICES = "驻华大使|駐華大使|大使|副总统|副總統|总统|總統|国家主席|國家主席|主席|副总理|副總理|总理|總理|国务卿|國務卿"
             + "|部长|部長|外长|外長|秘书长|秘書長|市长|市長|州长|州長|首相|特使|委员长|委員長|行政长官|行政長官|议员|議員|发言人|發言人";
-    private static final String SPEECHES = "讲话|講話|演讲|演講|致辞|致詞|发言|發言|讲演|講演|演说|演說|答记者问|答記者問|贺词|賀詞|祝酒词|祝酒詞";
+    private static final String SPEECHES = "讲话|講話|演讲|演講|致辞|致词|致詞|发言|發言|讲演|講演|演说|演說|答记者问|答記者問|贺词|賀詞|祝酒词|祝酒詞";
     /** When the speech was given, between the speaker and the place: "今日(六月二十八日)傍晚". */
     private static final String WHEN = "(?:今日|今天|昨日|昨天|今晚|昨晚|日前|近日)?(?:[(（][^()（）]{1,12}[)）])?(?:上午|下午|傍晚|晚上|早上|中午)?";
     /** The speaker's name in Latin letters in brackets after the Chinese one: "克林顿(Hillary Rodham Clinton)". */
@@ -59,6 +59,8 @@ final class SpeakerInTitle {
     private static final Pattern ENGLISH_LABEL = Pattern.compile("^((?:[A-Z][A-Z.\\-]*\\s+){1,4})([A-Z][A-Z'’\\-]+)\\s*:");
     /** A name ends with no character of an institution or a country: "美国总统：" names no one. */
     private static final Pattern INSTITUTION_END = Pattern.compile("[国國部院省市州会會府厅廳局处處方]$");
+    /** A country's short name at the end: 美国, 英國, 中国 … (two characters, the second 国). */
+    private static final Pattern COUNTRY_END = Pattern.compile("\\p{IsHan}[国國]$");
     /** Characters no name holds: the words around an office and an occasion. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[的在于於馆館会會上]");
 
@@ -83,6 +85,16 @@ final class SpeakerInTitle {
         return names.stream().findFirst();
     }
 
+    /**
+     * A transliterated name (its parts joined by a middle dot) with the country of the occasion run on
+     * ("玛丽·罗伊斯美国在台协会…": the 在 is the institute's): the name ends before the country's 国.
+     * A Chinese given name may end with 国 (李建国); a transliteration's last part never holds a country.
+     */
+    private static String withoutCountryAfter(String name) {
+        int dot = Math.max(name.lastIndexOf('·'), Math.max(name.lastIndexOf('•'), name.lastIndexOf('・')));
+        return dot > 0 && name.length() - dot > 3 && COUNTRY_END.matcher(name).find() ? name.substring(0, name.length() - 2) : name;
+    }
+
     private static boolean isHan(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
@@ -91,7 +103,8 @@ final class SpeakerInTitle {
     static Optional<String> name(String title) {
         Matcher zh = CHINESE_OFFICE_FIRST.matcher(title);
         if (zh.find() && !NOT_A_NAME.matcher(zh.group(1)).find()) {
-            return Optional.of(zh.group(2) == null ? zh.group(1) : zh.group(1) + " (" + zh.group(2).strip() + ")");
+            String name = withoutCountryAfter(zh.group(1));
+            return Optional.of(zh.group(2) == null ? name : name + " (" + zh.group(2).strip() + ")");
         }
         Matcher first = CHINESE_NAME_FIRST.matcher(title);
         if (first.find() && !NOT_A_NAME.matcher(first.group(1)).find()) {

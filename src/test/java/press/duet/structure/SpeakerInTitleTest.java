@@ -24,6 +24,9 @@ class SpeakerInTitleTest {
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("2021年3月2日港务局发言人林秋主持例行记者会"));
         assertEquals(Optional.of("周明远"), SpeakerInTitle.name("市长周明远主持召开新闻发布会"));
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("同舟共济 携手前行——林秋大使在国庆招待会上的致辞"));
+        // A transliterated name with the country of an institute run on; a Chinese given name may end with 国.
+        assertEquals(Optional.of("安娜·里德"), SpeakerInTitle.name("副市长安娜·里德美国在港协会新馆落成典礼致词"));
+        assertEquals(Optional.of("李建国"), SpeakerInTitle.name("市长李建国在港口节开幕式上的讲话"));
         assertEquals(Optional.of("王明"), SpeakerInTitle.name("王明总统在议会发表演讲"));
     }
 
