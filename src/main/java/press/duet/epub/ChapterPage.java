@@ -152,11 +152,32 @@ final class ChapterPage {
      * is an em wide, other characters about half an em.
      */
     static int lines(Segment side) {
+        String text = side.text();
         int lines = 0;
-        for (String line : side.text().split("\n")) {
-            double width = line.codePoints().mapToDouble(cp -> Scripts.isCjk(cp) ? 1.0 : 0.5).sum();
-            lines += Math.max(1, (int) Math.ceil(width / PHONE_MEASURE_EM));
+        int halfEms = 0;
+        int end = text.length();
+        // As split("\n") reads the text: the empty lines at its end are no lines, unless it is all one empty line.
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
         }
-        return lines;
+        if (end == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                lines += linesOf(halfEms);
+                halfEms = 0;
+            } else {
+                halfEms += Scripts.isCjk(cp) ? 2 : 1;
+            }
+            i += Character.charCount(cp);
+        }
+        return lines + linesOf(halfEms);
+    }
+
+    /** The lines a line of text this many half-ems wide takes: one at least. */
+    private static int linesOf(int halfEms) {
+        return Math.max(1, (int) Math.ceil(halfEms * 0.5 / PHONE_MEASURE_EM));
     }
 }
