@@ -70,6 +70,14 @@ final class PastedLines {
                     + "|现在位置|現在位置|所在位置|目前位置|you are here)[\\s】\\]]*[:：]?$", Pattern.CASE_INSENSITIVE);
     /** A bar or a closing bracket alone on a line holds no word: the cell or the note it closed is elsewhere. */
     private static final Pattern LONE_CLOSER = Pattern.compile("^[|｜)）\\]】」』]+$");
+    /** A speech's delivery note: "(As Prepared for Delivery)", "(致詞講稿)", "(以讲话为准)". */
+    private static final Pattern DELIVERY_NOTE = Pattern.compile("^[(（\\[]?\\s*(?:as prepared for delivery|as prepared|as delivered"
+            + "|check against delivery|致詞講稿|致辞讲稿|講稿|讲稿|發言稿|发言稿|演講稿|演讲稿|以講話為準|以讲话为准|以致辭為準|以致辞为准)\\s*[)）\\]]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An office's number of a text: "AIT Official Text #: OT-1813", "AIT 正式資料編號: OT-1813", "Document No. 12-345". */
+    private static final Pattern TEXT_NUMBER = Pattern.compile("^(?:[A-Z]{2,8}\\s*)?(?:(?:official text|press release|document)\\s*(?:#|no\\.|number)"
+            + "|正式資料編號|正式资料编号|資料編號|资料编号|文件編號|文件编号|新聞稿編號|新闻稿编号)\\s*[:：]?\\s*[A-Z]{0,6}-?\\d[\\w-]{0,16}$",
+            Pattern.CASE_INSENSITIVE);
     /** An introduction is a sentence or two, not a page of prose. */
     private static final int MAX_INTRODUCTION_COLUMNS = 400;
     /** A short line is read by these rules; a paragraph only by the introduction's. */
@@ -89,6 +97,12 @@ final class PastedLines {
         }
         if (LOCATION_ALONE.matcher(text).matches()) {
             return FurnitureKind.BREADCRUMB;
+        }
+        if (DELIVERY_NOTE.matcher(text).matches()) {
+            return FurnitureKind.HEAD_NOTE;
+        }
+        if (TEXT_NUMBER.matcher(text).matches()) {
+            return FurnitureKind.PAGE_INFO;
         }
         if (PART_LABEL.matcher(text).matches()) {
             return FurnitureKind.LABEL;

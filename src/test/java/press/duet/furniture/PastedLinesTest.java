@@ -155,4 +155,49 @@ class PastedLinesTest {
         assertEquals(FurnitureKind.WATERMARK, cuts.get(5).kind());
         assertEquals(mark, cuts.get(5).removed());
     }
+
+    @Test
+    void dropsASpeechsDeliveryNoteAndTheOfficesNumberOfTheText() {
+        for (String line : List.of("(As Prepared for Delivery)", "（致詞講稿）", "(Check against delivery)", "以讲话为准")) {
+            assertEquals(FurnitureKind.HEAD_NOTE, PastedLines.anywhere(line), line);
+        }
+        for (String line : List.of("AIT Official Text #: OT-1813", "AIT 正式資料編號: OT-1813", "Press Release No. 22-104")) {
+            assertEquals(FurnitureKind.PAGE_INFO, PastedLines.anywhere(line), line);
+        }
+        for (String line : List.of("Text 1", "Text A: The Old Man and the Sea", "As prepared as ever, she left.", "演讲稿的写法")) {
+            assertNull(PastedLines.anywhere(line), line);
+        }
+    }
+
+    @Test
+    void dropsTheDateLineThatRepeatsTheFirstInTheOtherLanguage() {
+        String page = """
+                March 3, 2015
+                Good morning. It is an honour to stand here with the students of this old university today.
+                2015年3月3日
+                早上好。今天能和这所古老大学的学生们站在一起，我深感荣幸。
+                2016年3月3日
+                一年以后，我们又回到了这里。""";
+        Map<Integer, Cut> cuts = new TreeMap<>();
+        Furniture.find(List.of(page.split("\n")), line -> false,
+                        line -> line.matches("\\d{4}年\\d{1,2}月\\d{1,2}日|[A-Z][a-z]+ \\d{1,2}, \\d{4}"))
+                .forEach(cut -> cuts.put(cut.index(), cut));
+        assertEquals(List.of(2), List.copyOf(cuts.keySet()), cuts.toString());
+        assertEquals(FurnitureKind.PAGE_INFO, cuts.get(2).kind());
+    }
+
+    @Test
+    void takesTheListUnderARelatedHeadingAboveTheArticleButNotItsHeadline() {
+        String page = """
+                【精彩回顾】》》》
+                山里的小学开学了
+                城市的夜晚
+                春天的河流与桥
+                The Old Bridge 老桥
+                The old bridge has stood over the river for three hundred years, and the town loves it.
+                这座老桥横跨河上已有三百年，镇上的人都爱它。""";
+        Map<Integer, Cut> cuts = cuts(page);
+        assertEquals(List.of(0, 1, 2, 3), List.copyOf(cuts.keySet()), cuts.toString());
+        assertEquals(FurnitureKind.RELATED, cuts.get(2).kind());
+    }
 }
