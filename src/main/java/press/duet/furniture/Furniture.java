@@ -95,6 +95,7 @@ public final class Furniture {
         for (int i = 0; i < n; i++) {
             if (firstProse >= 0 && kinds[i] == null && (i < firstProse || i > lastProse)) {
                 kinds[i] = FurnitureLine.atEdge(lines.get(i));
+                kinds[i] = kinds[i] == null && ClosingCredits.isCredit(lines.get(i)) ? FurnitureKind.PAGE_INFO : kinds[i];
             }
             if ((i < firstProse || firstProse < 0) && kinds[i] != null && metadata.test(lines.get(i).strip())) {
                 kinds[i] = null;

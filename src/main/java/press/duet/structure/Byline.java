@@ -26,6 +26,14 @@ final class Byline {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRANSLATOR = Pattern.compile(
             "^(?:" + TRANSLATOR_LABEL + ")\\s*(?:[:：/／|｜]\\s*|\\s+)(.{1,80})$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A translator's labelled credit that may sign with a pen name ("译者/谶龙", "翻译&编辑：丹妮"): translators
+     * of Chinese sites sign so more often than with a surname, and the label, not the name, says it is a
+     * credit; the editor's role may share the label. A label with no stroke or colon ("翻译 丹妮") is left to
+     * the surname check, as is the author's field, where a column's name ("作者：英语课") stands as often.
+     */
+    private static final Pattern PEN_NAMED_TRANSLATOR = Pattern.compile(
+            "^(?:译者|譯者|翻译|翻譯|编译|編譯)(?:\\s*[&＆、/／]\\s*(?:编辑|編輯|责编|責編|校对|校對|审校|審校))?\\s*[:：/／]\\s*(\\p{IsHan}{2,4})$");
     private static final Pattern CHINESE_ROLES = Pattern.compile("^(.{1,30}?)\\s*(?:著|撰|文)\\s*(?:[,，;；/／]\\s*)?(.{1,30}?)\\s*(?:译|譯|翻译|翻譯)$");
     /**
      * "王明 译", "王明/译", "（王明譯）": the name and the role apart, or the two in brackets, so that a title
@@ -120,9 +128,15 @@ final class Byline {
                 return both;
             }
         }
+        Matcher penName = PEN_NAMED_TRANSLATOR.matcher(text);
+        Optional<Credits> penNamed = penName.matches() && !UNKNOWN.matcher(penName.group(1)).find()
+                ? Optional.of(new Credits(List.of(), List.of(penName.group(1)))) : Optional.empty();
         m = TRANSLATOR.matcher(text);
         if (m.matches()) {
-            return credits(null, m.group(1));
+            return credits(null, m.group(1)).or(() -> penNamed);
+        }
+        if (penNamed.isPresent()) {
+            return penNamed;
         }
         m = AUTHOR.matcher(text);
         if (m.matches() && (text.startsWith("◎") || !m.group(1).matches("(?i)(" + TRANSLATOR_LABEL + ").*"))) {

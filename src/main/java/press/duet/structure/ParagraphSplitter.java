@@ -223,14 +223,15 @@ final class ParagraphSplitter {
      * Two runs that each hold a sentence's end inside are passages, one in each language, though the
      * first stops without a mark (a copy cut short: "…将留在他的故乡亚利桑那州 Americans across the
      * United States are celebrating …. July fourth, …"): a quoted term or name in the other language
-     * never holds two sentences.
+     * never holds two sentences, nor do a name's initials make one ("老布什(George H.W. Bush)、…").
      */
     private static boolean bothPassages(String before, String after) {
         return SENTENCE_INSIDE.matcher(before.substring(0, before.length() - 1)).find()
                 && SENTENCE_INSIDE.matcher(after.substring(0, after.length() - 1)).find();
     }
 
-    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]|[.!?]\\s");
+    /** A stop inside a run; a name's initial ("George H.W. Bush") ends no sentence. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。！？]|(?<!(?:^|[\\s.(（])\\p{Lu})[.!?]\\s");
 
     private static boolean endsSentenceOrClause(String part) {
         return "。！？.!?”\"」』）),;，；".indexOf(part.charAt(part.length() - 1)) >= 0;

@@ -90,6 +90,32 @@ class FurnitureTest {
     }
 
     @Test
+    void dropsTheCreditLinesThatCloseATranslatedArticleButNotTheSameWordsInItsBody() {
+        String text = String.join("\n",
+                "秋天的图书馆",
+                "每到秋天，城东的老图书馆就挤满了来复习的学生。",
+                "Every autumn the old library fills with students revising for their exams.",
+                "英文来源：晨报周末版",
+                "（晨光双语学习 Mary）",
+                "（市图书馆 林秋）");
+        Map<Integer, FurnitureKind> kinds = kinds(text);
+        assertEquals(FurnitureKind.PAGE_INFO, kinds.get(3), "a qualified source label below the prose");
+        assertEquals(FurnitureKind.PAGE_INFO, kinds.get(4), "a desk and an editor's name in brackets");
+        assertEquals(FurnitureKind.PAGE_INFO, kinds.get(5));
+        String body = String.join("\n",
+                "秋天的图书馆",
+                "每到秋天，城东的老图书馆就挤满了来复习的学生。",
+                "（市图书馆 林秋）",
+                "英文来源：晨报周末版",
+                "图书馆的管理员说，这座楼已经有八十年的历史了。",
+                "参考来源：馆长说，这些书大多来自捐赠。");
+        Map<Integer, FurnitureKind> inBody = kinds(body);
+        assertNull(inBody.get(2), "between paragraphs a bracketed line is text");
+        assertNull(inBody.get(3), "between paragraphs a source label is text");
+        assertNull(inBody.get(5), "a sentence after a label is prose");
+    }
+
+    @Test
     void dropsAWatermarkRepeatedThroughTheTextWholeAndGluedToParagraphs() {
         String mark = "文章源自晨光网-https://www.example.org/a/12.html";
         String text = String.join("\n",

@@ -39,6 +39,19 @@ class BylineTest {
     }
 
     @Test
+    void readsATranslatorsPenNameAfterALabelWithAStrokeOrAColon() {
+        // Pen names open with no surname: the label with its stroke or colon says the line is a credit.
+        reads("译者/云起", List.of(), List.of("云起"));
+        reads("翻译&编辑：若溪", List.of(), List.of("若溪"));
+        reads("譯者：夢蝶", List.of(), List.of("夢蝶"));
+        // The author's field keeps its surname check (a column's name stands there), and a label with
+        // neither mark, an unknown name or a phrase is no credit.
+        for (String line : List.of("作者：英语课", "翻译 云起", "译者：佚名", "译者/我们的城市生活")) {
+            assertTrue(Byline.of(line).isEmpty(), line);
+        }
+    }
+
+    @Test
     void readsTheOfficeAndNameOfASpeechByline() {
         reads("Secretary of State Mary Stone", List.of("Mary Stone"), List.of());
         reads("Ambassador J. R. Hartley", List.of("J. R. Hartley"), List.of());

@@ -30,6 +30,14 @@ class LanguageRunsTest {
     }
 
     @Test
+    void keepsAChineseParagraphWholeWhoseNamesInBracketsHaveInitials() {
+        // "John R.W. Hartley)、" holds a stop before a space, but an initial's stop ends no sentence.
+        String names = "镇上的老居民都记得三位老师。在过去四十年间，留在镇上的老师只有老哈特利(John R.W. Hartley)、"
+                + "玛丽•林肯(Mary Lincoln)和安妮•斯通(Anne Stone)。三人都在这里教了三十年书。后来一起退休。";
+        assertEquals(List.of(names), split(names));
+    }
+
+    @Test
     void aNameInsideASentenceDoesNotStopTheLineFromSplitting() {
         assertEquals(List.of("本地电台 WKRB 最先报导了这条消息，记者随后赶到了现场。", "The local station WKRB first reported the story."),
                 split("本地电台 WKRB 最先报导了这条消息，记者随后赶到了现场。 The local station WKRB first reported the story."));
