@@ -106,6 +106,7 @@ public final class Furniture {
         markRepeatedAbove(lines, kinds, firstProse);
         PageLines.markSourceNamed(lines, kinds, firstProse);
         PastedLines.markSiteName(lines, kinds, firstProse);
+        PastedLines.markVersionTitles(lines, kinds);
         markLinkLists(lines, kinds, firstProse, lastProse);
         for (int i = 0; i < n; i++) {
             String reading = kinds[i] == null ? PageLines.readingFront(lines.get(i)) : null;

@@ -21,8 +21,7 @@ class PastedLinesTest {
 
     @Test
     void knowsTheLabelsOfAVersionOrAnExercisePart() {
-        for (String label : List.of("译文：", "【汉语翻译】", "參考譯文:", "翻譯 Translation", "對話 Dialogue", "中英文本", "【正确答案】",
-                "必背:", "重点讲解", "原文", "(英文翻译)")) {
+        for (String label : List.of("译文：", "【汉语翻译】", "參考譯文:", "翻譯 Translation", "對話 Dialogue", "中英文本", "必背:", "重点讲解", "原文", "(英文翻译)")) {
             assertEquals(FurnitureKind.LABEL, PastedLines.anywhere(label), label);
         }
         for (String text : List.of("VOCABULARY:", "翻译的艺术", "译文的风格很重要。", "Translation matters.", "对话与合作",
