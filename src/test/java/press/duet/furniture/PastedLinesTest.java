@@ -199,4 +199,23 @@ class PastedLinesTest {
         assertEquals(List.of(0, 1, 2, 3), List.copyOf(cuts.keySet()), cuts.toString());
         assertEquals(FurnitureKind.RELATED, cuts.get(2).kind());
     }
+
+    @Test
+    void dropsABodyBylineAndATitleRepeatedWithItsVersionsLabel() {
+        assertEquals(FurnitureKind.PAGE_INFO, PastedLines.anywhere("Written by Lin Qiu on March 03, 2015"));
+        assertEquals(FurnitureKind.PAGE_INFO, PastedLines.anywhere("Posted by Anna Lee, 4 May 2019"));
+        assertNull(PastedLines.anywhere("Written by hand on the back of a letter"));
+        String page = """
+                双语演讲稿：市长在图书馆开馆典礼上的讲话
+                市长在图书馆开馆典礼上的讲话 (英文)
+                Today we open the new library, and every child in the city will have a place to read.
+                今天新图书馆开馆，全市的孩子都有了读书的地方。""";
+        Map<Integer, Cut> cuts = cuts(page);
+        assertEquals(FurnitureKind.LABEL, cuts.get(1).kind());
+        assertNull(cuts.get(0));
+        // The only title of a text, with its version's label, stays.
+        assertEquals(Map.of(), cuts("""
+                The Old Bridge (English)
+                The old bridge has stood over the river for three hundred years, and the town loves it."""));
+    }
 }
