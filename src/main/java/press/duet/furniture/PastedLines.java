@@ -95,6 +95,10 @@ final class PastedLines {
     private static final int MIN_TITLE_LENGTH = 4;
     /** An introduction is a sentence or two, not a page of prose. */
     private static final int MAX_INTRODUCTION_COLUMNS = 400;
+    /** A label, a widget, a note or a field is no wider than this. */
+    private static final int MAX_LABEL_COLUMNS = 40;
+    /** The last characters of a paragraph's sentence. */
+    private static final String SENTENCE_ENDS = "。！？!?.…";
     /** A short line is read by these rules; a paragraph only by the introduction's. */
     private static final int MAX_LINE_COLUMNS = 100;
 
@@ -104,8 +108,13 @@ final class PastedLines {
     /** The kind of furniture this line is wherever it stands, or null. */
     static FurnitureKind anywhere(String line) {
         String text = line.strip();
-        if (text.isEmpty() || !DisplayColumns.fit(text, MAX_LINE_COLUMNS)) {
+        // A paragraph ends a sentence, and none of these lines does: the last character rules most lines out.
+        if (text.isEmpty() || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0 || !DisplayColumns.fit(text, MAX_LINE_COLUMNS)) {
             return null;
+        }
+        if (!DisplayColumns.fit(text, MAX_LABEL_COLUMNS)) {
+            return POSTED_AT.matcher(text).lookingAt() || DATED_BYLINE.matcher(text).matches() ? FurnitureKind.PAGE_INFO
+                    : HIDDEN_CONTENT.matcher(text).find() && DisplayColumns.fit(text, 60) ? FurnitureKind.MENU : null;
         }
         if (LONE_CLOSER.matcher(text).matches()) {
             return FurnitureKind.SEPARATOR;
