@@ -29,6 +29,9 @@ public final class Furniture {
     private static final int TOP_LINES = 8;
     /** The words of a page's header glued to its repeated site line ("Other State Department Archive Sites"). */
     private static final int MAX_GLUED_HEADER_COLUMNS = 40;
+    /** A date line is short: a date, a place, a time, a weekday. */
+    private static final int DATE_LINE_COLUMNS = 40;
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
 
     private Furniture() {
@@ -99,10 +102,12 @@ public final class Furniture {
             }
         }
         HeadNotes.mark(lines, kinds, kept, removed, dateLine, metadata);
+        markRepeatedDate(lines, kinds, dateLine, firstProse);
         markRepeatedAbove(lines, kinds, firstProse);
         PageLines.markSourceNamed(lines, kinds, firstProse);
         PastedLines.markSiteName(lines, kinds, firstProse);
-        markLinkLists(lines, kinds, lastProse);
+        PastedLines.markVersionTitles(lines, kinds);
+        markLinkLists(lines, kinds, firstProse, lastProse);
         for (int i = 0; i < n; i++) {
             String reading = kinds[i] == null ? PageLines.readingFront(lines.get(i)) : null;
             if (reading != null) {
@@ -122,6 +127,14 @@ public final class Furniture {
                         kept[i] = glued.kept();
                     }
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Glued glued = kinds[i] == null ? Glued.tail(lines.get(i)) : null;
+            if (glued != null) {
+                kinds[i] = glued.kind();
+                removed[i] = glued.removed();
+                kept[i] = glued.kept();
             }
         }
         List<Cut> cuts = new ArrayList<>();
@@ -155,6 +168,39 @@ public final class Furniture {
             return new Cut(i, kind, raw, null);
         }
         return new Cut(i, kind, mark == null ? removed : removed + " … " + mark, kept);
+    }
+
+    /**
+     * A date line that gives again the date of the text's first date line, in the other language's
+     * words ("November 16, 2009" … "2009年11月16日"): the date is the article's, the line is no paragraph.
+     * The numbers decide: the year and the day of the first stand in the later one. Above the prose the
+     * date lines are the head's, which the caller reads.
+     */
+    private static void markRepeatedDate(List<String> lines, FurnitureKind[] kinds, Predicate<String> dateLine, int firstProse) {
+        List<Integer> first = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            if (text.isEmpty() || !DisplayColumns.fit(text, DATE_LINE_COLUMNS) || text.chars().noneMatch(Character::isDigit)
+                    || !dateLine.test(text)) {
+                continue;
+            }
+            List<Integer> numbers = numbers(text);
+            if (first == null) {
+                first = numbers;
+            } else if (kinds[i] == null && i > firstProse && numbers.size() >= 2 && first.size() >= 2 && first.stream().anyMatch(y -> y >= 1000)
+                    && (numbers.containsAll(first) || first.containsAll(numbers))) {
+                kinds[i] = FurnitureKind.PAGE_INFO;
+            }
+        }
+    }
+
+    private static List<Integer> numbers(String text) {
+        List<Integer> numbers = new ArrayList<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            numbers.add(Integer.parseInt(m.group()));
+        }
+        return numbers;
     }
 
     /** The first line that is a sentence of some length and no furniture, or -1. */
@@ -243,17 +289,22 @@ public final class Furniture {
     }
 
     /**
-     * The lines under a "related" heading, up to the next paragraph of prose; and below the article,
+     * The lines under a "related" heading, up to the next paragraph of prose or the headline above it; and below the article,
      * a run of short lines that are no sentences between link furniture (previous/next, share, menu)
      * and the end or more furniture: the list of links a page ends with. Short lines below the prose
      * with no such furniture before them (the last lines of a poem, a chapter heading) stay.
      */
-    private static void markLinkLists(List<String> lines, FurnitureKind[] kinds, int lastProse) {
+    private static void markLinkLists(List<String> lines, FurnitureKind[] kinds, int firstProse, int lastProse) {
         int n = lines.size();
+        // The line just above the first paragraph of prose is the article's headline, never a link above it.
+        int headline = firstProse - 1;
+        while (headline >= 0 && lines.get(headline).isBlank()) {
+            headline--;
+        }
         for (int i = 0; i < n; i++) {
             if (kinds[i] == FurnitureKind.RELATED && FurnitureLine.isRelatedHeading(lines.get(i))) {
                 int j = i + 1;
-                while (j < n && (kinds[j] != null || lines.get(j).isBlank() || isLinkLike(lines.get(j)))) {
+                while (j < n && j != headline && (kinds[j] != null || lines.get(j).isBlank() || isLinkLike(lines.get(j)))) {
                     if (kinds[j] == null) {
                         kinds[j] = FurnitureKind.RELATED;
                     }

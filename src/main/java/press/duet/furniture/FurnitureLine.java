@@ -67,10 +67,10 @@ public final class FurnitureLine {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATED = Pattern.compile(OPEN
             + "(相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关新闻|相關新聞|相关链接|相關連結|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀"
-            + "|猜你喜欢|猜你喜歡|热门文章|熱門文章|热门推荐|熱門推薦|热点推荐|熱點推薦|精彩推荐|精彩推薦|更多阅读|更多閱讀|更多精彩|最新文章"
+            + "|精彩回顾|精彩回顧|往期回顾|往期回顧|往期精彩|往期推荐|往期推薦|猜你喜欢|猜你喜歡|热门文章|熱門文章|热门推荐|熱門推薦|热点推荐|熱點推薦|精彩推荐|精彩推薦|更多阅读|更多閱讀|更多精彩|最新文章"
             + "|热门标签|熱門標籤|相关标签|相關標籤|related|related articles|related posts|related stories|related reading|read more"
             + "|read also|more from [^:：]{1,30}|more stories|you may also like|you might also like|recommended|popular posts|most read)"
-            + CLOSE + "\\s*([:：]|$)", Pattern.CASE_INSENSITIVE);
+            + CLOSE + "\\s*([:：]|$|[》>»→]{2,})", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^[\\s【\\[]*(©|\\(c\\)\\s*\\d|copyright\\s*(©|\\(c\\)|\\d{4}))|all rights reserved|保留所有权利|保留所有權利|版权所有(?![人者])|版權所有(?![人者])"
                     + "|icp备|icp證|icp证|公网安备|公網安備|©", Pattern.CASE_INSENSITIVE);

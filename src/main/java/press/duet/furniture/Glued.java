@@ -33,8 +33,43 @@ record Glued(FurnitureKind kind, String removed, String kept) {
             + "|(?=\\s|$))|\\s*(?:微信|微博|朋友圈|QQ空间|QQ空間|QQ|豆瓣|facebook|twitter|linkedin|whatsapp|email|weibo|wechat)(?=\\s|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TIME = Pattern.compile("\\s*(?:" + DATE + "|" + TIME + ")(?=\\s|$)");
+    /** Page information glued to a paragraph's end: a label and its short value, to the end of the line. */
+    private static final Pattern TAIL = Pattern.compile("(?:来源|來源|出处|出處|作者|责任编辑|責任編輯|编辑|編輯|照片|图片|圖片|Source|Photos?|Editor)\\s*[:：]"
+            + "[^。！？!?]{1,60}$");
+    /** Where a sentence ends, before page information glued after it. */
+    private static final String SENTENCE_ENDS = "。！？!?.”’」』)）";
+    /** The end of a line is read for a glued tail: page information is no wider than this. */
+    private static final int MAX_TAIL_COLUMNS = 70;
     /** What stays must be at least this wide to be a paragraph, and a sentence. */
     private static final int MIN_KEPT_COLUMNS = 20;
+
+    /**
+     * Page information glued to the end of this text ("…十月二日攝於台北大安森林公園。 Photo: Paul Cooper, Taipei Times",
+     * "…sometimes he wri来源:网络 作者:未知"), or null: after a sentence's end, or glued in Han script to
+     * a Latin letter, a line of page information to the end. Only lines with a colon near their end are read.
+     */
+    static Glued tail(String line) {
+        String text = line.strip();
+        int from = Math.max(0, text.length() - MAX_TAIL_COLUMNS);
+        int colon = Math.max(text.indexOf(':', from), text.indexOf('：', from));
+        if (colon < 0) {
+            return null;
+        }
+        Matcher m = TAIL.matcher(text).region(from, text.length());
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String tail = text.substring(m.start()).strip();
+        String kept = text.substring(0, m.start()).strip();
+        char before = kept.isEmpty() ? ' ' : kept.charAt(kept.length() - 1);
+        boolean afterSentence = SENTENCE_ENDS.indexOf(before) >= 0;
+        boolean scriptsGlued = before < 128 && Character.isLetter(before) && text.charAt(m.start()) > 0x2E80
+                && text.charAt(m.start() - 1) == before;
+        if (!(afterSentence || scriptsGlued) || !FurnitureLine.isPageInfo(tail) || DisplayColumns.fit(kept, MIN_KEPT_COLUMNS - 1)) {
+            return null;
+        }
+        return new Glued(FurnitureKind.PAGE_INFO, tail, kept);
+    }
 
     /** The furniture glued to the front of this text, or null when there is none. */
     static Glued front(String line) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.duet.text.DisplayColumns;
 import press.duet.text.Pinyin;
+import press.duet.text.Scripts;
 
 /**
  * Shapes of page furniture that no word names: a rule drawn with one repeated character, a link back
@@ -117,7 +118,9 @@ final class PageLines {
                 stop = i + 1;
             }
         }
-        if (!marked || stop <= 0 || stop >= line.length() || !capitalAfter(line, stop)) {
+        // After a reading's own full stop (。) its translation may open in lower case: "…duàn jī zhù。and when …".
+        boolean latinAfterStop = stop > 0 && stop < line.length() && line.charAt(stop - 1) == '。' && Scripts.isLatinLetter(line.charAt(stop));
+        if (!marked || stop <= 0 || stop >= line.length() || !capitalAfter(line, stop) && !latinAfterStop) {
             return null;
         }
         String front = line.substring(0, stop);

@@ -25,10 +25,15 @@ import press.duet.text.Scripts;
  * readers and names the kind of text a learner's site offers.
  */
 final class PastedLines {
-    /** The labels of a bilingual page's parts: which version follows, or which part of an exercise. */
+    /**
+     * The labels of a bilingual page's parts: which version follows, or which part of an exercise. An
+     * answer's label ("【正确答案】") is not among them yet: between an exercise's English block and its
+     * shorter Chinese one it keeps the blocks aligner from merging the English paragraphs that have no
+     * translation into the one that has (docs/STRUCTURE.md, "Furniture of pasted texts").
+     */
     private static final Pattern PART_LABEL = Pattern.compile("^[\\s【\\[〔(（<《]*(?:"
             + "(?:参考|參考|中文|英文|汉语|漢語|中英|英汉|英漢|汉英|漢英|双语|雙語|对照|對照)*(?:译文|譯文|翻译|翻譯|原文|文本|全文|对照|對照)"
-            + "|正确答案|正確答案|参考答案|參考答案|答案|翻译题|翻譯題|必背|重点讲解|重點講解|对话|對話|会话|會話"
+            + "|翻译题|翻譯題|必背|重点讲解|重點講解|对话|對話|会话|會話"
             + ")(?:\\s*[:：])?[\\s】\\]〕)）>》]*(?:[:：]\\s*)?"
             + "(?:(?:Chinese\\s+|English\\s+)?(?:Translation|Version|Text)|Dialogue|Conversation|Answers?)?\\s*[:：]?$",
             Pattern.CASE_INSENSITIVE);
@@ -70,8 +75,30 @@ final class PastedLines {
                     + "|现在位置|現在位置|所在位置|目前位置|you are here)[\\s】\\]]*[:：]?$", Pattern.CASE_INSENSITIVE);
     /** A bar or a closing bracket alone on a line holds no word: the cell or the note it closed is elsewhere. */
     private static final Pattern LONE_CLOSER = Pattern.compile("^[|｜)）\\]】」』]+$");
+    /** A speech's delivery note: "(As Prepared for Delivery)", "(致詞講稿)", "(以讲话为准)". */
+    private static final Pattern DELIVERY_NOTE = Pattern.compile("^[(（\\[]?\\s*(?:as prepared for delivery|as prepared|as delivered"
+            + "|check against delivery|致詞講稿|致辞讲稿|講稿|讲稿|發言稿|发言稿|演講稿|演讲稿|以講話為準|以讲话为准|以致辭為準|以致辞为准)\\s*[)）\\]]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An office's number of a text: "AIT Official Text #: OT-1813", "AIT 正式資料編號: OT-1813", "Document No. 12-345". */
+    private static final Pattern TEXT_NUMBER = Pattern.compile("^(?:[A-Z]{2,8}\\s*)?(?:(?:official text|press release|document)\\s*(?:#|no\\.|number)"
+            + "|正式資料編號|正式资料编号|資料編號|资料编号|文件編號|文件编号|新聞稿編號|新闻稿编号)\\s*[:：]?\\s*[A-Z]{0,6}-?\\d[\\w-]{0,16}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A byline with its date in the body: "Written by Ernesto on June 07, 2009". */
+    private static final Pattern DATED_BYLINE = Pattern.compile("^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ff]iled)\\s+by\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}"
+            + "\\s*,?\\s+(?:on\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{4}"
+            + "|\\d{4}-\\d{1,2}-\\d{1,2})$");
+    /** The label of a version after a title: "…演说全文 (英文)", "… (English version)". */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile(
+            "\\s*[(（](?:英文|中文|英文版|中文版|英文原文|中文翻译|中文翻譯|中文译文|中文譯文|English|Chinese|English version|Chinese version)[)）]$",
+            Pattern.CASE_INSENSITIVE);
+    /** A title's words, at least, before a version's label. */
+    private static final int MIN_TITLE_LENGTH = 4;
     /** An introduction is a sentence or two, not a page of prose. */
     private static final int MAX_INTRODUCTION_COLUMNS = 400;
+    /** A label, a widget, a note or a field is no wider than this. */
+    private static final int MAX_LABEL_COLUMNS = 40;
+    /** The last characters of a paragraph's sentence. */
+    private static final String SENTENCE_ENDS = "。！？!?.…";
     /** A short line is read by these rules; a paragraph only by the introduction's. */
     private static final int MAX_LINE_COLUMNS = 100;
 
@@ -81,8 +108,13 @@ final class PastedLines {
     /** The kind of furniture this line is wherever it stands, or null. */
     static FurnitureKind anywhere(String line) {
         String text = line.strip();
-        if (text.isEmpty() || !DisplayColumns.fit(text, MAX_LINE_COLUMNS)) {
+        // A paragraph ends a sentence, and none of these lines does: the last character rules most lines out.
+        if (text.isEmpty() || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0 || !DisplayColumns.fit(text, MAX_LINE_COLUMNS)) {
             return null;
+        }
+        if (!DisplayColumns.fit(text, MAX_LABEL_COLUMNS)) {
+            return POSTED_AT.matcher(text).lookingAt() || DATED_BYLINE.matcher(text).matches() ? FurnitureKind.PAGE_INFO
+                    : HIDDEN_CONTENT.matcher(text).find() && DisplayColumns.fit(text, 60) ? FurnitureKind.MENU : null;
         }
         if (LONE_CLOSER.matcher(text).matches()) {
             return FurnitureKind.SEPARATOR;
@@ -90,8 +122,17 @@ final class PastedLines {
         if (LOCATION_ALONE.matcher(text).matches()) {
             return FurnitureKind.BREADCRUMB;
         }
+        if (DELIVERY_NOTE.matcher(text).matches()) {
+            return FurnitureKind.HEAD_NOTE;
+        }
+        if (TEXT_NUMBER.matcher(text).matches()) {
+            return FurnitureKind.PAGE_INFO;
+        }
         if (PART_LABEL.matcher(text).matches()) {
             return FurnitureKind.LABEL;
+        }
+        if (DATED_BYLINE.matcher(text).matches()) {
+            return FurnitureKind.PAGE_INFO;
         }
         if (FILE_FIELD.matcher(text).matches() || POSTED_AT.matcher(text).lookingAt() && !FurnitureLine.endsSentence(text)) {
             return FurnitureKind.PAGE_INFO;
@@ -125,6 +166,30 @@ final class PastedLines {
         long latin = text.codePoints().filter(Scripts::isLatinLetter).count();
         long han = text.codePoints().filter(Scripts::isHan).count();
         return latin * 4 < han && TO_READERS.matcher(text).find() && LEARNERS_TEXT.matcher(text).find();
+    }
+
+    /**
+     * Marks a line that is another line's title with the label of a version after it ("宋美龄国会演说全文
+     * (英文)" under "双语演讲稿：宋美龄国会演说全文"): the page's heading over one language's part, which the
+     * book marks itself. A version's label on a title no other line gives stays: it may be the only title.
+     */
+    static void markVersionTitles(List<String> lines, FurnitureKind[] kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            int end = text.length() - 1;
+            if (kinds[i] != null || end < MIN_TITLE_LENGTH || text.charAt(end) != ')' && text.charAt(end) != '）'
+                    || !DisplayColumns.fit(text, MAX_LINE_COLUMNS) || FurnitureLine.sentenceLike(text)) {
+                continue;
+            }
+            java.util.regex.Matcher suffix = VERSION_SUFFIX.matcher(text);
+            String title = suffix.find() ? text.substring(0, suffix.start()).strip() : "";
+            for (int j = 0; j < lines.size() && title.length() >= MIN_TITLE_LENGTH; j++) {
+                if (j != i && lines.get(j).contains(title) && !lines.get(j).equals(text)) {
+                    kinds[i] = FurnitureKind.LABEL;
+                    break;
+                }
+            }
+        }
     }
 
     /**

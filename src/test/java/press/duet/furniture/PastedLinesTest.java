@@ -21,8 +21,7 @@ class PastedLinesTest {
 
     @Test
     void knowsTheLabelsOfAVersionOrAnExercisePart() {
-        for (String label : List.of("译文：", "【汉语翻译】", "參考譯文:", "翻譯 Translation", "對話 Dialogue", "中英文本", "【正确答案】",
-                "必背:", "重点讲解", "原文", "(英文翻译)")) {
+        for (String label : List.of("译文：", "【汉语翻译】", "參考譯文:", "翻譯 Translation", "對話 Dialogue", "中英文本", "必背:", "重点讲解", "原文", "(英文翻译)")) {
             assertEquals(FurnitureKind.LABEL, PastedLines.anywhere(label), label);
         }
         for (String text : List.of("VOCABULARY:", "翻译的艺术", "译文的风格很重要。", "Translation matters.", "对话与合作",
@@ -154,5 +153,69 @@ class PastedLinesTest {
         assertNull(cuts.get(2).kept());
         assertEquals(FurnitureKind.WATERMARK, cuts.get(5).kind());
         assertEquals(mark, cuts.get(5).removed());
+    }
+
+    @Test
+    void dropsASpeechsDeliveryNoteAndTheOfficesNumberOfTheText() {
+        for (String line : List.of("(As Prepared for Delivery)", "（致詞講稿）", "(Check against delivery)", "以讲话为准")) {
+            assertEquals(FurnitureKind.HEAD_NOTE, PastedLines.anywhere(line), line);
+        }
+        for (String line : List.of("AIT Official Text #: OT-1813", "AIT 正式資料編號: OT-1813", "Press Release No. 22-104")) {
+            assertEquals(FurnitureKind.PAGE_INFO, PastedLines.anywhere(line), line);
+        }
+        for (String line : List.of("Text 1", "Text A: The Old Man and the Sea", "As prepared as ever, she left.", "演讲稿的写法")) {
+            assertNull(PastedLines.anywhere(line), line);
+        }
+    }
+
+    @Test
+    void dropsTheDateLineThatRepeatsTheFirstInTheOtherLanguage() {
+        String page = """
+                March 3, 2015
+                Good morning. It is an honour to stand here with the students of this old university today.
+                2015年3月3日
+                早上好。今天能和这所古老大学的学生们站在一起，我深感荣幸。
+                2016年3月3日
+                一年以后，我们又回到了这里。""";
+        Map<Integer, Cut> cuts = new TreeMap<>();
+        Furniture.find(List.of(page.split("\n")), line -> false,
+                        line -> line.matches("\\d{4}年\\d{1,2}月\\d{1,2}日|[A-Z][a-z]+ \\d{1,2}, \\d{4}"))
+                .forEach(cut -> cuts.put(cut.index(), cut));
+        assertEquals(List.of(2), List.copyOf(cuts.keySet()), cuts.toString());
+        assertEquals(FurnitureKind.PAGE_INFO, cuts.get(2).kind());
+    }
+
+    @Test
+    void takesTheListUnderARelatedHeadingAboveTheArticleButNotItsHeadline() {
+        String page = """
+                【精彩回顾】》》》
+                山里的小学开学了
+                城市的夜晚
+                春天的河流与桥
+                The Old Bridge 老桥
+                The old bridge has stood over the river for three hundred years, and the town loves it.
+                这座老桥横跨河上已有三百年，镇上的人都爱它。""";
+        Map<Integer, Cut> cuts = cuts(page);
+        assertEquals(List.of(0, 1, 2, 3), List.copyOf(cuts.keySet()), cuts.toString());
+        assertEquals(FurnitureKind.RELATED, cuts.get(2).kind());
+    }
+
+    @Test
+    void dropsABodyBylineAndATitleRepeatedWithItsVersionsLabel() {
+        assertEquals(FurnitureKind.PAGE_INFO, PastedLines.anywhere("Written by Lin Qiu on March 03, 2015"));
+        assertEquals(FurnitureKind.PAGE_INFO, PastedLines.anywhere("Posted by Anna Lee, 4 May 2019"));
+        assertNull(PastedLines.anywhere("Written by hand on the back of a letter"));
+        String page = """
+                双语演讲稿：市长在图书馆开馆典礼上的讲话
+                市长在图书馆开馆典礼上的讲话 (英文)
+                Today we open the new library, and every child in the city will have a place to read.
+                今天新图书馆开馆，全市的孩子都有了读书的地方。""";
+        Map<Integer, Cut> cuts = cuts(page);
+        assertEquals(FurnitureKind.LABEL, cuts.get(1).kind());
+        assertNull(cuts.get(0));
+        // The only title of a text, with its version's label, stays.
+        assertEquals(Map.of(), cuts("""
+                The Old Bridge (English)
+                The old bridge has stood over the river for three hundred years, and the town loves it."""));
     }
 }
