@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.duet.text.DisplayColumns;
 
@@ -24,23 +23,13 @@ import press.duet.text.DisplayColumns;
 public final class Furniture {
     /** A paragraph of the article's prose: a sentence of some length. */
     private static final int PROSE_COLUMNS = 24;
-    /** A watermark repeats; twice may be a coincidence of a page, three times is a pattern. */
-    private static final int WATERMARK_REPEATS = 3;
     /** How many lines after the first paragraph of prose may still carry furniture glued to their front. */
     private static final int GLUE_LINES = 3;
     /** A site's note or numbering above the article stands among the first lines. */
     private static final int TOP_LINES = 8;
     /** The words of a page's header glued to its repeated site line ("Other State Department Archive Sites"). */
     private static final int MAX_GLUED_HEADER_COLUMNS = 40;
-    private static final Pattern SOURCE_WORDS = Pattern.compile(
-            "源自|来自|來自|出自|转自|轉自|来源|來源|出处|出處|本文|原文|本站|source|from|via", Pattern.CASE_INSENSITIVE);
-    /** Where a sentence ends, before a watermark glued to it. */
-    private static final String SENTENCE_ENDS = "。！？!?…”’」』)）";
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
-    private static final List<String> DOMAINS = List.of(".com", ".cn", ".net", ".org", ".tw", ".hk", ".edu", ".gov");
-    /** The letters after the dot of {@link #DOMAINS}: a text with no dot before one of them holds none. */
-    private static final String DOMAIN_INITIALS = DOMAINS.stream().map(d -> d.substring(1, 2)).distinct()
-            .collect(java.util.stream.Collectors.joining());
 
     private Furniture() {
     }
@@ -65,13 +54,19 @@ public final class Furniture {
      *                 date kept as the article's
      */
     public static List<Cut> find(List<String> given, Predicate<String> metadata, Predicate<String> dateLine) {
-        List<String> lines = given.stream().map(String::strip).toList();
-        int n = lines.size();
+        List<String> raw = given.stream().map(String::strip).toList();
+        int n = raw.size();
+        // Each line is read without the watermark glued to it; a line that is one is furniture already.
+        Watermarks watermarks = Watermarks.find(raw);
+        List<String> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lines.add(watermarks.kept()[i] != null ? watermarks.kept()[i] : raw.get(i));
+        }
         FurnitureKind[] kinds = new FurnitureKind[n];
         String[] kept = new String[n];
         String[] removed = new String[n];
         for (int i = 0; i < n; i++) {
-            kinds[i] = kindAnywhere(lines.get(i));
+            kinds[i] = watermarks.whole(i) ? FurnitureKind.WATERMARK : kindAnywhere(lines.get(i));
         }
         PageLines.markMenus(lines, kinds, firstProse(lines, kinds));
         PageLines.markContents(lines, kinds);
@@ -85,6 +80,7 @@ public final class Furniture {
                 seenAtTop.add(lines.get(i));
                 kinds[i] = FurnitureLine.atTop(lines.get(i));
                 kinds[i] = kinds[i] != null ? kinds[i] : PageLines.atTop(lines.get(i));
+                kinds[i] = kinds[i] != null ? kinds[i] : PastedLines.atTop(lines.get(i));
             }
         }
         // The prose's first and last lines, looked for from each end: the lines between are not read.
@@ -105,7 +101,7 @@ public final class Furniture {
         HeadNotes.mark(lines, kinds, kept, removed, dateLine, metadata);
         markRepeatedAbove(lines, kinds, firstProse);
         PageLines.markSourceNamed(lines, kinds, firstProse);
-        markWatermarks(lines, kinds, kept, removed);
+        PastedLines.markSiteName(lines, kinds, firstProse);
         markLinkLists(lines, kinds, lastProse);
         for (int i = 0; i < n; i++) {
             String reading = kinds[i] == null ? PageLines.readingFront(lines.get(i)) : null;
@@ -138,12 +134,27 @@ public final class Furniture {
             return cuts;
         }
         for (int i = 0; i < n; i++) {
-            if (kinds[i] != null) {
-                cuts.add(kept[i] == null ? new Cut(i, kinds[i], lines.get(i).strip(), null)
-                        : new Cut(i, kinds[i], removed[i], kept[i]));
+            Cut cut = cut(i, raw.get(i), lines.get(i), kinds[i], kept[i], removed[i], watermarks);
+            if (cut != null) {
+                cuts.add(cut);
             }
         }
         return cuts;
+    }
+
+    /**
+     * The cut of line i, read as {@code line} without its glued watermark, or null: the whole line
+     * when what the watermark left is furniture too, else the watermark and the other furniture taken off.
+     */
+    private static Cut cut(int i, String raw, String line, FurnitureKind kind, String kept, String removed, Watermarks watermarks) {
+        String mark = watermarks.whole(i) ? null : watermarks.removed()[i];
+        if (kind == null) {
+            return mark == null ? null : new Cut(i, FurnitureKind.WATERMARK, mark, line);
+        }
+        if (kept == null) {
+            return new Cut(i, kind, raw, null);
+        }
+        return new Cut(i, kind, mark == null ? removed : removed + " … " + mark, kept);
     }
 
     /** The first line that is a sentence of some length and no furniture, or -1. */
@@ -165,7 +176,8 @@ public final class Furniture {
         if (kind == null && !unbulleted.equals(line.strip())) {
             kind = FurnitureLine.anywhere(unbulleted);
         }
-        return kind != null ? kind : PageLines.anywhere(unbulleted);
+        kind = kind != null ? kind : PageLines.anywhere(unbulleted);
+        return kind != null ? kind : PastedLines.anywhere(unbulleted);
     }
 
     /**
@@ -224,126 +236,6 @@ public final class Furniture {
             int at = text.indexOf(line);
             if (at >= 0 && (at == 0 || at + line.length() == text.length()) && !FurnitureLine.sentenceLike(text)
                     && DisplayColumns.fit(text.substring(0, at) + text.substring(at + line.length()), MAX_GLUED_HEADER_COLUMNS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A line with an address or a source in it that stands three times or more in the text, and the
-     * same text (or any such text that recurs) glued after the end of a paragraph's last sentence.
-     */
-    private static void markWatermarks(List<String> lines, FurnitureKind[] kinds, String[] kept, String[] removed) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String line : lines) {
-            String text = line.strip();
-            if (!text.isEmpty() && DisplayColumns.fit(text, FurnitureLine.MAX_COLUMNS)) {
-                counts.merge(text, 1, Integer::sum);
-            }
-        }
-        List<String> marks = new ArrayList<>();
-        counts.forEach((text, count) -> {
-            if (count >= WATERMARK_REPEATS && (FurnitureLine.hasAddress(text) || SOURCE_WORDS.matcher(text).find())) {
-                marks.add(text);
-            }
-        });
-        Map<String, Integer> tails = new HashMap<>();
-        String[] tailOf = new String[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
-            if (marks.contains(text)) {
-                kinds[i] = FurnitureKind.WATERMARK;
-                continue;
-            }
-            tailOf[i] = addressTail(text);
-            if (tailOf[i] != null) {
-                tails.merge(tailOf[i], 1, Integer::sum);
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (kinds[i] != null) {
-                continue;
-            }
-            String text = lines.get(i).strip();
-            String mark = null;
-            for (String m : marks) {
-                if (text.endsWith(m) && text.length() > m.length()) {
-                    mark = m;
-                }
-            }
-            if (mark == null && tailOf[i] != null && tails.get(tailOf[i]) >= 2) {
-                mark = tailOf[i];
-            }
-            if (mark != null) {
-                kinds[i] = FurnitureKind.WATERMARK;
-                removed[i] = mark;
-                kept[i] = text.substring(0, text.length() - mark.length()).strip();
-            }
-        }
-    }
-
-    /**
-     * What follows the last sentence end of a text when it holds a web address, or null. Most lines of
-     * a book hold no address, so a plain search for the marks of one comes first; the sentence end
-     * is found by walking back from the address, not by a pattern over the whole line.
-     */
-    private static String addressTail(String text) {
-        int address = addressStart(text);
-        if (address <= 0) {
-            return null;
-        }
-        int end = -1;
-        for (int i = address - 1; i >= 0 && end < 0; i--) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                end = i + 1;
-            }
-        }
-        if (end <= 0) {
-            return null;
-        }
-        String tail = text.substring(end).strip();
-        return !tail.isEmpty() && DisplayColumns.fit(tail, 120) && FurnitureLine.hasAddress(tail) ? tail : null;
-    }
-
-    /** Where the first web address of the text begins ("https://", "www." or a domain's name), or -1. */
-    private static int addressStart(String text) {
-        if (text.indexOf('.') < 0) {
-            // Every address has a dot; a Chinese paragraph seldom has one.
-            return -1;
-        }
-        int at = text.indexOf("://");
-        if (at >= 0) {
-            while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-                at--;
-            }
-            return at;
-        }
-        at = text.indexOf("www.");
-        if (at >= 0) {
-            return at;
-        }
-        if (!hasDotBeforeDomainInitial(text)) {
-            return -1; // prose's full stops stand before a space or the end, never before a domain's first letter
-        }
-        for (String domain : DOMAINS) {
-            int dot = text.indexOf(domain);
-            if (dot > 0 && Character.isLetterOrDigit(text.charAt(dot - 1))) {
-                int start = dot;
-                while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
-                        || text.charAt(start - 1) == '.')) {
-                    start--;
-                }
-                return start;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether some dot of the text stands before a letter that a domain of {@link #DOMAINS} starts with. */
-    private static boolean hasDotBeforeDomainInitial(String text) {
-        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
-            if (DOMAIN_INITIALS.indexOf(text.charAt(dot + 1)) >= 0) {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ public enum FurnitureKind {
     CONTENTS("table of contents copied with the page"),
     LINE_NUMBER("page or line number"),
     READING("pinyin reading of a line"),
+    LABEL("label of a version or of an exercise's part"),
     HEAD_NOTE("place, hall, office, speaker or time line of a speech's head");
 
     private final String reason;

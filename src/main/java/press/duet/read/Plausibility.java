@@ -19,7 +19,12 @@ import press.duet.text.Scripts;
  *       corner brackets before them, which real Traditional texts use), and a Han character touching Hangul, a combining
  *       mark or an accented Latin letter, which no Chinese text writes;</li>
  *   <li>round-trip cleanliness: encoding the text again gives back the very bytes (an encoding with two
- *       byte sequences for one character decodes a file written in another encoding lossily).</li>
+ *       byte sequences for one character decodes a file written in another encoding lossily);</li>
+ *   <li>the share of the other non-ASCII characters that are {@linkplain #isOrdinary ordinary in prose}
+ *       (curly quotes, dashes, CJK punctuation, accented letters): English with a few typographic
+ *       quotes in Big5 reads in GB18030 without an impossible character, but its ’ comes out as ˇ and
+ *       its “ as ¨ — symbols no English sentence holds between its words. With few Han characters this
+ *       is what tells the encodings apart.</li>
  * </ul>
  *
  * <pre>{@code
@@ -32,8 +37,10 @@ import press.duet.text.Scripts;
  * @param impossible the impossible characters and pairs found
  * @param characters all the characters (code points) in the text
  * @param roundTrips whether encoding the text again gives the same bytes
+ * @param unusualShare the share of the non-ASCII characters that are neither Han nor ordinary in prose
  */
-record Plausibility(int han, double frequentShare, int impossible, int characters, boolean roundTrips) {
+record Plausibility(int han, double frequentShare, int impossible, int characters, boolean roundTrips,
+                    double unusualShare) {
     /**
      * Real prose takes at least this share of its Han characters from the frequent ones (0.79 to 0.97
      * on the real texts in the tests, Cantonese the lowest); mojibake draws its characters evenly from
@@ -45,12 +52,17 @@ record Plausibility(int han, double frequentShare, int impossible, int character
      * Chinese in an English file): then only impossible characters veto.
      */
     static final int HAN_FOR_STATISTICS = 20;
+    /** The typographic marks of English and Chinese prose that {@link #isOrdinary} counts (no-break space first). */
+    private static final String ORDINARY_MARKS = "\u00A0°·×–—―‘’“”•…‧‰′″\u3000、。〈〉《》「」『』【】〔〕〖〗"
+            + "，．！？：；（）％／～－｜［］｛｝＂＇｡｢｣､◎●○■□★☆▲△";
 
     static Plausibility of(String text, byte[] bytes, int from, Charset charset) {
         int han = 0;
         int frequent = 0;
         int impossible = 0;
         int characters = 0;
+        int nonAscii = 0;
+        int unusual = 0;
         int previous = '\n';
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -63,13 +75,20 @@ record Plausibility(int han, double frequentShare, int impossible, int character
                     frequent++;
                 }
             }
+            if (cp > 0x7F) {
+                nonAscii++;
+                if (!isHan && !isOrdinary(cp)) {
+                    unusual++;
+                }
+            }
             if (isImpossible(cp) || isImpossiblePair(previous, cp)) {
                 impossible++;
             }
             previous = cp;
         }
         double share = han == 0 ? 1 : (double) frequent / han;
-        return new Plausibility(han, share, impossible, characters, roundTrips(text, bytes, from, charset));
+        double unusualShare = nonAscii == 0 ? 0 : (double) unusual / nonAscii;
+        return new Plausibility(han, share, impossible, characters, roundTrips(text, bytes, from, charset), unusualShare);
     }
 
     /** Whether the decoding may be accepted at all. */
@@ -83,11 +102,30 @@ record Plausibility(int han, double frequentShare, int impossible, int character
     /**
      * A score to rank plausible decodings: higher is likelier. The right decoding of a file has no
      * impossible character, so each costs much (one in a hundred costs as much as the whole frequent
-     * share); a lossy round trip costs a little.
+     * share); unusual symbols cost their share of the non-ASCII characters (all of them unusual costs
+     * as much as all Han characters rare); a lossy round trip costs a little.
      */
     double score() {
         double impossibleShare = characters == 0 ? 0 : (double) impossible / characters;
-        return frequentShare - 100 * impossibleShare - (roundTrips ? 0 : 0.02);
+        return frequentShare - unusualShare - 100 * impossibleShare - (roundTrips ? 0 : 0.02);
+    }
+
+    /**
+     * A non-Han character that prose in English or Chinese commonly holds: the typographic quotes,
+     * dashes, ellipsis and bullets; the CJK punctuation and brackets and the full-width forms of
+     * ASCII punctuation Chinese text uses; Latin letters with diacritics (pinyin, names); the degree
+     * and multiplication signs, circled numbers and Roman numerals. Symbols a legacy table puts next
+     * to them (ˇ ˉ ¨ 〃 ＊ ＆ ※ §, Greek, Cyrillic, kana, box drawing) are not: a wrong decoding
+     * of a few curly quotes yields those.
+     */
+    static boolean isOrdinary(int cp) {
+        if (cp >= 0xC0 && cp <= 0x24F) {
+            return Character.isLetter(cp);
+        }
+        if (cp >= 0x2460 && cp <= 0x2473 || cp >= 0x2160 && cp <= 0x217F) {
+            return true; // ① … ⑳, Ⅰ Ⅱ …
+        }
+        return ORDINARY_MARKS.indexOf(cp) >= 0;
     }
 
     private static boolean isImpossible(int cp) {

@@ -109,7 +109,8 @@ final class Aligner {
         widestBead = widest;
         penalties = new double[types.length];
         for (int t = 0; t < types.length; t++) {
-            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size()));
+            penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
+                    interleaving != null));
         }
     }
 

@@ -76,11 +76,29 @@ final class BeadShapes {
      * untranslated would cost less than a bead of one against three).
      */
     static double prior(int zhCount, int enCount, int n, int m) {
+        return prior(zhCount, enCount, n, m, false);
+    }
+
+    /**
+     * As {@link #prior(int, int, int, int)}, for paragraphs that stood in one text, each translation
+     * beside its original ({@code interleaved}): there a translator follows the original paragraph by
+     * paragraph, so a translation cut into k paragraphs (or an original in k against one) is k − 1
+     * cuts, each as rare as the one cut of a 1-2 bead. Without this, an untranslated line or a word
+     * list between two pairs was glued to the next one as a 1-3 or 1-6 bead: the wide bead's prior
+     * was worth more than the unpaired lines' and its lengths could cost no more than the tail's cap.
+     * Where the Chinese has {@linkplain #farFewer far fewer} paragraphs, one against many keeps its
+     * likelihood: a terse original before a translator's verses is the classics' layout.
+     */
+    static double prior(int zhCount, int enCount, int n, int m, boolean interleaved) {
         double ratio = ratio(n, m);
         boolean oneAgainstMany = zhCount == 1 && enCount >= 2;
         if (farFewer(n, m) && oneAgainstMany) {
             int widest = Math.min(MOST, (int) Math.ceil(3 * ratio) + 1);
             return Math.max(prior(zhCount, enCount), 0.94 / widest);
+        }
+        int big = Math.max(zhCount, enCount);
+        if (interleaved && big > 2 && Math.min(zhCount, enCount) == 1) {
+            return Math.pow(prior(1, 2), big - 1);
         }
         return prior(zhCount, enCount);
     }

@@ -162,4 +162,36 @@ class EncodingDetectionTest {
         assertEquals("Big5-HKSCS", draft.encoding());
         assertTrue(text(draft).contains("魚鼈不可勝食也"), text(draft));
     }
+
+    /** Our own English, with no Chinese at all but the typographic quotes and dashes a page copy has. */
+    private static final String TYPOGRAPHIC_ENGLISH = """
+            The Harbour School’s New Library
+
+            It’s the town’s first library in forty years — and the children chose its name.
+            “We wanted somewhere quiet,” the head teacher said, “and they wanted somewhere with windows.”
+            """;
+
+    @Test
+    void readsEnglishWithCurlyQuotesInBig5AsBig5NotAsGb18030Symbols() throws Exception {
+        // GB18030 decodes these bytes without error too, but its ’ is ˇ and its “ is ¨: no sentence holds those.
+        Draft draft = readFile("quotes-big5.txt", TYPOGRAPHIC_ENGLISH.getBytes(Charset.forName("Big5")));
+        assertEquals("Big5", draft.encoding());
+        assertTrue(text(draft).contains("It’s the town’s first library in forty years — and"), text(draft));
+        assertTrue(text(draft).contains("“We wanted somewhere quiet,”"), text(draft));
+    }
+
+    @Test
+    void readsEnglishWithCurlyQuotesInGb18030AsGb18030NotAsBig5Symbols() throws Exception {
+        // Big5 reads GB18030's ’ as ＊ and its “ as ※.
+        Draft draft = readFile("quotes-gb.txt", TYPOGRAPHIC_ENGLISH.getBytes(Charset.forName("GB18030")));
+        assertEquals("GB18030", draft.encoding());
+        assertTrue(text(draft).contains("The Harbour School’s New Library"), text(draft));
+    }
+
+    @Test
+    void readsOneCurlyApostropheInAWindowsBig5TitleRight() throws Exception {
+        Draft draft = readFile("title-950.txt", "Remarks at the Opening of the Harbour School’s Library\n"
+                .getBytes(Charset.forName("x-windows-950")));
+        assertTrue(text(draft).contains("Harbour School’s Library"), text(draft));
+    }
 }

@@ -104,7 +104,6 @@ class AlternatingPairerTest {
         assertEquals(Lang.EN, AlternatingPairer.leadingLanguage(paragraphs));
         List<Finding> findings = new ArrayList<>();
         List<Block> blocks = new AlternatingPairer("t.txt", Lang.ZH_HANS, findings).pair(paragraphs, Lang.EN);
-        blocks.forEach(b -> System.out.println("DBG " + (((Pair) b).zh() == null ? "-" : ((Pair) b).zh().text().length()) + " " + (((Pair) b).en() == null ? "-" : ((Pair) b).en().text().length())));
         assertEquals(TEXT.size(), blocks.size());
         for (int i = 1; i < TEXT.size() - 1; i++) {
             Pair pair = (Pair) blocks.get(i);

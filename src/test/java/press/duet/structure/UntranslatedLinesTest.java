@@ -1,0 +1,71 @@
+package press.duet.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import press.duet.model.Pair;
+import press.duet.read.Draft;
+import press.duet.read.TextReaderAccess;
+
+/**
+ * Lines a text leaves untranslated between its pairs (a word list, clauses
+ * whose Chinese the copy lost) stand alone: they are never glued to the next translation as one wide
+ * bead. Texts written for this test, each in a layout real pages have.
+ */
+class UntranslatedLinesTest {
+    private static Structured structure(String... lines) {
+        String text = String.join("\n", lines);
+        return Structurer.structure(List.of(new Draft("page.txt", "UTF-8", TextReaderAccess.blocks(text))),
+                StructureOptions.defaults());
+    }
+
+    /** The pairs as "Chinese ⇔ English", a missing side empty, line breaks as spaces. */
+    private static List<String> units(Structured structured) {
+        return structured.book().chapters().stream().flatMap(c -> c.blocks().stream())
+                .filter(b -> b instanceof Pair).map(b -> (Pair) b)
+                .map(p -> (p.zh() == null ? "" : p.zh().text().replace('\n', ' ')) + " ⇔ "
+                        + (p.en() == null ? "" : p.en().text().replace('\n', ' '))).toList();
+    }
+
+    @Test
+    void aWordListMostlyWithoutTranslationsStandsWordByWordBeforeTheStory() {
+        Structured structured = structure(
+                "灯塔看守人", "The Lighthouse Keeper", "", "Words to know:", "", "harbour", "", "lighthouse", "灯塔", "", "storm", "", "sailor", "",
+                "rope", "", "lantern", "", "wave", "", "island", "岛屿", "", "keeper", "看守人", "",
+                "Every night the old keeper climbed the stairs of the lighthouse and lit the great lamp for the ships.",
+                "每天晚上,老看守人都会爬上灯塔的楼梯,为过往的船只点亮那盏大灯。", "",
+                "One winter a storm broke the glass, and the keeper held a small lantern in the window until morning.",
+                "有一年冬天,一场风暴打碎了玻璃,看守人把一盏小灯举在窗前,一直举到天亮。", "",
+                "The sailors who came home safely that night carried him down to the harbour on their shoulders.",
+                "那天夜里平安回家的水手们把他扛在肩上,一直抬到了港口。");
+        List<String> units = units(structured);
+        for (String word : List.of("harbour", "storm", "sailor", "rope", "lantern", "wave")) {
+            assertTrue(units.contains(" ⇔ " + word), word + " is glued to a translation: " + units);
+        }
+        assertTrue(units.contains("灯塔 ⇔ lighthouse"), units.toString());
+        assertTrue(units.stream().anyMatch(u -> u.startsWith("每天晚上") && u.endsWith("⇔ Every night the old keeper climbed the"
+                + " stairs of the lighthouse and lit the great lamp for the ships.")), units.toString());
+    }
+
+    @Test
+    void clausesWhoseChineseTheCopyLostStandAloneAfterTheirTranslatedRule() {
+        Structured structured = structure(
+                "第一条 本会会员每年缴纳会费一次。",
+                "Rule 1 Members of the society pay their fee once a year.",
+                "The fee is paid to the treasurer before the end of January, in cash or by bank transfer to the society's account.",
+                "A member who has not paid by the end of March is reminded in writing and may not vote at the spring meeting.",
+                "第二条 会员大会每年春季召开一次。",
+                "Rule 2 The general meeting of members is held once a year in spring.",
+                "The secretary sends every member the agenda at least three weeks before the meeting, with the accounts of the past year.",
+                "第三条 理事会由五名会员组成,任期两年。",
+                "Rule 3 The board consists of five members, who serve for two years.");
+        List<String> units = units(structured);
+        assertTrue(units.contains("第一条 本会会员每年缴纳会费一次。 ⇔ Rule 1 Members of the society pay their fee once a year."),
+                units.toString());
+        assertTrue(units.contains("第二条 会员大会每年春季召开一次。 ⇔ Rule 2 The general meeting of members is held once a year in spring."),
+                units.toString());
+        assertEquals(3, units.stream().filter(u -> u.startsWith(" ⇔ ")).count(), units.toString());
+    }
+}
