@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import press.duet.edition.Edition;
 import press.duet.model.BilingualText;
 import press.duet.model.Block;
 import press.duet.model.Book;
@@ -34,6 +35,7 @@ import press.duet.model.Segment;
 public class XhtmlBenchmark {
     private Chapter chapter;
     private Edition edition;
+    private BookImages images;
 
     @Setup
     public void setUp() {
@@ -46,7 +48,8 @@ public class XhtmlBenchmark {
         chapter = new Chapter(title, pairs);
         Metadata metadata = new Metadata(title, List.of(), null, null, null, Lang.ZH_HANS, Lang.ZH_HANS, null, null, List.of());
         Book book = new Book(metadata, List.of(chapter));
-        edition = Edition.of(book, EpubOptions.builder().build());
+        edition = Edition.of(metadata, EpubOptions.builder().build().edition());
+        images = BookImages.of(book);
     }
 
     @Benchmark
@@ -54,7 +57,7 @@ public class XhtmlBenchmark {
         StringWriter out = new StringWriter(64 * 1024);
         TextInventory inventory = new TextInventory((role, cp) -> true);
         Page page = new Page(out, inventory, edition, List.of("styles/duet.css"), "../");
-        ChapterPage.write(page, chapter, 1);
+        ChapterPage.write(page, chapter, 1, images, new ArrayList<>());
         return out.getBuffer().length();
     }
 }

@@ -28,7 +28,7 @@ public class FontSelectionBenchmark {
 
     @Setup
     public void setUp() {
-        chooser = new FaceChooser(FontSet.bundled(), new SystemFonts(), "benchmark");
+        chooser = new FaceChooser(FontSet.bundled(), new SystemFonts());
         StringBuilder text = new StringBuilder();
         while (text.length() < 400) {
             text.append("2026 年的冬天，Duet 把 EPUB 和 PDF 两种文件交给读者，“对照阅读”从此变得容易。");
