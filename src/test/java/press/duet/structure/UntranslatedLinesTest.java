@@ -10,7 +10,7 @@ import press.duet.read.Draft;
 import press.duet.read.TextReaderAccess;
 
 /**
- * Lines a text leaves untranslated between its pairs (a word list, clauses
+ * Lines a text leaves untranslated between its pairs (a word list, comprehension questions, clauses
  * whose Chinese the copy lost) stand alone: they are never glued to the next translation as one wide
  * bead. Texts written for this test, each in a layout real pages have.
  */
@@ -47,6 +47,42 @@ class UntranslatedLinesTest {
         assertTrue(units.contains("灯塔 ⇔ lighthouse"), units.toString());
         assertTrue(units.stream().anyMatch(u -> u.startsWith("每天晚上") && u.endsWith("⇔ Every night the old keeper climbed the"
                 + " stairs of the lighthouse and lit the great lamp for the ships.")), units.toString());
+    }
+
+    @Test
+    void questionsInOneLanguageBetweenThePairsOfAStoryStandAlone() {
+        Structured structured = structure(
+                "The boy found a small dog in the rain outside the school and carried it home under his coat.",
+                "男孩在学校外面的雨中发现了一只小狗,把它裹在外套里抱回了家。",
+                "Q: Where did the boy find the dog?",
+                "A: Outside the school, in the rain.",
+                "His mother said they could keep the dog only if he walked it every morning before school.",
+                "他妈妈说,只有他每天早上上学前遛狗,他们才能把狗留下。",
+                "Q: What did the boy have to do every morning?",
+                "A: He had to walk the dog.",
+                "So every morning, in sun or snow, the boy and the dog went out together before breakfast.",
+                "于是每天早上,无论晴天还是下雪,男孩和小狗都在早饭前一起出门。",
+                "Q: Did the boy keep his promise?",
+                "A: Yes, he did.");
+        List<String> units = units(structured);
+        for (String line : List.of("Q: Where did the boy find the dog?", "A: He had to walk the dog.", "A: Yes, he did.")) {
+            assertTrue(units.contains(" ⇔ " + line), line + " is glued to a translation: " + units);
+        }
+        assertTrue(units.contains("他妈妈说,只有他每天早上上学前遛狗,他们才能把狗留下。 ⇔ His mother said they could keep the dog"
+                + " only if he walked it every morning before school."), units.toString());
+        assertEquals(9, units.size(), units.toString());
+    }
+
+    @Test
+    void aTurnOpensWithItsSpeakersLabelAndAColon() {
+        for (String turn : List.of("Q: Where did the boy find the dog?", "A: Outside the school.", "Tom: I'm late again.",
+                "Aunt May: Come in!", "问：你去哪儿？", "答:去学校。", "清清:你知道今天是什么日子吗?")) {
+            assertTrue(AlignmentInput.opensTurn(turn), turn);
+        }
+        for (String line : List.of("曰：「王如知此，則無望民之多於鄰國也。」", "The king said: 'Excellent words!'",
+                "Article 3: The state organs apply the principle.", "注：本文选自课本。", "The answer: yes")) {
+            assertTrue(!AlignmentInput.opensTurn(line), line);
+        }
     }
 
     @Test
