@@ -70,18 +70,19 @@ final class AlignmentInput {
 
     /**
      * One turn of a dialogue or of questions and answers: a line that opens with its speaker's label
-     * and a colon ("Q: Why …", "A: It was …", "B: Still, …", "Huahua: …", "问：…", "清清:…"). A
+     * and a colon ("Q: Why …", "A: It was …", "B: Still, …", "Huahua: …", "问：…", "答：…"). A
      * translator renders a turn as a turn, so, like a title, it is never one of several paragraphs on
      * one side of a bead: a question left untranslated stands alone instead of being glued to the
-     * next translated paragraph. One Han character before the colon (曰：) is a verb of speech, not a
-     * label, and is not counted.
+     * next translated paragraph. A Chinese name before a colon is not taken: in the classics it is the
+     * speaker with his verb (子曰：, 孟子對曰：), whose sayings a translator may give in several
+     * paragraphs, and a note or a field (注：, 来源：) is no turn either.
      */
     static boolean opensTurn(String text) {
         return TURN.matcher(text).lookingAt();
     }
 
     private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
-            "\\s*(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[问答問答]|\\p{IsHan}{2,3})\\s?[:：]");
+            "\\s*(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[问答問])\\s?[:：]");
 
     /** A clause's mark or an opening quote inside: a sentence broken across lines, not a title. */
     private static final java.util.regex.Pattern CLAUSE_INSIDE = java.util.regex.Pattern.compile("[，；：。,;:“「『]|\\s['\"‘]");

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import press.duet.model.Pair;
-import press.duet.read.Draft;
-import press.duet.read.TextReaderAccess;
 
 /**
  * Blocks (a run of one language, then the run of its translation) are paired run with the run that
@@ -16,18 +13,9 @@ import press.duet.read.TextReaderAccess;
  * test, in the layout of real pages that collect short pieces.
  */
 class BlockRunsTest {
-    private static Structured structure(String... lines) {
-        String text = String.join("\n\n", lines);
-        return Structurer.structure(List.of(new Draft("page.txt", "UTF-8", TextReaderAccess.blocks(text))),
-                StructureOptions.defaults());
-    }
-
-    /** The pairs as "Chinese ⇔ English", a missing side empty, line breaks as spaces. */
-    private static List<String> units(Structured structured) {
-        return structured.book().chapters().stream().flatMap(c -> c.blocks().stream())
-                .filter(b -> b instanceof Pair).map(b -> (Pair) b)
-                .map(p -> (p.zh() == null ? "" : p.zh().text().replace('\n', ' ')) + " ⇔ "
-                        + (p.en() == null ? "" : p.en().text().replace('\n', ' '))).toList();
+    /** The page of these paragraphs, a blank line between them. */
+    private static Structured structure(String... paragraphs) {
+        return PageUnits.structureText(String.join("\n\n", paragraphs));
     }
 
     private static final String NOTE = "下面两篇短文选自一本给初学者的读物,先给英文原文,再给中文译文,适合课后朗读。";
@@ -39,7 +27,7 @@ class BlockRunsTest {
                 "In autumn he found a pumpkin there so large that two horses could not pull it away.",
                 "一个农夫在田地的角落里种下了一粒种子,然后就把它忘了。",
                 "秋天,他在那里发现了一个大南瓜,大到两匹马都拉不动。");
-        List<String> units = units(structured);
+        List<String> units = PageUnits.units(structured);
         assertTrue(units.contains(NOTE + " ⇔ "), units.toString());
         assertTrue(units.contains("一个农夫在田地的角落里种下了一粒种子,然后就把它忘了。 ⇔ A farmer planted a single seed in the corner"
                 + " of his field and forgot about it."), units.toString());
@@ -61,7 +49,7 @@ class BlockRunsTest {
                 "车站里的一座旧钟停在了十二点,没有人记得是哪一天停的。",
                 "站长说它一天还能准两次,这比火车强多了。",
                 "旅客们都笑了,从此他们改为按火车来对表。");
-        List<String> units = units(structured);
+        List<String> units = PageUnits.units(structured);
         assertTrue(units.contains(NOTE + " ⇔ "), units.toString());
         assertTrue(units.contains("河太宽了,游不过去,孩子们就用树枝和绳子做了一只木筏。 ⇔ The river was too wide to swim, so the children"
                 + " built a raft of branches and rope."), units.toString());
