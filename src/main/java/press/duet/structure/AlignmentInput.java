@@ -114,6 +114,22 @@ final class AlignmentInput {
         return first < t.length() && Character.isUpperCase(t.charAt(first)) && t.split("\\s+").length <= TITLE_WORDS;
     }
 
+    /**
+     * One turn of a dialogue or of questions and answers: a line that opens with its speaker's label
+     * and a colon ("Q: Why …", "A: It was …", "B: Still, …", "Huahua: …", "问：…", "答：…"). A
+     * translator renders a turn as a turn, so, like a title, it is never one of several paragraphs on
+     * one side of a bead: a question left untranslated stands alone instead of being glued to the
+     * next translated paragraph. A Chinese name before a colon is not taken: in the classics it is the
+     * speaker with his verb (子曰：, 孟子對曰：), whose sayings a translator may give in several
+     * paragraphs, and a note or a field (注：, 来源：) is no turn either.
+     */
+    static boolean opensTurn(String text) {
+        return TURN.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+            "\\s*(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[问答問])\\s?[:：]");
+
     /** A clause's mark or an opening quote inside: a sentence broken across lines, not a title. */
     private static final java.util.regex.Pattern CLAUSE_INSIDE = java.util.regex.Pattern.compile("[，；：。,;:“「『]|\\s['\"‘]");
     private static final int TITLE_HAN = 30;
@@ -122,7 +138,7 @@ final class AlignmentInput {
     private static int[] prefixTitles(List<String> texts, BitSet apart) {
         int[] sums = new int[texts.size() + 1];
         for (int i = 0; i < texts.size(); i++) {
-            sums[i + 1] = sums[i] + (apart.get(i) || readsAsTitle(texts.get(i)) ? 1 : 0);
+            sums[i + 1] = sums[i] + (apart.get(i) || readsAsTitle(texts.get(i)) || opensTurn(texts.get(i)) ? 1 : 0);
         }
         return sums;
     }

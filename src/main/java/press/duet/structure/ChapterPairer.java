@@ -163,14 +163,18 @@ final class ChapterPairer {
         return blocks;
     }
 
-    /** Aligns each run of one language with the run of the other language that follows it. */
+    /**
+     * Aligns each run of one language with the run of the other language that translates it, the
+     * runs paired as {@link BlockRuns} decides; a run that translates neither neighbour stands alone.
+     */
     private List<Block> pairBlocks(List<Paragraph> paragraphs) {
         List<List<Paragraph>> runs = runs(paragraphs);
+        boolean[] pairedWithNext = BlockRuns.pairedWithNext(runs);
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < runs.size()) {
             List<Paragraph> first = runs.get(i);
-            List<Paragraph> second = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            List<Paragraph> second = pairedWithNext[i] ? runs.get(i + 1) : null;
             if (second == null) {
                 boolean chineseRun = first.stream().anyMatch(Paragraph::isChinese);
                 first.forEach(p -> blocks.add(alone(p, p.lang().isPresent(), chineseRun)));

@@ -18,10 +18,11 @@ final class LanguageLabel {
 
     /**
      * A label that names its line as the translation ("翻译：春节被认为…", "参考译文：…", "Translation:
-     * …"), whichever language the line is in: a textbook page puts one before each Chinese sentence.
+     * …") or as the original it translates ("原文：…", "TEXT:The torn wreckage …", "Original: …"),
+     * whichever language the line is in: a textbook page puts one before each side of a pair.
      */
     private static final Pattern TRANSLATION = Pattern.compile(
-            "^(?:【\\s*)?(?:参考译文|參考譯文|参考翻译|參考翻譯|翻译|翻譯|(?i:translation))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
+            "^(?:【\\s*)?(?:参考译文|參考譯文|参考翻译|參考翻譯|翻译|翻譯|原文|(?i:translation|original|text))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
 
     private LanguageLabel() {
     }

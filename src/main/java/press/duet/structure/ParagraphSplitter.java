@@ -156,6 +156,10 @@ final class ParagraphSplitter {
         if (!mayHoldBothLanguages(whole.profile())) {
             return List.of(whole);
         }
+        List<Paragraph> bracketed = bracketedHeadlinePair(whole);
+        if (bracketed != null) {
+            return bracketed;
+        }
         List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
         if (runs.size() < 2) {
             return List.of(whole);
@@ -193,6 +197,31 @@ final class ParagraphSplitter {
         }
         return out;
     }
+
+    /**
+     * An English headline set in lenticular brackets, after its item number or none, and its Chinese
+     * translation after the brackets ("1【China bus crash kills five German tourists】京津塘高速车祸致…",
+     * as study pages list their items): the headline and its translation, without the brackets and
+     * the number, which only set the item apart. The headline has at least three words: a word or two
+     * in brackets is a label (【Chinese】, and the Chinese 【双语】 or 【精彩回顾】, which is why a
+     * bracketed Chinese part is not taken), not a headline. Null for any other line.
+     */
+    private static List<Paragraph> bracketedHeadlinePair(Paragraph whole) {
+        java.util.regex.Matcher m = BRACKETED_HEADLINE.matcher(whole.text());
+        if (!m.matches()) {
+            return null;
+        }
+        Paragraph first = whole.part(m.start(1), m.end(1), true, false);
+        Paragraph second = whole.part(m.start(2), m.end(2), false, true);
+        if (!first.isEnglish() || !second.isChinese() || first.profile().mixed() || second.profile().mixed()
+                || WHITE_SPACE.split(first.text()).length < 3
+                || !isHeadlinePair(first.text(), first.isChinese(), second.text(), 2)) {
+            return null;
+        }
+        return List.of(first, second);
+    }
+
+    private static final Pattern BRACKETED_HEADLINE = Pattern.compile("\\s*(?:\\d{1,3}[.、．]?\\s*)?【\\s*([^【】]*[^【】\\s])\\s*】\\s*(\\S.*?)\\s*");
 
     /**
      * Whether a line may hold a sentence in each language: both scripts carry a real share of it, or

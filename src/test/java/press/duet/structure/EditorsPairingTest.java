@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import press.duet.model.Pair;
-import press.duet.read.Draft;
-import press.duet.read.TextReaderAccess;
 
 /**
  * Pairing decisions a careful editor of a parallel text makes and the pairer once got wrong on real
@@ -16,26 +14,9 @@ import press.duet.read.TextReaderAccess;
  * passages on one line are two paragraphs even when the first stops without a mark.
  */
 class EditorsPairingTest {
-    private static Structured structure(String... lines) {
-        String text = String.join("\n", lines);
-        return Structurer.structure(List.of(new Draft("page.txt", "UTF-8", TextReaderAccess.blocks(text))),
-                StructureOptions.defaults());
-    }
-
-    private static List<Pair> pairs(Structured structured) {
-        return structured.book().chapters().stream().flatMap(c -> c.blocks().stream())
-                .filter(b -> b instanceof Pair).map(b -> (Pair) b).toList();
-    }
-
-    /** The pairs as "Chinese ⇔ English", a missing side empty, line breaks as spaces. */
-    private static List<String> units(Structured structured) {
-        return pairs(structured).stream().map(p -> (p.zh() == null ? "" : p.zh().text().replace('\n', ' ')) + " ⇔ "
-                + (p.en() == null ? "" : p.en().text().replace('\n', ' '))).toList();
-    }
-
     @Test
     void shortLinesOfDialogueThatEndInsideTheirQuotesAreNoChapterTitles() {
-        Structured structured = structure(
+        Structured structured = PageUnits.structure(
                 "孟子選讀",
                 "Readings from Mencius",
                 "",
@@ -50,16 +31,16 @@ class EditorsPairingTest {
                 "He said, 'If your Majesty loves music, share it with the people; if you love wealth, share it with"
                         + " them; then to rule the kingdom is not hard. These are not my words but the old way.'");
         assertEquals(1, structured.book().chapters().size(), "dialogue cut the text into chapters");
-        List<String> units = units(structured);
+        List<String> units = PageUnits.units(structured);
         assertEquals(4, units.size(), units.toString());
-        assertTrue(pairs(structured).stream().allMatch(Pair::isComplete), units.toString());
+        assertTrue(PageUnits.pairs(structured).stream().allMatch(Pair::isComplete), units.toString());
         assertEquals("王曰：「何以利吾國？」 ⇔ The king said, 'How shall I profit my kingdom?'", units.get(0));
         assertEquals("王曰：「善哉言乎！」 ⇔ The king said, 'Excellent words!'", units.get(2));
     }
 
     @Test
     void anUntranslatedHeadlineStandsAloneAboveTheStoryItSharesItsWordsWith() {
-        Structured structured = structure(
+        Structured structured = PageUnits.structure(
                 "Our weekly selection of world news in two languages, with the English first and its translation below.",
                 "Heavy Rain Floods Southern Cities",
                 "Heavy rain has flooded several southern cities this week, closing schools and roads and forcing"
@@ -69,7 +50,7 @@ class EditorsPairingTest {
                 "Sales of electric cars in Europe grew quickly last year, as governments offered money to buyers"
                         + " and companies opened more charging stations.",
                 "去年欧洲电动汽车销量增长迅速,各国政府向买家提供补贴,企业也开设了更多充电站。");
-        List<String> units = units(structured);
+        List<String> units = PageUnits.units(structured);
         assertTrue(units.contains(" ⇔ Electric Car Sales Grow Quickly in Europe"), units.toString());
         assertTrue(units.contains(" ⇔ Heavy Rain Floods Southern Cities"), units.toString());
         assertTrue(units.stream().anyMatch(u -> u.startsWith("去年欧洲电动汽车") && u.contains("⇔ Sales of electric cars")),
@@ -78,7 +59,7 @@ class EditorsPairingTest {
 
     @Test
     void aSalutationOverTwoLinesIsOneSentenceAgainstItsTranslation() {
-        Structured structured = structure(
+        Structured structured = PageUnits.structure(
                 "尊敬的王校长，",
                 "亲爱的老师们、同学们：",
                 "Dear President Wang,",
@@ -88,7 +69,7 @@ class EditorsPairingTest {
                 "I am delighted to be here today to celebrate the hundredth anniversary of your school with you.",
                 "一百年来，这所学校培养了一代又一代优秀的学生。",
                 "For a hundred years this school has taught one generation of fine students after another.");
-        List<String> units = units(structured);
+        List<String> units = PageUnits.units(structured);
         assertEquals("尊敬的王校长， 亲爱的老师们、同学们： ⇔ Dear President Wang, Dear Teachers, Dear Students,", units.get(0),
                 units.toString());
         assertEquals(3, units.size(), units.toString());
@@ -96,7 +77,7 @@ class EditorsPairingTest {
 
     @Test
     void twoPassagesOnOneLineAreTwoParagraphsThoughTheFirstStopsWithoutAMark() {
-        Structured structured = structure(
+        Structured structured = PageUnits.structure(
                 "体育新闻",
                 "",
                 "Sports News",
@@ -105,7 +86,7 @@ class EditorsPairingTest {
                         + " The players said they would keep working to win again next year…",
                 "",
                 "比赛在北京举行，现场有五万名观众。 The match was held in Beijing before fifty thousand people.");
-        List<String> units = units(structured);
+        List<String> units = PageUnits.units(structured);
         assertEquals(List.of("中国队昨天在决赛中获胜。队员们说他们会继续努力，争取明年再次夺冠 ⇔ The Chinese team won the final"
                 + " yesterday. The players said they would keep working to win again next year…",
                 "比赛在北京举行，现场有五万名观众。 ⇔ The match was held in Beijing before fifty thousand people."), units);
@@ -113,7 +94,7 @@ class EditorsPairingTest {
 
     @Test
     void aLineOfAHeadlineAndItsTwoWordTranslationIsABilingualTitle() {
-        Structured structured = structure(
+        Structured structured = PageUnits.structure(
                 "小学生英语作文",
                 "English Compositions by Pupils",
                 "",
@@ -126,6 +107,6 @@ class EditorsPairingTest {
         List<String> titles = structured.book().chapters().stream()
                 .map(c -> c.title().zh().text() + " ⇔ " + c.title().en().text()).toList();
         assertEquals(List.of("春天的郊游 ⇔ Spring Outing", "我们的图书馆 ⇔ Our Library"), titles);
-        assertEquals(2, units(structured).size(), units(structured).toString());
+        assertEquals(2, PageUnits.units(structured).size(), PageUnits.units(structured).toString());
     }
 }
