@@ -13,13 +13,33 @@ import java.util.stream.Stream;
  * signals, {@code kill -9}, a limit on file size.
  */
 final class ChildDuet {
+    /**
+     * A shell without job control starts its background commands with SIGINT ignored, and a JVM keeps
+     * an ignored signal ignored: Duet started from such a shell (a CI script, {@code (mvn verify &)})
+     * never sees Ctrl-C. GNU env puts the signals back to their defaults first, where it can.
+     */
+    private static final List<String> DEFAULT_SIGNALS = resetsSignals()
+            ? List.of("env", "--default-signal=HUP,INT,TERM") : List.of();
+
     private ChildDuet() {
+    }
+
+    private static boolean resetsSignals() {
+        try {
+            return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Starts {@code duet ARGS}; with {@code fileSizeLimitKb} above 0, under {@code ulimit -f}. */
     static Process start(Path log, int fileSizeLimitKb, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(DEFAULT_SIGNALS);
+        command.addAll(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), DuetCommand.class.getName()));
         command.addAll(List.of(args));
         if (fileSizeLimitKb > 0) {
