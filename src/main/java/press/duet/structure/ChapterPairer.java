@@ -163,21 +163,25 @@ final class ChapterPairer {
         return blocks;
     }
 
-    /** Aligns each run of one language with the run of the other language that follows it. */
+    /**
+     * Aligns each run of one language with a neighbouring run of the other language, or leaves it
+     * alone: {@link BlockRuns} decides which runs face each other, so that a stray run (an editor's
+     * introduction before the first block, a label) costs one run without a partner, never a shift of
+     * every block after it.
+     */
     private List<Block> pairBlocks(List<Paragraph> paragraphs) {
         List<List<Paragraph>> runs = runs(paragraphs);
         List<Block> blocks = new ArrayList<>();
         int i = 0;
-        while (i < runs.size()) {
+        for (boolean paired : BlockRuns.pairing(runs)) {
             List<Paragraph> first = runs.get(i);
-            List<Paragraph> second = i + 1 < runs.size() ? runs.get(i + 1) : null;
-            if (second == null) {
-                boolean chineseRun = first.stream().anyMatch(Paragraph::isChinese);
-                first.forEach(p -> blocks.add(alone(p, p.lang().isPresent(), chineseRun)));
+            boolean chineseFirst = first.stream().anyMatch(Paragraph::isChinese);
+            if (!paired) {
+                first.forEach(p -> blocks.add(alone(p, p.lang().isPresent(), chineseFirst)));
                 i++;
                 continue;
             }
-            boolean chineseFirst = first.stream().anyMatch(Paragraph::isChinese);
+            List<Paragraph> second = runs.get(i + 1);
             blocks.addAll(align(chineseFirst ? first : second, chineseFirst ? second : first));
             i += 2;
         }
