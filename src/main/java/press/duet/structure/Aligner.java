@@ -74,14 +74,6 @@ final class Aligner {
 
     private static final double MOST_FOR_FEW = -Math.log(LENGTH_FLOOR);
     private static final double MOST_FOR_THREE = -Math.log(MERGE_FLOOR);
-    /**
-     * A headline or heading is never glued to prose on one side of a bead: a translation keeps a title
-     * apart, so a title and a paragraph against one paragraph are the title alone and a pair. It was
-     * -ln 0.001, but a headline shares its story's words ("Global Supply Chain Disruptions …" above a
-     * story of 全球供应链), so the dictionary paid the merge back and an untranslated English headline
-     * was glued to the story after it; a finite price only sets how many shared words buy it.
-     */
-    private static final double TITLE_IN_MERGE = Double.POSITIVE_INFINITY;
 
     /** The paragraphs, with their lengths and anchors. */
     private final AlignmentInput paragraphs;
@@ -350,9 +342,9 @@ final class Aligner {
         int le = enLength(enStart, enCount);
         // Translators now and then add or drop a clause, so length errors have heavier tails than the
         // normal curve: a floor keeps one odd pair from pulling its neighbours out of line.
-        double anchors = anchorScore(zhStart, zhCount, enStart, enCount)
+        double anchors = BeadRules.anchorScore(paragraphs, zhStart, zhCount, enStart, enCount)
                 + (lexical == null ? 0 : lexical.cost(zhStart, zhCount, enStart, enCount))
-                + titleInMerge(zhStart, zhCount, enStart, enCount);
+                + BeadRules.titleInMerge(paragraphs, zhStart, zhCount, enStart, enCount);
         if (interleaving == null) {
             return model.surpriseAtMost(lz, le, mostLengthCost(zhCount)) + anchors;
         }
@@ -360,69 +352,12 @@ final class Aligner {
                 + interleaving.cost(zhStart, zhCount, enStart, enCount);
     }
 
-    /**
-     * What a bead costs for a title glued to other paragraphs on its side, for paragraphs of two
-     * chapters glued together, for a paragraph that translates nothing paired, or for a heading that is
-     * only a number paired with a paragraph without it: {@link #TITLE_IN_MERGE}, else 0.
-     */
-    private double titleInMerge(int zhStart, int zhCount, int enStart, int enCount) {
-        boolean glued = zhCount > 1 && AlignmentInput.holdsTitle(paragraphs.zhTitles, zhStart, zhCount)
-                || enCount > 1 && AlignmentInput.holdsTitle(paragraphs.enTitles, enStart, enCount)
-                || AlignmentInput.crossesChapter(paragraphs.zhStarts, zhStart, zhCount)
-                || AlignmentInput.crossesChapter(paragraphs.enStarts, enStart, enCount)
-                || AlignmentInput.holdsTitle(paragraphs.enNotes, enStart, enCount)
-                || zhCount == 1 && enCount == 1 && numberUnanswered(zhStart, enStart);
-        return glued ? TITLE_IN_MERGE : 0;
-    }
-
-    /** Whether one of the two is a heading that says nothing but its number and the other lacks that number. */
-    private boolean numberUnanswered(int zh, int en) {
-        if (!paragraphs.zhNumbers.get(zh) && !paragraphs.enNumbers.get(en)) {
-            return false;
-        }
-        List<String> zhNumbers = paragraphs.zhAnchors[zh].numbers();
-        return paragraphs.enAnchors[en].numbers().stream().noneMatch(zhNumbers::contains);
-    }
-
-    private double anchorScore(int zhStart, int zhCount, int enStart, int enCount) {
-        if (zhCount == 1 && enCount == 1) {
-            // The common case, without building unions.
-            Anchors a = paragraphs.zhAnchors[zhStart];
-            Anchors b = paragraphs.enAnchors[enStart];
-            return a.isEmpty() && b.isEmpty() ? 0 : a.score(b, a.names().isEmpty() ? "" : paragraphs.lower(enStart));
-        }
-        Anchors a = Anchors.NONE;
-        for (int k = 0; k < zhCount; k++) {
-            a = paragraphs.zhAnchors[zhStart + k].isEmpty() ? a : a.plus(paragraphs.zhAnchors[zhStart + k]);
-        }
-        Anchors b = Anchors.NONE;
-        for (int k = 0; k < enCount; k++) {
-            b = paragraphs.enAnchors[enStart + k].isEmpty() ? b : b.plus(paragraphs.enAnchors[enStart + k]);
-        }
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
-        return a.score(b, a.names().isEmpty() ? "" : englishLower(enStart, enCount));
-    }
-
-    /** English paragraphs start … start + count - 1 in lower case, one space between. */
-    private String englishLower(int start, int count) {
-        if (count == 1) {
-            return paragraphs.lower(start);
-        }
-        StringBuilder text = new StringBuilder();
-        for (int k = 0; k < count; k++) {
-            text.append(k == 0 ? "" : " ").append(paragraphs.lower(start + k));
-        }
-        return text.toString();
-    }
-
     private double confidence(LengthModel model, int[] step) {
         if (step[2] == 0 || step[3] == 0) {
             return 1.0;
         }
         double p = model.confidence(zhLength(step[0], step[2]), enLength(step[1], step[3]));
-        double anchors = anchorScore(step[0], step[2], step[1], step[3])
+        double anchors = BeadRules.anchorScore(paragraphs, step[0], step[2], step[1], step[3])
                 + (lexical == null ? 0 : lexical.cost(step[0], step[2], step[1], step[3]));
         // Shared anchors and words make a doubtful length agreement believable; contradicting ones the reverse.
         double adjusted = p * Math.exp(-anchors);
