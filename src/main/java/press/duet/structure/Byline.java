@@ -60,7 +60,7 @@ final class Byline {
     private static final String ZH_NAME = "[\\p{IsHan}][\\p{IsHan}·・•A-Z]{1,15}";
     private static final Pattern OFFICE = Pattern.compile(
             "^(?:U\\.\\s?S\\.\\s?)?(?:" + EN_OFFICES + ")\\s+([A-Z].{1,40})$"
-                    + "|^(?:美国|美國|中国|中國|国务院|國務院|香港特别行政区|香港特別行政區)?(?:" + ZH_OFFICES + ")"
+                    + "|^(?:美国|美國|中国|中國|国务院|國務院|香港特别行政区|香港特別行政區|澳门特别行政区|澳門特別行政區)?(?:" + ZH_OFFICES + ")"
                     + "\\s*(" + ZH_NAME + ")$");
     /**
      * The name before the office: "Antony J. Blinken, Secretary of State", "Li Ming, Premier of the State

@@ -18,6 +18,13 @@ final class ChineseSurnames {
             + "童游滕骆駱卞景谷纪紀季阮宁寧梅包饶饒焦巩鞏车車苗闫卜麦麥冉郁苟时時鞠栾欒桂柴房邬鄔霍虞裴符成盛全戚华華蓝藍路米池姬"
             + "曲吉柏项項祁尤臧狄揭仇荣榮宫宮农農褚卫衛邰阙闕简簡应應荆荊艾宗官封储儲靳汝薄冀郎奚荀闵閔强強楚胥班申窦竇岑廉苑刁晏"
             + "东東佟连連谈談缪繆麻危邝鄺练練巴利木隋竺桑师師鲜鮮费費邱贝貝芮钮鈕雍帅帥卿郜丛叢郦酈甄蔺藺詹习習欧闻聞乐樂燕慕";
+    /**
+     * The Traditional forms a character-by-character converter wrongly gives some surnames whose
+     * Simplified character stands for two Traditional ones (梁 for 梁 and 樑, 范 for 范 and 範): a page
+     * converted from Simplified prints "樑振英" for 梁振英. Only in a byline's field, never on a bare
+     * line (these characters open ordinary words there).
+     */
+    private static final String CONVERTED = "樑範鐘穀蔔瀋嶽鬱";
     private static final Pattern COMPOUND = Pattern.compile("^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|司徒|慕容|公孙|公孫|夏侯|尉迟|尉遲|长孙|長孫|宇文|端木|轩辕|軒轅)");
 
     private ChineseSurnames() {
@@ -30,7 +37,7 @@ final class ChineseSurnames {
 
     /** Whether the name opens with a surname, common or not. */
     static boolean opens(String name) {
-        return opensCommonly(name) || !name.isEmpty() && OTHERS.indexOf(name.charAt(0)) >= 0;
+        return opensCommonly(name) || !name.isEmpty() && (OTHERS.indexOf(name.charAt(0)) >= 0 || CONVERTED.indexOf(name.charAt(0)) >= 0);
     }
 
     /** Whether the name opens with a compound surname ("欧阳修"). */

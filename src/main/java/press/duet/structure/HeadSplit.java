@@ -89,6 +89,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
                         .map(name -> titled.withCredits(List.of(name), titled.translators())).orElse(titled) : titled;
             }).orElse(head);
         }
+        if (head.title() == null && head.bodyStart() < paragraphs.size()) {
+            // A collection's page names its piece after the collection's name: "晨读美文精选:雨中的灯塔".
+            head = CollectionTitle.of(pass.dropped(), paragraphs.get(head.bodyStart()).line()).map(head::withTitle).orElse(head);
+        }
         if (head.authors().isEmpty() && head.bodyStart() < paragraphs.size()) {
             // A transcript names its speaker in its first label: "PRESIDENT OBAMA: Mr. President, …".
             Head named = head;
