@@ -60,6 +60,7 @@ public final class ArticleFinder {
         Map<Element, Reason> furniture = furniture(body, elements, raw);
         ArticleText content = ArticleText.measure(body, elements.size(), furniture::containsKey);
         Element root = root(body, content);
+        PageFoot.of(root).forEach(block -> furniture.putIfAbsent(block, Reason.FOOTER));
         return new Article(root, heading(page, furniture), left(body, root, furniture));
     }
 

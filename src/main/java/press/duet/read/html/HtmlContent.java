@@ -56,6 +56,11 @@ public final class HtmlContent {
     private final HtmlFigures figures;
     private final HtmlTables tables;
     /**
+     * Whether bars of links ({@link LinkBars}) are kept as text: a web page's are its furniture unless
+     * the whole page is read ({@code --keep-furniture}); a book's content document keeps what it holds.
+     */
+    private boolean keepsLinkBars;
+    /**
      * Whether a bold line can be a section's heading yet ({@link BoldHeading}): on a web page, not until
      * the article's first paragraph of text; the bold lines above it are the article's title (a title
      * pair set in bold, centred), which the head of the text takes with its date and byline.
@@ -69,6 +74,7 @@ public final class HtmlContent {
         this.inlines = new HtmlInlines(findings, notes, leftOut, wholePage, this::read);
         this.figures = new HtmlFigures(findings, resources);
         this.tables = new HtmlTables(findings, inlines);
+        this.keepsLinkBars = wholePage;
     }
 
     /**
@@ -82,6 +88,7 @@ public final class HtmlContent {
     public static List<DraftBlock> blocks(Element root, String sourceName, Resources resources, Consumer<Finding> notes) {
         HtmlContent content = new HtmlContent(root, element -> false, false, sourceName, resources, notes);
         content.boldHeadings = true;
+        content.keepsLinkBars = true;
         return content.blocks(List.of(root));
     }
 
@@ -125,6 +132,8 @@ public final class HtmlContent {
         InlineLines pending = new InlineLines();
         int pendingLine;
         int pendingQuotes;
+        /** The nodes the paragraph being gathered was read from, for {@link LinkBars}. */
+        List<Node> pendingNodes = new ArrayList<>();
         /** The form of a list item's first block, until a block takes it. */
         Para.Form item;
 
@@ -142,6 +151,7 @@ public final class HtmlContent {
             if (node instanceof TextNode text) {
                 if (!text.isBlank()) {
                     start(node, quotes);
+                    pendingNodes.add(node);
                     HtmlInlines.text(text.getWholeText(), pending);
                 }
                 return;
@@ -150,9 +160,12 @@ public final class HtmlContent {
                 return;
             }
             String tag = element.normalName();
-            boolean figure = tag.equals("img") && pending.text().isBlank();
+            // An image at the head of a run is a figure, also inside the link it is often wrapped in.
+            boolean figure = pending.text().isBlank()
+                    && (tag.equals("img") || tag.equals("a") && HtmlFigures.loneImage(element) != null);
             if (!ElementKinds.isBlock(element) && !figure && !holdsBlocks(element)) {
                 start(node, quotes);
+                pendingNodes.add(node);
                 inlines.node(element, pending, depth);
                 return;
             }
@@ -219,8 +232,15 @@ public final class HtmlContent {
         void flush() {
             List<List<Inline>> kept = pending.lines().stream().filter(line -> !Inline.text(line).isBlank()).toList();
             boolean verse = pending.hasHardBreak();
+            List<Node> nodes = pendingNodes;
             pending = new InlineLines();
+            pendingNodes = new ArrayList<>();
             if (kept.isEmpty()) {
+                return;
+            }
+            if (!keepsLinkBars && item == null && pendingQuotes == 0 && LinkBars.is(nodes)) {
+                findings.count("bar(s) of links (a language bar or a menu)", pendingLine,
+                        "left out as the page's furniture (--keep-furniture keeps them)");
                 return;
             }
             boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));

@@ -30,7 +30,13 @@ final class HtmlEncoding {
     private static final int PRESCAN = 4096;
     private static final Pattern META = Pattern.compile(
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final List<Charset> BIG5_FAMILY = List.of(Charset.forName("Big5"), Charset.forName("x-windows-950"),
+    /**
+     * What "big5" means on a page, the candidates in order: Windows' code page 950 first, the Big5 that
+     * Windows and its browsers wrote such pages in, which keeps the fullwidth solidus (A1FE, U+FF0F, the
+     * "／" of 和／或) apart from the box-drawing diagonal (A2AC, U+2571) that Java's Big5 reads both as;
+     * then Big5 and Big5-HKSCS for the bytes code page 950 does not read.
+     */
+    private static final List<Charset> BIG5_FAMILY = List.of(Charset.forName("x-windows-950"), Charset.forName("Big5"),
             Charset.forName("Big5-HKSCS"));
 
     private HtmlEncoding() {

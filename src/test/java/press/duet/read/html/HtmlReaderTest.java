@@ -51,7 +51,7 @@ class HtmlReaderTest {
         List<Case> cases = List.of(
                 new Case("<meta charset=\"gb2312\">", Charset.forName("GB18030"), "GB18030"),
                 new Case("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">", Charset.forName("GBK"), "GB18030"),
-                new Case("<meta charset=big5>", Charset.forName("Big5"), "Big5"),
+                new Case("<meta charset=big5>", Charset.forName("Big5"), "x-windows-950"),
                 new Case("<meta charset=\"utf-8\">", StandardCharsets.UTF_8, "UTF-8"),
                 new Case("", Charset.forName("GB18030"), "GB18030"));
         for (Case c : cases) {
@@ -64,6 +64,18 @@ class HtmlReaderTest {
             assertEquals(want, lines(draft), c.meta());
         }
         assertTrue(findings.isEmpty(), findings.toString());
+    }
+
+    @Test
+    void aBig5PageKeepsItsFullwidthSolidusApartFromTheBoxDiagonal() {
+        byte[] head = "<!DOCTYPE html><html><head><meta charset=big5><title>t</title></head><body><p>".getBytes(StandardCharsets.US_ASCII);
+        byte[] text = "加入和／或幫助，斜線╱。".getBytes(Charset.forName("x-windows-950"));
+        byte[] tail = "</p></body></html>".getBytes(StandardCharsets.US_ASCII);
+        byte[] page = new byte[head.length + text.length + tail.length];
+        System.arraycopy(head, 0, page, 0, head.length);
+        System.arraycopy(text, 0, page, head.length, text.length);
+        System.arraycopy(tail, 0, page, head.length + text.length, tail.length);
+        assertEquals(List.of("加入和／或幫助，斜線╱。"), lines(read("solidus.html", page)));
     }
 
     @Test
