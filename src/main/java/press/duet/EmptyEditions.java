@@ -27,7 +27,7 @@ final class EmptyEditions {
         List<Chapter> empty = book.chapters().stream().filter(c -> c.pairCount() == 0).toList();
         if (!empty.isEmpty()) {
             List<String> names = empty.stream().limit(NAMED).map(EmptyEditions::title).toList();
-            warnings.add(String.format(Locale.ROOT, "%s: %d chapter%s without paragraphs: %s%s", files.get(0),
+            warnings.add(String.format(Locale.ROOT, "%s: %d chapter%s no paragraphs: %s%s", files.get(0),
                     empty.size(), empty.size() == 1 ? " has" : "s have", String.join(", ", names),
                     empty.size() > NAMED ? " …" : ""));
         }
