@@ -27,40 +27,34 @@ final class PageFoot {
     /** The root's blocks that are its page's foot, in page order; none when it has no such foot. */
     static List<Element> of(Element root) {
         List<Element> children = root.children();
+        int n = children.size();
+        // Each block is read once, and the marks of every tail are summed from the end, so that a page
+        // of many rules costs no more than a page of one.
+        int[] blocksAfter = new int[n + 1];
+        int[] markedAfter = new int[n + 1];
+        int[] lengthAfter = new int[n + 1];
+        boolean[] ownedAfter = new boolean[n + 1];
+        int[] lengths = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            Element block = children.get(i);
+            int own = length(block);
+            lengths[i] = own;
+            boolean notice = own > 0 && (COPYRIGHT.matcher(block.text()).find() || MAIL_ADDRESS.matcher(block.text()).find()
+                    || !block.select("a[href^=mailto:]").isEmpty());
+            blocksAfter[i] = blocksAfter[i + 1] + (own > 0 ? 1 : 0);
+            markedAfter[i] = markedAfter[i + 1] + (own > 0 && (notice || linkText(block) * 2 >= own) ? 1 : 0);
+            lengthAfter[i] = lengthAfter[i + 1] + own;
+            ownedAfter[i] = ownedAfter[i + 1] || notice;
+        }
         int before = 0;
-        for (int i = 0; i < children.size(); i++) {
-            Element child = children.get(i);
-            if (child.normalName().equals("hr")) {
-                List<Element> tail = children.subList(i + 1, children.size());
-                if (isFoot(tail, before)) {
-                    return new ArrayList<>(tail);
-                }
+        for (int i = 0; i < n; i++) {
+            if (children.get(i).normalName().equals("hr") && ownedAfter[i + 1] && markedAfter[i + 1] * 2 > blocksAfter[i + 1]
+                    && lengthAfter[i + 1] < before) {
+                return new ArrayList<>(children.subList(i + 1, n));
             }
-            before += length(child);
+            before += lengths[i];
         }
         return List.of();
-    }
-
-    private static boolean isFoot(List<Element> tail, int textBefore) {
-        int blocks = 0;
-        int marked = 0;
-        int length = 0;
-        boolean owned = false;
-        for (Element block : tail) {
-            int own = length(block);
-            if (own == 0) {
-                continue;
-            }
-            blocks++;
-            length += own;
-            boolean notice = COPYRIGHT.matcher(block.text()).find() || MAIL_ADDRESS.matcher(block.text()).find()
-                    || !block.select("a[href^=mailto:]").isEmpty();
-            owned |= notice;
-            if (notice || linkText(block) * 2 >= own) {
-                marked++;
-            }
-        }
-        return owned && marked * 2 > blocks && length < textBefore;
     }
 
     /** The characters of the block's link text, spaces not counted. */
