@@ -31,16 +31,17 @@ class ConcurrentBuildsTest {
         Files.writeString(b, "乙书标题\nBook Beta\n\n" + StressTexts.book(12, 1, 4));
         // The long book is in the middle of its PDF, its EPUB written, when the short one starts: without
         // turns, the short book's EPUB would replace the long one's, and the long one's PDF, finished
-        // last, would stay beside it.
+        // last, would stay beside it. The waits are long because a loaded machine (a CI run beside other
+        // builds) can take minutes to start two JVMs and write a long book; a quiet one takes seconds.
         Process first = ChildDuet.start(folder.resolve("a.log"), 0, "build", a.toString(), "-o", out.toString());
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!(Files.exists(out.resolve("book.epub")) && ChildDuet.awaitTemporaryFile(out, first, 1))
                 && System.nanoTime() < end) {
             Thread.sleep(10);
         }
         assertTrue(first.isAlive() && Files.exists(out.resolve("book.epub")), "the long book's PDF was never begun");
         Process second = ChildDuet.start(folder.resolve("b.log"), 0, "build", b.toString(), "-o", out.toString());
-        assertTrue(first.waitFor(180, TimeUnit.SECONDS) && second.waitFor(180, TimeUnit.SECONDS));
+        assertTrue(first.waitFor(300, TimeUnit.SECONDS) && second.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue(), Files.readString(folder.resolve("a.log")));
         assertEquals(0, second.exitValue(), Files.readString(folder.resolve("b.log")));
         Path epub = out.resolve("book.epub");
