@@ -112,6 +112,9 @@ final class PageLines {
         boolean marked = false; // a character that may carry a tone mark (Pinyin.mayHoldToneMark), seen in the same pass
         for (int i = 0; i < line.length() && stop < 0; i++) {
             char c = line.charAt(i);
+            if (c >= '\u3400' && c <= '\u9FFF') {
+                return null; // no pinyin word holds a character of U+3400–U+9FFF (Pinyin.isReadingLine): a Chinese line fails at once
+            }
             marked |= c >= '\u00C0' && c <= '\u1FFF';
             boolean dash = (c == '-' || c == '—' || c == '–') && i > 0 && line.charAt(i - 1) == ' ';
             if (c == '。' || c == '.' || c == '!' || c == '?' || c == '！' || c == '？' || dash) {

@@ -207,11 +207,12 @@ public final class Lexicon {
             char c = chinese.charAt(i);
             int most = Math.min(longest[c], n - i);
             int matched = 0;
-            for (int length = most; length >= 1 && matched == 0; length--) {
-                long key = 0;
-                for (int k = 0; k < length; k++) {
-                    key = (key << 16) | chinese.charAt(i + k);
-                }
+            // The longest candidate's key, packed once; each shorter one is the same without its last character.
+            long key = 0;
+            for (int k = 0; k < most; k++) {
+                key = (key << 16) | chinese.charAt(i + k);
+            }
+            for (int length = most; length >= 1 && matched == 0; length--, key >>>= 16) {
                 int e = entry(key);
                 if (e >= 0) {
                     if (count == found.length) {

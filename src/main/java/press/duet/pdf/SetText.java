@@ -183,11 +183,9 @@ final class SetText {
 
     private void drawGlyphs(PdfContentByte canvas, int start, int end, boolean hyphen, float left, float baseline,
                             Color color) {
-        int[] codePoints = glyphs.codePoints();
         BaseFont[] faces = glyphs.faces();
         float[] sizes = glyphs.sizes();
         float[] rises = glyphs.rises();
-        float[] widths = glyphs.widths();
         float[] x = glyphs.x();
         canvas.beginText();
         canvas.setColorFill(color);
@@ -195,10 +193,7 @@ final class SetText {
         int run = start;
         while (run < end) {
             BaseFont face = faces[run];
-            int runEnd = run;
-            while (runEnd < end && faces[runEnd] == face && sizes[runEnd] == sizes[run] && rises[runEnd] == rises[run]) {
-                runEnd++;
-            }
+            int runEnd = runEnd(run, end);
             float runSize = sizes[run];
             canvas.setFontAndSize(face, runSize);
             canvas.setTextMatrix(left + x[run], baseline + rises[run]);
@@ -210,22 +205,7 @@ final class SetText {
                 canvas.setCharacterSpacing(spacing);
                 characterSpacing = spacing;
             }
-            PdfTextArray array = new PdfTextArray();
-            StringBuilder piece = new StringBuilder();
-            for (int i = run; i < runEnd; i++) {
-                piece.appendCodePoint(codePoints[i]);
-                if (i + 1 < runEnd) {
-                    float gap = x[i + 1] - (x[i] + widths[i]) - spacing;
-                    if (Math.abs(gap) > 0.001f) {
-                        array.add(piece.toString());
-                        piece.setLength(0);
-                        array.add(-gap * 1000f / runSize);
-                    }
-                }
-            }
-            if (!piece.isEmpty()) {
-                array.add(piece.toString());
-            }
+            PdfTextArray array = textArray(run, runEnd, spacing, runSize);
             if (hyphen && runEnd == end) {
                 if (spacing != 0) {
                     array.add(spacing * 1000f / runSize);
@@ -240,6 +220,50 @@ final class SetText {
             characterSpacing = 0;
         }
         canvas.endText();
+    }
+
+    /**
+     * The end of the run of glyphs from {@code run} in one face, size and rise. This loop and
+     * {@link #textArray}'s, which go glyph by glyph, are methods of their own so that the JIT compiles
+     * each once: left in {@link #drawGlyphs}, they made it compile again on the stack (with every call
+     * into the PDF library it inlines) each time a long line's glyphs crossed the loop threshold.
+     */
+    private int runEnd(int run, int end) {
+        BaseFont[] faces = glyphs.faces();
+        float[] sizes = glyphs.sizes();
+        float[] rises = glyphs.rises();
+        int runEnd = run;
+        while (runEnd < end && faces[runEnd] == faces[run] && sizes[runEnd] == sizes[run] && rises[runEnd] == rises[run]) {
+            runEnd++;
+        }
+        return runEnd;
+    }
+
+    /**
+     * The glyphs {@code run..runEnd-1} as a text array: glyphs that follow each other at their advance
+     * and {@code spacing} go into one string, another gap between two glyphs is written as a move.
+     */
+    private PdfTextArray textArray(int run, int runEnd, float spacing, float runSize) {
+        int[] codePoints = glyphs.codePoints();
+        float[] widths = glyphs.widths();
+        float[] x = glyphs.x();
+        PdfTextArray array = new PdfTextArray();
+        StringBuilder piece = new StringBuilder();
+        for (int i = run; i < runEnd; i++) {
+            piece.appendCodePoint(codePoints[i]);
+            if (i + 1 < runEnd) {
+                float gap = x[i + 1] - (x[i] + widths[i]) - spacing;
+                if (Math.abs(gap) > 0.001f) {
+                    array.add(piece.toString());
+                    piece.setLength(0);
+                    array.add(-gap * 1000f / runSize);
+                }
+            }
+        }
+        if (!piece.isEmpty()) {
+            array.add(piece.toString());
+        }
+        return array;
     }
 
     /**

@@ -127,7 +127,9 @@ final class TextCleaner {
     private static int firstToClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isPlainPrintable(c)) {
+            // isPlainPrintable written out: this loop reads every character of a text, mostly before
+            // the JIT has compiled it, where a call per character costs.
+            if (c >= ' ' && c < '\u007F' || c >= '\u3000' && c < '\uFFF0' && c != '\uFEFF') {
                 continue;
             }
             if (c == '\r' || isOtherLineEnd(c) || c != '\n' && c != '\t'

@@ -124,8 +124,8 @@ record LengthModel(double ratio, double variance) {
         int visible = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > ' ' && c < 0x7F) {
-                visible++;
+            if (c > ' ' && c < 0x7F || c > '\u3000' && c < '\uD800') {
+                visible++; // printable ASCII, or CJK and the rest of the BMP up to the surrogates: no white space there
             } else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
                 // One code point, however many chars: a surrogate pair is counted at its first half.
                 visible += Character.isWhitespace(text.codePointAt(i)) ? 0 : 1;

@@ -10,6 +10,12 @@ package press.duet.text;
  * }</pre>
  */
 public final class DisplayColumns {
+    /**
+     * Below this every character is one code point of one column ({@link Scripts#isCjk} is false there,
+     * and the surrogates lie above it): the bulk of English text is counted without a look-up.
+     */
+    private static final char NARROW_BELOW = '\u2E80';
+
     private DisplayColumns() {
     }
 
@@ -17,6 +23,12 @@ public final class DisplayColumns {
     public static int of(String text) {
         int used = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < NARROW_BELOW) {
+                used++;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             used += Scripts.isCjk(cp) ? 2 : 1;
             i += Character.charCount(cp);
@@ -30,14 +42,23 @@ public final class DisplayColumns {
             // Every character takes a column or more, and a surrogate pair stands for one character.
             return false;
         }
+        if (2 * text.length() <= limit) {
+            // No character takes more than two columns: a short line fits without counting.
+            return true;
+        }
         int used = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            used += Scripts.isCjk(cp) ? 2 : 1;
+            if (text.charAt(i) < NARROW_BELOW) {
+                used++;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                used += Scripts.isCjk(cp) ? 2 : 1;
+                i += Character.charCount(cp);
+            }
             if (used > limit) {
                 return false;
             }
-            i += Character.charCount(cp);
         }
         return true;
     }

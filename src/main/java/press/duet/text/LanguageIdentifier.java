@@ -117,6 +117,19 @@ public final class LanguageIdentifier {
         int kana = 0;
         int hangul = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80 && c != '(') {
+                // ASCII, most of an English paragraph, told apart in one step: no Han, kana or Hangul, no
+                // Chinese variety (ChineseVariety's table holds no ASCII), one char per code point.
+                codePoints++;
+                if (Scripts.isLatinLetter(c)) {
+                    latin++;
+                } else if (Character.isWhitespace(c)) {
+                    spaces++;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if ((cp == '(' || cp == '（') && ReadingAnnotations.at(text, i) > 0) {
                 // A reading after a character ("統(tǒng)") is neither Latin text nor length of its own.

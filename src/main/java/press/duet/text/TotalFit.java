@@ -70,53 +70,14 @@ final class TotalFit {
         int streaks = MOST_HYPHENS_IN_A_ROW + 1;
         // State (position, hyphens in a row): position 0 is the stretch's start, position k + 1 the
         // break at point k.
-        double[] best = new double[(count + 1) * streaks];
-        int[] previous = new int[(count + 1) * streaks];
-        Arrays.fill(best, Double.POSITIVE_INFINITY);
-        best[0] = 0;
+        Search search = new Search(items, points, count, hyphenWidth, justify, em, streaks);
+        double[] best = search.best;
+        int[] previous = search.previous;
         for (int position = 0; position < count; position++) {
             for (int streak = 0; streak < streaks; streak++) {
-                int state = position * streaks + streak;
-                if (best[state] == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
-                int lineStart = position == 0 ? start : points.next(position - 1);
-                float measure = position == 0 ? measures.first() : measures.rest();
-                for (int k = position; k < count; k++) {
-                    int end = points.end(k);
-                    if (end <= lineStart) {
-                        continue;
-                    }
-                    boolean hyphen = points.kind(k) == LineItems.Kind.HYPHEN;
-                    boolean last = k == count - 1;
-                    double natural = items.width(lineStart, end) + (hyphen ? hyphenWidth : 0);
-                    double shrink = items.shrink(lineStart, end);
-                    double hanging = hyphen ? 0 : items.hanging(end);
-                    boolean overfull = natural - hanging - shrink > measure + EPSILON;
-                    if (overfull && k > position) {
-                        break;
-                    }
-                    double cost = overfull ? LineItems.EMERGENCY_DEMERITS * 10
-                            : last ? (natural > measure ? shrinkCost(natural - hanging - measure, shrink) : 0)
-                            : lineCost(natural, hanging, items.stretch(lineStart, end), items.tracking(lineStart, end), shrink,
-                            measure, justify, em);
-                    if (hyphen) {
-                        cost += LineItems.HYPHEN_DEMERITS;
-                    } else if (points.kind(k) == LineItems.Kind.EMERGENCY) {
-                        cost += LineItems.EMERGENCY_DEMERITS;
-                    }
-                    int next = !last && (hyphen || cp[end - 1] == '-' || cp[end - 1] == '\u2010') ? streak + 1 : 0;
-                    if (next < streaks) {
-                        double total = best[state] + cost + (next > 1 ? DOUBLE_HYPHEN_DEMERITS : 0);
-                        int target = (k + 1) * streaks + next;
-                        if (total < best[target]) {
-                            best[target] = total;
-                            previous[target] = state;
-                        }
-                    }
-                    if (overfull) {
-                        break;
-                    }
+                if (best[position * streaks + streak] != Double.POSITIVE_INFINITY) {
+                    search.linesFrom(position, streak, position == 0 ? start : points.next(position - 1),
+                            position == 0 ? measures.first() : measures.rest());
                 }
             }
         }
@@ -135,6 +96,81 @@ final class TotalFit {
         }
         Collections.reverse(lines);
         return lines;
+    }
+
+    /**
+     * The search's state: for state (position, hyphens in a row), position 0 being the stretch's start
+     * and position k + 1 the break at point k, the least cost of reaching it and the state it is reached
+     * from. The lines from one state are weighed in a method of their own, which the JIT compiles once,
+     * rather than compiling {@link #lines} again on the stack for a long paragraph.
+     */
+    private static final class Search {
+        final LineItems items;
+        final int[] cp;
+        final BreakPoints points;
+        final int count;
+        final float hyphenWidth;
+        final boolean justify;
+        final float em;
+        final int streaks;
+        final double[] best;
+        final int[] previous;
+
+        Search(LineItems items, BreakPoints points, int count, float hyphenWidth, boolean justify, float em, int streaks) {
+            this.items = items;
+            this.cp = items.cp;
+            this.points = points;
+            this.count = count;
+            this.hyphenWidth = hyphenWidth;
+            this.justify = justify;
+            this.em = em;
+            this.streaks = streaks;
+            best = new double[(count + 1) * streaks];
+            previous = new int[(count + 1) * streaks];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            best[0] = 0;
+        }
+
+        /** Every line that may follow state (position, streak), opening at {@code lineStart}, set at {@code measure}. */
+        void linesFrom(int position, int streak, int lineStart, float measure) {
+            int state = position * streaks + streak;
+            for (int k = position; k < count; k++) {
+                int end = points.end(k);
+                if (end <= lineStart) {
+                    continue;
+                }
+                boolean hyphen = points.kind(k) == LineItems.Kind.HYPHEN;
+                boolean last = k == count - 1;
+                double natural = items.width(lineStart, end) + (hyphen ? hyphenWidth : 0);
+                double shrink = items.shrink(lineStart, end);
+                double hanging = hyphen ? 0 : items.hanging(end);
+                boolean overfull = natural - hanging - shrink > measure + EPSILON;
+                if (overfull && k > position) {
+                    break;
+                }
+                double cost = overfull ? LineItems.EMERGENCY_DEMERITS * 10
+                        : last ? (natural > measure ? shrinkCost(natural - hanging - measure, shrink) : 0)
+                        : lineCost(natural, hanging, items.stretch(lineStart, end), items.tracking(lineStart, end), shrink,
+                        measure, justify, em);
+                if (hyphen) {
+                    cost += LineItems.HYPHEN_DEMERITS;
+                } else if (points.kind(k) == LineItems.Kind.EMERGENCY) {
+                    cost += LineItems.EMERGENCY_DEMERITS;
+                }
+                int next = !last && (hyphen || cp[end - 1] == '-' || cp[end - 1] == '\u2010') ? streak + 1 : 0;
+                if (next < streaks) {
+                    double total = best[state] + cost + (next > 1 ? DOUBLE_HYPHEN_DEMERITS : 0);
+                    int target = (k + 1) * streaks + next;
+                    if (total < best[target]) {
+                        best[target] = total;
+                        previous[target] = state;
+                    }
+                }
+                if (overfull) {
+                    break;
+                }
+            }
+        }
     }
 
     /**

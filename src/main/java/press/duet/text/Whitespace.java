@@ -24,6 +24,11 @@ public final class Whitespace {
         }
         for (int i = 1; i < last; i++) {
             char c = text.charAt(i);
+            // isCollapsible's first test, written out: this loop runs over every character of a book in
+            // the first pass that reads it, mostly before the JIT has compiled it, where a call costs.
+            if (c > ' ' && c < '\u2000' || c > '\u205F') {
+                continue;
+            }
             if (isCollapsible(c) && (c != ' ' || isCollapsible(text.charAt(i + 1)))) {
                 return false;
             }
