@@ -44,12 +44,19 @@ final class OneLinePairs {
             return List.of(whole);
         }
         List<Paragraph> bracketed = bracketedHeadlinePair(whole);
+        if (bracketed == null) {
+            bracketed = notesSideBySide(whole);
+        }
         if (bracketed != null) {
             return bracketed;
         }
         List<LanguageRun> runs = LanguageRuns.absorbNames(text, LanguageIdentifier.runs(text));
         if (runs.size() < 2) {
             return List.of(whole);
+        }
+        List<Paragraph> headings = headingAndTranslation(whole, runs);
+        if (headings != null) {
+            return headings;
         }
         boolean shortHeadlinePair = runs.size() == 2 && isShortHeadlinePair(runs.get(0).of(text).strip(),
                 runs.get(0).lang().isChinese(), runs.get(1).of(text).strip());
@@ -106,6 +113,91 @@ final class OneLinePairs {
             return null;
         }
         return List.of(first, second);
+    }
+
+    /**
+     * A line that is a heading and its translation, each a heading by itself and of the same number
+     * ("Preface 序言", "第一章 Chapter 1", "Chapter II 第二章"): the two headings, which the chapters pair as one
+     * bilingual title. A heading needs no sentence's length, and a line read whole as one heading
+     * would give the other language's words to it. Null for any other line.
+     */
+    private static List<Paragraph> headingAndTranslation(Paragraph whole, List<LanguageRun> runs) {
+        if (runs.size() != 2 || runs.get(0).lang().isChinese() == runs.get(1).lang().isChinese()) {
+            return null;
+        }
+        String text = whole.text();
+        Paragraph[] parts = new Paragraph[2];
+        int number = 0;
+        for (int k = 0; k < 2; k++) {
+            String run = runs.get(k).of(text);
+            String part = run.strip();
+            if (part.isEmpty()) {
+                return null;
+            }
+            ChapterHeadings.Reading reading = ChapterHeadings.read(part);
+            if (reading == null || reading.runOn() != null || k == 1 && reading.number() != number) {
+                return null;
+            }
+            number = reading.number();
+            int start = runs.get(k).start() + run.indexOf(part);
+            parts[k] = whole.part(start, start + part.length(), k == 0, k == 1);
+            if (!ChapterHeadings.isHeading(parts[k])) {
+                return null;
+            }
+        }
+        return List.of(parts);
+    }
+
+    /**
+     * A line that is two notes in brackets side by side, one in each language ("(Adopted at the Fifth
+     * Session … amended on March 11, 2018) (1982年12月4日第五届全国人民代表大会第五次会议通过 … 修正)", as a law's
+     * bilingual edition gives its adoption note under the title, or a page its editor's note): the note
+     * and its translation. Each bracket closes what it opened, so the cut is where the first closes,
+     * whatever its words end with; the runs of language cannot tell it, since the dates and numbers at
+     * the end of the first note read as part of the Chinese after it. Each note is wholly in one
+     * language and long enough for a sentence's clause. Null for any other line.
+     */
+    private static List<Paragraph> notesSideBySide(Paragraph whole) {
+        String text = whole.text();
+        if (text.isEmpty() || OPENING.indexOf(text.charAt(0)) < 0 || CLOSING.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return null;
+        }
+        int firstEnd = closingOf(text, 0);
+        if (firstEnd < 0 || firstEnd == text.length() - 1) {
+            return null;
+        }
+        int second = firstEnd + 1;
+        while (second < text.length() && Character.isWhitespace(text.charAt(second))) {
+            second++;
+        }
+        if (second >= text.length() || OPENING.indexOf(text.charAt(second)) < 0 || closingOf(text, second) != text.length() - 1) {
+            return null;
+        }
+        Paragraph first = whole.part(0, firstEnd + 1, true, false);
+        Paragraph after = whole.part(second, text.length(), false, true);
+        if (first.profile().mixed() || after.profile().mixed() || first.isChinese() == after.isChinese()
+                || !(first.isChinese() || first.isEnglish()) || !(after.isChinese() || after.isEnglish())
+                || !longEnough(first.text(), first.isChinese()) || !longEnough(after.text(), after.isChinese())) {
+            return null;
+        }
+        return List.of(first, after);
+    }
+
+    private static final String OPENING = "(（";
+    private static final String CLOSING = ")）";
+
+    /** Where the bracket opened at {@code open} closes, counting the brackets between; -1 if it never does. */
+    private static int closingOf(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING.indexOf(c) >= 0 && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern BRACKETED_HEADLINE = Pattern.compile("\\s*(?:\\d{1,3}[.、．]?\\s*)?【\\s*([^【】]*[^【】\\s])\\s*】\\s*(\\S.*?)\\s*");
