@@ -36,6 +36,13 @@ record Glued(FurnitureKind kind, String removed, String kept) {
     /** Page information glued to a paragraph's end: a label and its short value, to the end of the line. */
     private static final Pattern TAIL = Pattern.compile("(?:来源|來源|出处|出處|作者|责任编辑|責任編輯|编辑|編輯|照片|图片|圖片|Source|Photos?|Editor)\\s*[:：]"
             + "[^。！？!?]{1,60}$");
+    /**
+     * A page's widget for the size of its type glued to the end of the line beside it, apart from it by
+     * white space, often cut short by the copy ("中华人民共和国宪法          【字体:", "…的讲话 [字号：大 中 小]"): the
+     * widget's label and its choices, which are links, not text.
+     */
+    private static final Pattern TYPE_SIZE_WIDGET = Pattern.compile(
+            "\\s+[【\\[(（]?\\s*(?:字体|字體|字号|字號|字型)\\s*[:：]\\s*(?:[大中小]\\s*[|｜]?\\s*){0,3}[】\\])）]?$");
     /** Where a sentence ends, before page information glued after it. */
     private static final String SENTENCE_ENDS = "。！？!?.”’」』)）";
     /** The end of a line is read for a glued tail: page information is no wider than this. */
@@ -54,6 +61,10 @@ record Glued(FurnitureKind kind, String removed, String kept) {
         int colon = Math.max(text.indexOf(':', from), text.indexOf('：', from));
         if (colon < 0) {
             return null;
+        }
+        Matcher widget = TYPE_SIZE_WIDGET.matcher(text).region(from, text.length());
+        if (widget.find() && widget.start() > 0) {
+            return new Glued(FurnitureKind.MENU, text.substring(widget.start()).strip(), text.substring(0, widget.start()).strip());
         }
         Matcher m = TAIL.matcher(text).region(from, text.length());
         if (!m.find() || m.start() == 0) {

@@ -20,6 +20,15 @@ final class AlignmentInput {
     /** How many of the paragraphs before each read as a title ({@link #readsAsTitle}), added up as the lengths are. */
     final int[] zhTitles;
     final int[] enTitles;
+    /**
+     * The paragraphs of each side that read as a headline ({@link #readsAsTitle}) or stand apart as a
+     * heading, and those that are prose of two sentences or more ({@link #holdsSentences}): the one never
+     * translates the other.
+     */
+    final BitSet zhHeadlines = new BitSet();
+    final BitSet enHeadlines = new BitSet();
+    final BitSet zhProse = new BitSet();
+    final BitSet enProse = new BitSet();
     /** How many chapters start at the paragraphs before each, added up likewise. */
     final int[] zhStarts;
     final int[] enStarts;
@@ -54,10 +63,10 @@ final class AlignmentInput {
         enSum = prefixLengths(en);
         zhAnchors = anchors(zh);
         enAnchors = anchors(en);
-        zhTitles = prefixTitles(zh, bounds.zhApart());
+        zhTitles = prefixTitles(zh, bounds.zhApart(), zhHeadlines, zhProse);
         BitSet enApart = (BitSet) bounds.enApart().clone();
         enApart.or(bounds.enNotes());
-        enTitles = prefixTitles(en, enApart);
+        enTitles = prefixTitles(en, enApart, enHeadlines, enProse);
         zhStarts = prefixCount(zh.size(), bounds.zhStarts());
         enStarts = prefixCount(en.size(), bounds.enStarts());
         enNotes = prefixCount(en.size(), bounds.enNotes());
@@ -135,13 +144,52 @@ final class AlignmentInput {
     private static final int TITLE_HAN = 30;
     private static final int TITLE_WORDS = 15;
 
-    private static int[] prefixTitles(List<String> texts, BitSet apart) {
+    private static int[] prefixTitles(List<String> texts, BitSet apart, BitSet headlines, BitSet prose) {
         int[] sums = new int[texts.size() + 1];
         for (int i = 0; i < texts.size(); i++) {
-            sums[i + 1] = sums[i] + (apart.get(i) || readsAsTitle(texts.get(i)) || opensTurn(texts.get(i)) ? 1 : 0);
+            boolean headline = apart.get(i) || readsAsTitle(texts.get(i));
+            headlines.set(i, headline);
+            prose.set(i, !headline && holdsSentences(texts.get(i)));
+            sums[i + 1] = sums[i] + (headline || opensTurn(texts.get(i)) ? 1 : 0);
         }
         return sums;
     }
+
+    /**
+     * Prose of two sentences or more: a sentence ends inside the paragraph, with words after it (。！？
+     * before more text; a full stop, question or exclamation mark before a space and a capital, but not
+     * after a lone capital or a title such as Mr., which ends an initial or an abbreviation).
+     */
+    static boolean holdsSentences(String text) {
+        int last = text.length() - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(text.charAt(last))) {
+            last--;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                return true;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 2 <= last && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2)) && !(c == '.' && endsAbbreviation(text, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the full stop at {@code dot} ends an initial (J.) or a short title (Mr., Dr., St., Mrs.). */
+    private static boolean endsAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int letters = dot - start;
+        return letters == 0 || letters <= 3 && Character.isUpperCase(text.charAt(start))
+                && (letters == 1 || ABBREVIATIONS.contains(text.substring(start, dot)));
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "No", "Vol", "Co");
 
     private static Anchors[] anchors(List<String> texts) {
         Anchors[] anchors = new Anchors[texts.size()];

@@ -23,8 +23,9 @@ final class BeadRules {
 
     /**
      * What a bead costs for a title glued to other paragraphs on its side, for paragraphs of two
-     * chapters glued together, for a paragraph that translates nothing paired, or for a heading that is
-     * only a number paired with a paragraph without it: {@link #TITLE_IN_MERGE}, else 0.
+     * chapters glued together, for a paragraph that translates nothing paired, for a heading that is
+     * only a number paired with a paragraph without it, or for a headline paired with prose:
+     * {@link #TITLE_IN_MERGE}, else 0.
      */
     static double titleInMerge(AlignmentInput paragraphs, int zhStart, int zhCount, int enStart, int enCount) {
         boolean glued = zhCount > 1 && AlignmentInput.holdsTitle(paragraphs.zhTitles, zhStart, zhCount)
@@ -32,8 +33,21 @@ final class BeadRules {
                 || AlignmentInput.crossesChapter(paragraphs.zhStarts, zhStart, zhCount)
                 || AlignmentInput.crossesChapter(paragraphs.enStarts, enStart, enCount)
                 || AlignmentInput.holdsTitle(paragraphs.enNotes, enStart, enCount)
-                || zhCount == 1 && enCount == 1 && numberUnanswered(paragraphs, zhStart, enStart);
+                || zhCount == 1 && enCount == 1 && (numberUnanswered(paragraphs, zhStart, enStart)
+                        || headlineAgainstProse(paragraphs, zhStart, enStart));
         return glued ? TITLE_IN_MERGE : 0;
+    }
+
+    /**
+     * Whether one of the two reads as a headline or stands apart as a heading and the other is prose of
+     * two sentences or more: a translator renders a headline as a headline and a paragraph as a
+     * paragraph, so the one is never the other's translation. A page's title line beside the first
+     * paragraph of a story in the other language (a column's title over a law's first article, a
+     * transcript's English title beside the translator's Chinese introduction) is two lines alone.
+     */
+    private static boolean headlineAgainstProse(AlignmentInput paragraphs, int zh, int en) {
+        return paragraphs.zhHeadlines.get(zh) && paragraphs.enProse.get(en)
+                || paragraphs.enHeadlines.get(en) && paragraphs.zhProse.get(zh);
     }
 
     /** Whether one of the two is a heading that says nothing but its number and the other lacks that number. */

@@ -20,6 +20,18 @@ class GluedTest {
     }
 
     @Test
+    void takesAPagesTypeSizeWidgetOffTheEndOfTheLineBesideIt() {
+        Glued cut = Glued.tail("城南图书馆借阅规则        【字体:");
+        assertEquals("【字体:", cut.removed());
+        assertEquals("城南图书馆借阅规则", cut.kept());
+        assertEquals(FurnitureKind.MENU, cut.kind());
+        assertEquals("河边的老渡口", Glued.tail("河边的老渡口 [字号：大 中 小]").kept());
+        // A sentence about the type keeps its words: the widget stands apart, at the end, with no text after its choices.
+        assertNull(Glued.tail("这本书的字体：大而清楚，老人也能读"));
+        assertNull(Glued.tail("他问编辑部的字号：是不是太小了"));
+    }
+
+    @Test
     void keepsSentencesThatEndWithTheSameWords() {
         for (String sentence : List.of(
                 "这句话有一个很古老的来源：一本失传的书",

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Lines that hold a text and its translation (written for this test), and lines that only name something in the other language. */
 class LanguageRunsTest {
     private static List<String> split(String line) {
-        return ParagraphSplitter.pairOnOneLine(1, line).stream().map(Paragraph::text).toList();
+        return OneLinePairs.split(1, line).stream().map(Paragraph::text).toList();
     }
 
     @Test

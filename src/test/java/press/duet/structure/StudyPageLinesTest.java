@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class StudyPageLinesTest {
     private static List<String> split(String line) {
-        return ParagraphSplitter.pairOnOneLine(1, line).stream().map(Paragraph::text).toList();
+        return OneLinePairs.split(1, line).stream().map(Paragraph::text).toList();
     }
 
     @Test
