@@ -81,14 +81,18 @@ final class BookMetadata {
     }
 
     /**
-     * A page whose English leads and whose Chinese follows as its translation, signed with a mark and a
-     * Chinese name alone ("◎林秋") and no word of a role: the name signs the Chinese, which is the
-     * translator's, as pages of translated news sign; the head then names no author.
+     * A text signed with a name alone and no word of a role ("◎林秋", an edition's maker in a source note):
+     * where the name is in the language that follows, the translation's, it signs the translation — a
+     * Chinese name under English-led news, as pages of translated news sign; a name in Latin letters under
+     * a Chinese classic and its English. The head then names no author.
      */
     private static Head signersByLeadingLanguage(Head head, Lang leading) {
         boolean chineseNamesOnly = !head.signers().isEmpty()
                 && head.signers().stream().allMatch(name -> name.codePoints().noneMatch(press.duet.text.Scripts::isLatinLetter));
-        if (leading != Lang.EN || !chineseNamesOnly || !head.translators().isEmpty()) {
+        boolean latinNamesOnly = !head.signers().isEmpty()
+                && head.signers().stream().allMatch(name -> name.codePoints().noneMatch(press.duet.text.Scripts::isHan));
+        boolean signsTranslation = leading == Lang.EN ? chineseNamesOnly : leading != null && leading.isChinese() && latinNamesOnly;
+        if (!signsTranslation || !head.translators().isEmpty()) {
             return head;
         }
         List<String> authors = head.authors().stream().filter(a -> !head.signers().contains(a)).toList();

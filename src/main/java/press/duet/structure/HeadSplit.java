@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import press.duet.model.Lang;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
@@ -79,6 +80,11 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        if (head.authors().isEmpty() && head.translators().isEmpty()) {
+            // A dropped source note cites the edition the text was taken from: its maker signs the text.
+            head = pass.dropped().stream().map(d -> Byline.citedMaker(d.text())).flatMap(java.util.Optional::stream)
+                    .findFirst().map(head::withSigner).orElse(head);
+        }
         if (head.title() == null) {
             // A page whose head shows no title names itself last in its breadcrumb.
             Head untitled = head;
@@ -103,7 +109,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         int end = paragraphs.size();
         while (end > head.bodyStart() + 1 && end > paragraphs.size() - CLOSING_LINES
-                && Byline.of(paragraphs.get(end - 1).text()).isPresent()) {
+                && (Byline.of(paragraphs.get(end - 1).text()).isPresent() || Byline.citedMaker(paragraphs.get(end - 1).text()).isPresent())) {
             end--;
         }
         if (end < paragraphs.size()) {
@@ -122,10 +128,20 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     private static Head withClosingCredits(Head head, List<Paragraph> closing) {
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
+        List<String> cited = new ArrayList<>();
         for (Paragraph line : closing) {
-            Byline.Credits credits = Byline.of(line.text()).orElseThrow();
+            Optional<Byline.Credits> byline = Byline.of(line.text());
+            if (byline.isEmpty()) {
+                // "Source: … from \"The Chinese Classics\", James Legge, 1861": the cited edition's maker signs.
+                Byline.citedMaker(line.text()).filter(name -> !cited.contains(name)).ifPresent(cited::add);
+                continue;
+            }
+            Byline.Credits credits = byline.get();
             credits.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
             credits.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        if (head.authors().isEmpty() && head.translators().isEmpty() && authors.isEmpty() && translators.isEmpty() && !cited.isEmpty()) {
+            return head.withSigner(cited.get(0));
         }
         return head.withCredits(head.authors().isEmpty() ? authors : head.authors(),
                 head.translators().isEmpty() ? translators : head.translators());
