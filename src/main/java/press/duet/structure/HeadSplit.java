@@ -51,7 +51,8 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             text = draft.withBlocks(framed.blocks());
         }
         FurniturePass pass = keepFurniture ? FurniturePass.none(text) : FurniturePass.clean(text);
-        List<Paragraph> paragraphs = new ArrayList<>(ParagraphSplitter.paragraphs(pass.draft().blocks()));
+        // A title broken over lines and run together with its date line is cut from it, as the page prints them.
+        List<Paragraph> paragraphs = new ArrayList<>(JoinedHeadLines.cut(ParagraphSplitter.paragraphs(pass.draft().blocks())));
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
         boolean declaredTitle = !paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1;
