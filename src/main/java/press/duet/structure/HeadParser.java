@@ -31,6 +31,8 @@ final class HeadParser {
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
     private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,]");
+    /** A quoted theme at a title's end: no sentence mark inside the quotation marks. */
+    private static final Pattern QUOTED_THEME = Pattern.compile("(?:“[^“”。！？.!?，,；;]{2,60}”|\"[^\"。！？.!?，,；;]{2,60}\")$");
     /** The lines between a title and its date or byline (a place, an office) are short. */
     static final int MAX_NOTE_COLUMNS = 80;
     /** How far down a page's body may begin. */
@@ -327,7 +329,7 @@ final class HeadParser {
         if (marked) {
             return true;
         }
-        if (line.text().isEmpty() || endsLikeSentence(line.text())) {
+        if (line.text().isEmpty() || endsLikeSentence(line.text()) && !endsWithQuotedTheme(line.text())) {
             return false;
         }
         // A Chinese title may carry its theme in 《》 after it; outside the brackets it holds no sentence.
@@ -346,6 +348,15 @@ final class HeadParser {
             }
         }
         return text;
+    }
+
+    /**
+     * A title that ends with its theme in quotation marks, no sentence's end inside them: "…的讲话：“宏观展望
+     * 中美关系”", "Remarks: “A Broad Vision”". A quotation that closes a sentence ends with its stop: "。”".
+     */
+    private static boolean endsWithQuotedTheme(String text) {
+        Matcher m = QUOTED_THEME.matcher(text);
+        return m.find() && m.start() >= 2;
     }
 
     static boolean endsLikeSentence(String text) {

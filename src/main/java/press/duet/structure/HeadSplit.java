@@ -30,6 +30,8 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static final String HEAD_NOTE = "place or office line of the head";
     /** Why a byline at the end of a text is left out: it is read into the metadata. */
     static final String CLOSING_BYLINE = "byline at the end of the text";
+    /** Why a release's title line under a page's introduction is left out: it is read into the metadata. */
+    static final String RELEASE_TITLE = "title line of the release under the introduction";
     /** How many last lines of a text may be its closing bylines. */
     private static final int CLOSING_LINES = 2;
 
@@ -81,6 +83,17 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        List<Integer> released = IntroducedRelease.titleLines(paragraphs, head.bodyStart(), pass.dropped());
+        if (!released.isEmpty() && givesTitleSides(head, released.stream().map(paragraphs::get).toList())) {
+            // A release's head under the page's introduction: its title lines give the sides the head lacks.
+            head = withReleaseTitles(head, released.stream().map(paragraphs::get).toList(),
+                    paragraphs.subList(0, released.get(released.size() - 1) + 1), pass.dropped());
+            for (int k = released.size() - 1; k >= 0; k--) {
+                Paragraph line = paragraphs.remove((int) released.get(k));
+                dropped.add(new Dropped(new Place(draft.source(), line.line()), line.text(), RELEASE_TITLE));
+            }
+            dropped.sort(Comparator.comparingInt(d -> d.place().line()));
+        }
         if (head.authors().isEmpty() && head.translators().isEmpty()) {
             // A dropped source note cites the edition the text was taken from: its maker signs the text.
             head = pass.dropped().stream().map(d -> Byline.citedMaker(d.text())).flatMap(java.util.Optional::stream)
@@ -123,6 +136,36 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             dropped.sort(Comparator.comparingInt(d -> d.place().line()));
         }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
+    }
+
+    /** Whether each of a release's title lines gives a side the head's title lacks, or restates one it has. */
+    private static boolean givesTitleSides(Head head, List<Paragraph> lines) {
+        for (Paragraph line : lines) {
+            Segment side = head.title() == null ? null : line.isChinese() ? head.title().zh() : head.title().en();
+            if (side != null && !side.text().equals(HeadParser.titleLine(line.text()).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The head with the release's title lines for the languages its title lacks, an English one without
+     * the venue the copy ran on; a line that restates a side the head has is left out with the others.
+     */
+    private static Head withReleaseTitles(Head head, List<Paragraph> lines, List<Paragraph> headParagraphs, List<Dropped> dropped) {
+        Segment zh = head.title() == null ? null : head.title().zh();
+        Segment en = head.title() == null ? null : head.title().en();
+        for (Paragraph line : lines) {
+            String text = HeadParser.titleLine(line.text()).text();
+            if (line.isChinese() && zh == null) {
+                zh = new Segment(line.lang().get(), text);
+            } else if (line.isEnglish() && en == null) {
+                // The release's lines run together in the copy: "Remarks … on Trade Harbour Hall and Conference Center".
+                en = new Segment(Lang.EN, RunOnVenue.without(text, headParagraphs, dropped));
+            }
+        }
+        return head.withTitle(new press.duet.model.BilingualText(zh, en));
     }
 
     /** The credits of the bylines that close a text, where the head names no one in that role. */
