@@ -26,6 +26,13 @@ final class HeadParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A column named with a bilingual label before the title, parted from it by a dash or a bar:
+     * "英汉对照法律资源--宪法", "双语美文——标题", "中英对照阅读 | 标题". (A colon after such a name may
+     * begin a title about that very genre: {@link TitlePrefix#withoutColumn} reads those.)
+     */
+    private static final Pattern LABELLED_COLUMN = Pattern.compile(
+            "^[\\[【（(]?\\s*(" + LABELS + ")\\p{IsHan}{1,6}[\\]】）)]?\\s*(?:--|——|[|｜])\\s*", Pattern.CASE_INSENSITIVE);
     /** A part number after the title, in digits or Chinese numerals: "[5]", "(15)", "（十五）". */
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*[\\]】］)）]\\s*$");
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
@@ -283,7 +290,7 @@ final class HeadParser {
     }
 
     static TitleLine titleLine(String line) {
-        String text = TitlePrefix.withoutNumberingOrPlace(line);
+        String text = TitlePrefix.withoutPageControls(TitlePrefix.withoutNumberingOrPlace(line));
         String label = null;
         Integer part = null;
         String series = null;
@@ -300,6 +307,11 @@ final class HeadParser {
         }
         m = LEADING_LABEL.matcher(text);
         if (m.find() && m.end() < text.length()) {
+            label = m.group(1);
+            text = text.substring(m.end());
+        }
+        m = LABELLED_COLUMN.matcher(text);
+        if (label == null && m.find() && text.length() - m.end() >= 4) {
             label = m.group(1);
             text = text.substring(m.end());
         }

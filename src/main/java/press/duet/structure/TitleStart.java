@@ -74,7 +74,10 @@ final class TitleStart {
             // "双语：X" above the title and its subtitle that say X again: the site's headline for the page.
             start++;
         }
-        return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
+        // A line the page marks as a bilingual text's title is the title under longer lines of the site's (a notice
+        // bar, "网站公告列表 … [site 2008年5月21日]"), as long as none is a sentence or a paragraph of text.
+        boolean labelled = start > 0 && start < paragraphs.size() && HeadParser.titleLine(paragraphs.get(start).text()).label() != null;
+        return aboveTitleIsFurniture(paragraphs, start, labelled ? MAX_NOTE_COLUMNS : MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
     }
 
     /** A labelled line whose words a later line of the head repeats: the page's headline over the text's own title. */
