@@ -109,6 +109,12 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
                         .map(name -> titled.withCredits(List.of(name), titled.translators())).orElse(titled) : titled;
             }).orElse(head);
         }
+        if (head.title() == null) {
+            // A classic after its preface: the preface names the work in 《》, and the work follows under that name.
+            head = PrefacedTitle.of(paragraphs, head.bodyStart())
+                    .map(line -> new press.duet.model.BilingualText(new Segment(line.lang().get(), line.text().strip()), null))
+                    .map(head::withTitle).orElse(head);
+        }
         if (head.title() == null && head.bodyStart() < paragraphs.size()) {
             // A collection's page names its piece after the collection's name: "晨读美文精选:雨中的灯塔".
             head = CollectionTitle.of(pass.dropped(), paragraphs.get(head.bodyStart()).line()).map(head::withTitle).orElse(head);
