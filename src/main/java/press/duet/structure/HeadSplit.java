@@ -32,6 +32,8 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static final String CLOSING_BYLINE = "byline at the end of the text";
     /** Why a release's title line under a page's introduction is left out: it is read into the metadata. */
     static final String RELEASE_TITLE = "title line of the release under the introduction";
+    /** Why the words before a title run into the body on one line are left out ("DOS Seal" 标题 2021年…). */
+    static final String RUN_ON_MARKS = "page marks before a title run into the text";
     /** How many last lines of a text may be its closing bylines. */
     private static final int CLOSING_LINES = 2;
 
@@ -55,6 +57,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         FurniturePass pass = keepFurniture ? FurniturePass.none(text) : FurniturePass.clean(text);
         // A title broken over lines and run together with its date line is cut from it, as the page prints them.
         List<Paragraph> paragraphs = new ArrayList<>(JoinedHeadLines.cut(ParagraphSplitter.paragraphs(pass.draft().blocks())));
+        List<Dropped> runOnMarks = new ArrayList<>();
+        if (!keepFurniture) {
+            paragraphs = withRunOnHeadCut(paragraphs, draft, runOnMarks);
+        }
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
         boolean declaredTitle = !paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1;
@@ -71,6 +77,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
                         .map(d -> d.place().line()).toList());
         List<Dropped> dropped = new ArrayList<>(frame);
         dropped.addAll(pass.dropped());
+        dropped.addAll(runOnMarks);
         for (int note : head.notes()) {
             Paragraph line = paragraphs.get(note);
             dropped.add(new Dropped(new Place(draft.source(), line.line()), line.text(), HEAD_NOTE));
@@ -142,6 +149,31 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             dropped.sort(Comparator.comparingInt(d -> d.place().line()));
         }
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
+    }
+
+    /**
+     * The paragraphs with the text's first paragraph of prose cut into its head and body where the copy ran
+     * the head into it (see {@link RunOnHead}); the page's marks before the title go to {@code leftOut}.
+     */
+    private static List<Paragraph> withRunOnHeadCut(List<Paragraph> paragraphs, Draft draft, List<Dropped> leftOut) {
+        for (int i = 0; i < paragraphs.size() && i < HeadParser.BODY_WINDOW; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.lang().isEmpty() || p.level() > 0 || HeadParser.looksLikeTitle(p, 0, false)) {
+                continue;
+            }
+            Optional<RunOnHead.Cut> cut = RunOnHead.of(p);
+            if (cut.isEmpty()) {
+                return paragraphs;
+            }
+            List<Paragraph> out = new ArrayList<>(paragraphs.subList(0, i));
+            out.addAll(cut.get().paragraphs());
+            out.addAll(paragraphs.subList(i + 1, paragraphs.size()));
+            if (!cut.get().leftOut().isEmpty()) {
+                leftOut.add(new Dropped(new Place(draft.source(), p.line()), cut.get().leftOut(), RUN_ON_MARKS));
+            }
+            return out;
+        }
+        return paragraphs;
     }
 
     /** Whether each of a release's title lines gives a side the head's title lacks, or restates one it has. */
