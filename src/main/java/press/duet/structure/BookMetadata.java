@@ -39,7 +39,11 @@ final class BookMetadata {
         head = signersByLeadingLanguage(head, leading);
         otherHead = otherHead == null ? null : signersByLeadingLanguage(otherHead, leading);
         List<String> authors = new ArrayList<>(head.authors());
-        if (otherHead != null) {
+        if (otherHead != null && oneNameInEachScript(head.authors(), otherHead.authors())) {
+            // Two files, each signed by one name, one in Han characters and one in Latin letters: one person in both
+            // languages, "安东尼·J·布林肯 (Antony J. Blinken)", as a byline giving both writes it.
+            authors.set(0, head.authors().get(0) + " (" + otherHead.authors().get(0) + ")");
+        } else if (otherHead != null) {
             otherHead.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
         }
         if (!options.authors().isEmpty()) {
@@ -98,6 +102,12 @@ final class BookMetadata {
         List<String> authors = head.authors().stream().filter(a -> !head.signers().contains(a)).toList();
         return new Head(head.title(), head.label(), head.part(), head.date(), authors, head.bodyStart(), head.subtitle(),
                 head.signers(), head.series(), head.titleStart(), head.notes(), head.pageDate(), List.of());
+    }
+
+    private static boolean oneNameInEachScript(List<String> chinese, List<String> english) {
+        return chinese.size() == 1 && english.size() == 1
+                && chinese.get(0).codePoints().anyMatch(press.duet.text.Scripts::isHan) && !chinese.get(0).contains("(")
+                && english.get(0).codePoints().noneMatch(press.duet.text.Scripts::isHan);
     }
 
     /**

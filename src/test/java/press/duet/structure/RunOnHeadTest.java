@@ -16,7 +16,7 @@ import press.duet.read.DraftBlock;
 class RunOnHeadTest {
     private static final String ZH = "CITY Logo 港城决定重建海港图书馆  2019年3月3日 东部标准时间上午09:30 林秋市长 "
             + "港城政府决定重建海港图书馆,让每一位市民都能读到两种语言的书。新馆将在两年内建成。";
-    private static final String EN = "Harbour City Decides to Rebuild the Harbour Library Mary J. Stone, Mayor "
+    private static final String EN = "Harbour City Decides to Rebuild the Harbour Library Lin J. Qiu, Mayor "
             + "The city government has decided to rebuild the Harbour Library so that every citizen can read books in both languages. "
             + "The new building will open within two years.";
 
@@ -32,7 +32,8 @@ class RunOnHeadTest {
         assertEquals("港城决定重建海港图书馆", metadata.title().zh().text());
         assertEquals("Harbour City Decides to Rebuild the Harbour Library", metadata.title().en().text());
         assertEquals(LocalDate.of(2019, 3, 3), metadata.date());
-        assertTrue(metadata.authors().contains("林秋") && metadata.authors().contains("Mary J. Stone"), metadata.authors().toString());
+        // Each file signs with the name in its language: one person, in both.
+        assertEquals(List.of("林秋 (Lin J. Qiu)"), metadata.authors());
     }
 
     @Test
