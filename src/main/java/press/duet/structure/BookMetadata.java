@@ -39,7 +39,11 @@ final class BookMetadata {
         head = signersByLeadingLanguage(head, leading);
         otherHead = otherHead == null ? null : signersByLeadingLanguage(otherHead, leading);
         List<String> authors = new ArrayList<>(head.authors());
-        if (otherHead != null) {
+        if (otherHead != null && oneNameInEachScript(head.authors(), otherHead.authors())) {
+            // Two files, each signed by one name, one in Han characters and one in Latin letters: one person in both
+            // languages, "安东尼·J·布林肯 (Antony J. Blinken)", as a byline giving both writes it.
+            authors.set(0, head.authors().get(0) + " (" + otherHead.authors().get(0) + ")");
+        } else if (otherHead != null) {
             otherHead.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
         }
         if (!options.authors().isEmpty()) {
@@ -81,19 +85,29 @@ final class BookMetadata {
     }
 
     /**
-     * A page whose English leads and whose Chinese follows as its translation, signed with a mark and a
-     * Chinese name alone ("◎林秋") and no word of a role: the name signs the Chinese, which is the
-     * translator's, as pages of translated news sign; the head then names no author.
+     * A text signed with a name alone and no word of a role ("◎林秋", an edition's maker in a source note):
+     * where the name is in the language that follows, the translation's, it signs the translation — a
+     * Chinese name under English-led news, as pages of translated news sign; a name in Latin letters under
+     * a Chinese classic and its English. The head then names no author.
      */
     private static Head signersByLeadingLanguage(Head head, Lang leading) {
         boolean chineseNamesOnly = !head.signers().isEmpty()
                 && head.signers().stream().allMatch(name -> name.codePoints().noneMatch(press.duet.text.Scripts::isLatinLetter));
-        if (leading != Lang.EN || !chineseNamesOnly || !head.translators().isEmpty()) {
+        boolean latinNamesOnly = !head.signers().isEmpty()
+                && head.signers().stream().allMatch(name -> name.codePoints().noneMatch(press.duet.text.Scripts::isHan));
+        boolean signsTranslation = leading == Lang.EN ? chineseNamesOnly : leading != null && leading.isChinese() && latinNamesOnly;
+        if (!signsTranslation || !head.translators().isEmpty()) {
             return head;
         }
         List<String> authors = head.authors().stream().filter(a -> !head.signers().contains(a)).toList();
         return new Head(head.title(), head.label(), head.part(), head.date(), authors, head.bodyStart(), head.subtitle(),
                 head.signers(), head.series(), head.titleStart(), head.notes(), head.pageDate(), List.of());
+    }
+
+    private static boolean oneNameInEachScript(List<String> chinese, List<String> english) {
+        return chinese.size() == 1 && english.size() == 1
+                && chinese.get(0).codePoints().anyMatch(press.duet.text.Scripts::isHan) && !chinese.get(0).contains("(")
+                && english.get(0).codePoints().noneMatch(press.duet.text.Scripts::isHan);
     }
 
     /**

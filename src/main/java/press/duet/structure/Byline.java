@@ -82,6 +82,12 @@ final class Byline {
     /** "… by James Legge" on an e-text's title page, its lines read as one. */
     private static final Pattern TITLE_PAGE_BY = Pattern.compile("\\bby\\s+((?:[A-Z][a-z]+\\.?\\s+|[A-Z]\\.\\s*){0,3}[A-Z][a-z]+)(?![\\p{L}])");
     private static final Pattern TRANSLATION = Pattern.compile("translat", Pattern.CASE_INSENSITIVE);
+    /**
+     * An edition cited in a source note: its title in quotation marks or 《》, then its maker and its year,
+     * "from \"The Chinese Classics, volume 1\", James Legge, 1861", "《孟子今译》，林秋，1988".
+     */
+    private static final Pattern CITED_EDITION = Pattern.compile(
+            "(?:[“\"][^“”\"]{2,80}[”\"]|《[^《》]{1,40}》)\\s*[,，]\\s*([^,，;；()（）\"“”]{2,40}?)\\s*(?:[,，]\\s*)?[(（]?(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
 
     /**
      * The people a byline names, by role.
@@ -210,6 +216,18 @@ final class Byline {
         String name = m.group(1).strip();
         return TRANSLATION.matcher(text.substring(0, m.start())).find()
                 ? new Credits(List.of(), List.of(name)) : new Credits(List.of(name), List.of());
+    }
+
+    /**
+     * The maker of the edition a source note cites ("Source: … from \"The Chinese Classics\", James Legge,
+     * 1861"): a name with no word of its role, which the text's languages tell (see {@link BookMetadata}).
+     */
+    static Optional<String> citedMaker(String line) {
+        Matcher m = CITED_EDITION.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return names(m.group(1)).filter(found -> found.size() == 1).map(found -> found.get(0));
     }
 
     /** The credits given by label in a line of page information: "来源：新华网 作者：林秋 编辑：王明 译者：李华". */

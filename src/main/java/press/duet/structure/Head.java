@@ -45,6 +45,12 @@ record Head(BilingualText title, String label, Integer part, LocalDate date, Lis
                 pageDate, signers.stream().filter(names::contains).toList());
     }
 
+    /** The head signed by this name alone, no word of a role with it: an author unless the languages say otherwise. */
+    Head withSigner(String name) {
+        return new Head(title, label, part, date, List.of(name), bodyStart, subtitle, translators, series, titleStart, notes,
+                pageDate, List.of(name));
+    }
+
     /** The head with this title. */
     Head withTitle(BilingualText newTitle) {
         return new Head(newTitle, label, part, date, authors, bodyStart, subtitle, translators, series, titleStart, notes,

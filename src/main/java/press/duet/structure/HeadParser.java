@@ -26,11 +26,20 @@ final class HeadParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A column named with a bilingual label before the title, parted from it by a dash or a bar:
+     * "英汉对照法律资源--宪法", "双语美文——标题", "中英对照阅读 | 标题". (A colon after such a name may
+     * begin a title about that very genre: {@link TitlePrefix#withoutColumn} reads those.)
+     */
+    private static final Pattern LABELLED_COLUMN = Pattern.compile(
+            "^[\\[【（(]?\\s*(" + LABELS + ")\\p{IsHan}{1,6}[\\]】）)]?\\s*(?:--|——|[|｜])\\s*", Pattern.CASE_INSENSITIVE);
     /** A part number after the title, in digits or Chinese numerals: "[5]", "(15)", "（十五）". */
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*[\\]】］)）]\\s*$");
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
     private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,]");
+    /** A quoted theme at a title's end: no sentence mark inside the quotation marks. */
+    private static final Pattern QUOTED_THEME = Pattern.compile("(?:“[^“”。！？.!?，,；;]{2,60}”|\"[^\"。！？.!?，,；;]{2,60}\")$");
     /** The lines between a title and its date or byline (a place, an office) are short. */
     static final int MAX_NOTE_COLUMNS = 80;
     /** How far down a page's body may begin. */
@@ -281,7 +290,7 @@ final class HeadParser {
     }
 
     static TitleLine titleLine(String line) {
-        String text = TitlePrefix.withoutNumberingOrPlace(line);
+        String text = TitlePrefix.withoutPageControls(TitlePrefix.withoutNumberingOrPlace(line));
         String label = null;
         Integer part = null;
         String series = null;
@@ -298,6 +307,11 @@ final class HeadParser {
         }
         m = LEADING_LABEL.matcher(text);
         if (m.find() && m.end() < text.length()) {
+            label = m.group(1);
+            text = text.substring(m.end());
+        }
+        m = LABELLED_COLUMN.matcher(text);
+        if (label == null && m.find() && text.length() - m.end() >= 4) {
             label = m.group(1);
             text = text.substring(m.end());
         }
@@ -327,7 +341,7 @@ final class HeadParser {
         if (marked) {
             return true;
         }
-        if (line.text().isEmpty() || endsLikeSentence(line.text())) {
+        if (line.text().isEmpty() || endsLikeSentence(line.text()) && !endsWithQuotedTheme(line.text())) {
             return false;
         }
         // A Chinese title may carry its theme in 《》 after it; outside the brackets it holds no sentence.
@@ -346,6 +360,15 @@ final class HeadParser {
             }
         }
         return text;
+    }
+
+    /**
+     * A title that ends with its theme in quotation marks, no sentence's end inside them: "…的讲话：“宏观展望
+     * 中美关系”", "Remarks: “A Broad Vision”". A quotation that closes a sentence ends with its stop: "。”".
+     */
+    private static boolean endsWithQuotedTheme(String text) {
+        Matcher m = QUOTED_THEME.matcher(text);
+        return m.find() && m.start() >= 2;
     }
 
     static boolean endsLikeSentence(String text) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import press.duet.model.Lang;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
@@ -29,6 +30,10 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static final String HEAD_NOTE = "place or office line of the head";
     /** Why a byline at the end of a text is left out: it is read into the metadata. */
     static final String CLOSING_BYLINE = "byline at the end of the text";
+    /** Why a release's title line under a page's introduction is left out: it is read into the metadata. */
+    static final String RELEASE_TITLE = "title line of the release under the introduction";
+    /** Why the words before a title run into the body on one line are left out ("DOS Seal" 标题 2021年…). */
+    static final String RUN_ON_MARKS = "page marks before a title run into the text";
     /** How many last lines of a text may be its closing bylines. */
     private static final int CLOSING_LINES = 2;
 
@@ -50,7 +55,12 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             text = draft.withBlocks(framed.blocks());
         }
         FurniturePass pass = keepFurniture ? FurniturePass.none(text) : FurniturePass.clean(text);
-        List<Paragraph> paragraphs = new ArrayList<>(ParagraphSplitter.paragraphs(pass.draft().blocks()));
+        // A title broken over lines and run together with its date line is cut from it, as the page prints them.
+        List<Paragraph> paragraphs = new ArrayList<>(JoinedHeadLines.cut(ParagraphSplitter.paragraphs(pass.draft().blocks())));
+        List<Dropped> runOnMarks = new ArrayList<>();
+        if (!keepFurniture) {
+            paragraphs = withRunOnHeadCut(paragraphs, draft, runOnMarks);
+        }
         // A Markdown file that opens with its only level-1 heading names the book with it.
         long topHeadings = paragraphs.stream().filter(p -> p.level() == 1).count();
         boolean declaredTitle = !paragraphs.isEmpty() && paragraphs.get(0).level() == 1 && topHeadings == 1;
@@ -67,6 +77,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
                         .map(d -> d.place().line()).toList());
         List<Dropped> dropped = new ArrayList<>(frame);
         dropped.addAll(pass.dropped());
+        dropped.addAll(runOnMarks);
         for (int note : head.notes()) {
             Paragraph line = paragraphs.get(note);
             dropped.add(new Dropped(new Place(draft.source(), line.line()), line.text(), HEAD_NOTE));
@@ -79,6 +90,22 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             paragraphs = new ArrayList<>(paragraphs.subList(head.titleStart(), paragraphs.size()));
         }
         head = withPageInfo(head, pass);
+        List<Integer> released = IntroducedRelease.titleLines(paragraphs, head.bodyStart(), pass.dropped());
+        if (!released.isEmpty() && givesTitleSides(head, released.stream().map(paragraphs::get).toList())) {
+            // A release's head under the page's introduction: its title lines give the sides the head lacks.
+            head = withReleaseTitles(head, released.stream().map(paragraphs::get).toList(),
+                    paragraphs.subList(0, released.get(released.size() - 1) + 1), pass.dropped());
+            for (int k = released.size() - 1; k >= 0; k--) {
+                Paragraph line = paragraphs.remove((int) released.get(k));
+                dropped.add(new Dropped(new Place(draft.source(), line.line()), line.text(), RELEASE_TITLE));
+            }
+            dropped.sort(Comparator.comparingInt(d -> d.place().line()));
+        }
+        if (head.authors().isEmpty() && head.translators().isEmpty()) {
+            // A dropped source note cites the edition the text was taken from: its maker signs the text.
+            head = pass.dropped().stream().map(d -> Byline.citedMaker(d.text())).flatMap(java.util.Optional::stream)
+                    .findFirst().map(head::withSigner).orElse(head);
+        }
         if (head.title() == null) {
             // A page whose head shows no title names itself last in its breadcrumb.
             Head untitled = head;
@@ -88,6 +115,12 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
                 return untitled.authors().isEmpty() ? SpeakerInTitle.name(side.text())
                         .map(name -> titled.withCredits(List.of(name), titled.translators())).orElse(titled) : titled;
             }).orElse(head);
+        }
+        if (head.title() == null) {
+            // A classic after its preface: the preface names the work in 《》, and the work follows under that name.
+            head = PrefacedTitle.of(paragraphs, head.bodyStart())
+                    .map(line -> new press.duet.model.BilingualText(new Segment(line.lang().get(), line.text().strip()), null))
+                    .map(head::withTitle).orElse(head);
         }
         if (head.title() == null && head.bodyStart() < paragraphs.size()) {
             // A collection's page names its piece after the collection's name: "晨读美文精选:雨中的灯塔".
@@ -103,7 +136,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         int end = paragraphs.size();
         while (end > head.bodyStart() + 1 && end > paragraphs.size() - CLOSING_LINES
-                && Byline.of(paragraphs.get(end - 1).text()).isPresent()) {
+                && (Byline.of(paragraphs.get(end - 1).text()).isPresent() || Byline.citedMaker(paragraphs.get(end - 1).text()).isPresent())) {
             end--;
         }
         if (end < paragraphs.size()) {
@@ -118,14 +151,79 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         return new HeadSplit(draft, head, paragraphs, paragraphs.subList(head.bodyStart(), paragraphs.size()), dropped, placed);
     }
 
+    /**
+     * The paragraphs with the text's first paragraph of prose cut into its head and body where the copy ran
+     * the head into it (see {@link RunOnHead}); the page's marks before the title go to {@code leftOut}.
+     */
+    private static List<Paragraph> withRunOnHeadCut(List<Paragraph> paragraphs, Draft draft, List<Dropped> leftOut) {
+        for (int i = 0; i < paragraphs.size() && i < HeadParser.BODY_WINDOW; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.lang().isEmpty() || p.level() > 0 || HeadParser.looksLikeTitle(p, 0, false)) {
+                continue;
+            }
+            Optional<RunOnHead.Cut> cut = RunOnHead.of(p);
+            if (cut.isEmpty()) {
+                return paragraphs;
+            }
+            List<Paragraph> out = new ArrayList<>(paragraphs.subList(0, i));
+            out.addAll(cut.get().paragraphs());
+            out.addAll(paragraphs.subList(i + 1, paragraphs.size()));
+            if (!cut.get().leftOut().isEmpty()) {
+                leftOut.add(new Dropped(new Place(draft.source(), p.line()), cut.get().leftOut(), RUN_ON_MARKS));
+            }
+            return out;
+        }
+        return paragraphs;
+    }
+
+    /** Whether each of a release's title lines gives a side the head's title lacks, or restates one it has. */
+    private static boolean givesTitleSides(Head head, List<Paragraph> lines) {
+        for (Paragraph line : lines) {
+            Segment side = head.title() == null ? null : line.isChinese() ? head.title().zh() : head.title().en();
+            if (side != null && !side.text().equals(HeadParser.titleLine(line.text()).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The head with the release's title lines for the languages its title lacks, an English one without
+     * the venue the copy ran on; a line that restates a side the head has is left out with the others.
+     */
+    private static Head withReleaseTitles(Head head, List<Paragraph> lines, List<Paragraph> headParagraphs, List<Dropped> dropped) {
+        Segment zh = head.title() == null ? null : head.title().zh();
+        Segment en = head.title() == null ? null : head.title().en();
+        for (Paragraph line : lines) {
+            String text = HeadParser.titleLine(line.text()).text();
+            if (line.isChinese() && zh == null) {
+                zh = new Segment(line.lang().get(), text);
+            } else if (line.isEnglish() && en == null) {
+                // The release's lines run together in the copy: "Remarks … on Trade Harbour Hall and Conference Center".
+                en = new Segment(Lang.EN, RunOnVenue.without(text, headParagraphs, dropped));
+            }
+        }
+        return head.withTitle(new press.duet.model.BilingualText(zh, en));
+    }
+
     /** The credits of the bylines that close a text, where the head names no one in that role. */
     private static Head withClosingCredits(Head head, List<Paragraph> closing) {
         List<String> authors = new ArrayList<>();
         List<String> translators = new ArrayList<>();
+        List<String> cited = new ArrayList<>();
         for (Paragraph line : closing) {
-            Byline.Credits credits = Byline.of(line.text()).orElseThrow();
+            Optional<Byline.Credits> byline = Byline.of(line.text());
+            if (byline.isEmpty()) {
+                // "Source: … from \"The Chinese Classics\", James Legge, 1861": the cited edition's maker signs.
+                Byline.citedMaker(line.text()).filter(name -> !cited.contains(name)).ifPresent(cited::add);
+                continue;
+            }
+            Byline.Credits credits = byline.get();
             credits.authors().stream().filter(a -> !authors.contains(a)).forEach(authors::add);
             credits.translators().stream().filter(t -> !translators.contains(t)).forEach(translators::add);
+        }
+        if (head.authors().isEmpty() && head.translators().isEmpty() && authors.isEmpty() && translators.isEmpty() && !cited.isEmpty()) {
+            return head.withSigner(cited.get(0));
         }
         return head.withCredits(head.authors().isEmpty() ? authors : head.authors(),
                 head.translators().isEmpty() ? translators : head.translators());

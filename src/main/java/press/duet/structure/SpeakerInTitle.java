@@ -99,8 +99,9 @@ final class SpeakerInTitle {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** The speaker one title line names. */
-    static Optional<String> name(String title) {
+    /** The speaker one title line names; a converter's pinyin readings ("總統(tǒng)") do not hide an office. */
+    static Optional<String> name(String line) {
+        String title = ConverterReadings.without(line);
         Matcher zh = CHINESE_OFFICE_FIRST.matcher(title);
         if (zh.find() && !NOT_A_NAME.matcher(zh.group(1)).find()) {
             String name = withoutCountryAfter(zh.group(1));

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a page prints around a title that is not the title's: a headline with notes restating it, a dateline's place glued on, its numbering of the pieces it gathers
+ * What a page prints around a title that is not the title's: its controls after it ("【字体：大 中 小】"), a headline with notes restating it, a dateline's place glued on, its numbering of the pieces it gathers
  * ("第一篇:", "篇一 :", "No1 ", "No. 2:") and the name of its column, a genre followed by a colon ("口语:",
  * "双语演讲稿:", "英语美文：") — a page's label over the text, as the title's own subtitle never is (a
  * subtitle follows the colon; a column name before one is a few characters ending with a genre word).
@@ -28,6 +28,12 @@ final class TitlePrefix {
     private static final String GENRES = "口语|口語|听力|聽力|阅读|閱讀|演讲稿|演講稿|演讲|演講|新闻|新聞|美文|散文|诗歌|詩歌|故事|对话|對話"
             + "|英语|英語|翻译|翻譯|资讯|資訊|时文|時文|文摘|范文|範文";
     private static final Pattern COLUMN = Pattern.compile("^\\p{IsHan}{0,4}(?:" + GENRES + ")\\s*[:：]\\s*");
+    /**
+     * A page's controls printed after its headline: "【字体：大 中 小】【打印】【关闭】", and "【字体:" alone when the
+     * copy lost the control's links. They are the page's, never the title's.
+     */
+    private static final Pattern PAGE_CONTROLS = Pattern.compile(
+            "(?:\\s*[【\\[]\\s*(?:字体|字體|字号|字號|打印|关闭|關閉|收藏|推荐|推薦|评论|評論|大字|小字)(?:\\s*[:：][^【】\\[\\]]{0,12})?[】\\]]?)+\\s*$");
     /** What must be left of a title, in characters, for a prefix to come off it. */
     private static final int MIN_REST = 4;
 
@@ -56,6 +62,12 @@ final class TitlePrefix {
         String genre = title.substring(0, m.end()).replaceAll("[\\s:：]+$", "");
         boolean subject = body.stream().anyMatch(p -> p.text().contains(genre));
         return subject ? title : without(COLUMN, title);
+    }
+
+    /** The title without the page's controls after it ("…宪法 【字体：大 中 小】"); the title as it is when it has none. */
+    static String withoutPageControls(String title) {
+        Matcher m = PAGE_CONTROLS.matcher(title);
+        return m.find() && m.start() >= MIN_REST ? title.substring(0, m.start()).strip() : title;
     }
 
     private static String without(Pattern prefix, String title) {

@@ -18,6 +18,8 @@ final class TitleStart {
     private static final java.util.regex.Pattern NUMBERED_PIECE = java.util.regex.Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十百]{1,4}|\\d{1,3})\\s*[.．、]|^\\s*[(（]\\d{1,3}[)）]");
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2}");
+
     private TitleStart() {
     }
 
@@ -74,7 +76,10 @@ final class TitleStart {
             // "双语：X" above the title and its subtitle that say X again: the site's headline for the page.
             start++;
         }
-        return aboveTitleIsFurniture(paragraphs, start, MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
+        // A line the page marks as a bilingual text's title is the title under longer lines of the site's (a notice
+        // bar, "网站公告列表 … [site 2008年5月21日]"), as long as none is a sentence or a paragraph of text.
+        boolean labelled = start > 0 && start < paragraphs.size() && HeadParser.titleLine(paragraphs.get(start).text()).label() != null;
+        return aboveTitleIsFurniture(paragraphs, start, labelled ? MAX_NOTE_COLUMNS : MAX_ABOVE_TITLE_COLUMNS) ? start : 0;
     }
 
     /** A labelled line whose words a later line of the head repeats: the page's headline over the text's own title. */
@@ -123,6 +128,13 @@ final class TitleStart {
         return 0;
     }
 
+    /** Whether a line holds a word (a Han character, two letters together: "344k" and "26" hold none) or is a date line. */
+    private static boolean hasWord(Paragraph p) {
+        // A date line holds no word and says a great deal: "(2011-03-09)" above a title is the head's.
+        return p.text().codePoints().anyMatch(press.duet.text.Scripts::isHan) || WORD.matcher(p.text()).find()
+                || HeadParser.isHeadLine(p.text());
+    }
+
     /** Whether the lines above the title are short and no sentences, as a site's or section's name is. */
     private static boolean aboveTitleIsFurniture(List<Paragraph> paragraphs, int start, int columns) {
         for (int i = 0; i < start; i++) {
@@ -161,9 +173,17 @@ final class TitleStart {
             }
         }
         for (int i = 1; i < body; i++) {
+            if (paragraphs.get(i).line() > lastJunk && !hasWord(paragraphs.get(i))) {
+                // A count or a size the page prints with its furniture ("26", "344k") is no title: the title follows.
+                continue;
+            }
             if (paragraphs.get(i).line() > lastJunk) {
                 // A numbered piece ("三十六. A Careless Couple") is one of the page's collection, under its title.
-                return paragraphs.get(i - 1).line() < lastJunk && HeadParser.looksLikeTitle(paragraphs.get(i), 0, false)
+                int above = i - 1;
+                while (above > 0 && !hasWord(paragraphs.get(above))) {
+                    above--;
+                }
+                return paragraphs.get(above).line() < lastJunk && HeadParser.looksLikeTitle(paragraphs.get(i), 0, false)
                         && !NUMBERED_PIECE.matcher(paragraphs.get(i).text()).lookingAt() ? i : 0;
             }
         }

@@ -34,6 +34,9 @@ class RealTextEvaluationTest {
      * English-only clauses no longer glued to their article's first clause, 3 → 7 of 8). 243 with
      * align10 (chapters bound the aligner; a translator's chapter arguments stand alone: zhongyong 13 →
      * 29 of 29, mencius-1a-5-6 1 → 8 of 11). 248 set by the lead at session 8's merges, the merged figure.
+     * 251 with session 9's meta11: heads read apart from the body (obama-2010's release title lines under
+     * its introduction, 51education's headline no longer glued to its first English article, blinken's
+     * head run into its one-line body).
      * 251 with pair11 (session 9): two bracketed notes side by side and a heading beside its translation
      * are cut apart (constitution-2018-pkulaw 1 → 3 of 3); a headline never translates prose
      * (constitution-1982-51education 7 → 8 of 8).
@@ -63,7 +66,10 @@ class RealTextEvaluationTest {
      * held11's two held-out public texts (session 9), each a page given as one glued line, each of
      * which publishes two of its furniture lines (lyle-2008-wuhan-july4-welcome: the speaker and date
      * lines of its title blocks; daodejing-legge-xiaomilidoc-1: its author and translator lines): new
-     * texts, main's figure with them.
+     * texts, main's figure with them. Session 9's meta11 (on the 33 texts before held11's two): 58 of 58 metadata checks (release titles under an introduction, a title broken over lines,
+     * a run-on head, a preface's 《》 name, a cited edition's translator, page controls and labelled columns
+     * off a headline, a converter's pinyin readings) and 4 furniture lines (locke's date line, blinken's
+     * head lines and 51education's notice bar no longer published).
      */
     private static final int CEILING_JUNK_PUBLISHED = 16;
     private static final int FLOOR_METADATA_RIGHT = 48;

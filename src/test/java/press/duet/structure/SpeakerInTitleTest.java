@@ -71,4 +71,12 @@ class SpeakerInTitleTest {
         assertEquals(Optional.empty(), SpeakerInTitle.fromIntroduction("行政长官林小平在欢迎晚宴上致辞。"));
         assertEquals(Optional.empty(), SpeakerInTitle.name("春天在公园里的讲话"));
     }
+
+    @Test
+    void readsTheOfficeThroughAConvertersPinyinReadings() {
+        // A Simplified-to-Traditional converter leaves a reading after a character it maps uncertainly.
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("美國總統(tǒng)林秋在港口節(jié)開幕式上的講話"));
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("市長林秋在港口博覽會(huì)上的講話"));
+        assertEquals("會議(Harbour Forum)", ConverterReadings.without("會(huì)議(Harbour Forum)"));
+    }
 }

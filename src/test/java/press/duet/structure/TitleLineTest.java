@@ -36,4 +36,31 @@ class TitleLineTest {
                 HeadParser.titleLine("Water Law of Ruritania (2019 Revision) [Effective] Water Law of Ruritania").text());
         assertEquals("No Man's Land", HeadParser.titleLine("No Man's Land").text());
     }
+
+    @Test
+    void takesThePagesControlsAfterTheHeadlineOffTheTitle() {
+        assertEquals("山村小学的一天", HeadParser.titleLine("山村小学的一天 【字体：大 中 小】【打印】【关闭】").text());
+        // The copy may keep only the control's label, its links lost.
+        assertEquals("山村小学的一天", HeadParser.titleLine("山村小学的一天          【字体:").text());
+        assertEquals("读书【笔记】", HeadParser.titleLine("读书【笔记】").text());
+    }
+
+    @Test
+    void takesAColumnNamedWithABilingualLabelOffTheTitle() {
+        HeadParser.TitleLine line = HeadParser.titleLine("英汉对照散文精选--山村小学的一天");
+        assertEquals("山村小学的一天", line.text());
+        assertEquals("英汉对照", line.label());
+        assertEquals("山村小学的一天", HeadParser.titleLine("双语美文 | 山村小学的一天").text());
+        // A colon after a genre may begin a title about it: that is TitlePrefix's to read, with the body.
+        assertEquals("双语新闻:读报的十种方法", HeadParser.titleLine("双语新闻:读报的十种方法").text());
+    }
+
+    @Test
+    void aLabelledHeadlineIsTheTitleUnderASitesNoticeBar() {
+        java.util.List<Paragraph> page = java.util.List.of(
+                new Paragraph(1, "网站公告列表 山城学习网全新改版上线，欢迎访问! [shancheng 2015年6月1日]"),
+                new Paragraph(4, "英汉对照散文精选--山村小学的一天 【字体:"),
+                new Paragraph(9, "山村小学只有一位老师和十二个学生，他们每天早上一起升旗。"));
+        assertEquals(1, TitleStart.of(page, 7, java.util.List.of(3, 7)));
+    }
 }
