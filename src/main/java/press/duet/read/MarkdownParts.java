@@ -110,6 +110,9 @@ final class MarkdownParts {
      * does not close on its line or holds a backslash escape), for which the file is read whole.
      */
     private static boolean addLabels(String line, int index, Map<String, int[]> labelLines) {
+        if (!line.contains("[^")) {
+            return true; // every label starts so: a link's brackets need no search (a book's links are many)
+        }
         Matcher m = NOTE_LABEL.matcher(line);
         while (m.find()) {
             if (m.group(2) == null || m.group(1).indexOf('\\') >= 0) {
