@@ -141,9 +141,14 @@ final class MarkdownInlines {
     int lineOf(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (!at.getSourceSpans().isEmpty()) {
-                return lineOffset + at.getSourceSpans().get(0).getLineIndex() + 1;
+                return lineAt(at.getSourceSpans().get(0).getLineIndex());
             }
         }
         return 0;
+    }
+
+    /** The 1-based line of the file that is line {@code index} (from 0) of the part read now. */
+    int lineAt(int index) {
+        return lineOffset + index + 1;
     }
 }

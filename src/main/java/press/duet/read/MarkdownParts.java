@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
@@ -39,7 +38,6 @@ import org.commonmark.node.Node;
 final class MarkdownParts {
     private static final Pattern HEADING = Pattern.compile("#{1,6}(?:[ \\t].*)?");
     private static final Pattern BLOCK_TO_ITS_END = Pattern.compile("(?i)<(?:pre|script|style|textarea)(?:[\\s>/]|$)|<!--|<\\?|<![A-Za-z\\[]");
-    private static final Pattern NOTE_LABEL = Pattern.compile("\\[\\^([^\\]]*)(])?");
     /** A footnote label just before a "]:" that closes it. */
     private static final Pattern OPEN_NOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\\\]*$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -110,14 +108,21 @@ final class MarkdownParts {
      * does not close on its line or holds a backslash escape), for which the file is read whole.
      */
     private static boolean addLabels(String line, int index, Map<String, int[]> labelLines) {
-        Matcher m = NOTE_LABEL.matcher(line);
-        while (m.find()) {
-            if (m.group(2) == null || m.group(1).indexOf('\\') >= 0) {
+        // "[^", then the label up to the first "]": found by hand, since the lines of a book's notes are long
+        // and a pattern's search tries every position of them.
+        for (int at = line.indexOf("[^"); at >= 0; ) {
+            int close = line.indexOf(']', at + 2);
+            if (close < 0) {
+                return false;
+            }
+            String label = line.substring(at + 2, close);
+            if (label.indexOf('\\') >= 0) {
                 return false;
             }
             // Matched more loosely than CommonMark matches labels (case folded both ways, no white space at all).
-            String key = WHITE_SPACE.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
+            String key = WHITE_SPACE.matcher(label).replaceAll("").toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
             labelLines.computeIfAbsent(key, k -> new int[] {index, index})[1] = index;
+            at = line.indexOf("[^", close + 1);
         }
         return true;
     }

@@ -95,8 +95,8 @@ final class MarkdownReader {
     private final MarkdownFigures figures;
     private final MarkdownTables tables;
     private MarkdownNotes footnotes;
-    /** The lines of the part's plain paragraphs, by the node of each one's stand-in. */
-    private Map<Node, List<String>> plain = Map.of();
+    /** The part's plain paragraphs, by the node of the stand-in they share. */
+    private Map<Node, List<PlainParagraphs.Run>> plain = Map.of();
 
     private MarkdownReader(Source source, Consumer<Finding> notes) {
         this.source = source.name();
@@ -125,7 +125,7 @@ final class MarkdownReader {
         for (int part = 1; part <= starts.size(); part++) {
             int to = part < starts.size() ? starts.get(part) : lines.size();
             List<String> partLines = lines.subList(from, to);
-            Map<Node, List<String>> plain = Map.of();
+            Map<Node, List<PlainParagraphs.Run>> plain = Map.of();
             Node document = null;
             if (plainUnparsed) {
                 PlainParagraphs found = PlainParagraphs.in(partLines);
@@ -147,9 +147,9 @@ final class MarkdownReader {
 
     /**
      * The blocks of one part of the file ({@link MarkdownParts}), which starts after {@code lineOffset}
-     * lines, parsed from {@code lines}; {@code plain} holds the lines of the paragraphs read from stand-ins.
+     * lines, parsed from {@code lines}; {@code plain} holds the paragraphs read from stand-ins.
      */
-    private List<DraftBlock> blocksOf(Node document, List<String> lines, int lineOffset, Map<Node, List<String>> plain) {
+    private List<DraftBlock> blocksOf(Node document, List<String> lines, int lineOffset, Map<Node, List<PlainParagraphs.Run>> plain) {
         this.plain = plain;
         inlines.startAt(lineOffset);
         footnotes = MarkdownNotes.of(document, lines, source, definition -> blocksIn(definition, Nesting.BODY), inlines::lineOf);
@@ -178,12 +178,9 @@ final class MarkdownReader {
         switch (node) {
             case Heading heading -> heading(inlines.of(heading), line, heading.getLevel(), blocks);
             case Paragraph paragraph -> {
-                List<String> plainLines = plain.get(paragraph);
-                if (plainLines != null && nesting == Nesting.BODY) {
-                    // Plain lines (PlainParagraphs): nothing to strip, none blank, no markup to keep.
-                    blocks.add(new DraftBlock(line, plainLines, DraftBlock.Kind.PARAGRAPH, 0));
-                } else if (plainLines != null) {
-                    lines(InlineLines.ofText(plainLines), line, nesting, blocks);
+                List<PlainParagraphs.Run> runs = plain.get(paragraph);
+                if (runs != null) {
+                    plain(runs, nesting, blocks);
                 } else if (figures.isFigure(paragraph)) {
                     blocks.add(figures.figure(paragraph));
                 } else {
@@ -199,6 +196,19 @@ final class MarkdownReader {
             case TableBlock table -> blocks.addAll(tables.blocks(table));
             case FootnoteDefinition definition -> unreferenced(definition, line, nesting, blocks);
             default -> blocks.addAll(blocksIn(node, nesting));
+        }
+    }
+
+    /** Paragraphs of plain lines ({@link PlainParagraphs}), each a block at its own line. */
+    private void plain(List<PlainParagraphs.Run> runs, Nesting nesting, List<DraftBlock> blocks) {
+        for (PlainParagraphs.Run run : runs) {
+            int line = inlines.lineAt(run.start());
+            if (nesting == Nesting.BODY) {
+                // Plain lines: nothing to strip, none blank, no markup to keep.
+                blocks.add(new DraftBlock(line, run.lines(), DraftBlock.Kind.PARAGRAPH, 0));
+            } else {
+                lines(InlineLines.ofText(run.lines()), line, nesting, blocks);
+            }
         }
     }
 

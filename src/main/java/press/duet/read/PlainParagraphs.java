@@ -28,11 +28,20 @@ import org.commonmark.node.SourceSpan;
  * for), and what follows the blank line after either finds the same state. Where a stand-in is read
  * otherwise (inside an open fenced code block, say), {@link #found} says so and the part is parsed as
  * written.
+ * <p>
+ * Plain paragraphs that follow one another with nothing but blank lines between them (the prose of a
+ * book, where markup is the exception) share one stand-in: the first one's, the lines of the others
+ * given to the parser as blank lines. Once the first stand-in is read as a paragraph of the document,
+ * the blank line after it leaves the parser at the top level with nothing open, and each of the others
+ * would be read there as a paragraph of its own lines and nothing else, leaving it at the top level
+ * again after its blank line; blank lines leave it there too. So the parser reads one paragraph for the
+ * whole run of plain paragraphs, and the lines after them find it in the same state either way (the
+ * line numbers of what follows are kept, since no line is taken out).
  *
  * <pre>{@code
  * PlainParagraphs plain = PlainParagraphs.in(lines);
  * Node document = parse(plain.standIns());
- * Map<Node, List<String>> texts = plain.found(document); // null: parse the lines as written
+ * Map<Node, List<PlainParagraphs.Run>> runs = plain.found(document); // null: parse the lines as written
  * }</pre>
  */
 final class PlainParagraphs {
@@ -48,13 +57,37 @@ final class PlainParagraphs {
         }
     }
 
+    /**
+     * One plain paragraph: the index of its first line among the part's lines, and its lines.
+     *
+     * @param start the index of its first line in the part
+     * @param lines its lines, each plain
+     */
+    record Run(int start, List<String> lines) {
+    }
+
     private final List<String> lines;
     /** Each plain paragraph's first line, and the line after its last. */
     private final List<int[]> runs;
+    /** For each run, whether it follows the run before it across blank lines only (so shares its stand-in). */
+    private final boolean[] follows;
 
     private PlainParagraphs(List<String> lines, List<int[]> runs) {
         this.lines = lines;
         this.runs = runs;
+        this.follows = new boolean[runs.size()];
+        for (int k = 1; k < runs.size(); k++) {
+            follows[k] = onlyBlankBetween(runs.get(k - 1)[1], runs.get(k)[0]);
+        }
+    }
+
+    private boolean onlyBlankBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isBlank(lines.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The plain paragraphs of a part's lines. */
@@ -79,42 +112,59 @@ final class PlainParagraphs {
         return new PlainParagraphs(lines, runs);
     }
 
-    /** What the parser is to read: the lines, each plain paragraph's lines replaced by stand-ins. */
+    /**
+     * What the parser is to read: the lines, the first plain paragraph of each run of them replaced by
+     * stand-ins and the lines of the plain paragraphs that follow it across blank lines by blank lines.
+     */
     List<String> standIns() {
         if (runs.isEmpty()) {
             return lines;
         }
         List<String> read = new ArrayList<>(lines);
-        for (int[] run : runs) {
+        for (int k = 0; k < runs.size(); k++) {
+            int[] run = runs.get(k);
             for (int i = run[0]; i < run[1]; i++) {
-                read.set(i, STAND_IN);
+                read.set(i, follows[k] ? "" : STAND_IN);
             }
         }
         return read;
     }
 
     /**
-     * Each plain paragraph's lines, by the paragraph node the parser read from its stand-in; null when
-     * a stand-in was not read as a paragraph of the document on exactly its lines.
+     * The plain paragraphs, by the paragraph node the parser read from the stand-in they share, in the
+     * order of the lines; null when a stand-in was not read as a paragraph of the document on exactly
+     * its lines.
      */
-    Map<Node, List<String>> found(Node document) {
+    Map<Node, List<Run>> found(Node document) {
         if (runs.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, int[]> byStart = new HashMap<>();
-        for (int[] run : runs) {
-            byStart.put(run[0], run);
+        Map<Integer, Integer> leaders = new HashMap<>();
+        for (int k = 0; k < runs.size(); k++) {
+            if (!follows[k]) {
+                leaders.put(runs.get(k)[0], k);
+            }
         }
-        Map<Node, List<String>> found = new IdentityHashMap<>();
+        Map<Node, List<Run>> found = new IdentityHashMap<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph && !node.getSourceSpans().isEmpty()) {
-                int[] run = byStart.get(node.getSourceSpans().get(0).getLineIndex());
-                if (run != null && spansExactly(node.getSourceSpans(), run)) {
-                    found.put(node, lines.subList(run[0], run[1]));
+                Integer leader = leaders.get(node.getSourceSpans().get(0).getLineIndex());
+                if (leader != null && spansExactly(node.getSourceSpans(), runs.get(leader))) {
+                    found.put(node, runsFrom(leader));
                 }
             }
         }
-        return found.size() == runs.size() ? found : null;
+        return found.size() == leaders.size() ? found : null;
+    }
+
+    /** The plain paragraph at {@code leader} and those that share its stand-in. */
+    private List<Run> runsFrom(int leader) {
+        List<Run> shared = new ArrayList<>();
+        for (int k = leader; k < runs.size() && (k == leader || follows[k]); k++) {
+            int[] run = runs.get(k);
+            shared.add(new Run(run[0], lines.subList(run[0], run[1])));
+        }
+        return shared;
     }
 
     private static boolean spansExactly(List<SourceSpan> spans, int[] run) {

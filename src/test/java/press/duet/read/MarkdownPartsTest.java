@@ -102,6 +102,15 @@ class MarkdownPartsTest {
     }
 
     @Test
+    void findsEveryLabelOfALineAndReadsWholeAFileWithAnEscapedOne() {
+        // Two references on one line, the second's definition after the next heading: no cut there.
+        List<String> lines = List.of("# 一", "", "甲[^a]乙[^b]，[链接](https://example.org)。", "", "## 二", "", "[^a]: 注。",
+                "", "## 三", "", "[^B]: 注。", "", "## 四", "");
+        assertEquals(List.of(0, 12), MarkdownParts.starts(lines));
+        assertEquals(List.of(0), MarkdownParts.starts(List.of("# 一", "", "文字[^a\\b]。", "", "## 二", "")));
+    }
+
+    @Test
     void doesNotCutWhereTheLineBeforeIsNotBlankAsCommonMarkSeesIt() {
         // An ideographic space is no blank line to CommonMark; a heading after text in an HTML block is its text.
         assertEquals(List.of(0), MarkdownParts.starts(List.of("<div>", "\u3000", "## 二")));

@@ -60,7 +60,7 @@ class PlainParagraphsTest {
             assertSameBlocks("random-" + file + ".md", text.toString());
             List<String> split = List.of(text.toString().split("\n", -1));
             PlainParagraphs plain = PlainParagraphs.in(split);
-            Map<Node, List<String>> found = plain.found(parse(plain.standIns()));
+            Map<Node, List<PlainParagraphs.Run>> found = plain.found(parse(plain.standIns()));
             if (found == null) {
                 asWritten++;
             } else if (!found.isEmpty()) {
@@ -90,14 +90,35 @@ class PlainParagraphsTest {
         List<String> lines = List.of("春眠不觉晓。", "处处闻啼鸟。", "", "*强调*。", "", "The night is long.", "",
                 "- 项目", "", "夜来风雨声。");
         PlainParagraphs plain = PlainParagraphs.in(lines);
-        Map<Node, List<String>> found = plain.found(parse(plain.standIns()));
+        Map<Node, List<PlainParagraphs.Run>> found = plain.found(parse(plain.standIns()));
         assertNotNull(found);
         assertEquals(List.of(List.of("春眠不觉晓。", "处处闻啼鸟。"), List.of("The night is long."), List.of("夜来风雨声。")),
-                found.values().stream().sorted((a, b) -> lines.indexOf(a.get(0)) - lines.indexOf(b.get(0))).toList());
+                found.values().stream().flatMap(List::stream).sorted((a, b) -> a.start() - b.start())
+                        .map(PlainParagraphs.Run::lines).toList());
         // Inside an open fence a stand-in is code: the part is read as written.
         List<String> fenced = List.of("```", "", "春眠不觉晓。", "");
         PlainParagraphs inFence = PlainParagraphs.in(fenced);
         assertNull(inFence.found(parse(inFence.standIns())));
+    }
+
+    @Test
+    void plainParagraphsAcrossBlankLinesShareOneStandIn() {
+        List<String> lines = List.of("春眠不觉晓。", "", "", "The night is long.", "It rains.", "", "*强调*。", "", "夜来风雨声。", "");
+        PlainParagraphs plain = PlainParagraphs.in(lines);
+        // The parser reads the first of each run of plain paragraphs, the others as blank lines.
+        assertEquals(List.of("x", "", "", "", "", "", "*强调*。", "", "x", ""), plain.standIns());
+        Map<Node, List<PlainParagraphs.Run>> found = plain.found(parse(plain.standIns()));
+        assertNotNull(found);
+        List<List<PlainParagraphs.Run>> shared = found.values().stream()
+                .sorted((a, b) -> a.get(0).start() - b.get(0).start()).toList();
+        assertEquals(List.of(List.of(new PlainParagraphs.Run(0, List.of("春眠不觉晓。")),
+                        new PlainParagraphs.Run(3, List.of("The night is long.", "It rains."))),
+                List.of(new PlainParagraphs.Run(8, List.of("夜来风雨声。")))), shared);
+        // Each is its own paragraph at its own line, as the parser reads the lines as written.
+        String text = String.join("\n", lines);
+        assertSameBlocks("shared.md", text);
+        List<DraftBlock> blocks = MarkdownReader.read(Source.of("shared.md", text), null, findings::add, true).blocks();
+        assertEquals(List.of(1, 4, 7, 9), blocks.stream().map(DraftBlock::line).toList());
     }
 
     @Test
