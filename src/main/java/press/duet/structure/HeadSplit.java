@@ -283,8 +283,14 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
 
     /** Whether nearly all of the text (nine paragraphs in ten) is in the one language given. */
     boolean mostly(boolean chinese) {
-        long inLang = body.stream().filter(p -> chinese ? p.isChinese() : p.isEnglish()).count();
-        long withLang = body.stream().filter(p -> p.lang().isPresent()).count();
+        return mostly(chinese, p -> false);
+    }
+
+    /** The same, counting only the paragraphs not set aside (a translation's untranslated copies). */
+    boolean mostly(boolean chinese, java.util.function.Predicate<Paragraph> setAside) {
+        List<Paragraph> counted = body.stream().filter(p -> !setAside.test(p)).toList();
+        long inLang = counted.stream().filter(p -> chinese ? p.isChinese() : p.isEnglish()).count();
+        long withLang = counted.stream().filter(p -> p.lang().isPresent()).count();
         return withLang > 0 && inLang * 10 >= withLang * 9;
     }
 

@@ -22,6 +22,9 @@ final class LanguageRuns {
     private static final int MAX_LETTERS_PER_HAN = 6;
     /** Punctuation that makes a Chinese run a sentence or a clause rather than a headline. */
     private static final String CHINESE_CLAUSE_MARKS = "，。！？；：、,!?;:";
+    /** Capitals (with digits) of two to five letters, and symbols between them: names, not words. */
+    private static final java.util.regex.Pattern ACRONYMS_ONLY = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{Lu}\\d]{1,4}|[&+/|·-])(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d]{1,4}|[&+/|·-]))*");
 
     private LanguageRuns() {
     }
@@ -61,9 +64,11 @@ final class LanguageRuns {
      * sentence or clause (no comma, stop or colon), the English part opens with a capital letter and
      * holds no Chinese punctuation (an English title inside a Chinese sentence is followed by the
      * sentence's own 。 or ，), and the English is as long as a translation of the Chinese can be.
+     * English made only of acronyms and symbols ("HTML & CSS 編輯人員", "API / SDK 文档") is the
+     * names a Chinese label opens with, not a headline: a headline has a word.
      */
     static boolean isHeadlinePair(String zh, String en, long han) {
-        if (!isHeadline(zh, en)) {
+        if (!isHeadline(zh, en) || ACRONYMS_ONLY.matcher(en.strip()).matches()) {
             return false;
         }
         long letters = en.codePoints().filter(Character::isLetter).count();

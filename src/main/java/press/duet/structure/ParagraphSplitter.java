@@ -224,7 +224,10 @@ final class ParagraphSplitter {
         for (Paragraph line : lines) {
             // A heading, a byline or a date line is a line of its own even inside a Markdown paragraph.
             boolean standsAlone = separator.equals(" ") && (ChapterHeadings.isHeading(line) || HeadParser.isHeadLine(line.text()));
-            if (current != null && current.lang().equals(line.lang()) && !standsAlone && !currentStandsAlone) {
+            // In a verbatim block a line without letters (a code block's closing brace) is the run's own.
+            boolean sameRun = current != null && (current.lang().equals(line.lang())
+                    || separator.equals("\n") && line.lang().isEmpty());
+            if (sameRun && !standsAlone && !currentStandsAlone) {
                 String joined = separator.equals("\n") ? current.text() + "\n" + line.text()
                         : join(current.text(), line.text(), hyphens);
                 current = current.joined(line, joined);

@@ -119,9 +119,12 @@ public final class Structurer {
         }
     }
 
-    /** Two files, each nearly all in one language and not the same one. */
+    /**
+     * Two files, each nearly all in one language and not the same one, once the paragraphs one copies
+     * word for word from the other are set aside (a translation that left some untranslated).
+     */
     private static boolean areTranslations(HeadSplit a, HeadSplit b) {
-        return a.mostly(true) && b.mostly(false) || a.mostly(false) && b.mostly(true);
+        return UntranslatedCopies.translations(a, b);
     }
 
     private static Structured parallel(HeadSplit a, HeadSplit b, StructureOptions options, List<Finding> findings) {
@@ -138,7 +141,8 @@ public final class Structurer {
         reportUnusedTitle(en, title.zh(), true, findings);
         reportUnusedTitle(zh, title.en(), false, findings);
         ParallelFiles.Matched matched = ParallelFiles.chapters(zh, en, title, chinese, findings);
-        List<Chapter> chapters = matched.chapters();
+        // A translation's untranslated copies, aligned with their originals, are published once.
+        List<Chapter> chapters = UntranslatedCopies.publishedOnce(matched.chapters(), zh.draft().source(), findings);
         List<Integer> unknownStarts = java.util.Collections.nCopies(chapters.size(), 0);
         for (HeadSplit file : List.of(zh, en)) {
             chapters = PlacedBlocks.place(chapters, unknownStarts, file.draft().source(), file.paragraphs(), file.placed(), chinese,

@@ -30,6 +30,16 @@ class LanguageRunsTest {
     }
 
     @Test
+    void keepsAChineseLabelWholeThatOpensWithAcronymsOnly() {
+        // "HTML & CSS" names what the label is about; it is no headline translating the Chinese.
+        assertEquals(List.of("HTML & CSS 编辑人员"), split("HTML & CSS 编辑人员"));
+        assertEquals(List.of("API / SDK 开发人员"), split("API / SDK 开发人员"));
+        // A headline with words is still cut from its translation.
+        assertEquals(List.of("河边小镇举办灯笼节", "Riverside Town Holds Lantern Festival"),
+                split("河边小镇举办灯笼节 Riverside Town Holds Lantern Festival"));
+    }
+
+    @Test
     void keepsAChineseParagraphWholeWhoseNamesInBracketsHaveInitials() {
         // "John R.W. Hartley)、" holds a stop before a space, but an initial's stop ends no sentence.
         String names = "镇上的老居民都记得三位老师。在过去四十年间，留在镇上的老师只有老哈特利(John R.W. Hartley)、"
