@@ -1,6 +1,7 @@
 package press.duet.epub;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import press.duet.model.Lang;
 import press.duet.model.Note;
@@ -22,7 +23,8 @@ final class ChapterNotes {
     }
 
     private final int chapter;
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<Entry> chinese = new ArrayList<>();
+    private final List<Entry> english = new ArrayList<>();
 
     ChapterNotes(int chapter) {
         this.chapter = chapter;
@@ -30,25 +32,25 @@ final class ChapterNotes {
 
     /** Numbers a note referred to from a side in the given language. */
     Entry add(Note note, Lang lang) {
+        List<Entry> notes = lang.isChinese() ? chinese : english;
         String code = lang.isChinese() ? "zh" : "en";
-        int number = 1 + (int) entries.stream().filter(entry -> entry.lang().isChinese() == lang.isChinese()).count();
+        int number = notes.size() + 1;
         Entry entry = new Entry(note, lang, number, "c" + chapter + "-note-" + code + number,
                 "c" + chapter + "-ref-" + code + number);
-        entries.add(entry);
+        notes.add(entry);
         return entry;
     }
 
-    /** The notes of one language in the order of their references; a note referred to in a note comes last. */
-    List<Entry> of(boolean chinese) {
-        return entries.stream().filter(entry -> entry.lang().isChinese() == chinese).toList();
+    /**
+     * The notes of one language in the order of their references; a note referred to in a note comes
+     * last. The list is a live view: a note numbered while these are written joins its end.
+     */
+    List<Entry> of(boolean isChinese) {
+        return Collections.unmodifiableList(isChinese ? chinese : english);
     }
 
     /** How many notes have been numbered so far, in both languages. */
     int size() {
-        return entries.size();
-    }
-
-    Entry get(int index) {
-        return entries.get(index);
+        return chinese.size() + english.size();
     }
 }

@@ -53,6 +53,7 @@ public final class EncodingDetector {
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestConfidence = -1;
         int bestImpossible = Integer.MAX_VALUE;
+        int bestUnusual = Integer.MAX_VALUE;
         for (Charset candidate : candidates(bytes)) {
             Optional<String> text = decoded(bytes, candidate);
             if (text.isEmpty()) {
@@ -67,14 +68,21 @@ public final class EncodingDetector {
             // Fewer impossible characters wins outright: a wider table that decodes a character a
             // narrower one reads as private use (HKSCS's 鼈 in CP950's user-defined area) is the right one.
             int impossible = plausibility.impossible();
+            // Among close scores, fewer symbols unusual in prose wins before the statistical detector:
+            // Big5 and Windows' Big5 read most bytes alike and differ in a few marks (Windows' ／ is
+            // Java's Big5's box diagonal ╱, Java's Big5's ／ Windows' division slash ∕), which in a long
+            // text move the score too little to count, yet the one that reads them as prose is right.
+            int unusual = plausibility.unusual();
             boolean better = best == null || impossible < bestImpossible
                     || impossible == bestImpossible && (score > bestScore + TIE
-                    || score > bestScore - TIE && icu > bestConfidence);
+                    || score > bestScore - TIE && (unusual < bestUnusual
+                    || unusual == bestUnusual && icu > bestConfidence));
             if (better) {
                 best = candidate;
                 bestScore = score;
                 bestConfidence = icu;
                 bestImpossible = impossible;
+                bestUnusual = unusual;
             }
         }
         return Optional.ofNullable(best);

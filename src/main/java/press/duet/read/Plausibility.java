@@ -37,10 +37,11 @@ import press.duet.text.Scripts;
  * @param impossible the impossible characters and pairs found
  * @param characters all the characters (code points) in the text
  * @param roundTrips whether encoding the text again gives the same bytes
- * @param unusualShare the share of the non-ASCII characters that are neither Han nor ordinary in prose
+ * @param nonAscii the characters beyond ASCII
+ * @param unusual those of them that are neither Han nor {@linkplain #isOrdinary ordinary in prose}
  */
 record Plausibility(int han, double frequentShare, int impossible, int characters, boolean roundTrips,
-                    double unusualShare) {
+                    int nonAscii, int unusual) {
     /**
      * Real prose takes at least this share of its Han characters from the frequent ones (0.79 to 0.97
      * on the real texts in the tests, Cantonese the lowest); mojibake draws its characters evenly from
@@ -87,8 +88,8 @@ record Plausibility(int han, double frequentShare, int impossible, int character
             previous = cp;
         }
         double share = han == 0 ? 1 : (double) frequent / han;
-        double unusualShare = nonAscii == 0 ? 0 : (double) unusual / nonAscii;
-        return new Plausibility(han, share, impossible, characters, roundTrips(text, bytes, from, charset), unusualShare);
+        return new Plausibility(han, share, impossible, characters, roundTrips(text, bytes, from, charset), nonAscii,
+                unusual);
     }
 
     /** Whether the decoding may be accepted at all. */
@@ -107,7 +108,12 @@ record Plausibility(int han, double frequentShare, int impossible, int character
      */
     double score() {
         double impossibleShare = characters == 0 ? 0 : (double) impossible / characters;
-        return frequentShare - unusualShare - 100 * impossibleShare - (roundTrips ? 0 : 0.02);
+        return frequentShare - unusualShare() - 100 * impossibleShare - (roundTrips ? 0 : 0.02);
+    }
+
+    /** The share of the non-ASCII characters that are unusual in prose, 0 when there are none. */
+    double unusualShare() {
+        return nonAscii == 0 ? 0 : (double) unusual / nonAscii;
     }
 
     /**

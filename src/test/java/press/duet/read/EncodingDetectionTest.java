@@ -194,4 +194,21 @@ class EncodingDetectionTest {
                 .getBytes(Charset.forName("x-windows-950")));
         assertTrue(text(draft).contains("Harbour School’s Library"), text(draft));
     }
+
+    @Test
+    void readsTheFullWidthSlashOfAWindowsBig5FileAsASlashNotABoxDiagonal() throws Exception {
+        // Windows writes ／ as A1FE, which Java's Big5 reads as the box-drawing ╱ (U+2571) without an
+        // error; in a long text one slash moves the score too little to decide the encoding on its own.
+        String text = TRADITIONAL.repeat(40) + "\n圖／本報記者 文／編輯部\n";
+        Draft draft = readFile("slash-950.txt", text.getBytes(Charset.forName("x-windows-950")));
+        assertTrue(text(draft).contains("圖／本報記者 文／編輯部"), text(draft));
+    }
+
+    @Test
+    void readsTheFullWidthSlashOfABig5FileAsASlashNotADivisionSlash() throws Exception {
+        // Java's Big5 writes ／ as A241, which Windows' Big5 reads as the division slash ∕ (U+2215).
+        String text = TRADITIONAL.repeat(40) + "\n圖／本報記者 文／編輯部\n";
+        Draft draft = readFile("slash-big5.txt", text.getBytes(Charset.forName("Big5")));
+        assertTrue(text(draft).contains("圖／本報記者 文／編輯部"), text(draft));
+    }
 }
