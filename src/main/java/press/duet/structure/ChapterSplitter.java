@@ -349,16 +349,30 @@ final class ChapterSplitter {
         if (zhTitle == null && !zh.title().equals(bookTitle) || enTitle == null && !en.title().equals(bookTitle)) {
             return null;
         }
+        // A side before any heading is named by the book's title in its language, when the book has one:
+        // a page's Chinese title over the Chinese block and the English title heading the English block.
+        if (zhTitle == null && enTitle != null && bookTitle.zh() != null) {
+            zhTitle = bookTitle.zh();
+        } else if (enTitle == null && zhTitle != null && bookTitle.en() != null) {
+            enTitle = bookTitle.en();
+        }
         BilingualText title = zhTitle == null && enTitle == null ? bookTitle : new BilingualText(zhTitle, enTitle);
         return new ChapterText(title, paragraphs, zh.number() >= 0 ? zh.number() : en.number(),
                 zh.line() == 0 || en.line() == 0 ? Math.max(zh.line(), en.line()) : Math.min(zh.line(), en.line()));
     }
 
-    /** True for a chapter all in Chinese, false for one all in English, null for anything else. */
+    /**
+     * True for a chapter in Chinese, false for one in English, null for anything else. A chapter of one
+     * language may hold a stray line of the other (a note's untranslated remark, a quoted name) as long
+     * as its own language outnumbers it four times over; the merge aligns that line as one-sided.
+     */
     private static Boolean chineseOnly(ChapterText chapter) {
-        boolean chinese = chapter.paragraphs().stream().anyMatch(Paragraph::isChinese);
-        boolean english = chapter.paragraphs().stream().anyMatch(Paragraph::isEnglish);
-        return chinese == english ? null : chinese;
+        long chinese = chapter.paragraphs().stream().filter(Paragraph::isChinese).count();
+        long english = chapter.paragraphs().stream().filter(Paragraph::isEnglish).count();
+        if (chinese > 4 * english) {
+            return true;
+        }
+        return english > 4 * chinese ? false : null;
     }
 
     /** The title of a heading line and its translation, or of one line, cut at the change of script. */

@@ -211,6 +211,12 @@ public final class Structurer {
                 found = ChapterSplitter.mergeTranslated(found, chapterTitle, chinese);
             }
             BilingualText onlyHeading = head.title() == null && blank(draft.declared().title()) ? onlyHeadedChapter(found, chapterTitle) : null;
+            BilingualText completed = completedTitle(found, title);
+            if (onlyHeading == null && completed != null) {
+                // A title in one language whose only chapter is headed by it and its translation (a page's
+                // Chinese title, its Chinese block, then the English title over the English block).
+                titles.set(titles.size() - 1, completed);
+            }
             if (onlyHeading != null) {
                 // A file that holds one chapter of a book ("為政第二 / BOOK II. WEI CHANG.") is titled by that
                 // chapter's heading, not by its file's name.
@@ -319,6 +325,23 @@ public final class Structurer {
      */
     private static BilingualText onlyHeadedChapter(List<ChapterText> chapters, BilingualText fallback) {
         return chapters.size() == 1 && !chapters.get(0).title().equals(fallback) ? chapters.get(0).title() : null;
+    }
+
+    /**
+     * The book's title given its missing side by the heading of its only chapter, when that heading
+     * repeats the side the title has: null otherwise.
+     */
+    private static BilingualText completedTitle(List<ChapterText> chapters, BilingualText title) {
+        if (chapters.size() != 1 || title.zh() != null && title.en() != null) {
+            return null;
+        }
+        BilingualText heading = chapters.get(0).title();
+        if (heading.zh() == null || heading.en() == null) {
+            return null;
+        }
+        boolean sameZh = title.zh() != null && title.zh().text().equals(heading.zh().text());
+        boolean sameEn = title.en() != null && title.en().text().equals(heading.en().text());
+        return sameZh || sameEn ? heading : null;
     }
 
     private static boolean blank(String text) {

@@ -26,6 +26,12 @@ final class PageMetadata {
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued", "dc.date", "date", "sailthru.date");
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+    /** Elements whose class names them a post's date or its header line. */
+    private static final String DATE_CLASSES = "[class~=(?i)(^|[-_\\s])(submitted|date|dateline|time|posted|published|pubdate|post-meta|entry-meta|meta)($|[-_\\s])]";
+    /** Elements whose class names them a byline or an author field. */
+    private static final String AUTHOR_CLASSES = "[rel=author], [itemprop=author], .author, .byline, [class~=(?i)(^|[-_\\s])(author|byline)($|[-_\\s])]";
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[,，、;；/]|\\band\\b|和|与)\\s*");
 
     private PageMetadata() {
@@ -112,9 +118,20 @@ final class PageMetadata {
     }
 
     private static LocalDate date(Document page, Element article) {
-        for (Element scope : new Element[] {article, page}) {
+        Element post = post(article);
+        for (Element scope : new Element[] {article, post, page}) {
             for (Element time : scope.select("time[datetime]")) {
                 LocalDate date = isoDate(time.attr("datetime"));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        // A post's header line of its date ("2010-09-02", "2014年3月8日"), in an element so named.
+        for (Element line : post.select(DATE_CLASSES)) {
+            String text = tidy(line.text());
+            if (text.length() <= 60) {
+                LocalDate date = writtenDate(text);
                 if (date != null) {
                     return date;
                 }
@@ -128,6 +145,34 @@ final class PageMetadata {
         }
         Element item = page.selectFirst("[itemprop=datePublished]");
         return item == null ? null : isoDate(item.hasAttr("content") ? item.attr("content") : item.attr("datetime"));
+    }
+
+    /**
+     * The element of the post the article's text belongs to: its nearest ancestor that is an
+     * {@code <article>} or is marked as a post, where the header with the date and the byline sit
+     * beside the text; else the article itself.
+     */
+    private static Element post(Element article) {
+        for (Element e = article; e != null; e = e.parent()) {
+            if (e.normalName().equals("article") || e.attr("itemtype").matches("(?i).*(Article|BlogPosting|Posting).*")
+                    || e.attr("role").equalsIgnoreCase("article")) {
+                return e;
+            }
+        }
+        return article;
+    }
+
+    /** The first date written as year, month and day (2010-09-02, 2010/9/2, 2010年9月2日) in a line, or null. */
+    private static LocalDate writtenDate(String text) {
+        Matcher m = WRITTEN_DATE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The date an ISO 8601 value (2024-05-01, 2024-05-01T08:00:00+08:00) begins with, or null. */
@@ -153,7 +198,7 @@ final class PageMetadata {
             names.addAll(names(meta.replaceFirst("(?i)^by\\s+", "")));
         }
         if (names.isEmpty()) {
-            for (Element byline : article.select("[rel=author], [itemprop=author], .author, .byline")) {
+            for (Element byline : post(article).select(AUTHOR_CLASSES)) {
                 String text = tidy(byline.text()).replaceFirst("(?i)^(by|作者[:：]?|文[/:：]?)\\s*", "");
                 if (!text.isEmpty() && text.length() <= 60) {
                     names.addAll(names(text));
