@@ -103,6 +103,7 @@ public final class Furniture {
         }
         HeadNotes.mark(lines, kinds, kept, removed, dateLine, metadata);
         markRepeatedDate(lines, kinds, dateLine, firstProse);
+        SignOffs.mark(lines, kinds, dateLine);
         markRepeatedAbove(lines, kinds, firstProse);
         PageLines.markSourceNamed(lines, kinds, firstProse);
         PastedLines.markSiteName(lines, kinds, firstProse);

@@ -16,7 +16,8 @@ public enum FurnitureKind {
     LINE_NUMBER("page or line number"),
     READING("pinyin reading of a line"),
     LABEL("label of a version or of an exercise's part"),
-    HEAD_NOTE("place, hall, office, speaker or time line of a speech's head");
+    HEAD_NOTE("place, hall, office, speaker or time line of a speech's head"),
+    SIGN_OFF("sign-off: the writer's name and the date under a text");
 
     private final String reason;
 

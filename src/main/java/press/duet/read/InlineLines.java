@@ -39,6 +39,11 @@ public final class InlineLines {
         return lines;
     }
 
+    /** How many lines there are so far, the last one (being filled) included. */
+    public int count() {
+        return lines.size();
+    }
+
     /** Appends to the last line; a text next to a text becomes one text. */
     public void add(Inline inline) {
         List<Inline> last = lines.get(lines.size() - 1);

@@ -117,8 +117,14 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
                 category != null && category.matches() ? category.group(1).strip() : null);
     }
 
-    /** Blocks of running text; headings, table rows and verbatim blocks are as the format marked them. */
+    /**
+     * Blocks of running text, lines kept by breaks among them (a page's {@code <br>}-parted lines, where
+     * a sign-off or a source line stands under the prose); headings, table rows and code are as the
+     * format marked them.
+     */
     private static boolean isProse(DraftBlock block) {
-        return block.kind() == DraftBlock.Kind.LINES || block.kind() == DraftBlock.Kind.PARAGRAPH;
+        return block.kind() == DraftBlock.Kind.LINES || block.kind() == DraftBlock.Kind.PARAGRAPH
+                || block.kind() == DraftBlock.Kind.VERBATIM && block.rich() != null
+                && block.rich().form().kind() != press.duet.model.Para.Kind.CODE;
     }
 }

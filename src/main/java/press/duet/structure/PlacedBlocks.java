@@ -92,9 +92,30 @@ final class PlacedBlocks {
                     blocks.add(chapter.blocks().get(i));
                 }
             }
+            blocks = withoutIdleBreaks(blocks);
             out.add(blocks.size() == chapter.blocks().size() ? chapter : new Chapter(chapter.title(), blocks));
         }
         return out;
+    }
+
+    /**
+     * The blocks without the section breaks that part nothing: one opening or closing its chapter
+     * (a rule drawn in text between a page's Chinese and English blocks ends up there once the two are
+     * aligned), or one right after another.
+     */
+    private static List<Block> withoutIdleBreaks(List<Block> blocks) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            boolean idle = block instanceof press.duet.model.SectionBreak
+                    && (kept.isEmpty() || kept.get(kept.size() - 1) instanceof press.duet.model.SectionBreak);
+            if (!idle) {
+                kept.add(block);
+            }
+        }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1) instanceof press.duet.model.SectionBreak) {
+            kept.remove(kept.size() - 1);
+        }
+        return kept.size() == blocks.size() ? blocks : kept;
     }
 
     /** A block to place and the line it stands at. */

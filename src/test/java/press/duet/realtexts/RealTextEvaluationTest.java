@@ -43,8 +43,9 @@ class RealTextEvaluationTest {
      * figure on the 35 public texts (held11's two one-line texts add 4 gold pairs, none right). 300 with
      * session 11's seven held-out creativecommons.tw posts (72 gold pairs, 47 right: a Chinese block and
      * its English block under an English title line are merged as one chapter, a stray line allowed).
+     * 305 when two br in a row part a page's paragraphs (the Facebook post: 0 → 5 of 5).
      */
-    private static final int FLOOR_PAIRS_RIGHT = 300;
+    private static final int FLOOR_PAIRS_RIGHT = 305;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
@@ -76,9 +77,11 @@ class RealTextEvaluationTest {
      * 9's merges to the merged figures on the 35 public texts: 8 furniture lines, 58 of 64 metadata
      * checks, 68 of 68 variants. Session 11's seven creativecommons.tw posts (new, held-out texts): 11
      * furniture lines (the Facebook post's sign-off, date and rule lines) and 78 of 85 metadata checks
-     * (dates and author fields in a post's header, beside the article's text, now read).
+     * (dates and author fields in a post's header, beside the article's text, now read); 8 once a
+     * sign-off (an office's name over a date line, under a block of one language) is furniture and a
+     * rule of dashes drawn in text is a section break.
      */
-    private static final int CEILING_JUNK_PUBLISHED = 11;
+    private static final int CEILING_JUNK_PUBLISHED = 8;
     private static final int FLOOR_METADATA_RIGHT = 78;
     private static final int FLOOR_VARIANTS_IDENTICAL = 68;
 

@@ -47,6 +47,8 @@ import press.duet.report.Finding;
  * Lines are the 1-based source lines jsoup tracked ({@link #parser()}), else 0.
  */
 public final class HtmlContent {
+    /** A line of three or more dashes, stars, underscores or the like and nothing else. */
+    private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("\\s*([-*_=~—–·•＊])(\\s*\\1){2,}\\s*");
     /** Deeper than any page's block markup; below it a block's text is read as one paragraph. */
     private static final int DEEPEST = 200;
 
@@ -132,6 +134,8 @@ public final class HtmlContent {
         InlineLines pending = new InlineLines();
         int pendingLine;
         int pendingQuotes;
+        /** The source line each line of the paragraph being gathered starts on, where a node starts it. */
+        java.util.Map<Integer, Integer> lineStarts = new java.util.HashMap<>();
         /** The nodes the paragraph being gathered was read from, for {@link LinkBars}. */
         List<Node> pendingNodes = new ArrayList<>();
         /** The form of a list item's first block, until a block takes it. */
@@ -148,6 +152,9 @@ public final class HtmlContent {
         }
 
         void node(Node node, int quotes, int depth) {
+            if (!(node instanceof TextNode blank && blank.isBlank())) {
+                lineStarts.putIfAbsent(pending.count() - 1, HtmlFindings.lineOf(node));
+            }
             if (node instanceof TextNode text) {
                 if (!text.isBlank()) {
                     start(node, quotes);
@@ -228,14 +235,20 @@ public final class HtmlContent {
             }
         }
 
-        /** The gathered paragraph as a block: lines kept when a br is among them, else lines to join. */
+        /**
+         * The gathered paragraph as blocks: one for each run of lines between blank ones (two {@code <br>}s
+         * in a row part paragraphs, as a browser shows them), its lines kept when a br is among them, else
+         * lines to join.
+         */
         void flush() {
-            List<List<Inline>> kept = pending.lines().stream().filter(line -> !Inline.text(line).isBlank()).toList();
+            List<List<Inline>> all = pending.lines();
             boolean verse = pending.hasHardBreak();
             List<Node> nodes = pendingNodes;
+            java.util.Map<Integer, Integer> starts = lineStarts;
             pending = new InlineLines();
             pendingNodes = new ArrayList<>();
-            if (kept.isEmpty()) {
+            lineStarts = new java.util.HashMap<>();
+            if (all.stream().allMatch(line -> Inline.text(line).isBlank())) {
                 return;
             }
             if (!keepsLinkBars && item == null && pendingQuotes == 0 && LinkBars.is(nodes)) {
@@ -243,14 +256,55 @@ public final class HtmlContent {
                         "left out as the page's furniture (--keep-furniture keeps them)");
                 return;
             }
+            // Runs parted by a blank line are verse only for the lines they break; one run keeps the
+            // paragraph's own form, a single line with a br as verse.
+            int firstNonBlank = -1;
+            int lastNonBlank = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (!Inline.text(all.get(i)).isBlank()) {
+                    firstNonBlank = firstNonBlank < 0 ? i : firstNonBlank;
+                    lastNonBlank = i;
+                }
+            }
+            boolean parted = false;
+            for (int i = firstNonBlank; i < lastNonBlank && !parted; i++) {
+                parted = Inline.text(all.get(i)).isBlank() || RULE_LINE.matcher(Inline.text(all.get(i))).matches();
+            }
+            int firstLine = pendingLine;
+            List<List<Inline>> run = new ArrayList<>();
+            int runLine = firstLine;
+            int line = firstLine;
+            for (int i = 0; i <= all.size(); i++) {
+                line = Math.max(line, starts.getOrDefault(i, line));
+                boolean rule = i < all.size() && RULE_LINE.matcher(Inline.text(all.get(i))).matches();
+                if (i == all.size() || rule || Inline.text(all.get(i)).isBlank()) {
+                    if (!run.isEmpty()) {
+                        flushRun(run, verse && (!parted || run.size() > 1), runLine);
+                        run = new ArrayList<>();
+                    }
+                    if (rule) {
+                        // A line of dashes or stars among paragraphs is a rule drawn in text: a section break.
+                        blocks.add(DraftBlock.sectionBreak(line));
+                    }
+                    continue;
+                }
+                if (run.isEmpty()) {
+                    runLine = i == 0 ? firstLine : line;
+                }
+                run.add(all.get(i));
+            }
+        }
+
+        /** One run of a gathered paragraph's lines as a block. */
+        private void flushRun(List<List<Inline>> kept, boolean verse, int line) {
             boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));
             if (bold && boldHeadings) {
-                headingLines(pendingLine, InlineLines.strip(kept.get(0)), BoldHeading.LEVEL);
+                headingLines(line, InlineLines.strip(kept.get(0)), BoldHeading.LEVEL);
                 return;
             }
             boldHeadings |= !bold;
             Para.Form form = form(verse ? Para.Form.VERSE : Para.Form.PARAGRAPH, pendingQuotes);
-            add(new DraftBlock(pendingLine, kept.stream().map(Inline::text).toList(),
+            add(new DraftBlock(line, kept.stream().map(Inline::text).toList(),
                     kept.size() > 1 || verse ? DraftBlock.Kind.VERBATIM : DraftBlock.Kind.PARAGRAPH, 0,
                     DraftBlock.Rich.orNone(kept, form), null));
         }
