@@ -340,8 +340,7 @@ final class ChapterSplitter {
      * Chinese paragraphs then the English ones; null when a heading is not in its chapter's language.
      */
     private static ChapterText merge(ChapterText zh, ChapterText en, BilingualText bookTitle, Lang chinese) {
-        List<Paragraph> paragraphs = new ArrayList<>(zh.paragraphs());
-        paragraphs.addAll(en.paragraphs());
+        List<Paragraph> paragraphs = sectionBySection(zh.paragraphs(), en.paragraphs());
         // Each heading names its own language's side; a side before any heading has the book's title.
         Segment zhTitle = zh.title().equals(bookTitle) || zh.title().zh() == null ? null
                 : new Segment(chinese, zh.title().zh().text());
@@ -359,6 +358,50 @@ final class ChapterSplitter {
         BilingualText title = zhTitle == null && enTitle == null ? bookTitle : new BilingualText(zhTitle, enTitle);
         return new ChapterText(title, paragraphs, zh.number() >= 0 ? zh.number() : en.number(),
                 zh.line() == 0 || en.line() == 0 ? Math.max(zh.line(), en.line()) : Math.min(zh.line(), en.line()));
+    }
+
+    /**
+     * The paragraphs of a chapter's two sides, one after the other; or, when both sides have their
+     * section headings, as many and at the same levels (a post's Chinese with its 小結, then its English
+     * with its End Note), section by section: both headings, then the Chinese text, then the English,
+     * so that each section is aligned with its translation and a heading with its own.
+     */
+    private static List<Paragraph> sectionBySection(List<Paragraph> zh, List<Paragraph> en) {
+        List<List<Paragraph>> zhSections = sections(zh);
+        List<List<Paragraph>> enSections = sections(en);
+        List<Paragraph> out = new ArrayList<>(zh.size() + en.size());
+        boolean sameSections = zhSections.size() > 1 && zhSections.size() == enSections.size();
+        for (int k = 1; sameSections && k < zhSections.size(); k++) {
+            sameSections = zhSections.get(k).get(0).level() == enSections.get(k).get(0).level();
+        }
+        if (!sameSections) {
+            out.addAll(zh);
+            out.addAll(en);
+            return out;
+        }
+        for (int k = 0; k < zhSections.size(); k++) {
+            List<Paragraph> a = zhSections.get(k);
+            List<Paragraph> b = enSections.get(k);
+            int headings = k == 0 ? 0 : 1;
+            out.addAll(a.subList(0, headings));
+            out.addAll(b.subList(0, headings));
+            out.addAll(a.subList(headings, a.size()));
+            out.addAll(b.subList(headings, b.size()));
+        }
+        return out;
+    }
+
+    /** The paragraphs cut before each marked heading; the first part (perhaps empty) has none. */
+    private static List<List<Paragraph>> sections(List<Paragraph> paragraphs) {
+        List<List<Paragraph>> sections = new ArrayList<>();
+        sections.add(new ArrayList<>());
+        for (Paragraph p : paragraphs) {
+            if (p.isMarkedHeading()) {
+                sections.add(new ArrayList<>());
+            }
+            sections.get(sections.size() - 1).add(p);
+        }
+        return sections;
     }
 
     /**

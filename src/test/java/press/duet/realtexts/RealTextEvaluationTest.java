@@ -43,9 +43,10 @@ class RealTextEvaluationTest {
      * figure on the 35 public texts (held11's two one-line texts add 4 gold pairs, none right). 300 with
      * session 11's seven held-out creativecommons.tw posts (72 gold pairs, 47 right: a Chinese block and
      * its English block under an English title line are merged as one chapter, a stray line allowed).
-     * 305 when two br in a row part a page's paragraphs (the Facebook post: 0 → 5 of 5).
+     * 305 when two br in a row part a page's paragraphs (the Facebook post: 0 → 5 of 5); 315 when the
+     * two blocks' sections are aligned section by section (preserving-information: 0 → 10 of 12).
      */
-    private static final int FLOOR_PAIRS_RIGHT = 305;
+    private static final int FLOOR_PAIRS_RIGHT = 315;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
