@@ -24,7 +24,8 @@ final class SignOffs {
     static void mark(List<String> lines, FurnitureKind[] kinds, Predicate<String> dateLine) {
         for (int i = 1; i < lines.size(); i++) {
             String date = lines.get(i).strip();
-            if (kinds[i] != null || date.isEmpty() || !DisplayColumns.fit(date, DATE_COLUMNS) || !dateLine.test(date)) {
+            // A date line already known as a repeat of the article's date may still sign a text off.
+            if (kinds[i] != null && kinds[i] != FurnitureKind.PAGE_INFO || date.isEmpty() || !DisplayColumns.fit(date, DATE_COLUMNS) || !dateLine.test(date)) {
                 continue;
             }
             int signer = isSigner(lines.get(i - 1)) && kinds[i - 1] == null ? i - 1 : -1;

@@ -213,7 +213,7 @@ public final class Structurer {
             BilingualText onlyHeading = head.title() == null && blank(draft.declared().title()) ? onlyHeadedChapter(found, chapterTitle) : null;
             BilingualText completed = completedTitle(found, title);
             if (onlyHeading == null && completed != null) {
-                // A title in one language whose only chapter is headed by it and its translation (a page's
+                // A title in one language whose first chapter is headed by it and its translation (a page's
                 // Chinese title, its Chinese block, then the English title over the English block).
                 titles.set(titles.size() - 1, completed);
             }
@@ -328,11 +328,11 @@ public final class Structurer {
     }
 
     /**
-     * The book's title given its missing side by the heading of its only chapter, when that heading
+     * The book's title given its missing side by the heading of its first chapter, when that heading
      * repeats the side the title has: null otherwise.
      */
     private static BilingualText completedTitle(List<ChapterText> chapters, BilingualText title) {
-        if (chapters.size() != 1 || title.zh() != null && title.en() != null) {
+        if (chapters.isEmpty() || title.zh() != null && title.en() != null) {
             return null;
         }
         BilingualText heading = chapters.get(0).title();

@@ -153,13 +153,17 @@ public final class HtmlContent {
 
         void node(Node node, int quotes, int depth) {
             if (!(node instanceof TextNode blank && blank.isBlank())) {
-                lineStarts.putIfAbsent(pending.count() - 1, HtmlFindings.lineOf(node));
+                lineStarts.putIfAbsent(pending.count() - 1, HtmlFindings.lineOf(node) + leadingLineFeeds(node));
             }
             if (node instanceof TextNode text) {
                 if (!text.isBlank()) {
                     start(node, quotes);
                     pendingNodes.add(node);
                     HtmlInlines.text(text.getWholeText(), pending);
+                } else if (spaceBetweenInlines(text)) {
+                    // White space between two inline elements is a space ("Service</a> <a>(ToS)</a>"),
+                    // except a line feed after Chinese, which a page's source breaks for layout only.
+                    pending.add(new Inline.Text(" "));
                 }
                 return;
             }
@@ -212,6 +216,28 @@ public final class HtmlContent {
                 }
             }
             flush();
+        }
+
+        /** The line feeds a text node opens with before its text: its text stands that many lines below its start. */
+        private static int leadingLineFeeds(Node node) {
+            if (!(node instanceof TextNode text)) {
+                return 0;
+            }
+            String whole = text.getWholeText();
+            int feeds = 0;
+            for (int i = 0; i < whole.length() && Character.isWhitespace(whole.charAt(i)); i++) {
+                feeds += whole.charAt(i) == '\n' ? 1 : 0;
+            }
+            return feeds;
+        }
+
+        private boolean spaceBetweenInlines(TextNode blank) {
+            String before = pending.text();
+            if (before.isBlank() || Character.isWhitespace(before.charAt(before.length() - 1))) {
+                return false;
+            }
+            boolean feed = blank.getWholeText().indexOf('\n') >= 0;
+            return !(feed && press.duet.text.Scripts.isHan(before.codePointBefore(before.length())));
         }
 
         /**

@@ -45,6 +45,30 @@ class HtmlContentTest {
     }
 
     @Test
+    void partsBrokenLinesAtBlankOnesAndReadsARuleOfDashesAsASectionBreak() {
+        List<DraftBlock> blocks = blocks("""
+                <p>第一段。<br />
+                <br />
+                第二段，<br />第二行。<br />
+                <br />
+                讚一下吧!<br />
+                辦公室<br />
+                2011/ 8/ 2</p>
+                <p>---<br />
+                We are moving.</p>""");
+        assertEquals(List.of("PARAGRAPH:第一段。", "VERBATIM:第二段，|第二行。", "VERBATIM:讚一下吧!|辦公室|2011/ 8/ 2", "BREAK:",
+                "PARAGRAPH:We are moving."), texts(blocks));
+        assertEquals(List.of(1, 3, 5, 8, 9), blocks.stream().map(b -> b.line() - 2).toList());
+    }
+
+    @Test
+    void keepsTheSpaceBetweenTwoInlineElements() {
+        List<DraftBlock> blocks = blocks("<p>The <a href=\"http://a.example/\">Terms of Service</a> <a href=\"http://b.example/\">(ToS)</a> say so.</p>"
+                + "<p><b>春天</b>\n<i>来了</i></p>");
+        assertEquals(List.of("PARAGRAPH:The Terms of Service (ToS) say so.", "PARAGRAPH:春天来了"), texts(blocks));
+    }
+
+    @Test
     void readsParagraphsHeadingsBreaksAndCodeWithTheirSourceLines() {
         List<DraftBlock> blocks = blocks("""
                 <h1>第一课 <br>Lesson One</h1>

@@ -172,6 +172,58 @@ class HtmlPagesBookTest {
     }
 
     @Test
+    void aPostsChineseThenItsEnglishUnderAnEnglishTitleWithSectionsAndSignOffs() throws IOException {
+        // A blog post as a Drupal site saves it: the Chinese title above the article, the date and the
+        // author field in the post's header beside the body, the Chinese block with a section heading,
+        // the English title as a heading, the English block with its heading; paragraphs parted by two
+        // br, a rule of dashes, and each block signed off with the office's name over the date (after a
+        // blank line in Chinese, on the lines right under the last paragraph in English).
+        Path page = folder.resolve("post.html");
+        Files.writeString(page, """
+                <!doctype html><html><head><meta charset="utf-8"><title>茶園的早晨 | 山城日報</title></head><body>
+                <div id="content"><h1 id="page-title">茶園的早晨</h1>
+                <article class="node node-blog"><header><p class="submitted"> 2012-04-09 </p></header>
+                <div class="field field-name-field-author"><div class="field-item">林美華</div></div>
+                <div class="field field-name-body"><p>天還沒亮，採茶的人就已經上山了，她們背著竹簍，沿著小路慢慢地走。<br />
+                <br />
+                霧氣在山谷裡流動，遠處的村莊只露出幾個屋頂，像是浮在白色的海上。</p>
+                <h3>午後</h3>
+                <p>到了中午，茶葉被送到工廠，工人們把它們攤開在竹篩上，等待萎凋。<br />
+                <br />
+                山城日報 編輯部<br />
+                2012/ 4/ 9</p>
+                <h3>The Morning in the Tea Garden</h3>
+                <p>---<br />
+                Before dawn the pickers are already on the hill, baskets on their backs, walking slowly along the path.<br />
+                <br />
+                Mist drifts through the valley, and the distant village shows only a few roofs, as if floating on a white sea.</p>
+                <h3>Afternoon</h3>
+                <p>By noon the leaves reach the factory, where workers spread them on bamboo trays to wither.<br />
+                Hill Town Daily Desk<br />
+                2012/ 4/ 9</p>
+                </div></article></div></body></html>
+                """);
+        BuildResult result = build(page);
+        Book book = result.book();
+        assertEquals("茶園的早晨 / The Morning in the Tea Garden", book.metadata().title().joined(" / "));
+        assertEquals(LocalDate.of(2012, 4, 9), book.metadata().date());
+        assertEquals(List.of("林美華"), book.metadata().authors());
+        assertEquals(List.of(
+                "天還沒亮，採茶的人就已經上山了，她們背著竹簍，沿著小路慢慢地走。 = Before dawn the pickers are already on the hill, baskets on their backs, walking slowly along the path.",
+                "霧氣在山谷裡流動，遠處的村莊只露出幾個屋頂，像是浮在白色的海上。 = Mist drifts through the valley, and the distant village shows only a few roofs, as if floating on a white sea.",
+                "到了中午，茶葉被送到工廠，工人們把它們攤開在竹篩上，等待萎凋。 = By noon the leaves reach the factory, where workers spread them on bamboo trays to wither."),
+                sides(book));
+        // The section heading is paired with its translation, as a chapter's title or a heading in one.
+        assertTrue(book.chapters().stream().anyMatch(c -> c.title().joined(" / ").equals("午後 / Afternoon")
+                || c.blocks().stream().anyMatch(b -> b instanceof press.duet.model.Heading h && h.text().joined(" / ").equals("午後 / Afternoon"))),
+                book.chapters().toString());
+        assertTrue(book.chapters().stream().allMatch(c -> c.blocks().stream().noneMatch(press.duet.model.SectionBreak.class::isInstance)));
+        var dropped = press.duet.structure.Structurer.structure(List.of(press.duet.read.Readers.read(page, null, null))).dropped();
+        assertTrue(dropped.stream().anyMatch(d -> d.text().equals("山城日報 編輯部") && d.reason().startsWith("sign-off")),
+                dropped.toString());
+    }
+
+    @Test
     void bothLanguagesInOneParagraphSplitByBreaks() throws IOException {
         check("br-split.html", "学做饺子 Making Dumplings", List.of(
                 "先把面粉和水揉成面团。 = First knead flour and water into a dough.",
