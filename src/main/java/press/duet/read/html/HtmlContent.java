@@ -49,6 +49,9 @@ import press.duet.report.Finding;
 public final class HtmlContent {
     /** A line of three or more dashes, stars, underscores or the like and nothing else. */
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("\\s*([-*_=~—–·•＊])(\\s*\\1){2,}\\s*");
+    /** A line this wide (60 columns: 30 Chinese characters) is longer than a line of verse. */
+    private static final int PROSE_LINE_COLUMNS = 60;
+    private static final String SENTENCE_ENDS = "。！？.!?」』”\"’)）";
     /** Deeper than any page's block markup; below it a block's text is read as one paragraph. */
     private static final int DEEPEST = 200;
 
@@ -218,6 +221,27 @@ public final class HtmlContent {
             flush();
         }
 
+        /**
+         * Whether every line is a long sentence, ending as one, and all are in one script: paragraphs a
+         * page parts with a br. A poem's lines are short; lines in two languages are a pair's sides.
+         */
+        private static boolean proseLines(List<List<Inline>> lines) {
+            Boolean han = null;
+            for (List<Inline> line : lines) {
+                String text = Inline.text(line).strip();
+                if (press.duet.text.DisplayColumns.fit(text, PROSE_LINE_COLUMNS - 1) || text.isEmpty()
+                        || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0) {
+                    return false;
+                }
+                boolean lineHan = text.codePoints().anyMatch(press.duet.text.Scripts::isHan);
+                if (han != null && han != lineHan) {
+                    return false;
+                }
+                han = lineHan;
+            }
+            return true;
+        }
+
         /** The line feeds a text node opens with before its text: its text stands that many lines below its start. */
         private static int leadingLineFeeds(Node node) {
             if (!(node instanceof TextNode text)) {
@@ -323,6 +347,13 @@ public final class HtmlContent {
 
         /** One run of a gathered paragraph's lines as a block. */
         private void flushRun(List<List<Inline>> kept, boolean verse, int line) {
+            if (kept.size() > 1 && proseLines(kept)) {
+                // Long sentences of one language parted by single br: a page's paragraphs, not a poem's lines.
+                for (List<Inline> one : kept) {
+                    flushRun(List.of(one), false, line);
+                }
+                return;
+            }
             boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));
             if (bold && boldHeadings) {
                 headingLines(line, InlineLines.strip(kept.get(0)), BoldHeading.LEVEL);
