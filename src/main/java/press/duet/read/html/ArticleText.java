@@ -185,10 +185,11 @@ final class ArticleText {
             tally.linkCharacters += visible;
             return;
         }
+        // A sentence's full stop after its last link ("…計畫</a> 。") ends a sentence outside the links.
+        tally.sentenceEnds += ends;
         if (han == 0 && latin == 0) {
             return; // digits and punctuation alone are no text
         }
-        tally.sentenceEnds += ends;
         double units = 1 + ends;
         if (han > 0 && han * 3 >= latin) {
             tally.chinese += units;

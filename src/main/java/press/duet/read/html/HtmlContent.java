@@ -51,7 +51,7 @@ public final class HtmlContent {
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("\\s*([-*_=~—–·•＊])(\\s*\\1){2,}\\s*");
     /** A line this wide (60 columns: 30 Chinese characters) is longer than a line of verse. */
     private static final int PROSE_LINE_COLUMNS = 60;
-    private static final String SENTENCE_ENDS = "。！？.!?」』”\"’)）";
+    private static final String SENTENCE_ENDS = "。！？.!?:：」』”\"’)）";
     /** Deeper than any page's block markup; below it a block's text is read as one paragraph. */
     private static final int DEEPEST = 200;
 
