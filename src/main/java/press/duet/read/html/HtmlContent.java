@@ -306,20 +306,8 @@ public final class HtmlContent {
                         "left out as the page's furniture (--keep-furniture keeps them)");
                 return;
             }
-            // Runs parted by a blank line are verse only for the lines they break; one run keeps the
-            // paragraph's own form, a single line with a br as verse.
-            int firstNonBlank = -1;
-            int lastNonBlank = -1;
-            for (int i = 0; i < all.size(); i++) {
-                if (!Inline.text(all.get(i)).isBlank()) {
-                    firstNonBlank = firstNonBlank < 0 ? i : firstNonBlank;
-                    lastNonBlank = i;
-                }
-            }
-            boolean parted = false;
-            for (int i = firstNonBlank; i < lastNonBlank && !parted; i++) {
-                parted = Inline.text(all.get(i)).isBlank() || RULE_LINE.matcher(Inline.text(all.get(i))).matches();
-            }
+            // A run is verse only where a break parts its lines: a lone line beside a br ("<p><br>而這個…")
+            // is a paragraph.
             int firstLine = pendingLine;
             List<List<Inline>> run = new ArrayList<>();
             int runLine = firstLine;
@@ -329,7 +317,7 @@ public final class HtmlContent {
                 boolean rule = i < all.size() && RULE_LINE.matcher(Inline.text(all.get(i))).matches();
                 if (i == all.size() || rule || Inline.text(all.get(i)).isBlank()) {
                     if (!run.isEmpty()) {
-                        flushRun(run, verse && (!parted || run.size() > 1), runLine);
+                        flushRun(run, verse && run.size() > 1, runLine);
                         run = new ArrayList<>();
                     }
                     if (rule) {

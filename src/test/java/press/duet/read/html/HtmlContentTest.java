@@ -67,11 +67,13 @@ class HtmlContentTest {
                 <p>為何會覺得這個議題值得探討？因為在數位化的時代中，當文獻被電子化的時候，資訊就會流失。<br />
                 這些資訊其實不只是給人看，還是要給機器解讀的，目前語意網正努力發展出一個新的方式。</p>
                 <p>床前明月光，<br />疑是地上霜。</p>
+                <p><br />
+                而這個問題隨著網路的發達而逐漸受到關注。</p>
                 <p>春天来了，花开了，孩子们在公园里放风筝，老人们坐在长椅上晒太阳聊天。<br />
                 Spring has come, the flowers are out, and children fly kites in the park.</p>""");
         assertEquals(List.of("PARAGRAPH:為何會覺得這個議題值得探討？因為在數位化的時代中，當文獻被電子化的時候，資訊就會流失。",
                 "PARAGRAPH:這些資訊其實不只是給人看，還是要給機器解讀的，目前語意網正努力發展出一個新的方式。",
-                "VERBATIM:床前明月光，|疑是地上霜。",
+                "VERBATIM:床前明月光，|疑是地上霜。", "PARAGRAPH:而這個問題隨著網路的發達而逐漸受到關注。",
                 "VERBATIM:春天来了，花开了，孩子们在公园里放风筝，老人们坐在长椅上晒太阳聊天。|Spring has come, the flowers are out, and children fly kites in the park."),
                 texts(blocks));
     }
