@@ -69,6 +69,8 @@ final class Byline {
     private static final Pattern NAME_OFFICE = Pattern.compile(
             "^([A-Z][\\p{L}'’.\\- ]{1,40}),\\s+(?:the\\s+)?(?:U\\.\\s?S\\.\\s?)?(?:" + EN_OFFICES + ")(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L} .'’\\-]{1,60})?$"
                     + "|^(" + ZH_NAME + "?)(?<![国國部院省市州会會府厅廳局处處])\\s*(?:" + ZH_OFFICES + ")$");
+    /** A courtesy title before a name in a byline: "Mr", "Mrs.", "Dr". */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Sir)\\.?\\s+(?=[A-Z])");
     /** What a page prints where it knows no author: "作者：未知", "佚名". */
     private static final Pattern UNKNOWN = Pattern.compile("未知|佚名|不详|不詳|匿名|无名|無名|网络|網絡|網路|本站|编辑部|編輯部");
     private static final Pattern LEAD = Pattern.compile("^[-–—•●·▪■]\\s*");
@@ -148,7 +150,11 @@ final class Byline {
         if (m.matches() && (text.startsWith("◎") || !m.group(1).matches("(?i)(" + TRANSLATOR_LABEL + ").*"))) {
             Optional<Credits> signed = credits(m.group(1), null);
             boolean roleless = text.startsWith("◎") && text.substring(1).strip().equals(m.group(1).strip());
-            return roleless ? signed.map(c -> new Credits(c.authors(), List.of(), c.authors())) : signed;
+            if (signed.isPresent() || !text.regionMatches(true, 0, "by ", 0, 3)) {
+                return roleless ? signed.map(c -> new Credits(c.authors(), List.of(), c.authors())) : signed;
+            }
+            // "by Mr Donald Tsang, the Chief Executive of HKSAR": the name and the office after "by".
+            text = HONORIFIC.matcher(m.group(1).strip()).replaceFirst("");
         }
         m = OFFICE.matcher(text);
         if (m.matches()) {

@@ -32,20 +32,33 @@ final class JoinedHeadLines {
         return out;
     }
 
-    /** The paragraph as its title and its last line, a date line or byline; the paragraph alone when it is no such head. */
+    /**
+     * The paragraph as its title and the head lines under it, each a paragraph of its own; the
+     * paragraph alone when it is no such head. The head lines are the last ones, every one a date line
+     * or a byline ("Speech at the Consular Corps Dinner" / "by Mr Donald Tsang, …" / "February 15, 2012").
+     */
     private static List<Paragraph> titleAndHeadLine(Paragraph p) {
         String text = p.text();
-        int lastBreak = text.lastIndexOf('\n');
-        if (lastBreak <= 0) {
+        if (text.indexOf('\n') <= 0) {
             return List.of(p);
         }
-        String[] titleLines = text.substring(0, lastBreak).split("\n");
-        String last = text.substring(lastBreak + 1);
-        if (titleLines.length > MAX_TITLE_LINES || last.isBlank() || !last.equals(last.strip()) || !HeadParser.isHeadLine(last)) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        int lines = starts.size();
+        // The first line from which every line down to the last is a head line.
+        int headFrom = lines;
+        while (headFrom > 1 && isHeadLine(line(text, starts, headFrom - 1))) {
+            headFrom--;
+        }
+        if (headFrom == lines || headFrom > MAX_TITLE_LINES) {
             return List.of(p);
         }
+        int titleEnd = starts.get(headFrom) - 1;
         StringBuilder title = new StringBuilder();
-        for (String line : titleLines) {
+        for (String line : text.substring(0, titleEnd).split("\n")) {
             String part = line.strip();
             if (part.isEmpty() || HeadParser.isHeadLine(part) || HeadParser.endsLikeSentence(part)
                     || !DisplayColumns.fit(part, HeadParser.MAX_NOTE_COLUMNS) || part.matches(".*[，。！？；].*")) {
@@ -54,14 +67,29 @@ final class JoinedHeadLines {
             boolean hanJoint = !title.isEmpty() && Scripts.isHan(title.codePointBefore(title.length())) && Scripts.isHan(part.codePointAt(0));
             title.append(title.isEmpty() || hanJoint ? "" : " ").append(part);
         }
-        Paragraph titlePart = p.part(0, lastBreak, true, false).rewritten(title.toString());
-        // Only a Chinese title is so broken: English lines under a title are its place and occasion ("Beijing, China").
-        if (!titlePart.isChinese() || !HeadParser.looksLikeTitle(titlePart, 0, false)) {
+        Paragraph titlePart = p.part(0, titleEnd, true, false).rewritten(title.toString());
+        // Only a Chinese title is broken over lines: English lines under a title are its place and
+        // occasion ("Beijing, China"); one English title line over its head lines is a title.
+        if (headFrom > 1 && !titlePart.isChinese() || !HeadParser.looksLikeTitle(titlePart, 0, false)) {
             return List.of(p);
         }
-        Paragraph linePart = p.part(lastBreak + 1, text.length(), false, true);
-        Paragraph headLine = new Paragraph(p.line() + titleLines.length, linePart.text(), linePart.profile(), 0,
-                linePart.marks(), null);
-        return List.of(titlePart, headLine);
+        List<Paragraph> out = new ArrayList<>();
+        out.add(titlePart);
+        for (int k = headFrom; k < lines; k++) {
+            int from = starts.get(k);
+            int to = k + 1 < lines ? starts.get(k + 1) - 1 : text.length();
+            Paragraph linePart = p.part(from, to, false, k == lines - 1);
+            out.add(new Paragraph(p.line() + k, linePart.text(), linePart.profile(), 0, linePart.marks(), null));
+        }
+        return out;
+    }
+
+    private static String line(String text, List<Integer> starts, int k) {
+        return text.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) - 1 : text.length());
+    }
+
+    /** A line of the head under a title: a date line or a byline, as written (no white space at its ends). */
+    private static boolean isHeadLine(String line) {
+        return !line.isBlank() && line.equals(line.strip()) && HeadParser.isHeadLine(line);
     }
 }

@@ -20,6 +20,7 @@ class BylineTest {
         reads("◎林秋", List.of("林秋"), List.of());
         reads("◎ 文/林秋", List.of("林秋"), List.of());
         reads("文/林秋", List.of("林秋"), List.of());
+        reads("by Mr Tom Reed, the Chief Executive of Eastland", List.of("Tom Reed"), List.of());
         reads("文｜林秋、王明", List.of("林秋", "王明"), List.of());
         reads("By Lin Qiu and Mary Stone", List.of("Lin Qiu", "Mary Stone"), List.of());
         reads("by J. R. Hartley", List.of("J. R. Hartley"), List.of());

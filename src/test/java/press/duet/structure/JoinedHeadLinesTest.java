@@ -41,6 +41,28 @@ class JoinedHeadLinesTest {
     }
 
     @Test
+    void anEnglishTitleLineOverItsBylineAndDateLineIsTheTitle() {
+        // Each language's head is three consecutive lines: its title, its byline, its date line.
+        Book book = book(List.of(
+                "Speech at the Harbour Library Dinner",
+                "by Mr Tom Reed, the Chief Executive of Eastland",
+                "March 3, 2019",
+                "出席海港圖書館晚宴的致辭",
+                "東島行政長官 林秋",
+                "2019年3月3日",
+                "Thank you all for coming to the opening of our new library on this bright spring morning.",
+                "感謝各位在這個晴朗的春日早晨前來參加新圖書館的開幕式。",
+                "The library holds more than two hundred thousand books in both of our languages.",
+                "圖書館藏有兩種語言的圖書二十多萬冊。"));
+        assertEquals("出席海港圖書館晚宴的致辭", book.metadata().title().zh().text());
+        assertEquals("Speech at the Harbour Library Dinner", book.metadata().title().en().text());
+        assertEquals(LocalDate.of(2019, 3, 3), book.metadata().date());
+        assertTrue(book.metadata().authors().stream().anyMatch(a -> a.contains("Tom Reed")), book.metadata().authors().toString());
+        List<Pair> pairs = book.chapters().get(0).blocks().stream().filter(Pair.class::isInstance).map(Pair.class::cast).toList();
+        assertEquals(2, pairs.size());
+    }
+
+    @Test
     void versesThatEndWithADateStayVerse() {
         // A poem's stanza is made of sentences; only a title's short lines over a date line are a head.
         List<Paragraph> verse = List.of(new Paragraph(1, "春风吹过山岗，\n花开满了村庄。\n2019年3月3日"));
