@@ -59,6 +59,11 @@ public final class FurnitureLine {
     private static final Set<String> PLATFORMS = Set.of("微信", "微博", "朋友圈", "qq", "qq空间", "qq空間", "qq好友", "新浪微博",
             "腾讯微博", "騰訊微博", "豆瓣", "人人网", "人人網", "百度", "知乎", "复制链接", "複製連結", "复制网址", "facebook", "twitter", "x",
             "linkedin", "whatsapp", "email", "e-mail", "weibo", "wechat", "pinterest", "reddit", "telegram", "line", "print", "打印", "列印");
+    /** An article's own tools, which stand by its title or its end: a printable version, sending it on. */
+    private static final Set<String> ARTICLE_TOOLS = Set.of("打印本页", "打印此页", "列印本頁", "列印此頁", "友善列印", "友善列印版本",
+            "列印版本", "打印版本", "打印版", "列印版", "寄給朋友", "发给朋友", "發給朋友", "转寄", "轉寄", "printer-friendly version",
+            "printer friendly version", "printer-friendly", "print this page", "print this article", "print version", "email this page",
+            "email this article", "send to a friend");
     private static final Pattern PREVIOUS_NEXT = Pattern.compile(OPEN
             + "(上一篇|下一篇|上一页|下一页|上一頁|下一頁|上一章|下一章|上篇|下篇|前一篇|后一篇|後一篇|上一则|下一则|上一則|下一則|上一条|下一条|上一條|下一條"
             + "|返回列表|返回目录|返回目錄)" + CLOSE + "\\s*([:：>»]|$)");
@@ -192,7 +197,7 @@ public final class FurnitureLine {
         if (isPageInfo(text)) {
             return FurnitureKind.PAGE_INFO;
         }
-        if (isShare(text)) {
+        if (isShare(text) || ARTICLE_TOOLS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             return FurnitureKind.SHARE;
         }
         if (isNavigationOnly(text)) {

@@ -19,13 +19,17 @@ import press.duet.text.Scripts;
  * and a byline, as news sites and bilingual readers print them.
  */
 final class HeadParser {
-    private static final String LABELS = "中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语全文|雙語全文|双语|雙語|bilingual";
+    private static final String LABELS = "中英文版全文|中英版全文|中英文全文|中英全文|中英文版|中英版|中英文对照|中英文對照|中英对照|中英對照|中英双语|中英雙語|英汉对照|英漢對照|汉英对照|漢英對照|双语对照|雙語對照|双语全文|雙語全文|双语|雙語|bilingual";
     /** A label opens a title when a bracket, a separator or a space follows it: "双语新闻" is a phrase, not a label. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^[\\[【（(]?\\s*(" + LABELS + ")(?=[\\s\\]】）):：|｜·\\-—《“\"])\\s*[\\]】）)]?\\s*[:：|｜·\\-—]*\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\s*[\\[【（(]\\s*(" + LABELS + ")\\s*[\\]】）)]\\s*$", Pattern.CASE_INSENSITIVE);
+    /** An English title's note that the page gives the whole text: "… - Full Speech Text", "… (Full Transcript)". */
+    private static final Pattern TRAILING_FULL_TEXT = Pattern.compile(
+            "\\s*(?:[-–—:|]\\s+|[(\\[]\\s*)(?:(?:the\\s+)?full\\s+(?:speech\\s+|english\\s+)?(?:text|transcript)|full\\s+speech|transcript)\\s*[)\\]]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A column named with a bilingual label before the title, parted from it by a dash or a bar:
      * "英汉对照法律资源--宪法", "双语美文——标题", "中英对照阅读 | 标题". (A colon after such a name may
@@ -318,6 +322,10 @@ final class HeadParser {
         m = TRAILING_LABEL.matcher(text);
         if (m.find() && m.start() > 0) {
             label = label != null ? label : m.group(1);
+            text = text.substring(0, m.start());
+        }
+        m = TRAILING_FULL_TEXT.matcher(text);
+        if (m.find() && m.start() > 0) {
             text = text.substring(0, m.start());
         }
         return new TitleLine(withoutCapitalsStop(text.strip()), label, part, series);

@@ -25,6 +25,8 @@ class FurnitureTest {
                 Map.entry("Home » News » World", FurnitureKind.BREADCRUMB),
                 Map.entry("您所在的位置:网站首页 专题 春天的公园", FurnitureKind.BREADCRUMB),
                 Map.entry("首页 > 栏目 > 文章", FurnitureKind.BREADCRUMB),
+                Map.entry("友善列印版本", FurnitureKind.SHARE),
+                Map.entry("Printer-friendly version", FurnitureKind.SHARE),
                 Map.entry("来源：晨报 作者：林秋 编辑：王明", FurnitureKind.PAGE_INFO),
                 Map.entry("責任編輯：陳小明", FurnitureKind.PAGE_INFO),
                 Map.entry("阅读 12,345 次", FurnitureKind.PAGE_INFO),

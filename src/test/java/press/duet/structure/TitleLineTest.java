@@ -21,6 +21,16 @@ class TitleLineTest {
     }
 
     @Test
+    void takesAFullTextLabelOffTheTitleInEitherLanguage() {
+        HeadParser.TitleLine chinese = HeadParser.titleLine("市長就職演說(中英文全文)");
+        assertEquals("市長就職演說", chinese.text());
+        assertEquals("中英文全文", chinese.label());
+        assertEquals("The Mayor's Inaugural Address", HeadParser.titleLine("The Mayor's Inaugural Address - Full Speech Text").text());
+        assertEquals("The Mayor's Inaugural Address", HeadParser.titleLine("The Mayor's Inaugural Address (Full Transcript)").text());
+        assertEquals("Transcript", HeadParser.titleLine("Transcript").text());
+    }
+
+    @Test
     void leavesBracketsThatHoldNoNumberInTheTitle() {
         HeadParser.TitleLine line = HeadParser.titleLine("山中来信（节选）");
         assertEquals("山中来信（节选）", line.text());
