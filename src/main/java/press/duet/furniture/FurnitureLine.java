@@ -59,6 +59,9 @@ public final class FurnitureLine {
     private static final Set<String> PLATFORMS = Set.of("微信", "微博", "朋友圈", "qq", "qq空间", "qq空間", "qq好友", "新浪微博",
             "腾讯微博", "騰訊微博", "豆瓣", "人人网", "人人網", "百度", "知乎", "复制链接", "複製連結", "复制网址", "facebook", "twitter", "x",
             "linkedin", "whatsapp", "email", "e-mail", "weibo", "wechat", "pinterest", "reddit", "telegram", "line", "print", "打印", "列印");
+    /** "Version 4.0 • See the errata page…", "版本 2.1｜更新於…": a document's version line, perhaps with a note after a separator. */
+    private static final Pattern VERSION_NOTE = Pattern.compile(
+            "^(?:(?i:version|ver\\.)|版本)\\s*[:：]?\\s*\\d+(?:\\.\\d+)*\\s*(?:[•·|｜–—]\\s*.*)?$");
     /** An article's own tools, which stand by its title or its end: a printable version, sending it on. */
     private static final Set<String> ARTICLE_TOOLS = Set.of("打印本页", "打印此页", "列印本頁", "列印此頁", "友善列印", "友善列印版本",
             "列印版本", "打印版本", "打印版", "列印版", "寄給朋友", "发给朋友", "發給朋友", "转寄", "轉寄", "printer-friendly version",
@@ -165,6 +168,10 @@ public final class FurnitureLine {
         }
         if (PIECE_NUMBER.matcher(text).find() && DisplayColumns.fit(text, 60)) {
             return FurnitureKind.SITE;
+        }
+        if (VERSION_NOTE.matcher(text).matches() && DisplayColumns.fit(text, 100)) {
+            // A document's version under its title, with where its corrections are listed: its imprint.
+            return FurnitureKind.COPYRIGHT;
         }
         if (DisplayColumns.fit(text, 240) && ADDRESS_AT_END.matcher(text).find()) {
             // A slogan signed with the site's name and address: "…——世博英语 360abc.com".

@@ -50,6 +50,13 @@ class FurnitureTest {
     }
 
     @Test
+    void knowsADocumentsVersionLineAtItsTop() {
+        assertEquals(FurnitureKind.COPYRIGHT, FurnitureLine.atTop("Version 2.1 • See the changes page for corrections and their dates"));
+        assertEquals(FurnitureKind.COPYRIGHT, FurnitureLine.atTop("版本 3.0｜更新於 2020 年"));
+        assertEquals(null, FurnitureLine.atTop("Version 2.1 of the rules was written by the whole village in one long winter."));
+    }
+
+    @Test
     void keepsSentencesThatMentionTheSameWords() {
         for (String sentence : List.of(
                 "这条消息的来源是一位不愿透露姓名的老师，她说学校明年会再建一座图书馆。",
