@@ -50,6 +50,14 @@ class FurnitureTest {
     }
 
     @Test
+    void knowsAnEditorsLabelOfferAndLeadInAboveTheText() {
+        assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("摘要:"));
+        assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("今天小编为大家准备了市长在图书馆开幕式上的讲话，一起来看看吧。"));
+        assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("以下是演讲全文:"));
+        assertEquals(null, FurnitureLine.atTop("以下是我在图书馆里度过的一个下午。"));
+    }
+
+    @Test
     void knowsADocumentsVersionLineAtItsTop() {
         assertEquals(FurnitureKind.COPYRIGHT, FurnitureLine.atTop("Version 2.1 • See the changes page for corrections and their dates"));
         assertEquals(FurnitureKind.COPYRIGHT, FurnitureLine.atTop("版本 3.0｜更新於 2020 年"));
