@@ -17,7 +17,8 @@ public enum FurnitureKind {
     READING("pinyin reading of a line"),
     LABEL("label of a version or of an exercise's part"),
     HEAD_NOTE("place, hall, office, speaker or time line of a speech's head"),
-    SIGN_OFF("sign-off: the writer's name and the date under a text");
+    SIGN_OFF("sign-off: the writer's name and the date under a text"),
+    CAPTION("caption of a photo the copy left out, with its credit");
 
     private final String reason;
 

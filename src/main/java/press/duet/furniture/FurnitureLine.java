@@ -62,6 +62,9 @@ public final class FurnitureLine {
     /** "Version 4.0 • See the errata page…", "版本 2.1｜更新於…": a document's version line, perhaps with a note after a separator. */
     private static final Pattern VERSION_NOTE = Pattern.compile(
             "^(?:(?i:version|ver\\.)|版本)\\s*[:：]?\\s*\\d+(?:\\.\\d+)*\\s*(?:[•·|｜–—]\\s*.*)?$");
+    /** A photo's credit closing its caption: "(圖/東森新聞)", "（图片来源：新华社）", "(Photo: Reuters)". */
+    private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile(
+            "[(（]\\s*(?:图|圖|图片|圖片|照片|摄影|攝影|图片来源|圖片來源|(?i:photo|photo credit|image|picture))\\s*[/／:：]\\s*[^()（）]{1,24}[)）]\\s*$");
     /** An article's own tools, which stand by its title or its end: a printable version, sending it on. */
     private static final Set<String> ARTICLE_TOOLS = Set.of("打印本页", "打印此页", "列印本頁", "列印此頁", "友善列印", "友善列印版本",
             "列印版本", "打印版本", "打印版", "列印版", "寄給朋友", "发给朋友", "發給朋友", "转寄", "轉寄", "printer-friendly version",
@@ -114,7 +117,8 @@ public final class FurnitureLine {
                     // A label left alone on its line ("摘要:"), the site's editor offering the text, a lead-in to it.
                     + "|^(摘要|内容摘要|內容摘要|内容提要|內容提要|提要|导读|導讀|编者按|編者按)\\s*[:：]?\\s*$"
                     + "|(小编|小編)[^。！!]{0,16}(为|為|给|給|替)[^。！!]{0,40}(准备|準備|整理|带来|帶來|奉上|送上)"
-                    + "|^(以下|下面)(是|为|為|就是)[^。！!]{0,24}(全文|原文|译文|譯文|演讲|演講|讲话|講話|致辞|致辭)[^。！!]{0,8}[:：]$");
+                    + "|^(以下|下面)(是|为|為|就是)[^。！!]{0,24}(全文|原文|译文|譯文|演讲|演講|讲话|講話|致辞|致辭)[^。！!]{0,8}[:：]$"
+                    + "|^[^。！!：:]{2,30}(全文|原文|译文|譯文)[:：]$");
     /** A compilation page's numbering of its pieces: "英语美文篇一", "篇1：…". */
     private static final Pattern PIECE_NUMBER = Pattern.compile("^.{2,24}篇([一二三四五六七八九十]{1,3}|\\d{1,2})$|^篇\\d{1,2}\\s*[:：]");
 
@@ -204,6 +208,10 @@ public final class FurnitureLine {
         }
         if (isBreadcrumb(text)) {
             return FurnitureKind.BREADCRUMB;
+        }
+        if (CLOSING_PHOTO_CREDIT.matcher(text).find() && DisplayColumns.fit(text, 80)) {
+            // A photo's caption copied without its photo: "蔡英文宣示就職。(圖/東森新聞)".
+            return FurnitureKind.CAPTION;
         }
         if (isPageInfo(text)) {
             return FurnitureKind.PAGE_INFO;

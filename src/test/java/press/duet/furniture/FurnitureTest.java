@@ -26,6 +26,8 @@ class FurnitureTest {
                 Map.entry("您所在的位置:网站首页 专题 春天的公园", FurnitureKind.BREADCRUMB),
                 Map.entry("首页 > 栏目 > 文章", FurnitureKind.BREADCRUMB),
                 Map.entry("友善列印版本", FurnitureKind.SHARE),
+                Map.entry("市長剪綵開館。(圖/海港日報)", FurnitureKind.CAPTION),
+                Map.entry("The mayor opens the library. (Photo: Harbour Daily)", FurnitureKind.CAPTION),
                 Map.entry("Printer-friendly version", FurnitureKind.SHARE),
                 Map.entry("来源：晨报 作者：林秋 编辑：王明", FurnitureKind.PAGE_INFO),
                 Map.entry("責任編輯：陳小明", FurnitureKind.PAGE_INFO),
@@ -54,6 +56,7 @@ class FurnitureTest {
         assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("摘要:"));
         assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("今天小编为大家准备了市长在图书馆开幕式上的讲话，一起来看看吧。"));
         assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("以下是演讲全文:"));
+        assertEquals(FurnitureKind.SITE, FurnitureLine.atTop("市長就職演說中英版全文:"));
         assertEquals(null, FurnitureLine.atTop("以下是我在图书馆里度过的一个下午。"));
     }
 
