@@ -18,7 +18,8 @@ public enum FurnitureKind {
     LABEL("label of a version or of an exercise's part"),
     HEAD_NOTE("place, hall, office, speaker or time line of a speech's head"),
     SIGN_OFF("sign-off: the writer's name and the date under a text"),
-    CAPTION("caption of a photo the copy left out, with its credit");
+    CAPTION("caption of a photo the copy left out, with its credit"),
+    LEAD_IN("editor's note or lead-in to the text");
 
     private final String reason;
 

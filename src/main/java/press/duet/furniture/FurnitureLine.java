@@ -97,7 +97,8 @@ public final class FurnitureLine {
     private static final Set<String> NAVIGATION = Set.of("首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "登录", "登錄", "注册", "註冊",
             "注冊", "退出", "手机版", "手機版", "移动版", "帮助", "幫助", "关于我们", "關於我們", "联系我们", "聯繫我們", "聯絡我們", "网站地图",
             "網站地圖", "返回顶部", "返回頂部", "返回首页", "返回首頁", "设为首页", "設為首頁", "加入收藏", "收藏本站", "收藏本文", "打印本文",
-            "关闭窗口", "關閉窗口", "关闭", "關閉", "打印", "列印", "正文", "下载", "下載", "搜索", "搜尋", "投稿", "订阅", "訂閱", "更多", "大", "中", "小",
+            "关闭窗口", "關閉窗口", "关闭", "關閉", "打印", "列印",
+            "簡體版", "简体版", "繁體版", "繁体版", "正體版", "正体版", "英文版", "正文", "下载", "下載", "搜索", "搜尋", "投稿", "订阅", "訂閱", "更多", "大", "中", "小",
             "home", "login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "search", "contact", "contact us",
             "about", "about us", "privacy", "terms", "top", "back to top", "skip to content", "print", "more");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s|｜·•/／【】\\[\\]]+");
@@ -117,7 +118,8 @@ public final class FurnitureLine {
                     // A label left alone on its line ("摘要:"), the site's editor offering the text, a lead-in to it.
                     + "|^(摘要|内容摘要|內容摘要|内容提要|內容提要|提要|导读|導讀|编者按|編者按)\\s*[:：]?\\s*$"
                     + "|(小编|小編)[^。！!]{0,16}(为|為|给|給|替)[^。！!]{0,40}(准备|準備|整理|带来|帶來|奉上|送上)"
-                    + "|^(以下|下面)(是|为|為|就是)[^。！!]{0,24}(全文|原文|译文|譯文|演讲|演講|讲话|講話|致辞|致辭)[^。！!]{0,8}[:：]$"
+                    + "|^(以下|下面)(是|为|為|就是)[^。！!]{0,40}(全文|原文|译文|譯文|演讲|演講|讲话|講話|致辞|致辭)[^。！!]{0,8}[:：]$"
+                    + "|^(?i:following is (?:the )?(?:full )?(?:text|transcript|speech|remarks|statement|address))[^.!?]{0,160}[:：]$"
                     + "|^[^。！!：:]{2,30}(全文|原文|译文|譯文)[:：]$");
     /** A compilation page's numbering of its pieces: "英语美文篇一", "篇1：…". */
     private static final Pattern PIECE_NUMBER = Pattern.compile("^.{2,24}篇([一二三四五六七八九十]{1,3}|\\d{1,2})$|^篇\\d{1,2}\\s*[:：]");
@@ -172,7 +174,7 @@ public final class FurnitureLine {
             return null;
         }
         if (EDITORS_NOTE.matcher(text).find() && DisplayColumns.fit(text, 600)) {
-            return FurnitureKind.SITE;
+            return FurnitureKind.LEAD_IN;
         }
         if (PIECE_NUMBER.matcher(text).find() && DisplayColumns.fit(text, 60)) {
             return FurnitureKind.SITE;
@@ -186,6 +188,10 @@ public final class FurnitureLine {
             return FurnitureKind.SITE;
         }
         if (HOME_FIRST.matcher(text).lookingAt() && DisplayColumns.fit(text, 100) && !sentenceLike(text)) {
+            return FurnitureKind.MENU;
+        }
+        if (text.codePointCount(0, text.length()) > 1 && NAVIGATION.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            // One word of the page's menu left alone on a line above the text: "登录", "Menu".
             return FurnitureKind.MENU;
         }
         for (String segment : BAR.split(text)) {

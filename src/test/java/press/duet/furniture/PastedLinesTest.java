@@ -39,7 +39,7 @@ class PastedLinesTest {
                 The moon climbed over the hill and the owl began to sing.
                 月亮爬上了山头，猫头鹰开始唱歌。""";
         Map<Integer, Cut> cuts = cuts(page);
-        assertEquals(FurnitureKind.SITE, cuts.get(1).kind());
+        assertEquals(FurnitureKind.LEAD_IN, cuts.get(1).kind());
         assertEquals(1, cuts.size(), cuts.toString());
     }
 
