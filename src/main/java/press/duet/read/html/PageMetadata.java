@@ -164,23 +164,17 @@ final class PageMetadata {
 
     /** The first date written as year, month and day (2010-09-02, 2010/9/2, 2010年9月2日) in a line, or null. */
     private static LocalDate writtenDate(String text) {
-        Matcher m = WRITTEN_DATE.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return firstDate(WRITTEN_DATE, text);
     }
 
     /** The date an ISO 8601 value (2024-05-01, 2024-05-01T08:00:00+08:00) begins with, or null. */
     static LocalDate isoDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ISO_DATE.matcher(value);
+        return value == null ? null : firstDate(ISO_DATE, value);
+    }
+
+    /** The date of the pattern's first match, its groups the year, the month and the day; null when none or no such day. */
+    private static LocalDate firstDate(Pattern date, String text) {
+        Matcher m = date.matcher(text);
         if (!m.find()) {
             return null;
         }
