@@ -27,6 +27,19 @@ public enum FurnitureKind {
         this.reason = reason;
     }
 
+    /**
+     * Whether a line of this kind stands only above an article's title, so that the title is below it:
+     * a menu, a breadcrumb, a site's name. A notice or an imprint closes a title page; a speech's head
+     * notes, an article's share and print tools, an editor's note or lead-in and a rule of stars (a
+     * release's headline is underlined so) stand under the title as often as over it.
+     */
+    public boolean standsAboveTitle() {
+        return switch (this) {
+            case COPYRIGHT, HEAD_NOTE, SHARE, LEAD_IN, SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     /** The reason in words: "breadcrumb or location line". */
     public String reason() {
         return reason;

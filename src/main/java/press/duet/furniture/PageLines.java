@@ -20,7 +20,6 @@ import press.duet.text.Scripts;
 final class PageLines {
     /** A rule is long: "* * *" and "---" are a text's own section breaks, a row of twenty dashes is the page's. */
     private static final int MIN_RULE_LENGTH = 10;
-    private static final String RULE_CHARACTERS = "-=_~─━═—–*#.·・";
     private static final Pattern BACK_TO_TOP = Pattern.compile(
             "^[▲△↑⬆︿^\\s]*(top|back to top|to top|go to top|回到顶部|返回顶部|回到頂部|返回頂部|回顶部|回頂部|回到页首|回到頁首|页首|頁首)[\\s▲△↑⬆︿^]*$",
             Pattern.CASE_INSENSITIVE);
@@ -254,12 +253,7 @@ final class PageLines {
 
     /** "------------": one character drawn across the line. */
     static boolean isRule(String text) {
-        String compact = text.replace(" ", "");
-        if (compact.length() < MIN_RULE_LENGTH || RULE_CHARACTERS.indexOf(compact.charAt(0)) < 0) {
-            return false;
-        }
-        char c = compact.charAt(0);
-        return compact.chars().allMatch(ch -> ch == c);
+        return press.duet.text.DrawnRule.is(text, MIN_RULE_LENGTH);
     }
 
     /**

@@ -23,8 +23,11 @@ import press.duet.text.Whitespace;
  * @param infoLine the line of the first dropped line of page information near the top, or 0: the
  *                 title stands just above it
  * @param category the name a listing page gives itself on its first line ("Category: 双语新闻 (Bilingual News)"), or null
+ * @param aboveTitle the lines of the dropped furniture that stands only above a title ({@link FurnitureKind#standsAboveTitle}),
+ *                 in order: the title is not above them
  */
-record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate date, Byline.Credits credits, String category) {
+record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate date, Byline.Credits credits, String category,
+                     List<Integer> aboveTitle) {
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
             "^(?:category|categories|archive|分类|分類|栏目|欄目)\\s*[:：]\\s*(.{2,60})$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Lines after this many kept ones are no longer near the top. */
@@ -32,7 +35,7 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
 
     /** The draft as it is: nothing dropped. */
     static FurniturePass none(Draft draft) {
-        return new FurniturePass(draft, List.of(), 0, null, Byline.Credits.NONE, null);
+        return new FurniturePass(draft, List.of(), 0, null, Byline.Credits.NONE, null, List.of());
     }
 
     static FurniturePass clean(Draft draft) {
@@ -86,6 +89,7 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
             }
         }
         List<Dropped> dropped = new ArrayList<>();
+        List<Integer> aboveTitle = new ArrayList<>();
         int keptSeen = 0;
         int infoLine = 0;
         LocalDate date = null;
@@ -100,6 +104,9 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
                 continue;
             }
             dropped.add(new Dropped(new Place(draft.source(), lineNumbers.get(i)), cut.removed(), cut.kind().reason()));
+            if (cut.kind().standsAboveTitle()) {
+                aboveTitle.add(lineNumbers.get(i));
+            }
             if (cut.kind() == FurnitureKind.PAGE_INFO) {
                 if (infoLine == 0 && cut.whole() && keptSeen <= TOP_LINES) {
                     infoLine = lineNumbers.get(i);
@@ -114,7 +121,7 @@ record FurniturePass(Draft draft, List<Dropped> dropped, int infoLine, LocalDate
         Draft cleaned = draft.withBlocks(blocks);
         java.util.regex.Matcher category = byIndex[0] != null && byIndex[0].whole() ? CATEGORY.matcher(texts.get(0)) : null;
         return new FurniturePass(cleaned, dropped, infoLine, date, new Byline.Credits(authors, translators),
-                category != null && category.matches() ? category.group(1).strip() : null);
+                category != null && category.matches() ? category.group(1).strip() : null, aboveTitle);
     }
 
     /**

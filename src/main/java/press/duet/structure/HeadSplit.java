@@ -69,17 +69,7 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
         }
         Head head = declaredTitle ? HeadParser.parseWithTitle(paragraphs)
                 : pass.category() != null ? listingHead(pass.category())
-                : HeadParser.parse(paragraphs, false, pass.infoLine(), pass.dropped().stream()
-                        // A notice or an imprint follows a title (a title page's foot), so the title is not after it;
-                        // a speech's head notes stand around its title, below it as often as above; an article's
-                        // share and print tools, an editor's note or lead-in and a rule of stars (a release's headline
-                        // is underlined so) stand under its title as often as over it.
-                        .filter(d -> !d.reason().equals(press.duet.furniture.FurnitureKind.COPYRIGHT.reason())
-                                && !d.reason().equals(press.duet.furniture.FurnitureKind.HEAD_NOTE.reason())
-                                && !d.reason().equals(press.duet.furniture.FurnitureKind.SHARE.reason())
-                                && !d.reason().equals(press.duet.furniture.FurnitureKind.LEAD_IN.reason())
-                                && !d.reason().equals(press.duet.furniture.FurnitureKind.SEPARATOR.reason()))
-                        .map(d -> d.place().line()).toList());
+                : HeadParser.parse(paragraphs, false, pass.infoLine(), pass.aboveTitle());
         List<Dropped> dropped = new ArrayList<>(frame);
         dropped.addAll(pass.dropped());
         dropped.addAll(runOnMarks);

@@ -47,8 +47,8 @@ import press.duet.report.Finding;
  * Lines are the 1-based source lines jsoup tracked ({@link #parser()}), else 0.
  */
 public final class HtmlContent {
-    /** A line of three or more dashes, stars, underscores or the like and nothing else. */
-    private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("\\s*([-*_=~—–·•＊])(\\s*\\1){2,}\\s*");
+    /** A rule drawn among a paragraph's lines is three marks or more ("---", "* * *"). */
+    private static final int RULE_MARKS = 3;
     /** A line this wide (60 columns: 30 Chinese characters) is longer than a line of verse. */
     private static final int PROSE_LINE_COLUMNS = 60;
     private static final String SENTENCE_ENDS = "。！？.!?:：」』”\"’)）";
@@ -165,7 +165,7 @@ public final class HtmlContent {
                     HtmlInlines.text(text.getWholeText(), pending);
                 } else if (spaceBetweenInlines(text)) {
                     // White space between two inline elements is a space ("Service</a> <a>(ToS)</a>"),
-                    // except a line feed after Chinese, which a page's source breaks for layout only.
+                    // except a line feed between Chinese characters, which a page's source breaks for layout only.
                     pending.add(new Inline.Text(" "));
                 }
                 return;
@@ -255,13 +255,17 @@ public final class HtmlContent {
             return feeds;
         }
 
+        /** Whether white space alone between two nodes of a paragraph shows as a space, as a browser collapses it. */
         private boolean spaceBetweenInlines(TextNode blank) {
             String before = pending.text();
             if (before.isBlank() || Character.isWhitespace(before.charAt(before.length() - 1))) {
                 return false;
             }
-            boolean feed = blank.getWholeText().indexOf('\n') >= 0;
-            return !(feed && press.duet.text.Scripts.isHan(before.codePointBefore(before.length())));
+            Node next = blank.nextSibling();
+            String after = next instanceof TextNode text ? text.text() : next instanceof Element element ? element.text() : "";
+            after = after.strip();
+            return blank.getWholeText().indexOf('\n') < 0 || after.isEmpty()
+                    || !HtmlInlines.feedJoins(before.codePointBefore(before.length()), after.codePointAt(0));
         }
 
         /**
@@ -308,17 +312,17 @@ public final class HtmlContent {
             }
             // A run is verse only where a break parts its lines: a lone line beside a br ("<p><br>而這個…")
             // is a paragraph.
-            int firstLine = pendingLine;
             List<List<Inline>> run = new ArrayList<>();
-            int runLine = firstLine;
-            int line = firstLine;
+            List<Integer> runLines = new ArrayList<>();
+            int line = pendingLine;
             for (int i = 0; i <= all.size(); i++) {
-                line = Math.max(line, starts.getOrDefault(i, line));
-                boolean rule = i < all.size() && RULE_LINE.matcher(Inline.text(all.get(i))).matches();
+                line = i == 0 ? pendingLine : Math.max(line, starts.getOrDefault(i, line));
+                boolean rule = i < all.size() && press.duet.text.DrawnRule.is(Inline.text(all.get(i)), RULE_MARKS);
                 if (i == all.size() || rule || Inline.text(all.get(i)).isBlank()) {
                     if (!run.isEmpty()) {
-                        flushRun(run, verse && run.size() > 1, runLine);
+                        flushRun(run, runLines, verse && run.size() > 1);
                         run = new ArrayList<>();
+                        runLines = new ArrayList<>();
                     }
                     if (rule) {
                         // A line of dashes or stars among paragraphs is a rule drawn in text: a section break.
@@ -326,22 +330,21 @@ public final class HtmlContent {
                     }
                     continue;
                 }
-                if (run.isEmpty()) {
-                    runLine = i == 0 ? firstLine : line;
-                }
                 run.add(all.get(i));
+                runLines.add(line);
             }
         }
 
-        /** One run of a gathered paragraph's lines as a block. */
-        private void flushRun(List<List<Inline>> kept, boolean verse, int line) {
+        /** One run of a gathered paragraph's lines as a block, each line with the source line it starts on. */
+        private void flushRun(List<List<Inline>> kept, List<Integer> lines, boolean verse) {
             if (kept.size() > 1 && proseLines(kept)) {
                 // Long sentences of one language parted by single br: a page's paragraphs, not a poem's lines.
-                for (List<Inline> one : kept) {
-                    flushRun(List.of(one), false, line);
+                for (int k = 0; k < kept.size(); k++) {
+                    flushRun(List.of(kept.get(k)), List.of(lines.get(k)), false);
                 }
                 return;
             }
+            int line = lines.get(0);
             boolean bold = kept.size() == 1 && !verse && pendingQuotes == 0 && item == null && BoldHeading.is(kept.get(0));
             if (bold && boldHeadings) {
                 headingLines(line, InlineLines.strip(kept.get(0)), BoldHeading.LEVEL);

@@ -262,6 +262,11 @@ final class HtmlInlines {
         return marked > 1;
     }
 
+    /** Whether a line feed between these two characters joins them with nothing: two Chinese characters. */
+    static boolean feedJoins(int before, int after) {
+        return Scripts.isCjk(before) && Scripts.isCjk(after);
+    }
+
     /**
      * Runs of white space as one space, as a browser shows them; a run with a line feed between two
      * Chinese characters is no space.
@@ -279,7 +284,7 @@ final class HtmlInlines {
                     i++;
                 }
                 boolean betweenChinese = feed && start > 0 && i < raw.length()
-                        && Scripts.isCjk(raw.codePointBefore(start)) && Scripts.isCjk(raw.codePointAt(i));
+                        && feedJoins(raw.codePointBefore(start), raw.codePointAt(i));
                 if (!betweenChinese) {
                     out.append(' ');
                 }
