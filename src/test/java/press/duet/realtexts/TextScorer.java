@@ -55,10 +55,10 @@ final class TextScorer {
                 misses.add(pair.toString());
             }
         }
-        List<GoldPair> surfaces = new ArrayList<>(units);
-        surfaces.add(GoldPair.of(book.metadata().title()));
-        book.metadata().subtitleText().ifPresent(subtitle -> surfaces.add(GoldPair.of(subtitle)));
-        int junkPublished = junkPublished(text, surfaces);
+        List<GoldPair> titles = new ArrayList<>();
+        titles.add(GoldPair.of(book.metadata().title()));
+        book.metadata().subtitleText().ifPresent(subtitle -> titles.add(GoldPair.of(subtitle)));
+        int junkPublished = junkPublished(text, units, titles);
         int unmatched = unused.values().stream().mapToInt(Integer::intValue).sum();
         int oneSided = 0;
         for (Chapter chapter : book.chapters()) {
@@ -122,9 +122,11 @@ final class TextScorer {
      * Junk lines found in the published units or made the book's title or subtitle (a breadcrumb or a
      * site name as the title is junk published too): a line listed k times counts at most k times. A line is
      * found when a side equals it or, for a line of six characters or more that no gold side contains,
-     * when a side contains it (junk glued to a paragraph).
+     * when a side contains it (junk glued to a paragraph). A listed line that is the gold title itself (a
+     * title page's lines, listed so that they are not published as text) is found only in the units: as
+     * the book's title it is where it belongs, and the title check scores it.
      */
-    private static int junkPublished(RealText text, List<GoldPair> surfaces) {
+    private static int junkPublished(RealText text, List<GoldPair> units, List<GoldPair> titles) {
         Map<String, Integer> listed = new HashMap<>();
         text.junk().forEach(line -> listed.merge(line, 1, Integer::sum));
         int published = 0;
@@ -132,6 +134,11 @@ final class TextScorer {
             String junk = entry.getKey();
             boolean gluable = junk.length() >= GLUED_JUNK_LENGTH
                     && text.body().stream().noneMatch(g -> g.zh().contains(junk) || g.en().contains(junk));
+            boolean goldTitle = junk.equals(PlainText.of(text.get("title_zh"))) || junk.equals(PlainText.of(text.get("title_en")));
+            List<GoldPair> surfaces = new ArrayList<>(units);
+            if (!goldTitle) {
+                surfaces.addAll(titles);
+            }
             int found = 0;
             for (GoldPair surface : surfaces) {
                 for (String side : List.of(surface.zh(), surface.en())) {

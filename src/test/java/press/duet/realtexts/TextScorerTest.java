@@ -76,6 +76,15 @@ class TextScorerTest {
     }
 
     @Test
+    void aTitlePageLineListedAsJunkIsPublishedOnlyAsText() {
+        RealText text = text(List.of(pair("床前明月光", "Moonlight before my bed")), List.of("静夜思", "Night Thoughts"));
+        TextScore asTitle = TextScorer.score(text, "public", new Structured(book(List.of(new Pair(zh("床前明月光"),
+                en("Moonlight before my bed")))), List.of(), Shape.ALTERNATING), List.of(), 0);
+        assertEquals(0, asTitle.junkPublished());
+        assertTrue(asTitle.title().right());
+    }
+
+    @Test
     void tellsAPairGluedToItsNeighbourFromOneCutInPieces() {
         GoldPair first = pair("床前明月光", "Moonlight before my bed");
         GoldPair second = pair("疑是地上霜", "Like frost on the ground");
