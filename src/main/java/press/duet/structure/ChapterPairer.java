@@ -213,14 +213,23 @@ final class ChapterPairer {
             } else if (bead.enCount() == 0) {
                 aligned.add(new Aligned(bead, alone(zh.get(bead.zhStart()), true, true)));
             } else {
-                Pair pair = new Pair(Paragraph.side(chinese, zh.subList(bead.zhStart(), bead.zhStart() + bead.zhCount()), source),
-                        Paragraph.side(Lang.EN, en.subList(bead.enStart(), bead.enStart() + bead.enCount()), englishSource),
-                        bead.confidence());
-                reportIfDoubtful(pair, zh.get(bead.zhStart()).line());
-                aligned.add(new Aligned(bead, pair));
+                List<Paragraph> enSide = en.subList(bead.enStart(), bead.enStart() + bead.enCount());
+                List<VerseByParagraphs.Part> byVerse = VerseByParagraphs.split(bead, zh.get(bead.zhStart()), enSide);
+                if (byVerse != null) {
+                    byVerse.forEach(part -> aligned.add(withPair(part.bead(), List.of(part.zh()), part.en())));
+                    continue;
+                }
+                aligned.add(withPair(bead, zh.subList(bead.zhStart(), bead.zhStart() + bead.zhCount()), enSide));
             }
         }
         return aligned;
+    }
+
+    private Aligned withPair(Aligner.Bead bead, List<Paragraph> zhSide, List<Paragraph> enSide) {
+        Pair pair = new Pair(Paragraph.side(chinese, zhSide, source), Paragraph.side(Lang.EN, enSide, englishSource),
+                bead.confidence());
+        reportIfDoubtful(pair, zhSide.get(0).line());
+        return new Aligned(bead, pair);
     }
 
     /** Two paragraphs that face each other whatever the aligner would say (two matched numbers), with this confidence. */
@@ -256,3 +265,4 @@ final class ChapterPairer {
         }
     }
 }
+
