@@ -79,6 +79,8 @@ final class Aligner {
     private final AlignmentInput paragraphs;
     private final int[][] types;
     private final double[] penalties;
+    /** For each bead type, whether it is taken only where its paragraphs stood side by side ({@link BeadShapes#sideBySideOnly}). */
+    private final boolean[] sideBySideOnly;
     /** The most paragraphs any bead takes from one side. */
     private final int widestBead;
     /** Where the paragraphs stood in one interleaved text, or null for two separate texts. */
@@ -93,14 +95,17 @@ final class Aligner {
     private Aligner(AlignmentInput prepared, Interleaving interleaving) {
         this.interleaving = interleaving;
         paragraphs = prepared;
-        types = BeadShapes.of(prepared.zh.size(), prepared.en.size());
+        types = BeadShapes.of(prepared.zh.size(), prepared.en.size(), interleaving != null);
         int widest = 0;
         for (int[] type : types) {
             widest = Math.max(widest, Math.max(type[0], type[1]));
         }
         widestBead = widest;
         penalties = new double[types.length];
+        sideBySideOnly = new boolean[types.length];
         for (int t = 0; t < types.length; t++) {
+            sideBySideOnly[t] = BeadShapes.sideBySideOnly(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
+                    interleaving != null);
             penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
                     interleaving != null));
         }
@@ -178,6 +183,7 @@ final class Aligner {
         }
         return new Alignment(beads, band.cost);
     }
+
 
     /** For each Chinese row 0 … n, the English column at which the path reaches it. */
     private static int[] guide(List<int[]> path, int n, int m) {
@@ -320,7 +326,8 @@ final class Aligner {
                 continue;
             }
             double before = cost[(pi) * span + (pj - lo[pi])];
-            if (before == Double.POSITIVE_INFINITY) {
+            if (before == Double.POSITIVE_INFINITY
+                    || sideBySideOnly[t] && !interleaving.adjacent(pi, types[t][0], pj, types[t][1])) {
                 continue;
             }
             double c = before + penalties[t] + beadCost(model, pi, types[t][0], pj, types[t][1]);

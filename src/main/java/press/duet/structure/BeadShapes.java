@@ -32,9 +32,11 @@ final class BeadShapes {
      * English ones (at most {@value #MOST}), and only in that direction: the ratio is an average,
      * one long paragraph may need several times as many as the average one (a paragraph of the
      * 孙子兵法 holds from one to twenty-two of Giles's verses), and the other way a bead would
-     * swallow good pairs.
+     * swallow good pairs. Paragraphs of one {@code interleaved} text may also stand three against one
+     * however the counts compare, but only {@linkplain #sideBySideOnly side by side}: Legge answers three
+     * of the 孟子's paragraphs with one, set after the three.
      */
-    static int[][] of(int n, int m) {
+    static int[][] of(int n, int m, boolean interleaved) {
         List<int[]> types = new ArrayList<>(List.of(
                 new int[] {1, 1}, new int[] {1, 0}, new int[] {0, 1},
                 new int[] {2, 1}, new int[] {1, 2}));
@@ -46,12 +48,26 @@ final class BeadShapes {
             }
             return types.toArray(int[][]::new);
         }
-        int most = ratio >= 1.5 ? Math.min(12, 2 * (int) Math.ceil(ratio)) : 2;
+        int most = ratio >= 1.5 ? Math.min(12, 2 * (int) Math.ceil(ratio)) : interleaved ? SIDE_BY_SIDE_WIDEST : 2;
         for (int k = 3; k <= most; k++) {
             types.add(new int[] {1, k});
             types.add(new int[] {k, 1});
         }
         return types.toArray(int[][]::new);
+    }
+
+    /** The widest bead of interleaved paragraphs whose counts are alike: three against one, side by side. */
+    private static final int SIDE_BY_SIDE_WIDEST = 3;
+
+    /**
+     * Whether a bead of this shape is taken only where its paragraphs stood side by side in one
+     * interleaved text, nothing of the other language between them: the three-against-one beads that
+     * {@link #of} adds where the counts alone allow no more than two. Elsewhere such a bead would swallow
+     * a pair and an untranslated line; side by side it is one translator's paragraph answering three
+     * (and it is cheap to look for: the aligner skips it wherever the text has no such run).
+     */
+    static boolean sideBySideOnly(int zhCount, int enCount, int n, int m, boolean interleaved) {
+        return interleaved && !farFewer(n, m) && ratio(n, m) < 1.5 && Math.max(zhCount, enCount) == SIDE_BY_SIDE_WIDEST;
     }
 
     /**

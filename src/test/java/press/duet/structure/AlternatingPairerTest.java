@@ -72,6 +72,24 @@ class AlternatingPairerTest {
         assertEquals(first + "\n" + second, ((Pair) blocks.get(split)).zh().text());
     }
 
+    /** Three original paragraphs side by side before the one that translates them all (Legge on the 孟子, book I). */
+    @Test
+    void joinsAnOriginalSplitOverThreeParagraphsBeforeItsTranslation() {
+        int split = longParagraph();
+        List<ParallelCorpus.Sentence> p = TEXT.get(split);
+        int third = p.size() / 3;
+        List<String> parts = List.of(zh(p.subList(0, third)), zh(p.subList(third, 2 * third)), zh(p.subList(2 * third, p.size())));
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < TEXT.size(); i++) {
+            texts.addAll(i == split ? parts : List.of(zh(TEXT.get(i))));
+            texts.add(en(TEXT.get(i)));
+        }
+        List<Block> blocks = pair(texts, new ArrayList<>());
+        assertEquals(TEXT.size(), blocks.size());
+        assertEquals(String.join("\n", parts), ((Pair) blocks.get(split)).zh().text());
+        assertEquals(en(p), ((Pair) blocks.get(split)).en().text());
+    }
+
     @Test
     void keepsAnUntranslatedParagraphAloneBesideAPair() {
         int untranslated = longParagraph();
