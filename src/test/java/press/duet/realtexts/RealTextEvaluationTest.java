@@ -49,9 +49,11 @@ class RealTextEvaluationTest {
      * 322 when long sentences of one language parted by single br are paragraphs (epub 19 → 23 of 25,
      * preserving-information 10 → 12 of 12); 325 when a line ending in a colon is such a sentence
      * (epub 25 of 25) and a full stop after a paragraph's last link is a sentence outside its links, so
-     * that the paragraph is no list of links (phet 5 → 6 of 6). The seven posts: 72 of 72.
+     * that the paragraph is no list of links (phet 5 → 6 of 6). The seven posts: 72 of 72. 327 in session 12
+     * when a Chinese verse beside several of a translator's prose paragraphs is cut by them (daodejing-6-9
+     * 9 → 11 of 12); 328 with three interleaved paragraphs side by side facing one (mencius-1a-1-4 17 → 18).
      */
-    private static final int FLOOR_PAIRS_RIGHT = 325;
+    private static final int FLOOR_PAIRS_RIGHT = 328;
     /**
      * 37 since 2026-12-02: daodejing-legge-6-9 (held out) publishes two of its title-page lines, and
      * four short furniture lines that used to be glued inside a merged pair (where lines under six
@@ -86,9 +88,11 @@ class RealTextEvaluationTest {
      * (dates and author fields in a post's header, beside the article's text, now read); 8 once a
      * sign-off (an office's name over a date line, under a block of one language) is furniture and a
      * rule of dashes drawn in text is a section break; 79 metadata checks when the first chapter's
-     * heading gives a one-language title its other side (the EPUB post's English title).
+     * heading gives a one-language title its other side (the EPUB post's English title). 6 in session 12:
+     * the scorer no longer counts a title page's line listed as junk when it is the book's title
+     * (daodejing-6-9's two title lines, scored by the title check).
      */
-    private static final int CEILING_JUNK_PUBLISHED = 8;
+    private static final int CEILING_JUNK_PUBLISHED = 6;
     private static final int FLOOR_METADATA_RIGHT = 79;
     private static final int FLOOR_VARIANTS_IDENTICAL = 68;
 
