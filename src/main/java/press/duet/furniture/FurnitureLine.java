@@ -1,5 +1,6 @@
 package press.duet.furniture;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,7 +191,7 @@ public final class FurnitureLine {
         if (HOME_FIRST.matcher(text).lookingAt() && DisplayColumns.fit(text, 100) && !sentenceLike(text)) {
             return FurnitureKind.MENU;
         }
-        if (text.codePointCount(0, text.length()) > 1 && NAVIGATION.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        if (text.codePointCount(0, text.length()) > 1 && NAVIGATION.contains(text.toLowerCase(Locale.ROOT))) {
             // One word of the page's menu left alone on a line above the text: "登录", "Menu".
             return FurnitureKind.MENU;
         }
@@ -222,7 +223,7 @@ public final class FurnitureLine {
         if (isPageInfo(text)) {
             return FurnitureKind.PAGE_INFO;
         }
-        if (isShare(text) || ARTICLE_TOOLS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        if (isShare(text) || ARTICLE_TOOLS.contains(text.toLowerCase(Locale.ROOT))) {
             return FurnitureKind.SHARE;
         }
         if (isNavigationOnly(text)) {
@@ -298,7 +299,7 @@ public final class FurnitureLine {
             return true;
         }
         String[] segments = CRUMB_SEPARATOR.split(text, -1);
-        boolean fromHome = HOME.contains(segments[0].strip().toLowerCase(java.util.Locale.ROOT));
+        boolean fromHome = HOME.contains(segments[0].strip().toLowerCase(Locale.ROOT));
         if (segments.length < (fromHome ? 2 : 3)) {
             return false;
         }
@@ -355,7 +356,7 @@ public final class FurnitureLine {
             return false;
         }
         for (String token : tokens) {
-            if (!token.isEmpty() && !PLATFORMS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+            if (!token.isEmpty() && !PLATFORMS.contains(token.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -370,7 +371,7 @@ public final class FurnitureLine {
             if (token.isEmpty()) {
                 continue;
             }
-            if (!NAVIGATION.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+            if (!NAVIGATION.contains(token.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             words++;
@@ -395,7 +396,7 @@ public final class FurnitureLine {
             if (!DisplayColumns.fit(token.strip(), 16)) {
                 return false;
             }
-            navigation |= NAVIGATION.contains(token.strip().toLowerCase(java.util.Locale.ROOT));
+            navigation |= NAVIGATION.contains(token.strip().toLowerCase(Locale.ROOT));
         }
         return navigation;
     }

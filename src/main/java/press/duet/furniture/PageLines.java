@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.duet.text.DisplayColumns;
+import press.duet.text.DrawnRule;
 import press.duet.text.Pinyin;
 import press.duet.text.Scripts;
 
@@ -253,7 +254,7 @@ final class PageLines {
 
     /** "------------": one character drawn across the line. */
     static boolean isRule(String text) {
-        return press.duet.text.DrawnRule.is(text, MIN_RULE_LENGTH);
+        return DrawnRule.is(text, MIN_RULE_LENGTH);
     }
 
     /**

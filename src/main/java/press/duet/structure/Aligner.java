@@ -184,7 +184,6 @@ final class Aligner {
         return new Alignment(beads, band.cost);
     }
 
-
     /** For each Chinese row 0 … n, the English column at which the path reaches it. */
     private static int[] guide(List<int[]> path, int n, int m) {
         int[] guide = new int[n + 1];

@@ -88,7 +88,7 @@ final class AlternatingPairer {
                     en.add(p);
                 }
             }
-            List<String> zhText = text(zh).stream().map(press.duet.text.ReadingAnnotations::strip).toList();
+            List<String> zhText = zh.stream().map(Paragraph::alignerText).toList();
             List<String> enText = text(en);
             return new Streams(zh, en, Arrays.copyOf(zhAt, zh.size()), Arrays.copyOf(enAt, en.size()), lengths(zh),
                     lengths(en), LexicalEvidence.of(zhText, enText), new AlignmentInput(zhText, enText));

@@ -204,7 +204,7 @@ final class ChapterPairer {
 
     /** As {@link #alignBeads(List, List)}, within what the chapters say ({@link ChapterBounds}). */
     List<Aligned> alignBeads(List<Paragraph> zh, List<Paragraph> en, AlignmentInput.Bounds bounds) {
-        List<Aligner.Bead> beads = Aligner.align(zh.stream().map(p -> press.duet.text.ReadingAnnotations.strip(p.text())).toList(),
+        List<Aligner.Bead> beads = Aligner.align(zh.stream().map(Paragraph::alignerText).toList(),
                 en.stream().map(Paragraph::text).toList(), bounds);
         List<Aligned> aligned = new ArrayList<>();
         for (Aligner.Bead bead : beads) {
@@ -265,4 +265,3 @@ final class ChapterPairer {
         }
     }
 }
-

@@ -9,6 +9,7 @@ import press.duet.model.SourceLine;
 import press.duet.read.DraftBlock;
 import press.duet.text.LanguageIdentifier;
 import press.duet.text.LanguageIdentifier.Profile;
+import press.duet.text.ReadingAnnotations;
 
 /**
  * A paragraph found in a draft: where it starts, its tidied text and the profile of its text (its
@@ -100,6 +101,16 @@ record Paragraph(int line, String text, Profile profile, int level, Marks marks,
         String partText = text.substring(start, end);
         return new Paragraph(line, partText, LanguageIdentifier.profile(partText), level,
                 marks.slice(start, end, first, last), form);
+    }
+
+    /** The text the aligner weighs: a Chinese text's bracketed pinyin readings ("總統(tǒng)") taken out. */
+    String alignerText() {
+        return ReadingAnnotations.strip(text);
+    }
+
+    /** The same paragraph said to start on another line of its file. */
+    Paragraph onLine(int newLine) {
+        return new Paragraph(newLine, text, profile, level, marks, form);
     }
 
     /** This paragraph and the next one made into one text (their lines joined as the caller chose). */

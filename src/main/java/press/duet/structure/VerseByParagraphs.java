@@ -37,7 +37,7 @@ final class VerseByParagraphs {
         if (lines.size() < english.size()) {
             return null;
         }
-        List<Aligner.Bead> groups = Aligner.align(lines.stream().map(p -> press.duet.text.ReadingAnnotations.strip(p.text())).toList(),
+        List<Aligner.Bead> groups = Aligner.align(lines.stream().map(Paragraph::alignerText).toList(),
                 english.stream().map(Paragraph::text).toList());
         if (groups.size() < 2 || groups.stream().anyMatch(g -> g.zhCount() == 0 || g.enCount() == 0)) {
             return null;
@@ -66,9 +66,7 @@ final class VerseByParagraphs {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             if (end > start) {
-                Paragraph part = verse.part(start, end, start == 0, end == text.length());
-                lines.add(new Paragraph(verse.line() + lines.size(), part.text(), part.profile(), part.level(),
-                        part.marks(), part.form()));
+                lines.add(verse.part(start, end, start == 0, end == text.length()).onLine(verse.line() + lines.size()));
             }
             start = end + 1;
         }

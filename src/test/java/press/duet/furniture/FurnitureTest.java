@@ -53,12 +53,14 @@ class FurnitureTest {
 
     @Test
     void knowsAnEditorsLabelOfferAndLeadInAboveTheText() {
-        assertEquals(FurnitureKind.LEAD_IN, FurnitureLine.atTop("摘要:"));
-        assertEquals(FurnitureKind.LEAD_IN, FurnitureLine.atTop("今天小编为大家准备了市长在图书馆开幕式上的讲话，一起来看看吧。"));
-        assertEquals(FurnitureKind.LEAD_IN, FurnitureLine.atTop("以下是演讲全文:"));
-        assertEquals(FurnitureKind.LEAD_IN, FurnitureLine.atTop("市長就職演說中英版全文:"));
-        assertEquals(FurnitureKind.LEAD_IN, FurnitureLine.atTop("Following is the speech by the Mayor, Mr Tom Reed, at the library this evening (March 3):"));
-        assertEquals(FurnitureKind.MENU, FurnitureLine.atTop("登录"));
+        Map<String, FurnitureKind> lines = Map.of(
+                "摘要:", FurnitureKind.LEAD_IN,
+                "今天小编为大家准备了市长在图书馆开幕式上的讲话，一起来看看吧。", FurnitureKind.LEAD_IN,
+                "以下是演讲全文:", FurnitureKind.LEAD_IN,
+                "市長就職演說中英版全文:", FurnitureKind.LEAD_IN,
+                "Following is the speech by the Mayor, Mr Tom Reed, at the library this evening (March 3):", FurnitureKind.LEAD_IN,
+                "登录", FurnitureKind.MENU);
+        lines.forEach((line, kind) -> assertEquals(kind, FurnitureLine.atTop(line), line));
         assertEquals(null, FurnitureLine.atTop("以下是我在图书馆里度过的一个下午。"));
     }
 

@@ -14,6 +14,7 @@ import press.duet.read.DraftBlock;
 import press.duet.read.InlineLines;
 import press.duet.read.Resources;
 import press.duet.report.Finding;
+import press.duet.text.DrawnRule;
 
 /**
  * The content of an HTML element — a web page's article, an EPUB content document's body — as the
@@ -317,7 +318,7 @@ public final class HtmlContent {
             int line = pendingLine;
             for (int i = 0; i <= all.size(); i++) {
                 line = i == 0 ? pendingLine : Math.max(line, starts.getOrDefault(i, line));
-                boolean rule = i < all.size() && press.duet.text.DrawnRule.is(Inline.text(all.get(i)), RULE_MARKS);
+                boolean rule = i < all.size() && DrawnRule.is(Inline.text(all.get(i)), RULE_MARKS);
                 if (i == all.size() || rule || Inline.text(all.get(i)).isBlank()) {
                     if (!run.isEmpty()) {
                         flushRun(run, runLines, verse && run.size() > 1);
