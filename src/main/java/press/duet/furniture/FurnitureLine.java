@@ -121,7 +121,9 @@ public final class FurnitureLine {
                     + "|(小编|小編)[^。！!]{0,16}(为|為|给|給|替)[^。！!]{0,40}(准备|準備|整理|带来|帶來|奉上|送上)"
                     + "|^(以下|下面)(是|为|為|就是)[^。！!]{0,40}(全文|原文|译文|譯文|演讲|演講|讲话|講話|致辞|致辭)[^。！!]{0,8}[:：]$"
                     + "|^(?i:following is (?:the )?(?:full )?(?:text|transcript|speech|remarks|statement|address))[^.!?]{0,160}[:：]$"
-                    + "|^[^。！!：:]{2,30}(全文|原文|译文|譯文)[:：]$");
+                    + "|^[^。！!：:]{2,30}(全文|原文|译文|譯文)[:：]$"
+                    // An editor's note in brackets above the text: "(注:英文翻译不能完全表达古文原意,敬请读者斟酌)".
+                    + "|^[(（](注|註|编者注|編者注)\\s*[:：][^()（）]{2,200}[)）]$");
     /** A compilation page's numbering of its pieces: "英语美文篇一", "篇1：…". */
     private static final Pattern PIECE_NUMBER = Pattern.compile("^.{2,24}篇([一二三四五六七八九十]{1,3}|\\d{1,2})$|^篇\\d{1,2}\\s*[:：]");
 

@@ -40,7 +40,7 @@ final class Byline {
      * such as "诗经新译" is no translator's name.
      */
     private static final Pattern TRANSLATED_SUFFIX = Pattern.compile(
-            "^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:译|譯|翻译|翻譯|编译|編譯|譯述|译述)$|^[(（]([^()（）]{1,30}?)\\s*(?:译|譯)[)）]$");
+            "^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:英译|英譯|汉译|漢譯|中译|中譯|译|譯|翻译|翻譯|编译|編譯|譯述|译述)$|^[(（]([^()（）]{1,30}?)\\s*(?:译|譯)[)）]$");
     private static final Pattern AUTHOR_SUFFIX = Pattern.compile("^(.{1,30}?)(?:\\s+|\\s*[/／]\\s*)(?:著|撰|原著)$");
     private static final Pattern BOTH = Pattern.compile(
             "^(?:by\\s+)?(.{1,60}?)\\s*[,，;；.]?\\s+(?:" + TRANSLATOR_LABEL + ")\\s+(.{1,60}?)(?:\\s*[,，]?\\s*[(（\\[]?\\d{4}[)）\\]]?)?\\.?$",
@@ -54,13 +54,15 @@ final class Byline {
      */
     private static final String EN_OFFICES = "Secretary of State|Secretary|Vice President|President|Ambassador|Premier|Prime Minister"
             + "|Minister|Senator|Governor|Mayor|Chairman|Chancellor|Chief Executive|Secretary-General|Spokesperson|Spokesman";
-    private static final String ZH_OFFICES = "驻华大使|駐華大使|国务卿|國務卿|副总统|副總統|总统|總統|大使|总理|總理|外长|外長|部长|部長|市长|市長"
+    private static final String ZH_OFFICES = "驻华大使|駐華大使|总领事|總領事|领事|領事|国务卿|國務卿|副总统|副總統|总统|總統|大使|总理|總理|外长|外長|部长|部長|市长|市長"
             + "|州长|州長|参议员|參議員|主席|行政长官|行政長官|秘书长|秘書長|发言人|發言人";
     /** A transliterated name: Han characters with middle dots, perhaps a Latin initial between them ("安东尼·J·布林肯"). */
     private static final String ZH_NAME = "[\\p{IsHan}][\\p{IsHan}·・•A-Z]{1,15}";
     private static final Pattern OFFICE = Pattern.compile(
             "^(?:U\\.\\s?S\\.\\s?)?(?:" + EN_OFFICES + ")\\s+([A-Z].{1,40})$"
-                    + "|^(?:美国|美國|中国|中國|国务院|國務院|香港特别行政区|香港特別行政區|澳门特别行政区|澳門特別行政區)?(?:" + ZH_OFFICES + ")"
+                    + "|^(?:美国|美國|中国|中國|国务院|國務院|香港特别行政区|香港特別行政區|澳门特别行政区|澳門特別行政區"
+                    // A mission or an office before the post: "美国驻武汉领事馆总领事白小琳".
+                    + "|\\p{IsHan}{2,12}?(?:大使馆|大使館|领事馆|領事館|总领馆|總領館|办公室|辦公室|政府))?(?:" + ZH_OFFICES + ")"
                     + "\\s*(" + ZH_NAME + ")$");
     /**
      * The name before the office: "Antony J. Blinken, Secretary of State", "Li Ming, Premier of the State
@@ -77,6 +79,10 @@ final class Byline {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|，|、|;|；|\\s+and\\s+|\\s*&\\s*|和|与|與|/|／)\\s*");
     private static final Pattern LATIN_NAME = Pattern.compile(
             "(?:(?:[A-Z][\\p{L}'’\\-.]*\\.?|[A-Z]\\.|van|von|de|da|di|du|la|le|del|der|den|ter|bin|al|of)\\s*){1,9}");
+    /** A given name and a surname in Latin letters, at least: "James Legge", "Lionel Giles". */
+    private static final Pattern FULL_LATIN_NAME = Pattern.compile("[A-Z][a-z'’\\-]+(?:\\s+(?:[A-Z]\\.\\s*)*[A-Z][a-z'’\\-]+)+");
+    /** A classical master's name, the surname (or one character of it) and 子: "老子", "孟子", "韩非子". */
+    private static final Pattern MASTER = Pattern.compile("\\p{IsHan}{1,2}子");
     private static final Pattern BILINGUAL = Pattern.compile(
             "^(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[(（]?\\s*([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[)）]?$"
                     + "|^([A-Za-z][A-Za-z .'’\\-]{1,40}?)\\s*[(（]?\\s*(\\p{IsHan}[\\p{IsHan}·・]{0,7})\\s*[)）]?$");
@@ -167,7 +173,8 @@ final class Byline {
         m = TRANSLATED_SUFFIX.matcher(text);
         if (m.matches()) {
             String names = m.group(1) != null ? m.group(1) : m.group(2);
-            return hasHan(names) ? credits(null, names) : Optional.empty();
+            // A translator of the Chinese classics signs in Latin letters too: "James Legge 英译".
+            return hasHan(names) || FULL_LATIN_NAME.matcher(names.strip()).matches() ? credits(null, names) : Optional.empty();
         }
         m = AUTHOR_SUFFIX.matcher(text);
         if (m.matches() && hasHan(m.group(1))) {
@@ -292,7 +299,7 @@ final class Byline {
             // A Chinese name is a surname and a given name, four characters at most ("欧阳修文"); more is a phrase.
             // A Chinese name opens with a surname; a site's or a column's name in the author's field ("英语课") does not.
             return name.length() >= 2 && name.length() <= (dotted ? 16 : 4) && name.chars().noneMatch(Character::isWhitespace)
-                    && !UNKNOWN.matcher(name).matches() && (dotted || ChineseSurnames.opens(name))
+                    && !UNKNOWN.matcher(name).matches() && (dotted || ChineseSurnames.opens(name) || MASTER.matcher(name).matches())
                     && name.codePoints().allMatch(c -> Scripts.isHan(c) || c == '·' || c == '・' || c == '•'
                     || dotted && c >= 'A' && c <= 'Z');
         }

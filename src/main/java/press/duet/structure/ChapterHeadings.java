@@ -190,10 +190,11 @@ final class ChapterHeadings {
         if (!m.lookingAt()) {
             return null;
         }
-        // Without 第 only a bracketed 章: 【十一章】 is a heading, 三章之後 a sentence, and 【三節】 marks a
-        // verse inside a saying (the editions that number 【第三章】 number its verses so).
+        // Without 第 only a bracketed 章 or one alone on its line: 【十一章】 and 一章 are headings, 三章之後 a
+        // sentence, and 【三節】 marks a verse inside a saying (the editions that number 【第三章】 number its verses so).
         boolean ordinal = text.charAt(m.group(1).length()) == '第';
-        if (pattern == CHINESE_ORDINAL && !ordinal && (m.group(1).isEmpty() || !m.group(3).equals("章"))) {
+        boolean alone = m.end() == text.strip().length();
+        if (pattern == CHINESE_ORDINAL && !ordinal && (m.group(1).isEmpty() && !alone || !m.group(3).equals("章"))) {
             return null;
         }
         String kind = kindGroup > 0 ? m.group(kindGroup) : "卷";

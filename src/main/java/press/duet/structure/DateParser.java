@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?";
-    private static final Pattern MONTH_FIRST = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
-            + "(?:\\s+(?i:" + WEEKDAY + "),?)?\\s+(\\d{4})");
+    /** "Nov 23 Wed 2022", "July 4th, 2008", and as a text that lost its spaces gives it, "July4th,2008". */
+    private static final Pattern MONTH_FIRST = Pattern.compile("([A-Za-z]{3,9})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:,?(?:\\s+(?i:" + WEEKDAY + "),?)?\\s+|,)(\\d{4})");
     private static final String CHINESE_DIGITS = "一二三四五六七八九";
     private static final Pattern CHINESE_NUMERALS = Pattern.compile(
             "([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*[日号號]");

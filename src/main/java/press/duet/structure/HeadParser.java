@@ -41,6 +41,8 @@ final class HeadParser {
     private static final Pattern PART = Pattern.compile("\\s*[\\[【［(（]\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*[\\]】］)）]\\s*$");
     /** A series or column name in 《》 before the title: "《双语阅读》：标题", "《中英对照读新闻》 标题". */
     private static final Pattern SERIES = Pattern.compile("^《([^《》]{1,24})》\\s*(?:[:：|｜·\\-—]+\\s*|\\s+|(?=" + LABELS + "))");
+    private static final Pattern LABEL_ANYWHERE = Pattern.compile(LABELS, Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（\\[【][^()（）\\[\\]【】]*[)）\\]】]");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；,]");
     /** A quoted theme at a title's end: no sentence mark inside the quotation marks. */
     private static final Pattern QUOTED_THEME = Pattern.compile("(?:“[^“”。！？.!?，,；;]{2,60}”|\"[^\"。！？.!?，,；;]{2,60}\")$");
@@ -299,8 +301,9 @@ final class HeadParser {
         Integer part = null;
         String series = null;
         Matcher m = SERIES.matcher(text);
-        // A column's name stands before a Chinese title; before English words, "《為政》 Wei Zheng", the name in 《》 is the title.
-        if (m.find() && m.end() < text.length() - 1 && text.substring(m.end()).codePoints().anyMatch(Scripts::isHan)) {
+        // A column's name stands before a Chinese title; before English words, "《為政》 Wei Zheng", the name in 《》 is the title,
+        // and so it is before a label and a note alone: "《道德经》汉英对照 (Legge 译本)".
+        if (m.find() && m.end() < text.length() - 1 && titleAfterSeries(text.substring(m.end()))) {
             series = m.group(1).strip();
             text = text.substring(m.end());
         }
@@ -329,6 +332,12 @@ final class HeadParser {
             text = text.substring(0, m.start());
         }
         return new TitleLine(withoutCapitalsStop(text.strip()), label, part, series);
+    }
+
+    /** Whether what follows a name in 《》 holds a Chinese title of its own: Han characters beside a label and a bracketed note. */
+    private static boolean titleAfterSeries(String rest) {
+        String title = BRACKETED_NOTE.matcher(LABEL_ANYWHERE.matcher(rest).replaceAll("")).replaceAll("");
+        return title.codePoints().anyMatch(Scripts::isHan);
     }
 
     /**

@@ -47,11 +47,13 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
     static HeadSplit of(Draft draft, boolean keepFurniture) {
         List<Dropped> frame = List.of();
         List<List<DraftBlock>> placed = standing(draft.blocks());
-        Draft text = placed.isEmpty() ? draft : draft.withBlocks(
-                draft.blocks().stream().filter(b -> !standsAsItIs(b)).toList());
+        LostLineBreaks.Restored restored = LostLineBreaks.restore(placed.isEmpty() ? draft : draft.withBlocks(
+                draft.blocks().stream().filter(b -> !standsAsItIs(b)).toList()), keepFurniture);
+        Draft text = restored.draft();
         if (!keepFurniture) {
             GutenbergFrame.Framed framed = GutenbergFrame.strip(draft.source(), text.blocks());
-            frame = framed.dropped();
+            frame = new ArrayList<>(restored.pageNumbers());
+            frame.addAll(framed.dropped());
             text = draft.withBlocks(framed.blocks());
         }
         FurniturePass pass = keepFurniture ? FurniturePass.none(text) : FurniturePass.clean(text);

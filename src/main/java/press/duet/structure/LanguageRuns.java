@@ -2,6 +2,7 @@ package press.duet.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import press.duet.text.LanguageRun;
 import press.duet.text.Scripts;
 
@@ -34,12 +35,17 @@ final class LanguageRuns {
      * them: "KPHO" in "…市的 KPHO电视台最先报导…" is a name in a Chinese sentence, not a language change.
      */
     static List<LanguageRun> absorbNames(String text, List<LanguageRun> runs) {
+        return absorbNames(text, runs, LanguageRuns::isShort);
+    }
+
+    /** As {@link #absorbNames(String, List)}, with what makes a run a name or term given. */
+    static List<LanguageRun> absorbNames(String text, List<LanguageRun> runs, BiPredicate<LanguageRun, String> isName) {
         List<LanguageRun> out = new ArrayList<>(runs);
         for (int i = 1; i + 1 < out.size(); ) {
             LanguageRun before = out.get(i - 1);
             LanguageRun inner = out.get(i);
             LanguageRun after = out.get(i + 1);
-            if (before.lang() == after.lang() && inner.lang() != before.lang() && isShort(inner, text)) {
+            if (before.lang() == after.lang() && inner.lang() != before.lang() && isName.test(inner, text)) {
                 out.subList(i - 1, i + 2).clear();
                 out.add(i - 1, new LanguageRun(before.lang(), before.start(), after.end()));
                 i = Math.max(1, i - 1);

@@ -37,6 +37,9 @@ class BylineTest {
         reads("林秋 著 王明 译", List.of("林秋"), List.of("王明"));
         reads("Lin Qiu, translated by Mary Stone (1891)", List.of("Lin Qiu"), List.of("Mary Stone"));
         reads("By Lin Qiu, translated by Mary Stone", List.of("Lin Qiu"), List.of("Mary Stone"));
+        // A classic's title page: the master's name with 著, the translator in Latin letters with 英译.
+        reads("庄子 著", List.of("庄子"), List.of());
+        reads("Herbert Giles 英译", List.of(), List.of("Herbert Giles"));
     }
 
     @Test
@@ -58,6 +61,7 @@ class BylineTest {
         reads("Ambassador J. R. Hartley", List.of("J. R. Hartley"), List.of());
         reads("市长林秋", List.of("林秋"), List.of());
         reads("美国国务卿玛丽·斯通", List.of("玛丽·斯通"), List.of());
+        reads("美国驻成都总领事馆总领事林秋", List.of("林秋"), List.of());
         assertTrue(Byline.of("President of the club").isEmpty());
     }
 

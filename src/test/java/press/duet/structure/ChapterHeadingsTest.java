@@ -89,6 +89,9 @@ class ChapterHeadingsTest {
         assertEquals(11, read("【十一章】子曰、父在、觀其志。").number());
         assertNull(read("三章之後，他再也沒有寫過。"));
         assertNull(read("【三節】無友不如己者。"));
+        // Without 第 or brackets, a number and 章 alone on their line are a heading too; before text they are a phrase.
+        assertEquals(3, read("三章").number());
+        assertFalse(heading("三章之後，文字漸長。"));
     }
 
     @Test

@@ -12,7 +12,7 @@ class DateParserTest {
     void readsTheDatesArticlesPrint() {
         LocalDate expected = LocalDate.of(2024, 1, 16);
         for (String text : new String[] {"Jan 16, 2024", "January 16, 2024", "16 January 2024", "2024-01-16",
-                "2024/1/16", "2024.01.16", "2024年1月16日", "Sept. 16, 2024"}) {
+                "2024/1/16", "2024.01.16", "2024年1月16日", "Sept. 16, 2024", "January16th,2024"}) {
             LocalDate want = text.startsWith("Sept") ? LocalDate.of(2024, 9, 16) : expected;
             assertEquals(Optional.of(want), DateParser.find(text), text);
         }
