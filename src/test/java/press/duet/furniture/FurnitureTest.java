@@ -59,7 +59,8 @@ class FurnitureTest {
                 "以下是演讲全文:", FurnitureKind.LEAD_IN,
                 "市長就職演說中英版全文:", FurnitureKind.LEAD_IN,
                 "Following is the speech by the Mayor, Mr Tom Reed, at the library this evening (March 3):", FurnitureKind.LEAD_IN,
-                "登录", FurnitureKind.MENU);
+                "登录", FurnitureKind.MENU,
+                "(注:译文仅供参考,请读者自行体会)", FurnitureKind.LEAD_IN);
         lines.forEach((line, kind) -> assertEquals(kind, FurnitureLine.atTop(line), line));
         assertEquals(null, FurnitureLine.atTop("以下是我在图书馆里度过的一个下午。"));
     }
