@@ -29,6 +29,9 @@ final class AlignmentInput {
     final BitSet enHeadlines = new BitSet();
     final BitSet zhProse = new BitSet();
     final BitSet enProse = new BitSet();
+    /** The paragraphs of each side that end by announcing the text after them ({@link LeadIn}): they translate only each other. */
+    final BitSet zhLeadIns = new BitSet();
+    final BitSet enLeadIns = new BitSet();
     /** How many chapters start at the paragraphs before each, added up likewise. */
     final int[] zhStarts;
     final int[] enStarts;
@@ -63,10 +66,10 @@ final class AlignmentInput {
         enSum = prefixLengths(en);
         zhAnchors = anchors(zh);
         enAnchors = anchors(en);
-        zhTitles = prefixTitles(zh, bounds.zhApart(), zhHeadlines, zhProse);
+        zhTitles = prefixTitles(zh, bounds.zhApart(), zhHeadlines, zhProse, zhLeadIns);
         BitSet enApart = (BitSet) bounds.enApart().clone();
         enApart.or(bounds.enNotes());
-        enTitles = prefixTitles(en, enApart, enHeadlines, enProse);
+        enTitles = prefixTitles(en, enApart, enHeadlines, enProse, enLeadIns);
         zhStarts = prefixCount(zh.size(), bounds.zhStarts());
         enStarts = prefixCount(en.size(), bounds.enStarts());
         enNotes = prefixCount(en.size(), bounds.enNotes());
@@ -144,13 +147,14 @@ final class AlignmentInput {
     private static final int TITLE_HAN = 30;
     private static final int TITLE_WORDS = 15;
 
-    private static int[] prefixTitles(List<String> texts, BitSet apart, BitSet headlines, BitSet prose) {
+    private static int[] prefixTitles(List<String> texts, BitSet apart, BitSet headlines, BitSet prose, BitSet leadIns) {
         int[] sums = new int[texts.size() + 1];
         for (int i = 0; i < texts.size(); i++) {
             boolean headline = apart.get(i) || readsAsTitle(texts.get(i));
             headlines.set(i, headline);
             prose.set(i, !headline && holdsSentences(texts.get(i)));
-            sums[i + 1] = sums[i] + (headline || opensTurn(texts.get(i)) ? 1 : 0);
+            leadIns.set(i, !headline && LeadIn.announcesWhatFollows(texts.get(i)));
+            sums[i + 1] = sums[i] + (headline || opensTurn(texts.get(i)) || leadIns.get(i) ? 1 : 0);
         }
         return sums;
     }

@@ -24,7 +24,8 @@ final class BeadRules {
     /**
      * What a bead costs for a title glued to other paragraphs on its side, for paragraphs of two
      * chapters glued together, for a paragraph that translates nothing paired, for a heading that is
-     * only a number paired with a paragraph without it, or for a headline paired with prose:
+     * only a number paired with a paragraph without it, for a headline paired with prose, or for an
+     * editor's lead-in ({@link LeadIn}) paired with anything but the other language's lead-in:
      * {@link #TITLE_IN_MERGE}, else 0.
      */
     static double titleInMerge(AlignmentInput paragraphs, int zhStart, int zhCount, int enStart, int enCount) {
@@ -34,7 +35,8 @@ final class BeadRules {
                 || AlignmentInput.crossesChapter(paragraphs.enStarts, enStart, enCount)
                 || AlignmentInput.holdsTitle(paragraphs.enNotes, enStart, enCount)
                 || zhCount == 1 && enCount == 1 && (numberUnanswered(paragraphs, zhStart, enStart)
-                        || headlineAgainstProse(paragraphs, zhStart, enStart));
+                        || headlineAgainstProse(paragraphs, zhStart, enStart)
+                        || paragraphs.zhLeadIns.get(zhStart) != paragraphs.enLeadIns.get(enStart));
         return glued ? TITLE_IN_MERGE : 0;
     }
 

@@ -1,0 +1,48 @@
+package press.duet.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph that ends by announcing the text after it, as an editor's introduction does: "…上发表讲话。
+ * 以下是讲话中译文，由…翻译。", "… Following is the full text of the address." It belongs to the page, not to
+ * the speech, so a translation never renders it together with the speech's first paragraph: on its side
+ * of a bead it stands alone, as a title does.
+ *
+ * <pre>{@code
+ * boolean introduces = LeadIn.announcesWhatFollows("他在会上发表讲话。以下是讲话全文。");  // true
+ * }</pre>
+ */
+final class LeadIn {
+    /** The last sentence says that the text, its translation or an excerpt of it follows. */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile(
+            "^(?:以下|下面)(?:是|为|為|就是)[^。！？]{0,40}"
+                    + "(?:全文|原文|译文|譯文|中译文|中譯文|英译文|英譯文|讲话|講話|演讲|演講|致辞|致辭|发言|發言|摘要|节选|節選)"
+                    + "[^。！？]{0,60}[。:：]?$"
+                    + "|^(?i:following|below) (?:is|are) (?:the |an? )?(?:full |complete |official )?"
+                    + "(?i:text|transcript|translation|excerpts?)\\b[^.!?]{0,160}[.:]$");
+    /** An announcement is one short sentence. */
+    private static final int MOST_CHARACTERS = 200;
+
+    private LeadIn() {
+    }
+
+    /** Whether the paragraph's last sentence announces the text that follows it. */
+    static boolean announcesWhatFollows(String text) {
+        String paragraph = text.strip();
+        int end = paragraph.length() - 1;
+        int start = end;
+        while (start > 0 && end - start <= MOST_CHARACTERS && !endsSentence(paragraph, start - 1)) {
+            start--;
+        }
+        if (end < 0 || end - start > MOST_CHARACTERS) {
+            return false;
+        }
+        return ANNOUNCEMENT.matcher(paragraph.substring(start).strip()).find();
+    }
+
+    /** Whether a sentence ends at this character: 。！？；, or . ! ? before a space. */
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        return "。！？；".indexOf(c) >= 0 || ".!?".indexOf(c) >= 0 && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+}
