@@ -361,6 +361,10 @@ final class HeadParser {
         if (line.text().isEmpty() || endsLikeSentence(line.text()) && !endsWithQuotedTheme(line.text())) {
             return false;
         }
+        if (p.isChinese() && ChapterFeatures.onlyNumbering(line.text(), true)) {
+            // "一", "第一章", "卷上": the first section's number, not the book's title.
+            return false;
+        }
         // A Chinese title may carry its theme in 《》 after it; outside the brackets it holds no sentence.
         String outside = text.replaceAll("《[^《》]*》", "");
         int limit = !p.isChinese() ? 160 : outside.length() < text.length() && !SENTENCE_MARKS.matcher(outside).find() ? 130 : 80;

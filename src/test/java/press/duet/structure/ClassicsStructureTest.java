@@ -268,4 +268,18 @@ class ClassicsStructureTest {
         assertEquals(1, paragraphs.size(), paragraphs.toString());
         assertEquals(4, paragraphs.get(0).split("\n").length, paragraphs.toString());
     }
+
+    @Test
+    void keepsASectionNumberOnTheFirstLineInTheTextAsTheOthersRatherThanAsTheTitle() {
+        String text = String.join("\n", "一", "　　孟子見梁惠王。王曰：「叟！不遠千里而來，亦將有以利吾國乎？」",
+                "Mencius went to see king Hui of Liang. The king said, 'Venerable sir, may I presume that you have counsels to profit my kingdom?'",
+                "", "二", "　　孟子見梁惠王。王立於沼上，顧鴻雁麋鹿，曰：「賢者亦樂此乎？」",
+                "Mencius, another day, saw King Hui of Liang. The king went and stood with him by a pond, looking at the geese and deer.",
+                "", "三", "　　梁惠王曰：「寡人之於國也，盡心焉耳矣。」",
+                "King Hui of Liang said, 'Small as my virtue is, in the government of my kingdom I do indeed exert my mind to the utmost.'");
+        Structured structured = Structurer.structure(List.of(draft("mengzi.txt", text)));
+        assertEquals("mengzi", structured.book().metadata().title().joined(" "), "the file's name, no numeral");
+        List<String> units = PageUnits.units(structured);
+        assertEquals(List.of("一 ⇔ ", "二 ⇔ ", "三 ⇔ "), List.of(units.get(0), units.get(2), units.get(4)), units.toString());
+    }
 }
