@@ -34,6 +34,13 @@ final class TitlePrefix {
      */
     private static final Pattern PAGE_CONTROLS = Pattern.compile(
             "(?:\\s*[【\\[]\\s*(?:字体|字體|字号|字號|打印|关闭|關閉|收藏|推荐|推薦|评论|評論|大字|小字)(?:\\s*[:：][^【】\\[\\]]{0,12})?[】\\]]?)+\\s*$");
+    /**
+     * A blog's badges on a post's headline, in capitals before it or in brackets after it: "VIDEO: …",
+     * "LIVE: …", "… (UPDATED w/VIDEO)", "… [PHOTOS]". They say what the page shows beside the text.
+     */
+    private static final Pattern BADGE_BEFORE = Pattern.compile("^(?:VIDEO|WATCH|LIVE|PHOTOS?|AUDIO|UPDATED?|BREAKING)\\s*[:|]\\s*");
+    private static final Pattern BADGE_AFTER = Pattern.compile(
+            "\\s*[(\\[]\\s*(?:UPDATED?|VIDEO|PHOTOS?|AUDIO)?(?:\\s*(?:w/|with)\\s*(?:VIDEO|PHOTOS?|AUDIO))?\\s*[)\\]]$");
     /** What must be left of a title, in characters, for a prefix to come off it. */
     private static final int MIN_REST = 4;
 
@@ -64,10 +71,18 @@ final class TitlePrefix {
         return subject ? title : without(COLUMN, title);
     }
 
-    /** The title without the page's controls after it ("…宪法 【字体：大 中 小】"); the title as it is when it has none. */
+    /**
+     * The title without the page's controls after it ("…宪法 【字体：大 中 小】") and a blog's badges around it
+     * ("VIDEO: … (UPDATED w/VIDEO)"); the title as it is when it has none.
+     */
     static String withoutPageControls(String title) {
         Matcher m = PAGE_CONTROLS.matcher(title);
-        return m.find() && m.start() >= MIN_REST ? title.substring(0, m.start()).strip() : title;
+        String text = m.find() && m.start() >= MIN_REST ? title.substring(0, m.start()).strip() : title;
+        Matcher after = BADGE_AFTER.matcher(text);
+        if (after.find() && after.end() - after.start() > 2 && after.start() >= MIN_REST) {
+            text = text.substring(0, after.start()).strip();
+        }
+        return without(BADGE_BEFORE, text);
     }
 
     private static String without(Pattern prefix, String title) {

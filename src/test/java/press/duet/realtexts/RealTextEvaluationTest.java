@@ -94,9 +94,10 @@ class RealTextEvaluationTest {
      * the scorer no longer counts a title page's line listed as junk when it is the book's title
      * (daodejing-6-9's two title lines, scored by the title check). 2 and 85 of 85 in session 13: the two
      * one-line texts' head lines are read as head lines (titles, bylines, dates, an editor's note), and
-     * lyle's gold title leaves out its bracketed label, as the corpus's README now says.
+     * lyle's gold title leaves out its bracketed label, as the corpus's README now says. 1 when a blog's badges
+     * (VIDEO: …, (UPDATED w/VIDEO)) come off a title (obama-2013's English title).
      */
-    private static final int CEILING_JUNK_PUBLISHED = 2;
+    private static final int CEILING_JUNK_PUBLISHED = 1;
     private static final int FLOOR_METADATA_RIGHT = 85;
     private static final int FLOOR_VARIANTS_IDENTICAL = 68;
 

@@ -56,6 +56,16 @@ class TitleLineTest {
     }
 
     @Test
+    void takesABlogsBadgesAroundAHeadlineOffTheTitle() {
+        assertEquals("Mayor Opens the New City Library", HeadParser.titleLine("VIDEO: Mayor Opens the New City Library (UPDATED w/VIDEO)").text());
+        assertEquals("Mayor Opens the New City Library", HeadParser.titleLine("LIVE: Mayor Opens the New City Library").text());
+        assertEquals("Mayor Opens the New City Library", HeadParser.titleLine("Mayor Opens the New City Library [PHOTOS]").text());
+        // Words in the title's own case are the title's: "Video Games (Updated Edition)", "Live: a Life".
+        assertEquals("Video: Games We Played", HeadParser.titleLine("Video: Games We Played").text());
+        assertEquals("Reading Lists (Updated Edition)", HeadParser.titleLine("Reading Lists (Updated Edition)").text());
+    }
+
+    @Test
     void takesAColumnNamedWithABilingualLabelOffTheTitle() {
         HeadParser.TitleLine line = HeadParser.titleLine("英汉对照散文精选--山村小学的一天");
         assertEquals("山村小学的一天", line.text());
