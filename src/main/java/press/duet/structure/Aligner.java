@@ -366,8 +366,10 @@ final class Aligner {
         double anchors = BeadRules.anchorScore(paragraphs, step[0], step[2], step[1], step[3])
                 + (lexical == null ? 0 : lexical.cost(step[0], step[2], step[1], step[3]));
         // Shared anchors and words make a doubtful length agreement believable; contradicting ones the reverse.
-        double adjusted = p * Math.exp(-anchors);
-        return Math.max(0, Math.min(1, adjusted));
+        // Lengths that cannot go together (p 0) stay doubtful however many words a huge paragraph shares,
+        // where 0 times an infinite weight would be no number at all.
+        double adjusted = p == 0 ? 0 : p * Math.exp(-anchors);
+        return Double.isNaN(adjusted) ? 0 : Math.max(0, Math.min(1, adjusted));
     }
 
     private int zhLength(int start, int count) {

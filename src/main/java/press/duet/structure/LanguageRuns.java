@@ -40,17 +40,23 @@ final class LanguageRuns {
 
     /** As {@link #absorbNames(String, List)}, with what makes a run a name or term given. */
     static List<LanguageRun> absorbNames(String text, List<LanguageRun> runs, BiPredicate<LanguageRun, String> isName) {
-        List<LanguageRun> out = new ArrayList<>(runs);
-        for (int i = 1; i + 1 < out.size(); ) {
-            LanguageRun before = out.get(i - 1);
-            LanguageRun inner = out.get(i);
-            LanguageRun after = out.get(i + 1);
-            if (before.lang() == after.lang() && inner.lang() != before.lang() && isName.test(inner, text)) {
-                out.subList(i - 1, i + 2).clear();
-                out.add(i - 1, new LanguageRun(before.lang(), before.start(), after.end()));
-                i = Math.max(1, i - 1);
-            } else {
-                i++;
+        // One pass with the runs kept so far as a stack, so that a whole file on one line (LostLineBreaks)
+        // costs time in proportion to its runs: each run joins the two before it when the middle one is a name.
+        List<LanguageRun> out = new ArrayList<>(runs.size());
+        for (LanguageRun run : runs) {
+            out.add(run);
+            int n = out.size();
+            while (n >= 3) {
+                LanguageRun before = out.get(n - 3);
+                LanguageRun inner = out.get(n - 2);
+                LanguageRun after = out.get(n - 1);
+                if (before.lang() != after.lang() || inner.lang() == before.lang() || !isName.test(inner, text)) {
+                    break;
+                }
+                out.remove(n - 1);
+                out.remove(n - 2);
+                out.set(n - 3, new LanguageRun(before.lang(), before.start(), after.end()));
+                n -= 2;
             }
         }
         return out;

@@ -142,4 +142,14 @@ class AlignerTest {
         assertTrue(Anchors.of("一九三二年，船长修好了那座桥。").score(Anchors.of("In 1932 the captain repaired the bridge."),
                 "in 1932 the captain repaired the bridge.") < 0);
     }
+
+    @Test
+    void givesAConfidenceBetweenNoneAndFullEvenToAParagraphThatRepeatsANameAThousandTimes() {
+        // The name's weight overflows while the lengths cannot go together: the pair is doubtful, not no number.
+        String chinese = "春天来了花都开了孩子们在河边放风筝笑声比风还要轻KPHO".repeat(1000);
+        String english = "KPHO Spring has come, the flowers are out, and children fly kites by the river.";
+        for (Aligner.Bead bead : Aligner.align(List.of(chinese), List.of(english))) {
+            assertTrue(bead.confidence() >= 0 && bead.confidence() <= 1, bead.toString());
+        }
+    }
 }
