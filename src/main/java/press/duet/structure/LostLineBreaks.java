@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.duet.model.Inline;
 import press.duet.furniture.FurnitureKind;
 import press.duet.read.Draft;
 import press.duet.read.DraftBlock;
@@ -28,6 +29,8 @@ import press.duet.text.Scripts;
  * }</pre>
  */
 final class LostLineBreaks {
+    /** How many lines beside the glued one a text that lost its line breaks may have: a site's greeting, a breadcrumb. */
+    private static final int MOST_OTHER_LINES = 6;
     /** A passage in each language at least this long: the line holds paragraphs and their translations, not a headline. */
     private static final int LEAST_HAN_OF_PASSAGE = 20;
     private static final int LEAST_LETTERS_OF_PASSAGE = 60;
@@ -66,9 +69,15 @@ final class LostLineBreaks {
                     + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s*\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4})$");
     /** In English that lost its spaces, the byline's "by" after the title: "…ReceptionbyUSConsulGeneral…". */
     private static final Pattern SPACELESS_BY = Pattern.compile("^.{8,200}?[a-z](?=by[A-Z])");
-    /** Marks beside which a change of language is a quotation, not a lost line end: quotation marks and colons. */
-    private static final String QUOTING = "“”‘’「」『』\"'：:";
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|[.](?!\\w)|[a-z][.](?=[A-Z])");
+    /**
+     * Marks beside which a change of language is a quotation, not a lost line end: quotation marks (a colon
+     * alone is no sign: a salutation ends with one before its translation, "…同学们:Thank you…").
+     */
+    private static final String QUOTING = "“”‘’「」『』\"'";
+    private static final String OPENING_BRACKETS = "(（[【";
+    private static final String CLOSING_BRACKETS = ")）]】";
+    /** A sentence's end; a full stop after a capital ends an initial or an abbreviation ("U.S.-China"), not a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|(?<![A-Z])[.](?!\\w)|[a-z][.](?=[A-Z])");
 
     private LostLineBreaks() {
     }
@@ -78,41 +87,76 @@ final class LostLineBreaks {
     }
 
     /**
-     * The draft with its one line cut into the lines it lost, each a block of its own on that line of the
+     * The draft with its glued line cut into the lines it lost, each a block of its own on that line of the
      * file with its markup cut at the same places, and the page number that opened it left out unless
-     * {@code keepFurniture}; the draft itself when it is not one line holding passages in both languages.
+     * {@code keepFurniture}. The glued line is a text's only long line: it holds more than all the other
+     * lines together, which are a few at most (a site's greeting and breadcrumb above it). The draft is as
+     * it is when it has no such line or the line holds no passage in each language.
      */
     static Restored restore(Draft draft, boolean keepFurniture) {
         Restored asItIs = new Restored(draft, List.of());
-        if (draft.blocks().size() != 1) {
+        int[] glued = gluedLine(draft.blocks());
+        if (glued == null) {
             return asItIs;
         }
-        DraftBlock block = draft.blocks().get(0);
-        boolean text = block.kind() == DraftBlock.Kind.LINES || block.kind() == DraftBlock.Kind.PARAGRAPH;
-        if (!text || block.lines().size() != 1) {
-            return asItIs;
-        }
-        String line = block.lines().get(0);
+        DraftBlock block = draft.blocks().get(glued[0]);
+        int at = glued[1];
+        String line = block.lines().get(at);
         List<int[]> spans = new ArrayList<>(spans(line));
         if (spans.size() < 2) {
             return asItIs;
         }
+        int lineNumber = block.line() + at;
         List<Dropped> pageNumbers = new ArrayList<>();
         String first = line.substring(spans.get(0)[0], spans.get(0)[1]);
         if (!keepFurniture && PAGE_NUMBER.matcher(first).matches()) {
-            pageNumbers.add(new Dropped(new Place(draft.source(), block.line()), first, FurnitureKind.LINE_NUMBER.reason()));
+            pageNumbers.add(new Dropped(new Place(draft.source(), lineNumber), first, FurnitureKind.LINE_NUMBER.reason()));
             spans.remove(0);
         }
-        Marks marks = block.rich() == null ? Marks.NONE : Marks.of(block.rich().lines().get(0));
-        List<DraftBlock> blocks = new ArrayList<>(spans.size());
+        List<List<Inline>> richLines = block.richLines();
+        Marks marks = block.rich() == null ? Marks.NONE : Marks.of(richLines.get(at));
+        List<DraftBlock> blocks = new ArrayList<>(draft.blocks().subList(0, glued[0]));
+        if (at > 0) {
+            blocks.add(block.withLines(block.line(), block.lines().subList(0, at), richLines.subList(0, at)));
+        }
         for (int k = 0; k < spans.size(); k++) {
             int[] span = spans.get(k);
             String piece = line.substring(span[0], span[1]);
             DraftBlock.Rich rich = block.rich() == null ? null : DraftBlock.Rich.orNone(
                     List.of(marks.slice(span[0], span[1], k == 0, k == spans.size() - 1).inlines(piece)), block.rich().form());
-            blocks.add(new DraftBlock(block.line(), List.of(piece), DraftBlock.Kind.LINES, 0, rich, null));
+            blocks.add(new DraftBlock(lineNumber, List.of(piece), DraftBlock.Kind.LINES, 0, rich, null));
         }
+        int size = block.lines().size();
+        if (at + 1 < size) {
+            blocks.add(block.withLines(lineNumber + 1, block.lines().subList(at + 1, size), richLines.subList(at + 1, size)));
+        }
+        blocks.addAll(draft.blocks().subList(glued[0] + 1, draft.blocks().size()));
         return new Restored(draft.withBlocks(blocks), pageNumbers);
+    }
+
+    /** The block and line of the text's glued line, or null when it has none (see {@link #restore}). */
+    private static int[] gluedLine(List<DraftBlock> blocks) {
+        int total = 0;
+        int lines = 0;
+        int[] longest = null;
+        int longestLength = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            DraftBlock block = blocks.get(b);
+            if (block.kind() != DraftBlock.Kind.LINES && block.kind() != DraftBlock.Kind.PARAGRAPH) {
+                return null;
+            }
+            for (int i = 0; i < block.lines().size(); i++) {
+                int length = block.lines().get(i).length();
+                total += length;
+                lines++;
+                if (length > longestLength) {
+                    longestLength = length;
+                    longest = new int[] {b, i};
+                }
+            }
+        }
+        boolean alone = lines - 1 <= MOST_OTHER_LINES && longestLength > total - longestLength;
+        return alone ? longest : null;
     }
 
     /** The line cut where its lost lines met, or the line alone when it holds no passage in each language. */
@@ -133,7 +177,9 @@ final class LostLineBreaks {
             cuts.add(run.start());
             if (inHead) {
                 int rest = cutHeadLines(line, run, cuts.size() == 1, cuts);
-                inHead = !SENTENCE_END.matcher(line).region(rest, run.end()).find();
+                // The head goes on below an editor's introduction that announces the text ("…以下是讲话的全文。").
+                inHead = !SENTENCE_END.matcher(line).region(rest, run.end()).find()
+                        || LeadIn.announcesWhatFollows(line.substring(rest, run.end()));
             }
         }
         cuts.add(line.length());
@@ -211,17 +257,27 @@ final class LostLineBreaks {
     }
 
     /**
-     * The runs with each change of language at a quotation mark or a colon undone: a passage quoted in
+     * The runs with each change of language at a quotation mark or inside brackets undone: a passage quoted in
      * the other language ("他在信中写道：“We shall…” 这句话…") stands inside its sentence, and no line ended there.
      */
     private static List<LanguageRun> joinedAtQuotations(String text, List<LanguageRun> runs) {
         List<LanguageRun> out = new ArrayList<>();
+        boolean inGloss = false;
         for (LanguageRun run : runs) {
             String piece = run.of(text).strip();
             LanguageRun last = out.isEmpty() ? null : out.get(out.size() - 1);
             String before = last == null ? "" : last.of(text).strip();
-            boolean quoted = !before.isEmpty() && !piece.isEmpty()
-                    && (QUOTING.indexOf(before.charAt(before.length() - 1)) >= 0 || QUOTING.indexOf(piece.charAt(0)) >= 0);
+            if (before.isEmpty() || piece.isEmpty()) {
+                out.add(run);
+                continue;
+            }
+            char end = before.charAt(before.length() - 1);
+            // A gloss in brackets, "美中战略与经济对话(U.S.-China Strategic and Economic Dialogue)的…", is inside its
+            // sentence too: the runs around it, the gloss and the sentence's rest after its closing bracket are one.
+            boolean glossCloses = inGloss && CLOSING_BRACKETS.indexOf(end) >= 0;
+            inGloss = OPENING_BRACKETS.indexOf(end) >= 0;
+            boolean quoted = QUOTING.indexOf(end) >= 0 || QUOTING.indexOf(piece.charAt(0)) >= 0
+                    || inGloss || glossCloses || CLOSING_BRACKETS.indexOf(piece.charAt(0)) >= 0;
             if (quoted) {
                 out.set(out.size() - 1, new LanguageRun(last.lang(), last.start(), run.end()));
             } else {
@@ -247,6 +303,10 @@ final class LostLineBreaks {
 
     private static boolean isName(LanguageRun run, String text) {
         String part = run.of(text);
+        String visible = part.strip();
+        if (visible.isEmpty() || "!?！？。".indexOf(visible.charAt(visible.length() - 1)) >= 0) {
+            return false; // a name ends no sentence: "Dajiahao!" before 大家好! is Locke's greeting
+        }
         if (run.lang().isChinese()) {
             return part.codePoints().filter(Scripts::isHan).count() < LEAST_HAN_OF_RUN;
         }
@@ -270,10 +330,23 @@ final class LostLineBreaks {
             while (k < run.end() && !Scripts.isHan(text.codePointAt(k)) && !Character.isLetter(text.codePointAt(k))) {
                 k += Character.charCount(text.codePointAt(k));
             }
-            boolean counted = k < run.end() && CHINESE_UNITS.indexOf(text.charAt(k)) >= 0;
-            if (k > run.start() && k < run.end() && !counted && text.substring(run.start(), k).strip().length() > 0) {
-                out.set(i - 1, new LanguageRun(before.lang(), before.start(), k));
-                out.set(i, new LanguageRun(run.lang(), k, run.end()));
+            if (k >= run.end()) {
+                continue;
+            }
+            int cut = k;
+            if (CHINESE_UNITS.indexOf(text.charAt(k)) >= 0) {
+                // The number the unit counts stays Chinese, with a bracket or space that opens it:
+                // "March 11, 2018) " goes back to the English, "(1982年" stays.
+                while (cut > run.start() && Character.isDigit(text.charAt(cut - 1))) {
+                    cut--;
+                }
+                while (cut > run.start() && (Character.isWhitespace(text.charAt(cut - 1)) || "(（[【".indexOf(text.charAt(cut - 1)) >= 0)) {
+                    cut--;
+                }
+            }
+            if (cut > run.start() && text.substring(run.start(), cut).strip().length() > 0) {
+                out.set(i - 1, new LanguageRun(before.lang(), before.start(), cut));
+                out.set(i, new LanguageRun(run.lang(), cut, run.end()));
             }
         }
         return out;

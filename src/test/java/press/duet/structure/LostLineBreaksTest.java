@@ -76,4 +76,45 @@ class LostLineBreaksTest {
         String line = "春天来了 Spring Has Come";
         assertEquals(List.of(line), LostLineBreaks.lines(line));
     }
+
+    /** A document site's page: its greeting and breadcrumb on their lines, then the document glued on one line. */
+    private static final String PAGE_WITH_GLUED_DOCUMENT = String.join("\n", "您好,欢迎访问某某文档",
+            "当前位置:首页 > 其它文档 > 市长在图书馆的讲话",
+            "RemarksbyMayorLinQiuattheCityLibraryMarch3,2019在市图书馆的讲话2019年3月3日"
+                    + "Ninhao!您好!"
+                    + "Friendsandreaders:朋友们，读者们："
+                    + "Welcometoournewlibrary,whichbelongstoeveryreaderinthecityandtoeveryonewhowillcomeafterus."
+                    + "欢迎来到我们的新图书馆，它属于这座城市的每一位读者，也属于以后来到这里的每一个人。");
+
+    @Test
+    void findsTheGluedLineUnderASitesGreetingAndBreadcrumb() {
+        Structured structured = PageUnits.structureText(PAGE_WITH_GLUED_DOCUMENT);
+        List<String> units = PageUnits.units(structured);
+        // (The greeting and the salutation under the two heads are still taken for head lines: session 13's
+        // closing note lists it.)
+        assertTrue(units.stream().anyMatch(u -> u.startsWith("欢迎来到") && u.contains("⇔ Welcometoour")), units.toString());
+        assertEquals(LocalDate.of(2019, 3, 3), structured.book().metadata().date());
+        List<String> dropped = structured.dropped().stream().map(Dropped::text).toList();
+        assertTrue(dropped.contains("当前位置:首页 > 其它文档 > 市长在图书馆的讲话"), dropped.toString());
+    }
+
+    @Test
+    void keepsAGlossInBracketsInsideItsSentenceAndReadsTheHeadBelowAnEditorsIntroduction() {
+        String line = "出席城市阅读论坛(CityReadingForum)的市长林秋(LinQiu)2019年3月3日在论坛上致辞。以下是林秋市长讲话的全文。"
+                + "RemarksattheCityReadingForumMarch3,2019在城市阅读论坛上的讲话2019年3月3日"
+                + "Goodmorning,everyone.Itisapleasuretoopenthisforumonreadingandthecity."
+                + "大家早上好。很高兴为这个关于阅读与城市的论坛开幕。";
+        assertEquals(List.of("出席城市阅读论坛(CityReadingForum)的市长林秋(LinQiu)2019年3月3日在论坛上致辞。以下是林秋市长讲话的全文。",
+                "RemarksattheCityReadingForum", "March3,2019", "在城市阅读论坛上的讲话", "2019年3月3日",
+                "Goodmorning,everyone.Itisapleasuretoopenthisforumonreadingandthecity.",
+                "大家早上好。很高兴为这个关于阅读与城市的论坛开幕。"), LostLineBreaks.lines(line));
+    }
+
+    @Test
+    void givesAnEnglishDateBackToTheEnglishBeforeAChineseNumberInBrackets() {
+        String line = "(Adopted by the City Council of Eastland at its third meeting, and amended on March 11, 2018) "
+                + "(1982年12月4日东岸市议会第三次会议通过，2018年3月11日修正)";
+        assertEquals(List.of("(Adopted by the City Council of Eastland at its third meeting, and amended on March 11, 2018)",
+                "(1982年12月4日东岸市议会第三次会议通过，2018年3月11日修正)"), LostLineBreaks.lines(line));
+    }
 }
