@@ -93,9 +93,17 @@ final class Aligner {
     private LengthModel.Contrast contrast;
 
     private Aligner(AlignmentInput prepared, Interleaving interleaving) {
+        this(prepared, interleaving, interleaving != null);
+    }
+
+    /**
+     * @param interleaved whether the bead shapes are those of two streams of one text, which the
+     *                    interleaving gives when there is one
+     */
+    private Aligner(AlignmentInput prepared, Interleaving interleaving, boolean interleaved) {
         this.interleaving = interleaving;
         paragraphs = prepared;
-        types = BeadShapes.of(prepared.zh.size(), prepared.en.size(), interleaving != null);
+        types = BeadShapes.of(prepared.zh.size(), prepared.en.size(), interleaved);
         int widest = 0;
         for (int[] type : types) {
             widest = Math.max(widest, Math.max(type[0], type[1]));
@@ -105,9 +113,9 @@ final class Aligner {
         sideBySideOnly = new boolean[types.length];
         for (int t = 0; t < types.length; t++) {
             sideBySideOnly[t] = BeadShapes.sideBySideOnly(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
-                    interleaving != null);
+                    interleaved);
             penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
-                    interleaving != null));
+                    interleaved));
         }
     }
 
@@ -213,7 +221,9 @@ final class Aligner {
      * instead of marking each Chinese paragraph's translations again.
      */
     static void prepareStreams(AlignmentInput paragraphs, LexicalEvidence lexical) {
-        Aligner aligner = new Aligner(paragraphs, null);
+        // The bead shapes of two streams (a 3-1 bead among them), so that the band's reach is the one
+        // alignStreams asks for and its memo is not worked out a second time.
+        Aligner aligner = new Aligner(paragraphs, null, true);
         int width = aligner.firstWidth(true);
         lexical.prepareBand(aligner.centers(width), width, aligner.lexicalReach(width));
     }
