@@ -290,13 +290,7 @@ final class Aligner {
         }
         cost[0 - lo[0]] = 0;
         for (int i = 0; i <= n; i++) {
-            int from = Math.max(0, lo[i]);
-            int to = Math.min(m, lo[i] + span - 1);
-            for (int j = from; j <= to; j++) {
-                if (i != 0 || j != 0) {
-                    cell(model, cost, back, lo, span, i, j);
-                }
-            }
+            row(model, cost, back, lo, span, i, Math.max(0, lo[i]), Math.min(m, lo[i] + span - 1));
         }
         if (m < lo[n] || m >= lo[n] + span || cost[n * span + (m - lo[n])] == Double.POSITIVE_INFINITY) {
             return new Band(null, true, Double.POSITIVE_INFINITY);
@@ -319,6 +313,19 @@ final class Aligner {
         }
         java.util.Collections.reverse(path);
         return new Band(path, touched, cost[n * span + (m - lo[n])]);
+    }
+
+    /**
+     * The cells {@code from} … {@code to} of row i, in order: a method of its own, so that the JIT
+     * compiler compiles the row's loop as one method called once per row, rather than compiling
+     * {@link #run} again on the stack while its loop over the rows is running.
+     */
+    private void row(LengthModel model, double[] cost, byte[] back, int[] lo, int span, int i, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (i != 0 || j != 0) {
+                cell(model, cost, back, lo, span, i, j);
+            }
+        }
     }
 
     /**
