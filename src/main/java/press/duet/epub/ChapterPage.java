@@ -164,24 +164,14 @@ final class ChapterPage {
             return text.isEmpty() ? 1 : 0;
         }
         for (int i = 0; i < end; ) {
-            char c = text.charAt(i);
-            // Below U+2E80 (no surrogate there) a character is half an em; the common Han block is a whole
-            // one: most characters are told without assembling a code point or asking Scripts.isCjk.
-            if (c == '\n') {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
                 lines += linesOf(halfEms);
                 halfEms = 0;
-                i++;
-            } else if (c < '\u2E80') {
-                halfEms++;
-                i++;
-            } else if (c >= '\u4E00' && c <= '\u9FFF') {
-                halfEms += 2;
-                i++;
             } else {
-                int cp = text.codePointAt(i);
                 halfEms += Scripts.isCjk(cp) ? 2 : 1;
-                i += Character.charCount(cp);
             }
+            i += Character.charCount(cp);
         }
         return lines + linesOf(halfEms);
     }

@@ -115,15 +115,6 @@ final class TextInventory {
     private static int unsettled(String text, int from, BitSet done) {
         int i = from;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (!Character.isSurrogate(c)) {
-                // One char, one code point: the common case without assembling one.
-                if (!Character.isISOControl(c) && !done.get(c)) {
-                    return i;
-                }
-                i++;
-                continue;
-            }
             int cp = text.codePointAt(i);
             if (!Character.isISOControl(cp) && !done.get(cp)) {
                 return i;

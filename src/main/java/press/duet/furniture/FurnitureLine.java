@@ -281,8 +281,7 @@ public final class FurnitureLine {
      * furniture, but a label, four separators or more and no sentence in it.
      */
     private static boolean isLongBreadcrumb(String text) {
-        // The label first: it fails at a paragraph's first characters, where the width is counted up to 320 columns.
-        if (!LOCATION.matcher(text).lookingAt() || !DisplayColumns.fit(text, MAX_BREADCRUMB_COLUMNS) || endsSentence(text)) {
+        if (!DisplayColumns.fit(text, MAX_BREADCRUMB_COLUMNS) || !LOCATION.matcher(text).lookingAt() || endsSentence(text)) {
             return false;
         }
         Matcher separators = CRUMB_SEPARATOR.matcher(text);

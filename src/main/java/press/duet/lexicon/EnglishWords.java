@@ -138,7 +138,7 @@ public final class EnglishWords {
     }
 
     /** The function words by the hash of their letters, for looking up letters that are not yet a string. */
-    private static final char[][] STOP_TABLE = new char[512][];
+    private static final String[] STOP_TABLE = new String[512];
 
     static {
         for (String w : STOP) {
@@ -146,7 +146,7 @@ public final class EnglishWords {
             while (STOP_TABLE[slot] != null) {
                 slot = (slot + 1) & (STOP_TABLE.length - 1);
             }
-            STOP_TABLE[slot] = w.toCharArray(); // letters, compared without a string's accessors
+            STOP_TABLE[slot] = w;
         }
     }
 
@@ -156,17 +156,17 @@ public final class EnglishWords {
             return false;
         }
         for (int slot = h & (STOP_TABLE.length - 1); STOP_TABLE[slot] != null; slot = (slot + 1) & (STOP_TABLE.length - 1)) {
-            char[] w = STOP_TABLE[slot];
-            if (w.length == length && sameLetters(w, letters)) {
+            String w = STOP_TABLE[slot];
+            if (w.length() == length && sameLetters(w, letters)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameLetters(char[] word, char[] letters) {
-        for (int k = 0; k < word.length; k++) {
-            if (word[k] != letters[k]) {
+    private static boolean sameLetters(String word, char[] letters) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != letters[k]) {
                 return false;
             }
         }

@@ -130,28 +130,6 @@ public final class LanguageIdentifier {
                 i++;
                 continue;
             }
-            if (c > '\u3000' && c < '\uD800') {
-                // CJK and the rest of the BMP below the surrogates, most of a Chinese paragraph, likewise:
-                // one char per code point, never white space (none is above U+3000), never a reading's
-                // bracket (（ is U+FF08), and at or above U+1100 where kana and Hangul are counted.
-                codePoints++;
-                if (Scripts.isHan(c)) {
-                    han++;
-                } else if (Scripts.isLatinLetter(c)) {
-                    latin++;
-                } else {
-                    kana += isKana(c) ? 1 : 0;
-                    hangul += isHangul(c) ? 1 : 0;
-                }
-                int kind = ChineseVariety.kind(c);
-                if (kind == ChineseVariety.SIMPLIFIED_ONLY) {
-                    simplified++;
-                } else if (kind == ChineseVariety.TRADITIONAL_ONLY) {
-                    traditional++;
-                }
-                i++;
-                continue;
-            }
             int cp = text.codePointAt(i);
             if ((cp == '(' || cp == '（') && ReadingAnnotations.at(text, i) > 0) {
                 // A reading after a character ("統(tǒng)") is neither Latin text nor length of its own.

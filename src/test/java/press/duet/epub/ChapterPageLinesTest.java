@@ -24,8 +24,7 @@ class ChapterPageLinesTest {
     @Test
     void countsAsSplittingTheLinesDoes() {
         String[] pieces = {"\n", "\n", "a", "word ", "字", "漢字。", "\uD840\uDC00", "\uD83D\uDE00", "\uD840", "\uDC00", " ",
-            "Ａ", "，", "a long English clause of some length, ", "一句相当长的中文句子，有好几十个字，",
-            "\u2E7F", "\u2E80", "\u4DFF", "\u4E00", "\u9FFF", "\uA000", "〇", "ー", "か", "é", "\u3000", "\uFFEF"};
+            "Ａ", "，", "a long English clause of some length, ", "一句相当长的中文句子，有好几十个字，"};
         Random random = new Random(20261202);
         int withBlankEnds = 0;
         for (int n = 0; n < 20_000; n++) {

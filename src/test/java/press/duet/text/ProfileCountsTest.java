@@ -7,18 +7,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds {@link LanguageIdentifier#profile}'s counts to the plain reading of every code point that its
- * loop short-cuts for ASCII and for the BMP between U+3000 and the surrogates: random texts of ASCII, Han
- * characters (simplified-only and traditional-only among them), readings in brackets, kana, Hangul,
- * typographic spaces, the CJK blocks' punctuation and Latin letters, and surrogate pairs, without web
- * addresses (whose letters the profile counts apart).
+ * loop short-cuts for ASCII: random texts of ASCII, Han characters (simplified-only and
+ * traditional-only among them), readings in brackets, kana, Hangul, typographic spaces and surrogate
+ * pairs, without web addresses (whose letters the profile counts apart).
  */
 class ProfileCountsTest {
     private static final String[] PIECES = {"a", "Z", " ", "\t", "\n", "(", ")", "7", ".", "-", "'", "\u001F",
         "春", "来", "來", "说", "說", "（", "）", "統(tǒng)", "统（tǒng）", "(x)", "か", "カ", "ー", "한", "ᄀ",
-        "\u3000", "\u2003", "\u00A0", "é", "ɡ", "ǒ", "𠀀", "😀", "\uD800", "，", "。", "Ａ",
-        // The rest of the BMP below the surrogates, which the loop reads in one step too.
-        "、", "〇", "々", "〔", "\u303F", "ㄅ", "ㄱ", "ㇰ", "ぁ", "ヿ", "㐀", "䶵", "\u4DC0", "가", "\uD7A3", "\uD7FF",
-        "ꜳ", "ꬰ", "ꭥ", "ꙮ", "\u3001\u3002", "\u3005", "\uA000"};
+        "\u3000", "\u2003", "\u00A0", "é", "ɡ", "ǒ", "𠀀", "😀", "\uD800", "，", "。", "Ａ"};
 
     @Test
     void asciiHasNoChineseVariety() {
@@ -28,16 +24,9 @@ class ProfileCountsTest {
     }
 
     @Test
-    void noCharacterAboveTheIdeographicSpaceIsWhiteSpace() {
-        for (int c = 0x3001; c < 0xD800; c++) {
-            assertEquals(false, Character.isWhitespace(c), "U+" + Integer.toHexString(c));
-        }
-    }
-
-    @Test
     void countsAgreeWithReadingEachCodePoint() {
         Random random = new Random(20261202);
-        for (int round = 0; round < 50_000; round++) {
+        for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
             int pieces = random.nextInt(24);
             for (int k = 0; k < pieces; k++) {
