@@ -25,16 +25,21 @@ final class Xml {
     }
 
     /**
-     * Where the first character that needs escaping is, or the text's length: most texts have none, and
-     * this small loop is what the JIT compiles hot.
+     * Where the first character that needs escaping is, or the text's length: most texts have none. The
+     * library's search runs many characters at a time, even before the JIT has compiled this method, so
+     * one search per character (each only up to the first found so far) beats one loop testing four.
      */
-    private static int firstSpecial(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') {
-                return i;
-            }
-        }
-        return text.length();
+    static int firstSpecial(String text) {
+        int first = text.length();
+        first = before(text, '&', first);
+        first = before(text, '<', first);
+        first = before(text, '>', first);
+        return before(text, '"', first);
+    }
+
+    /** Where {@code c} first stands before {@code end}, or {@code end}. */
+    private static int before(String text, char c, int end) {
+        int at = end == 0 ? -1 : text.indexOf(c, 0, end);
+        return at >= 0 ? at : end;
     }
 }

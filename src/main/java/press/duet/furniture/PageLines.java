@@ -230,9 +230,16 @@ final class PageLines {
     /** The line without the bullet a copied list puts before it, or the line itself. */
     static String withoutBullet(String line) {
         String text = line.strip();
+        // The pattern opens with one of its marks: a line that opens with another character has none.
+        if (text.isEmpty() || BULLET_MARKS.indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
         Matcher m = BULLET.matcher(text);
         return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()).strip() : text;
     }
+
+    /** The marks of {@link #BULLET}, one of which its match opens with. */
+    private static final String BULLET_MARKS = "•●○◦▪▫■□◆◇►▶▸‣⁃·*-–";
 
     /**
      * Marks a dash or a dot alone on a line above all text or below it, where a page's copy begins or

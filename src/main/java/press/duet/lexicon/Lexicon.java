@@ -298,11 +298,16 @@ public final class Lexicon {
     /** Below this many values an insertion sort is quicker than the library's sort, whose large code the JIT would compile too. */
     private static final int FEW_VALUES = 48;
 
-    private static int[] distinctSorted(int[] values, int count) {
+    /**
+     * The first {@code count} values, each once, in ascending order (the array's front is reordered).
+     * Beyond {@link #FEW_VALUES} a Shell sort orders them: a short loop the JIT compiles at once, where
+     * the library's sort is large code that it compiled, on the stack, several times in each build.
+     */
+    static int[] distinctSorted(int[] values, int count) {
         if (count <= FEW_VALUES) {
             return Arrays.copyOf(values, insertDistinct(values, count));
         }
-        Arrays.sort(values, 0, count);
+        shellSort(values, count);
         int out = 0;
         for (int k = 0; k < count; k++) {
             if (out == 0 || values[out - 1] != values[k]) {
@@ -310,6 +315,24 @@ public final class Lexicon {
             }
         }
         return Arrays.copyOf(values, out);
+    }
+
+    /** Ciura's gaps, largest first, ending in 1 (a plain insertion sort). */
+    private static final int[] GAPS = {701, 301, 132, 57, 23, 10, 4, 1};
+
+    /** Sorts the first {@code count} values in place, in ascending order. */
+    private static void shellSort(int[] values, int count) {
+        for (int gap : GAPS) {
+            for (int k = gap; k < count; k++) {
+                int value = values[k];
+                int at = k;
+                while (at >= gap && values[at - gap] > value) {
+                    values[at] = values[at - gap];
+                    at -= gap;
+                }
+                values[at] = value;
+            }
+        }
     }
 
     /** Sorts the first {@code count} values in place, each kept once; how many are left. */

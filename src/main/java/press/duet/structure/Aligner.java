@@ -93,9 +93,17 @@ final class Aligner {
     private LengthModel.Contrast contrast;
 
     private Aligner(AlignmentInput prepared, Interleaving interleaving) {
+        this(prepared, interleaving, interleaving != null);
+    }
+
+    /**
+     * @param interleaved whether the bead shapes are those of two streams of one text, which the
+     *                    interleaving gives when there is one
+     */
+    private Aligner(AlignmentInput prepared, Interleaving interleaving, boolean interleaved) {
         this.interleaving = interleaving;
         paragraphs = prepared;
-        types = BeadShapes.of(prepared.zh.size(), prepared.en.size(), interleaving != null);
+        types = BeadShapes.of(prepared.zh.size(), prepared.en.size(), interleaved);
         int widest = 0;
         for (int[] type : types) {
             widest = Math.max(widest, Math.max(type[0], type[1]));
@@ -105,9 +113,9 @@ final class Aligner {
         sideBySideOnly = new boolean[types.length];
         for (int t = 0; t < types.length; t++) {
             sideBySideOnly[t] = BeadShapes.sideBySideOnly(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
-                    interleaving != null);
+                    interleaved);
             penalties[t] = -Math.log(BeadShapes.prior(types[t][0], types[t][1], prepared.zh.size(), prepared.en.size(),
-                    interleaving != null));
+                    interleaved));
         }
     }
 
@@ -212,7 +220,9 @@ final class Aligner {
      * instead of marking each Chinese paragraph's translations again.
      */
     static void prepareStreams(AlignmentInput paragraphs, LexicalEvidence lexical) {
-        Aligner aligner = new Aligner(paragraphs, null);
+        // The bead shapes of two streams (a 3-1 bead among them), so that the band's reach is the one
+        // alignStreams asks for and its memo is not worked out a second time.
+        Aligner aligner = new Aligner(paragraphs, null, true);
         int width = aligner.firstWidth(true);
         lexical.prepareBand(aligner.centers(width), width, aligner.lexicalReach(width));
     }
@@ -279,13 +289,7 @@ final class Aligner {
         }
         cost[0 - lo[0]] = 0;
         for (int i = 0; i <= n; i++) {
-            int from = Math.max(0, lo[i]);
-            int to = Math.min(m, lo[i] + span - 1);
-            for (int j = from; j <= to; j++) {
-                if (i != 0 || j != 0) {
-                    cell(model, cost, back, lo, span, i, j);
-                }
-            }
+            row(model, cost, back, lo, span, i, Math.max(0, lo[i]), Math.min(m, lo[i] + span - 1));
         }
         if (m < lo[n] || m >= lo[n] + span || cost[n * span + (m - lo[n])] == Double.POSITIVE_INFINITY) {
             return new Band(null, true, Double.POSITIVE_INFINITY);
@@ -308,6 +312,19 @@ final class Aligner {
         }
         java.util.Collections.reverse(path);
         return new Band(path, touched, cost[n * span + (m - lo[n])]);
+    }
+
+    /**
+     * The cells {@code from} … {@code to} of row i, in order: a method of its own, so that the JIT
+     * compiler compiles the row's loop as one method called once per row, rather than compiling
+     * {@link #run} again on the stack while its loop over the rows is running.
+     */
+    private void row(LengthModel model, double[] cost, byte[] back, int[] lo, int span, int i, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (i != 0 || j != 0) {
+                cell(model, cost, back, lo, span, i, j);
+            }
+        }
     }
 
     /**

@@ -136,6 +136,10 @@ final class AlignmentInput {
      * paragraphs, and a note or a field (注：, 来源：) is no turn either.
      */
     static boolean opensTurn(String text) {
+        // A turn's label ends in a colon: a paragraph without one (most) is no turn.
+        if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+            return false;
+        }
         return TURN.matcher(text).lookingAt();
     }
 

@@ -285,9 +285,16 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
 
     /** The same, counting only the paragraphs not set aside (a translation's untranslated copies). */
     boolean mostly(boolean chinese, java.util.function.Predicate<Paragraph> setAside) {
-        List<Paragraph> counted = body.stream().filter(p -> !setAside.test(p)).toList();
-        long inLang = counted.stream().filter(p -> chinese ? p.isChinese() : p.isEnglish()).count();
-        long withLang = counted.stream().filter(p -> p.lang().isPresent()).count();
+        // One loop, no list of the counted paragraphs: a book's body is asked up to four times.
+        long inLang = 0;
+        long withLang = 0;
+        for (Paragraph p : body) {
+            if (setAside.test(p)) {
+                continue;
+            }
+            inLang += (chinese ? p.isChinese() : p.isEnglish()) ? 1 : 0;
+            withLang += p.lang().isPresent() ? 1 : 0;
+        }
         return withLang > 0 && inLang * 10 >= withLang * 9;
     }
 

@@ -24,11 +24,20 @@ final class LanguageLabel {
     private static final Pattern TRANSLATION = Pattern.compile(
             "^(?:【\\s*)?(?:参考译文|參考譯文|参考翻译|參考翻譯|翻译|翻譯|原文|(?i:translation|original|text))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
 
+    /** The characters a match of {@link #CHINESE}, {@link #ENGLISH} or {@link #TRANSLATION} opens with. */
+    private static final String LABEL_STARTS = "【中汉漢译譯英参參翻原cCeEtToO";
+
     private LanguageLabel() {
     }
 
     /** The line without its opening language label, or the line itself when it has none. */
     static String strip(String line) {
+        // Each label opens the line, on one of these characters (the words' first, either case for the
+        // English ones, or a bracket), and holds a colon or a closing bracket: most lines fail at once.
+        if (line.isEmpty() || LABEL_STARTS.indexOf(line.charAt(0)) < 0
+                || line.indexOf(':') < 0 && line.indexOf('：') < 0 && line.indexOf('】') < 0) {
+            return line;
+        }
         String rest = after(CHINESE, line);
         if (rest != null && isOnly(rest, true)) {
             return rest;

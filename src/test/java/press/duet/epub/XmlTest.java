@@ -3,9 +3,30 @@ package press.duet.epub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class XmlTest {
+    @Test
+    void firstSpecialIsTheFirstOfTheFourCharacters() {
+        String[] pieces = {"&", "<", ">", "\"", "'", "a", "春", " ", "&amp;", "\uD840\uDC00", "é"};
+        Random random = new Random(2026_12_04L);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(12);
+            for (int k = 0; k < count; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            int expected = s.length();
+            for (int i = 0; i < s.length() && expected == s.length(); i++) {
+                char c = s.charAt(i);
+                expected = c == '&' || c == '<' || c == '>' || c == '"' ? i : expected;
+            }
+            assertEquals(expected, Xml.firstSpecial(s), s);
+        }
+    }
+
     @Test
     void escapesTheFourCharactersWhereverTheyStand() {
         assertEquals("&lt;a href=&quot;x&quot;&gt; &amp; 春", Xml.escape("<a href=\"x\"> & 春"));
