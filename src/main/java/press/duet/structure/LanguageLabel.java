@@ -38,6 +38,11 @@ final class LanguageLabel {
                 || line.indexOf(':') < 0 && line.indexOf('：') < 0 && line.indexOf('】') < 0) {
             return line;
         }
+        return withoutGuard(line);
+    }
+
+    /** As {@link #strip}, every pattern tried: what the quick test before them must never change (LineGuardsTest). */
+    static String withoutGuard(String line) {
         String rest = after(CHINESE, line);
         if (rest != null && isOnly(rest, true)) {
             return rest;

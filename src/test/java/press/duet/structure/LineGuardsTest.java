@@ -14,16 +14,9 @@ import org.junit.jupiter.api.Test;
  * brackets, white space, letters and Han.
  */
 class LineGuardsTest {
-    // The patterns as the classes hold them, run without the quick tests.
+    // The patterns as the classes hold them, run without the quick tests (the label's: LanguageLabel.withoutGuard).
     private static final Pattern BULLET = Pattern.compile("^[•●◦▪■◆◇□○►▸‣⁃](?:\\s*[•●◦▪■◆◇□○►▸‣⁃])*\\s*(?=\\S)");
     private static final Pattern TURN = Pattern.compile("\\s*(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[问答問])\\s?[:：]");
-    private static final Pattern CHINESE = Pattern.compile(
-            "^(?:【\\s*)?(?:中文|汉语|漢語|中译|中譯|译文|譯文|(?i:chinese))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
-    private static final Pattern ENGLISH = Pattern.compile(
-            "^(?:【\\s*)?(?:英文|英语|英語|英译|英譯|(?i:english))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
-    private static final Pattern TRANSLATION = Pattern.compile(
-            "^(?:【\\s*)?(?:参考译文|參考譯文|参考翻译|參考翻譯|翻译|翻譯|原文|(?i:translation|original|text))(?:\\s*】)?\\s*[:：]?\\s*(?=\\S)");
-
     private static final String[] PIECES = {
         "•", "●", "◦", "▪", "■", "◆", "◇", "□", "○", "►", "▸", "‣", "⁃", "·", "*", "-", "–",
         "中文", "汉语", "漢語", "中译", "译文", "英文", "英語", "参考译文", "翻译", "原文", "Chinese", "CHINESE", "english",
@@ -48,37 +41,7 @@ class LineGuardsTest {
                 assertSame(text, ListBullet.strip(text), text);
             }
             assertEquals(TURN.matcher(text).lookingAt(), AlignmentInput.opensTurn(text), text);
-            assertEquals(plainLabelStrip(text), LanguageLabel.strip(text), text);
+            assertEquals(LanguageLabel.withoutGuard(text), LanguageLabel.strip(text), text);
         }
-    }
-
-    private static String plainLabelStrip(String line) {
-        String rest = after(CHINESE, line);
-        if (rest != null && isOnly(rest, true)) {
-            return rest;
-        }
-        rest = after(ENGLISH, line);
-        if (rest != null && isOnly(rest, false)) {
-            return rest;
-        }
-        rest = after(TRANSLATION, line);
-        return rest != null && (isOnly(rest, true) || isOnly(rest, false)) ? rest : line;
-    }
-
-    private static boolean isOnly(String text, boolean chinese) {
-        press.duet.text.LanguageIdentifier.Profile profile = press.duet.text.LanguageIdentifier.profile(text);
-        return !profile.mixed() && profile.lang().filter(lang -> lang.isChinese() == chinese).isPresent();
-    }
-
-    private static String after(Pattern label, String line) {
-        java.util.regex.Matcher m = label.matcher(line);
-        if (!m.find()) {
-            return null;
-        }
-        String matched = m.group();
-        if (matched.indexOf(':') < 0 && matched.indexOf('：') < 0 && matched.indexOf('】') < 0) {
-            return null;
-        }
-        return line.substring(m.end());
     }
 }
