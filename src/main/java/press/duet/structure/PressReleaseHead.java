@@ -62,6 +62,12 @@ final class PressReleaseHead {
         if (first < 0 || others < MIN_LINES_AFTER_DATE) {
             return Optional.empty();
         }
+        if (first == 1 && opensTwoTitleBlocks(paragraphs, body)) {
+            // A title and its date, then the other language's title block ("Remarks by …" / "September 9, 2011" /
+            // "…的演讲" / "北京外国语大学" / "2011年9月9日"): two title blocks, which the head parser reads, not an
+            // office's release whose title follows its date.
+            return Optional.empty();
+        }
         boolean chinese = paragraphs.get(body).isChinese();
         int title = -1;
         long most = 0;
@@ -122,6 +128,28 @@ final class PressReleaseHead {
                 .orElse(null);
         return Optional.of(new Head(both, titled.label(), titled.part(), date, authors, body, subtitle, translators,
                 titled.series(), 0, notes, pageDate, List.of()));
+    }
+
+    /**
+     * Whether the head opens with a title and its date, and a title in the other language follows with a
+     * date line of its own below it: each language's title block ("Remarks by …" / "September 9, 2011" /
+     * "…的演讲" / "北京外国语大学" / "2011年9月9日"), not an office's name over its release's date.
+     */
+    private static boolean opensTwoTitleBlocks(List<Paragraph> paragraphs, int body) {
+        Paragraph first = paragraphs.get(0);
+        if (first.lang().isEmpty() || HeadParser.isHeadLine(first.text()) || !HeadParser.looksLikeTitle(first, 0, false)) {
+            return false;
+        }
+        boolean otherTitle = false;
+        for (int i = 2; i < body; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (otherTitle && HeadParser.dateLine(p.text()).isPresent()) {
+                return true;
+            }
+            otherTitle |= p.lang().isPresent() && p.isChinese() != first.isChinese() && !HeadParser.isHeadLine(p.text())
+                    && HeadParser.looksLikeTitle(p, 0, false);
+        }
+        return false;
     }
 
     /**

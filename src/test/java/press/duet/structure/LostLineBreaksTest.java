@@ -90,8 +90,9 @@ class LostLineBreaksTest {
     void findsTheGluedLineUnderASitesGreetingAndBreadcrumb() {
         Structured structured = PageUnits.structureText(PAGE_WITH_GLUED_DOCUMENT);
         List<String> units = PageUnits.units(structured);
-        // (The greeting and the salutation under the two heads are still taken for head lines: session 13's
-        // closing note lists it.)
+        assertTrue(units.contains("您好! ⇔ Ninhao!"), units.toString());
+        assertTrue(units.contains("朋友们，读者们： ⇔ Friendsandreaders:"), units.toString());
+        assertEquals("在市图书馆的讲话", structured.book().metadata().title().zh().text());
         assertTrue(units.stream().anyMatch(u -> u.startsWith("欢迎来到") && u.contains("⇔ Welcometoour")), units.toString());
         assertEquals(LocalDate.of(2019, 3, 3), structured.book().metadata().date());
         List<String> dropped = structured.dropped().stream().map(Dropped::text).toList();
