@@ -47,10 +47,15 @@ final class IntroducedRelease {
         return droppedBetween(dropped, paragraphs.get(introduction).line(), bodyLine) >= MIN_HEAD_LINES ? titles : List.of();
     }
 
+    /**
+     * How many dropped lines stand between two lines of the file. Two paragraphs on one line (a text that
+     * lost its line breaks, cut back into its lines) have between them whatever was dropped from that line.
+     */
     private static int droppedBetween(List<Dropped> dropped, int after, int before) {
         int count = 0;
         for (Dropped d : dropped) {
-            if (d.place().line() > after && d.place().line() < before) {
+            int line = d.place().line();
+            if (line > after && line < before || after == before && line == after) {
                 count++;
             }
         }

@@ -118,4 +118,18 @@ class LostLineBreaksTest {
         assertEquals(List.of("(Adopted by the City Council of Eastland at its third meeting, and amended on March 11, 2018)",
                 "(1982年12月4日东岸市议会第三次会议通过，2018年3月11日修正)"), LostLineBreaks.lines(line));
     }
+
+    @Test
+    void findsTheTitleOfTheReleaseUnderTheEditorsIntroductionOnTheSameLine() {
+        String line = "出席城市阅读论坛(CityReadingForum)的市长林秋(LinQiu)2019年3月3日在论坛上致辞。以下是林秋市长讲话的全文。"
+                + "RemarksattheCityReadingForumMarch3,2019在城市阅读论坛上的讲话东岸市2019年3月3日"
+                + "Goodmorning,everyone.Itisapleasuretoopenthisforumonreadingandthecity."
+                + "大家早上好。很高兴为这个关于阅读与城市的论坛开幕。"
+                + "Readingmakesacityquieterandkinder,andeverylibraryisaplacewherestrangersmeetasfriends."
+                + "阅读让一座城市更安静、更友善，每一座图书馆都是陌生人以朋友相见的地方。";
+        Book book = PageUnits.structureText(line).book();
+        assertEquals("在城市阅读论坛上的讲话", book.metadata().title().zh().text());
+        assertEquals("RemarksattheCityReadingForum", book.metadata().title().en().text());
+        assertEquals(LocalDate.of(2019, 3, 3), book.metadata().date());
+    }
 }
