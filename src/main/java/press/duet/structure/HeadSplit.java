@@ -98,6 +98,13 @@ record HeadSplit(Draft draft, Head head, List<Paragraph> paragraphs, List<Paragr
             }
             dropped.sort(Comparator.comparingInt(d -> d.place().line()));
         }
+        Optional<HeadBelowLeadIn.Read> own = HeadBelowLeadIn.of(head, paragraphs, draft.source());
+        if (own.isPresent()) {
+            head = own.get().head();
+            paragraphs = new ArrayList<>(own.get().paragraphs());
+            dropped.addAll(own.get().dropped());
+            dropped.sort(Comparator.comparingInt(d -> d.place().line()));
+        }
         if (head.authors().isEmpty() && head.translators().isEmpty()) {
             // A dropped source note cites the edition the text was taken from: its maker signs the text.
             head = pass.dropped().stream().map(d -> Byline.citedMaker(d.text())).flatMap(java.util.Optional::stream)

@@ -26,12 +26,17 @@ final class LeadIn {
     private LeadIn() {
     }
 
-    /** Whether the paragraph's last sentence announces the text that follows it. */
+    /** Whether the paragraph's last sentence, or a Chinese sentence's last clause, announces the text that follows it. */
     static boolean announcesWhatFollows(String text) {
         String paragraph = text.strip();
+        return announces(paragraph, false) || announces(paragraph, true);
+    }
+
+    /** Whether the paragraph's last sentence (or, with {@code clause}, its last Chinese clause) is an announcement. */
+    private static boolean announces(String paragraph, boolean clause) {
         int end = paragraph.length() - 1;
         int start = end;
-        while (start > 0 && end - start <= MOST_CHARACTERS && !endsSentence(paragraph, start - 1)) {
+        while (start > 0 && end - start <= MOST_CHARACTERS && !endsSentence(paragraph, start - 1, clause)) {
             start--;
         }
         if (end < 0 || end - start > MOST_CHARACTERS) {
@@ -40,9 +45,13 @@ final class LeadIn {
         return ANNOUNCEMENT.matcher(paragraph.substring(start).strip()).find();
     }
 
-    /** Whether a sentence ends at this character: 。！？；, or . ! ? before a space. */
-    private static boolean endsSentence(String text, int i) {
+    /**
+     * Whether a sentence ends at this character (。！？；, or . ! ? before a space) or, with {@code clause}, a
+     * Chinese clause does (，, a comma after Chinese): the announcement may be the last clause, "…发表讲话,以下为致辞全文:".
+     */
+    private static boolean endsSentence(String text, int i, boolean clause) {
         char c = text.charAt(i);
-        return "。！？；".indexOf(c) >= 0 || ".!?".indexOf(c) >= 0 && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+        return "。！？；".indexOf(c) >= 0 || ".!?".indexOf(c) >= 0 && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                || clause && (c == '，' || c == ',' && i > 0 && text.charAt(i - 1) > 0x2E80);
     }
 }

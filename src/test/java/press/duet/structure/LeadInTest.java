@@ -14,6 +14,7 @@ class LeadInTest {
         for (String paragraph : List.of(
                 "3月3日，市长林秋在新图书馆开馆仪式上致辞，谈到阅读与城市。以下是致辞中译文，由市政府新闻处翻译。",
                 "他在会上发表讲话。以下为讲话全文：",
+                "东岸市图书馆举行开馆仪式,馆长林秋女士发表讲话,以下为致辞全文:",
                 "The mayor spoke at the opening of the new library on March 3. Following is the full text of her remarks.",
                 "Below is a transcript of the speech:")) {
             assertTrue(LeadIn.announcesWhatFollows(paragraph), paragraph);
@@ -46,5 +47,28 @@ class LeadInTest {
                 + " who worked three years on this building here at the City Library.");
         List<String> beads = Aligner.align(chinese, english).stream().map(b -> b.zhCount() + "-" + b.enCount()).toList();
         assertEquals(List.of("1-0", "1-1"), beads);
+    }
+
+    @Test
+    void takesTheTextsOwnBilingualHeadUnderTheIntroductionOverThePagesHeadline() {
+        Structured structured = PageUnits.structure(
+                "东岸市图书馆馆长在开馆仪式上讲话", "",
+                "东岸市图书馆新馆昨天举行了隆重的开馆仪式,馆长林秋女士在仪式上发表讲话,以下为致辞全文:", "",
+                "Librarian Lin Qiu's Remarks at the Opening of the Library", "",
+                "March 3, 2019", "",
+                "东岸市图书馆馆长林秋女士在开馆仪式上的讲话", "",
+                "2019年3月3日", "",
+                "Friends and neighbours,", "",
+                "朋友们、邻居们:", "",
+                "Today the doors of our library open to every reader of the city, and they will not close again.", "",
+                "今天，我们图书馆的大门向全城每一位读者敞开，而且再也不会关上。");
+        press.duet.model.Metadata metadata = structured.book().metadata();
+        assertEquals("东岸市图书馆馆长林秋女士在开馆仪式上的讲话", metadata.title().zh().text());
+        assertEquals("Librarian Lin Qiu's Remarks at the Opening of the Library", metadata.title().en().text());
+        assertEquals(java.time.LocalDate.of(2019, 3, 3), metadata.date());
+        List<String> units = PageUnits.units(structured);
+        assertEquals("东岸市图书馆新馆昨天举行了隆重的开馆仪式,馆长林秋女士在仪式上发表讲话,以下为致辞全文: ⇔ ", units.get(0), units.toString());
+        assertTrue(structured.dropped().stream().anyMatch(d -> d.text().equals("东岸市图书馆馆长在开馆仪式上讲话")
+                && d.reason().equals(HeadBelowLeadIn.PAGE_HEADLINE)), structured.dropped().toString());
     }
 }
