@@ -33,9 +33,11 @@ final class SpeakerInTitle {
             "u.s.", "us", "un", "chinese", "american", "deputy", "assistant", "under", "governor", "mayor", "senator", "special",
             "envoy", "representative", "counselor", "chief", "executive", "consul", "spokesperson", "spokesman", "director",
             "honorable", "hon.", "madam", "madame", "sir", "lord", "lady");
-    private static final String OFFICES = "驻华大使|駐華大使|大使|副总统|副總統|总统|總統|国家主席|國家主席|主席|副总理|副總理|总理|總理|国务卿|國務卿"
+    private static final String OFFICES = "驻华大使|駐華大使|总领事|總領事|领事|領事|大使|副总统|副總統|总统|總統|国家主席|國家主席|主席|副总理|副總理|总理|總理|国务卿|國務卿"
             + "|部长|部長|外长|外長|秘书长|秘書長|市长|市長|州长|州長|首相|特使|委员长|委員長|行政长官|行政長官|议员|議員|发言人|發言人";
     private static final String SPEECHES = "讲话|講話|演讲|演講|致辞|致词|致詞|发言|發言|讲演|講演|演说|演說|答记者问|答記者問|贺词|賀詞|祝酒词|祝酒詞";
+    /** A courtesy title after the name: "总领事康碧翠女士在…". */
+    private static final String HONORIFIC = "(?:女士|先生|阁下|閣下|博士)?";
     /** When the speech was given, between the speaker and the place: "今日(六月二十八日)傍晚". */
     private static final String WHEN = "(?:今日|今天|昨日|昨天|今晚|昨晚|日前|近日)?(?:[(（][^()（）]{1,12}[)）])?(?:上午|下午|傍晚|晚上|早上|中午)?";
     /** The speaker's name in Latin letters in brackets after the Chinese one: "克林顿(Hillary Rodham Clinton)". */
@@ -43,7 +45,7 @@ final class SpeakerInTitle {
     /** A press conference the speaker holds, whose answers are the text: "主持例行记者会", "主持召开新闻发布会". */
     private static final String HOSTS = "主持(?:召开|召開)?[^。！？]{0,12}?(?:记者会|記者會|发布会|發布會|吹风会|吹風會)";
     private static final Pattern CHINESE_OFFICE_FIRST = Pattern.compile(
-            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)" + LATIN_BESIDE + WHEN + "(?:(?:在|于|於|出席|会见|會見|向)[^。！？]{0,60}?(?:"
+            "(?:" + OFFICES + ")([\\p{IsHan}·・•]{2,8}?)" + HONORIFIC + LATIN_BESIDE + WHEN + "(?:(?:在|于|於|出席|会见|會見|向)[^。！？]{0,60}?(?:"
                     + SPEECHES + ")|" + HOSTS + ")");
     /** A title that opens with the speaker's name and no office: "宋美龄在美国国会演说全文". */
     private static final Pattern CHINESE_BARE_NAME_FIRST = Pattern.compile(

@@ -19,6 +19,8 @@ class SpeakerInTitleTest {
     @Test
     void findsTheSpeakerBesideTheOfficeInAChineseTitle() {
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("驻新西兰大使林秋在港口节开幕式上的讲话"));
+        // A consul general, and a courtesy title after the name.
+        assertEquals(Optional.of("林秋"), SpeakerInTitle.name("美国驻东岸总领事林秋女士在开馆十周年招待会上的讲话"));
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("——林秋大使在港口节开幕式上的致辞"));
         // The spokesperson who holds a press conference gives its answers.
         assertEquals(Optional.of("林秋"), SpeakerInTitle.name("2021年3月2日港务局发言人林秋主持例行记者会"));
