@@ -185,14 +185,8 @@ final class LostLineBreaks {
         cuts.add(line.length());
         List<int[]> spans = new ArrayList<>();
         for (int k = 0; k + 1 < cuts.size(); k++) {
-            int start = cuts.get(k);
-            int end = cuts.get(k + 1);
-            while (start < end && Character.isWhitespace(line.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-                end--;
-            }
+            int start = skipSpace(line, cuts.get(k), cuts.get(k + 1));
+            int end = lastVisible(line, start, cuts.get(k + 1));
             if (end > start) {
                 spans.add(new int[] {start, end});
             }

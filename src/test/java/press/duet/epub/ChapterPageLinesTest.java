@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import press.duet.model.Lang;
 import press.duet.model.Segment;
+import press.duet.testing.RandomPieces;
 import press.duet.text.Scripts;
 
 /** {@link ChapterPage#lines} counts a side's lines at a phone's measure as reading the lines one by one would. */
@@ -28,12 +29,7 @@ class ChapterPageLinesTest {
         Random random = new Random(20261202);
         int withBlankEnds = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int count = random.nextInt(30);
-            for (int k = 0; k < count; k++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+            String s = RandomPieces.text(random, pieces, 0, 30);
             withBlankEnds += s.endsWith("\n") ? 1 : 0;
             assertEquals(linesBySplitting(s), ChapterPage.lines(new Segment(Lang.EN, s)), () -> "text: " + s.replace("\n", "\\n"));
         }

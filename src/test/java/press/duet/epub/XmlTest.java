@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import press.duet.testing.RandomPieces;
 
 class XmlTest {
     @Test
@@ -12,12 +13,7 @@ class XmlTest {
         String[] pieces = {"&", "<", ">", "\"", "'", "a", "春", " ", "&amp;", "\uD840\uDC00", "é"};
         Random random = new Random(2026_12_04L);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int count = random.nextInt(12);
-            for (int k = 0; k < count; k++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+            String s = RandomPieces.text(random, pieces, 0, 12);
             int expected = s.length();
             for (int i = 0; i < s.length() && expected == s.length(); i++) {
                 char c = s.charAt(i);

@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import press.duet.testing.RandomPieces;
 
 /**
  * Holds {@link PageLines#withoutBullet}, which looks at a line's first character before its pattern, to
@@ -22,12 +23,7 @@ class WithoutBulletTest {
     void givesWhatThePatternGives() {
         Random random = new Random(2026_12_04L);
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder line = new StringBuilder();
-            int pieces = random.nextInt(6);
-            for (int k = 0; k < pieces; k++) {
-                line.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = line.toString();
+            String text = RandomPieces.text(random, PIECES, 0, 6);
             assertEquals(plain(text), PageLines.withoutBullet(text), text);
         }
     }

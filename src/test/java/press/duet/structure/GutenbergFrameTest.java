@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import press.duet.testing.RandomPieces;
 
 class GutenbergFrameTest {
     @Test
@@ -27,12 +28,7 @@ class GutenbergFrameTest {
         Random random = new Random(7);
         int matched = 0;
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int count = 1 + random.nextInt(7);
-            for (int i = 0; i < count; i++) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = line.toString();
+            String text = RandomPieces.text(random, pieces, 1, 7);
             boolean matches = GutenbergFrame.START.matcher(text).lookingAt() || GutenbergFrame.END.matcher(text).lookingAt();
             if (matches) {
                 matched++;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import press.duet.testing.RandomPieces;
 
 /**
  * Holds the quick tests before three per-line patterns ({@link ListBullet#strip}, {@link LanguageLabel#strip},
@@ -29,12 +30,7 @@ class LineGuardsTest {
     void quickTestsGiveWhatThePatternsGive() {
         Random random = new Random(2026_12_04L);
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder line = new StringBuilder();
-            int pieces = random.nextInt(7);
-            for (int k = 0; k < pieces; k++) {
-                line.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = line.toString();
+            String text = RandomPieces.text(random, PIECES, 0, 7);
             String bulletless = BULLET.matcher(text).replaceFirst("");
             assertEquals(bulletless, ListBullet.strip(text), text);
             if (bulletless.equals(text)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import press.duet.testing.RandomPieces;
 
 /**
  * Holds {@link DisplayColumns}' short cuts (no look-up below U+2E80, a short text fitting without a
@@ -26,12 +27,7 @@ class DisplayColumnsTest {
     void fitsExactlyWhenTheCountedWidthIsWithinTheLimit() {
         Random random = new Random(1202);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(40);
-            for (int k = 0; k < pieces; k++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = text.toString();
+            String s = RandomPieces.text(random, PIECES, 0, 40);
             int width = width(s);
             assertEquals(width, DisplayColumns.of(s), s);
             for (int limit = 0; limit <= 2 * s.length() + 2; limit++) {

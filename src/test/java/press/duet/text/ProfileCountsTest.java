@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import press.duet.testing.RandomPieces;
 
 /**
  * Holds {@link LanguageIdentifier#profile}'s counts to the plain reading of every code point that its
@@ -27,12 +28,7 @@ class ProfileCountsTest {
     void countsAgreeWithReadingEachCodePoint() {
         Random random = new Random(20261202);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(24);
-            for (int k = 0; k < pieces; k++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String s = text.toString();
+            String s = RandomPieces.text(random, PIECES, 0, 24);
             int[] expected = counts(s);
             LanguageIdentifier.Profile profile = LanguageIdentifier.profile(s);
             String name = s.replace("\n", "\\n");
